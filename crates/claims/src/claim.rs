@@ -1,0 +1,88 @@
+//! A claim: one figure, where it is, what it measures and who says so.
+
+use crate::{Bound, Span, Value};
+use serde::Serialize;
+
+/// The kind of value a claim states.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Count,
+    Ordinal,
+    Percent,
+    Money,
+    Date,
+    Duration,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Count => "count",
+            Kind::Ordinal => "ordinal",
+            Kind::Percent => "percent",
+            Kind::Money => "money",
+            Kind::Date => "date",
+            Kind::Duration => "duration",
+        }
+    }
+}
+
+/// Whether the text asserts the figure or only entertains it ("possibly hundreds",
+/// "could be as high as"). A modal figure is a source's upper estimate, not a fact.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Modality {
+    /// "possibly", "could be", "may have", "perhaps".
+    Possible,
+    /// "an estimated", "estimates": a figure given as an estimate.
+    Estimated,
+}
+
+/// Who a figure is credited to, as the article words it.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+pub struct Attribution {
+    /// The source's name as the text gives it ("the SDF", "Syrian authorities"),
+    /// with a surname or pronoun replaced by the fuller name it refers back to.
+    pub name: String,
+    /// Where that name stands in the text.
+    pub span: Span,
+    /// The reporting verb or phrase that links source and figure ("said", "according to").
+    pub cue: String,
+}
+
+/// One figure in one document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Claim {
+    /// The figure with its hedge and unit: "around 120", "$1.96 billion", "late January".
+    pub span: Span,
+    pub text: String,
+    pub kind: Kind,
+    pub value: Value,
+    /// Currency for money (ISO code or the currency word), `None` otherwise.
+    pub unit: Option<String>,
+    /// What the figure counts ("escaped", "killed"), from the rule packs' cue words.
+    pub metric: Option<String>,
+    /// The cue word that set the metric, and where it stands.
+    pub metric_cue: Option<Span>,
+    pub source: Option<Attribution>,
+    pub modality: Option<Modality>,
+    /// Index of the sentence the claim stands in (0-based, per document).
+    pub sentence: usize,
+}
+
+impl Claim {
+    pub fn bound(&self) -> Bound {
+        self.value.bound()
+    }
+}
+
+/// A metric as the rule packs define it: what a figure measures, and the cue
+/// words that signal it ("escaped": "escaped", "fled", "escapees").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MetricDef {
+    pub name: String,
+    pub kind: Kind,
+    /// Cue phrases, lower case; several words allowed ("death toll").
+    pub cues: Vec<String>,
+}

@@ -1,0 +1,65 @@
+//! Candidates: typed readings of a stretch of tokens, before overlap resolution
+//! and linking turn the survivors into claims.
+
+use claimcheck_claims::{Kind, Modality, Value};
+
+/// One reading of tokens `first..=last`.
+#[derive(Clone, Debug)]
+pub struct Candidate {
+    pub first: usize,
+    pub last: usize,
+    pub kind: Kind,
+    pub value: Value,
+    /// Currency for money.
+    pub unit: Option<String>,
+    pub modality: Option<Modality>,
+    /// Metric set by the figure's own wording ("90-member" → members, "-year-old" →
+    /// age); linking fills the rest.
+    pub metric: Option<String>,
+    /// Higher wins when two candidates cover exactly the same tokens.
+    pub priority: u8,
+}
+
+impl Candidate {
+    pub fn new(first: usize, last: usize, kind: Kind, value: Value) -> Self {
+        Candidate {
+            first,
+            last,
+            kind,
+            value,
+            unit: None,
+            modality: None,
+            metric: None,
+            priority: 0,
+        }
+    }
+
+    pub fn covers(&self, other: &Candidate) -> bool {
+        self.first <= other.first && other.last <= self.last
+    }
+}
+
+/// Keep one reading per stretch of text: a candidate loses only to one that
+/// strictly covers it, or to an equal-span one of higher priority; partial
+/// overlaps both survive (Duckling's rule). Output is sorted by position.
+pub fn resolve_overlaps(mut cands: Vec<Candidate>) -> Vec<Candidate> {
+    // Longest first at each start, so a covering candidate is seen before those inside it.
+    cands.sort_by(|a, b| {
+        a.first
+            .cmp(&b.first)
+            .then(b.last.cmp(&a.last))
+            .then(b.priority.cmp(&a.priority))
+    });
+    // Every kept candidate starts at or before `c`, so `c` is covered exactly
+    // when one of them reaches at least as far.
+    let mut kept: Vec<Candidate> = Vec::with_capacity(cands.len());
+    let mut reach: Option<usize> = None;
+    for c in cands {
+        if reach.is_some_and(|r| r >= c.last) {
+            continue;
+        }
+        reach = Some(reach.map_or(c.last, |r| r.max(c.last)));
+        kept.push(c);
+    }
+    kept
+}

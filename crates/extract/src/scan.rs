@@ -1,0 +1,324 @@
+//! Scanning: text → tokens with byte spans, sentences and paragraphs, in one pass.
+//!
+//! Tokens never rewrite the document: each keeps the byte span it came from, and
+//! its lower-cased form is a slice of an ASCII-lower-cased copy of the text, which
+//! has the same byte offsets as the original. Non-ASCII letters stay as they are;
+//! the lexicons are English.
+
+use claimcheck_claims::Span;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters, with inner apostrophes ("airline's").
+    Word,
+    /// Digits with inner group separators or a decimal point ("1,500", "3.6").
+    Number,
+    /// Digits and letters run together ("90th", "2.3bn", "A321neo", "1980s").
+    Mixed,
+    /// One punctuation or symbol character ("-", "%", "$", "“").
+    Punct,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Token {
+    pub span: Span,
+    pub kind: TokenKind,
+    /// Whitespace stands between this token and the previous one.
+    pub space_before: bool,
+    /// A line break stands between this token and the previous one.
+    pub newline_before: bool,
+    /// Index of the sentence the token belongs to.
+    pub sentence: u32,
+}
+
+/// A scanned document: its tokens and sentence boundaries.
+pub struct Scan<'t> {
+    pub text: &'t str,
+    /// `text` with ASCII letters lower-cased: same length, same offsets.
+    pub lower: String,
+    pub tokens: Vec<Token>,
+    /// Token index ranges `[start, end)` of each sentence.
+    pub sentences: Vec<(usize, usize)>,
+}
+
+/// Words after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "sgt", "gov", "sen", "rep",
+    "st", "no", "nos", "vs", "etc", "inc", "corp", "ltd", "co", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "ca", "mt",
+    "ft", "jr", "sr", "u.s", "a.m", "p.m", "e.g", "i.e", "fig", "vol", "pp",
+];
+
+impl<'t> Scan<'t> {
+    pub fn new(text: &'t str) -> Self {
+        let lower = text.to_ascii_lowercase();
+        let tokens = tokenize(text);
+        let mut scan = Scan {
+            text,
+            lower,
+            tokens,
+            sentences: Vec::new(),
+        };
+        scan.split_sentences();
+        scan
+    }
+
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.tokens.is_empty()
+    }
+
+    /// The original text of token `i`.
+    pub fn text(&self, i: usize) -> &'t str {
+        let s = self.tokens[i].span;
+        &self.text[s.start..s.end]
+    }
+
+    /// The lower-cased text of token `i` (ASCII folding only).
+    pub fn low(&self, i: usize) -> &str {
+        let s = self.tokens[i].span;
+        &self.lower[s.start..s.end]
+    }
+
+    /// Token `i` is a word equal (case-insensitively) to `w`.
+    pub fn is(&self, i: usize, w: &str) -> bool {
+        i < self.tokens.len() && self.low(i) == w
+    }
+
+    pub fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.tokens.get(i).map(|t| t.kind)
+    }
+
+    /// Token `i` is punctuation `c`.
+    pub fn is_punct(&self, i: usize, c: char) -> bool {
+        i < self.tokens.len()
+            && self.tokens[i].kind == TokenKind::Punct
+            && self.text(i).starts_with(c)
+    }
+
+    /// Token `i` is a hyphen or dash of any kind.
+    pub fn is_dash(&self, i: usize) -> bool {
+        i < self.tokens.len()
+            && self.tokens[i].kind == TokenKind::Punct
+            && matches!(self.text(i), "-" | "–" | "—" | "‑" | "‐")
+    }
+
+    /// Token `i` touches token `i - 1` (no whitespace between them).
+    pub fn joined(&self, i: usize) -> bool {
+        i > 0 && i < self.tokens.len() && !self.tokens[i].space_before
+    }
+
+    /// The first letter of token `i` is upper case.
+    pub fn capitalized(&self, i: usize) -> bool {
+        i < self.tokens.len() && self.text(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Token `i` opens its sentence (ignoring opening quotes and headline marks).
+    pub fn sentence_initial(&self, i: usize) -> bool {
+        let s = self.tokens[i].sentence as usize;
+        let start = self.sentences[s].0;
+        (start..i).all(|j| {
+            self.tokens[j].kind == TokenKind::Punct
+                && matches!(self.text(j), "\"" | "“" | "‘" | "'" | "#" | "(" | "*" | "-" | "—")
+        })
+    }
+
+    /// The byte span from the start of token `a` to the end of token `b` (inclusive).
+    pub fn span(&self, a: usize, b: usize) -> Span {
+        Span::new(self.tokens[a].span.start, self.tokens[b].span.end)
+    }
+
+    /// Token index range of the sentence holding token `i`.
+    pub fn sentence_of(&self, i: usize) -> (usize, usize) {
+        self.sentences[self.tokens[i].sentence as usize]
+    }
+
+    fn split_sentences(&mut self) {
+        let n = self.tokens.len();
+        let mut start = 0;
+        let mut sentence = 0u32;
+        for i in 0..n {
+            if i > start && self.breaks_before(i) {
+                self.sentences.push((start, i));
+                start = i;
+                sentence += 1;
+            }
+            self.tokens[i].sentence = sentence;
+        }
+        if start < n || self.sentences.is_empty() {
+            self.sentences.push((start, n));
+        }
+    }
+
+    /// A sentence starts at token `i`.
+    fn breaks_before(&self, i: usize) -> bool {
+        let t = self.tokens[i];
+        let gap = &self.text[self.tokens[i - 1].span.end..t.span.start];
+        // A blank line always ends a sentence; so does the end of a headline.
+        if gap.matches('\n').count() >= 2 {
+            return true;
+        }
+        if t.newline_before {
+            let line_start = self.text[..t.span.start].rfind('\n').map_or(0, |p| p + 1);
+            let prev_line_start = self.text[..line_start.saturating_sub(1)]
+                .rfind('\n')
+                .map_or(0, |p| p + 1);
+            if self.text[prev_line_start..].starts_with('#') {
+                return true;
+            }
+        }
+        if !t.space_before {
+            return false;
+        }
+        // Find the last non-closing token before i: it must be . ! or ?
+        let mut j = i - 1;
+        while j > 0
+            && self.tokens[j].kind == TokenKind::Punct
+            && matches!(self.text(j), "\"" | "”" | "’" | "'" | ")")
+        {
+            j -= 1;
+        }
+        let end = self.text(j);
+        if !matches!(end, "." | "!" | "?") {
+            return false;
+        }
+        if end == "." && j > 0 && self.joined(j) {
+            let w = self.low(j - 1);
+            let single_letter = w.len() == 1 && self.tokens[j - 1].kind == TokenKind::Word;
+            if single_letter || ABBREVIATIONS.contains(&w) {
+                // "Jan. 20", "J. Amari": not an end, unless a capital follows an
+                // abbreviation that cannot precede a name (a.m., etc.).
+                let next_cap = self.capitalized(i);
+                return next_cap && matches!(w, "a.m" | "p.m" | "etc");
+            }
+        }
+        // The next token must look like a sentence start.
+        let first = self.text(i).chars().next().unwrap_or(' ');
+        first.is_uppercase()
+            || first.is_ascii_digit()
+            || matches!(first, '"' | '“' | '‘' | '\'' | '(' | '#')
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphabetic()
+}
+
+fn tokenize(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
+    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let mut i = 0;
+    let mut space_before = true;
+    let mut newline_before = true;
+    while i < text.len() {
+        let c = text[i..].chars().next().unwrap_or(' ');
+        if c.is_whitespace() {
+            space_before = true;
+            newline_before |= c == '\n';
+            i += c.len_utf8();
+            continue;
+        }
+        let start = i;
+        let kind;
+        if c.is_ascii_digit() || is_word_char(c) {
+            let mut has_digit = false;
+            let mut has_alpha = false;
+            while i < text.len() {
+                let ch = text[i..].chars().next().unwrap_or(' ');
+                if ch.is_ascii_digit() {
+                    has_digit = true;
+                    i += 1;
+                } else if is_word_char(ch) {
+                    has_alpha = true;
+                    i += ch.len_utf8();
+                } else if (ch == ',' || ch == '.')
+                    && i > start
+                    && bytes[i - 1].is_ascii_digit()
+                    && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+                {
+                    // "1,500" and "3.6" stay whole; "1,2" does too and is sorted out
+                    // by the number grammar.
+                    i += 1;
+                } else if (ch == '\'' || ch == '’')
+                    && has_alpha
+                    && !has_digit
+                    && text[i + ch.len_utf8()..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphabetic)
+                {
+                    i += ch.len_utf8();
+                } else if ch == '.' && has_alpha && !has_digit && is_dotted_abbreviation(text, start, i)
+                {
+                    // "U.S.", "a.m.": the inner dots belong to the word.
+                    i += 1;
+                } else {
+                    break;
+                }
+            }
+            kind = match (has_digit, has_alpha) {
+                (true, false) => TokenKind::Number,
+                (false, _) => TokenKind::Word,
+                (true, true) => TokenKind::Mixed,
+            };
+        } else {
+            i += c.len_utf8();
+            kind = TokenKind::Punct;
+        }
+        tokens.push(Token {
+            span: Span::new(start, i),
+            kind,
+            space_before,
+            newline_before,
+            sentence: 0,
+        });
+        space_before = false;
+        newline_before = false;
+    }
+    tokens
+}
+
+/// At `dot` (a '.') inside a word starting at `start`: the word so far is one
+/// letter, or letters separated by dots ("U.S", "a.m"), and a letter follows.
+fn is_dotted_abbreviation(text: &str, start: usize, dot: usize) -> bool {
+    let before = &text[start..dot];
+    let single_letters = before.split('.').all(|p| p.chars().count() == 1);
+    let next = text[dot + 1..].chars().next();
+    let after_next = text[dot + 1..].chars().nth(1);
+    single_letters
+        && next.is_some_and(char::is_alphabetic)
+        && !after_next.is_some_and(char::is_alphabetic)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &Scan) -> Vec<String> {
+        (0..s.len()).map(|i| s.text(i).to_string()).collect()
+    }
+
+    #[test]
+    fn tokens_keep_numbers_whole() {
+        let s = Scan::new("About 1,500 (3.6%) fled; 2.3bn A321neo U.S. officials’ 90th");
+        assert_eq!(
+            words(&s),
+            [
+                "About", "1,500", "(", "3.6", "%", ")", "fled", ";", "2.3bn", "A321neo", "U.S",
+                ".", "officials", "’", "90th"
+            ]
+        );
+        assert_eq!(s.kind(1), Some(TokenKind::Number));
+        assert_eq!(s.kind(8), Some(TokenKind::Mixed));
+    }
+
+    #[test]
+    fn sentences_split_on_stops_not_abbreviations() {
+        let s = Scan::new("On Jan. 20 Mr. Barrack spoke. Then 80 fled at 9 a.m. on Monday.\n\n# Head\nNext");
+        let starts: Vec<&str> = s.sentences.iter().map(|&(a, _)| s.text(a)).collect();
+        assert_eq!(starts, ["On", "Then", "#", "Next"]);
+    }
+}
