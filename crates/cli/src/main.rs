@@ -1,1 +1,87 @@
-fn main(){}
+//! The `claimcheck` binary: wires the stages (read → extract → render) and maps
+//! failures to exit code 2. It holds no extraction or checking logic of its own.
+
+mod claims_cmd;
+mod input;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "claimcheck", version, about = "A linter for facts: finds the figures, dates, ordinals and sources in an article and checks them")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// List every claim in the files: figures, dates, ordinals, their bounds, metrics and sources.
+    Claims(ClaimsArgs),
+}
+
+#[derive(clap::Args)]
+pub struct ClaimsArgs {
+    /// Articles to read (UTF-8 text or Markdown).
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    /// Publication date (YYYY-MM-DD): anchors "last week", "on Tuesday", "in November".
+    #[arg(long, value_parser = parse_date)]
+    pub published: Option<jiff::civil::Date>,
+    /// Extra rule packs: every *.toml in this folder adds metrics and cue words.
+    #[arg(long = "rules", value_name = "DIR")]
+    pub rules: Vec<PathBuf>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Human,
+    Json,
+}
+
+/// A calendar date, strictly YYYY-MM-DD and real (2026-02-30 is refused).
+fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
+    let bytes = s.as_bytes();
+    let shape_ok = bytes.len() == 10
+        && bytes[4] == b'-'
+        && bytes[7] == b'-'
+        && bytes.iter().enumerate().all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
+    if !shape_ok {
+        return Err(format!("`{s}` is not a date in the form YYYY-MM-DD"));
+    }
+    let year: i16 = s[0..4].parse().map_err(|_| format!("`{s}`: bad year"))?;
+    let month: i8 = s[5..7].parse().map_err(|_| format!("`{s}`: bad month"))?;
+    let day: i8 = s[8..10].parse().map_err(|_| format!("`{s}`: bad day"))?;
+    jiff::civil::Date::new(year, month, day).map_err(|_| format!("`{s}` is not a real calendar date"))
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Claims(args) => claims_cmd::run(&args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(report) => {
+            eprintln!("{report:?}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_date;
+
+    #[test]
+    fn dates_must_be_real() {
+        assert!(parse_date("2026-02-10").is_ok());
+        assert!(parse_date("2026-02-30").unwrap_err().contains("not a real calendar date"));
+        assert!(parse_date("10/02/2026").is_err());
+        assert!(parse_date("2026-2-1").is_err());
+    }
+}

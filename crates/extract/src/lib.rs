@@ -6,9 +6,12 @@
 
 mod candidate;
 mod date;
+mod lexicon;
+mod number;
+mod quantity;
 mod scan;
 
-use claimcheck_claims::{Claim, Document, MetricDef, Span, Value};
+use claimcheck_claims::{Claim, Document, Kind, MetricDef, Span, Value};
 use jiff::civil::Date;
 
 pub use candidate::Candidate;
@@ -48,17 +51,20 @@ pub struct Mention {
 
 /// The extractor: lexicons compiled once, reused for every document.
 pub struct Extractor {
+    lexicon: lexicon::Lexicon,
     dates: DateLexicon,
     metrics: Vec<MetricDef>,
 }
 
 /// The lexicon files embedded in the binary.
 pub const DATES_LEXICON: &str = include_str!("../../../rules/lexicon/dates.toml");
+pub const QUANTITIES_LEXICON: &str = include_str!("../../../rules/lexicon/quantities.toml");
 
 impl Extractor {
     /// An extractor with the embedded lexicons and the given metrics.
     pub fn new(metrics: Vec<MetricDef>) -> Result<Self, LexiconError> {
         Ok(Extractor {
+            lexicon: lexicon::Lexicon::from_toml(QUANTITIES_LEXICON)?,
             dates: DateLexicon::from_toml(DATES_LEXICON)?,
             metrics,
         })
@@ -67,7 +73,7 @@ impl Extractor {
     /// All claims in a document, in text order.
     pub fn extract(&self, doc: &Document, published: Option<Date>) -> Vec<Claim> {
         let scan = Scan::new(&doc.text);
-        let cands = candidate::resolve_overlaps(date::find_dates(&scan, &self.dates, published));
+        let cands = self.candidates(&scan, published).0;
         let _ = &self.metrics;
         cands
             .into_iter()
@@ -89,16 +95,44 @@ impl Extractor {
             .collect()
     }
 
-    /// Every recognised expression in `text`, claims or not (for spec evaluation).
+    /// Resolved candidates in text order, and the numerals dropped as labels or codes.
+    fn candidates(&self, scan: &Scan, published: Option<Date>) -> (Vec<Candidate>, Vec<number::Numeral>) {
+        let mut cands = date::find_dates(scan, &self.dates, published);
+        let q = quantity::find_quantities(scan, &self.lexicon);
+        cands.extend(q.claims);
+        (candidate::resolve_overlaps(cands), q.dropped)
+    }
+
+    /// Every recognised expression in `text`, claims or not (for spec evaluation):
+    /// numbers dropped from the claims as labels, codes or times are included.
     pub fn mentions(&self, text: &str, published: Option<Date>) -> Vec<Mention> {
         let scan = Scan::new(text);
-        date::find_dates(&scan, &self.dates, published)
+        let (cands, dropped) = self.candidates(&scan, published);
+        let mut out: Vec<Mention> = cands
             .into_iter()
-            .map(|c| Mention {
-                span: scan.span(c.first, c.last),
-                kind: MentionKind::Date,
-                value: c.value,
+            .map(|c| {
+                let kind = match (c.kind, c.value.bound()) {
+                    (Kind::Count, claimcheck_claims::Bound::Range) => MentionKind::NumberRange,
+                    (Kind::Count, _) => MentionKind::Number,
+                    (Kind::Ordinal, _) => MentionKind::Ordinal,
+                    (Kind::Percent, _) => MentionKind::Percent,
+                    (Kind::Money, _) => MentionKind::Money,
+                    (Kind::Date, _) => MentionKind::Date,
+                    (Kind::Duration, _) => MentionKind::Duration,
+                };
+                Mention {
+                    span: scan.span(c.first, c.last),
+                    kind,
+                    value: c.value,
+                }
             })
-            .collect()
+            .collect();
+        out.extend(dropped.into_iter().map(|n| Mention {
+            span: scan.span(n.first, n.last),
+            kind: MentionKind::Number,
+            value: Value::Number(claimcheck_claims::Interval::exact(n.value)),
+        }));
+        out.sort_by_key(|m| (m.span.start, m.span.end));
+        out
     }
 }

@@ -71,16 +71,21 @@ impl<'t> Scan<'t> {
         self.tokens.is_empty()
     }
 
-    /// The original text of token `i`.
+    /// The original text of token `i`; empty past the end, so grammars can look
+    /// ahead without bounds checks.
     pub fn text(&self, i: usize) -> &'t str {
-        let s = self.tokens[i].span;
-        &self.text[s.start..s.end]
+        match self.tokens.get(i) {
+            Some(t) => &self.text[t.span.start..t.span.end],
+            None => "",
+        }
     }
 
-    /// The lower-cased text of token `i` (ASCII folding only).
+    /// The lower-cased text of token `i` (ASCII folding only); empty past the end.
     pub fn low(&self, i: usize) -> &str {
-        let s = self.tokens[i].span;
-        &self.lower[s.start..s.end]
+        match self.tokens.get(i) {
+            Some(t) => &self.lower[t.span.start..t.span.end],
+            None => "",
+        }
     }
 
     /// Token `i` is a word equal (case-insensitively) to `w`.

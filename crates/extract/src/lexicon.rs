@@ -1,0 +1,431 @@
+//! The quantities lexicon (`rules/lexicon/quantities.toml`) compiled into lookup
+//! tables. Phrases are tokenised with the same scanner as documents, so matching
+//! is a walk over tokens, never a re-scan of text.
+
+use crate::scan::Scan;
+use crate::LexiconError;
+use claimcheck_claims::{Modality, TimeUnit};
+use rust_decimal::Decimal;
+use serde::Deserialize;
+use std::collections::{HashMap, HashSet};
+use std::str::FromStr;
+
+/// A table of multi-word phrases, matched forwards from a token or backwards to one.
+#[derive(Debug)]
+pub struct PhraseTable<T> {
+    by_first: HashMap<String, Vec<(Vec<String>, T)>>,
+    by_last: HashMap<String, Vec<(Vec<String>, T)>>,
+}
+
+impl<T: Clone> PhraseTable<T> {
+    fn new() -> Self {
+        PhraseTable {
+            by_first: HashMap::new(),
+            by_last: HashMap::new(),
+        }
+    }
+
+    fn insert(&mut self, phrase: &str, value: T) {
+        let scan = Scan::new(phrase);
+        let words: Vec<String> = (0..scan.len()).map(|i| scan.low(i).to_string()).collect();
+        let (Some(first), Some(last)) = (words.first().cloned(), words.last().cloned()) else {
+            return;
+        };
+        self.by_first
+            .entry(first)
+            .or_default()
+            .push((words.clone(), value.clone()));
+        self.by_last.entry(last).or_default().push((words, value));
+    }
+
+    /// The longest phrase starting at token `i`: (its last token, value).
+    pub fn match_at(&self, scan: &Scan, i: usize) -> Option<(usize, &T)> {
+        if i >= scan.len() {
+            return None;
+        }
+        let entries = self.by_first.get(scan.low(i))?;
+        entries
+            .iter()
+            .filter(|(words, _)| {
+                i + words.len() <= scan.len()
+                    && words.iter().enumerate().all(|(k, w)| scan.low(i + k) == w)
+            })
+            .max_by_key(|(words, _)| words.len())
+            .map(|(words, v)| (i + words.len() - 1, v))
+    }
+
+    /// The longest phrase ending at token `j`: (its first token, value).
+    pub fn match_ending_at(&self, scan: &Scan, j: usize) -> Option<(usize, &T)> {
+        if j >= scan.len() {
+            return None;
+        }
+        let entries = self.by_last.get(scan.low(j))?;
+        entries
+            .iter()
+            .filter(|(words, _)| {
+                words.len() <= j + 1
+                    && words
+                        .iter()
+                        .enumerate()
+                        .all(|(k, w)| scan.low(j + 1 - words.len() + k) == w)
+            })
+            .max_by_key(|(words, _)| words.len())
+            .map(|(words, v)| (j + 1 - words.len(), v))
+    }
+}
+
+/// How a number word composes with its neighbours.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum NumberRole {
+    Unit,
+    Teen,
+    Tens,
+    Hundred,
+    Scale,
+    Dozen,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct NumberWord {
+    pub value: Decimal,
+    pub role: NumberRole,
+}
+
+/// What a hedge says about the figure it qualifies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum HedgeBound {
+    Exact,
+    Approx,
+    BelowApprox,
+    AboveApprox,
+    AtLeast,
+    AtMost,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Hedge {
+    pub bound: HedgeBound,
+    pub strict: bool,
+    pub modality: Option<Modality>,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Vague {
+    pub low: Decimal,
+    pub high: Option<Decimal>,
+    /// "several", "a few": multiplies a following unit word ("several hundred").
+    pub multiplier: bool,
+}
+
+/// The compiled quantities lexicon.
+#[derive(Debug)]
+pub struct Lexicon {
+    pub approx_tolerance: Decimal,
+    pub numbers: HashMap<String, NumberWord>,
+    pub ordinals: HashMap<String, Decimal>,
+    pub scale_suffixes: HashMap<String, Decimal>,
+    pub fractions: PhraseTable<Decimal>,
+    pub hedges_before: PhraseTable<Hedge>,
+    pub hedges_after: PhraseTable<Hedge>,
+    pub vague: PhraseTable<Vague>,
+    pub modal_words: HashMap<String, Modality>,
+    pub currency_symbols: PhraseTable<String>,
+    pub currency_words: PhraseTable<String>,
+    pub durations: HashMap<String, (TimeUnit, Decimal)>,
+    pub labels: HashSet<String>,
+    pub times: PhraseTable<()>,
+    pub measures: HashSet<String>,
+    pub score_words: HashSet<String>,
+    pub reporting_verbs: HashSet<String>,
+    pub source_heads: HashSet<String>,
+    pub anaphors: PhraseTable<()>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLexicon {
+    approx_tolerance: String,
+    numbers: HashMap<String, RawNumber>,
+    ordinals: HashMap<String, String>,
+    scale_suffixes: HashMap<String, String>,
+    fractions: HashMap<String, String>,
+    hedge: Vec<RawHedge>,
+    vague: HashMap<String, RawVague>,
+    modality: RawModality,
+    currency: Vec<RawCurrency>,
+    durations: HashMap<String, RawDuration>,
+    not_counts: RawNotCounts,
+    attribution: RawAttribution,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawNumber {
+    value: String,
+    role: NumberRole,
+}
+
+#[derive(Deserialize, Default, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+enum Position {
+    #[default]
+    Before,
+    After,
+}
+
+#[derive(Deserialize, Clone, Copy)]
+#[serde(rename_all = "kebab-case")]
+enum RawModal {
+    Possible,
+    Estimated,
+}
+
+impl From<RawModal> for Modality {
+    fn from(m: RawModal) -> Self {
+        match m {
+            RawModal::Possible => Modality::Possible,
+            RawModal::Estimated => Modality::Estimated,
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawHedge {
+    phrases: Vec<String>,
+    bound: HedgeBound,
+    #[serde(default)]
+    position: Position,
+    #[serde(default)]
+    strict: bool,
+    modality: Option<RawModal>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawVague {
+    low: String,
+    high: Option<String>,
+    #[serde(default)]
+    multiplier: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawModality {
+    possible: Vec<String>,
+    estimated: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCurrency {
+    code: String,
+    symbols: Vec<String>,
+    words: Vec<String>,
+}
+
+#[derive(Deserialize, Clone, Copy)]
+#[serde(rename_all = "kebab-case")]
+enum RawTimeUnit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDuration {
+    unit: RawTimeUnit,
+    times: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawNotCounts {
+    labels: Vec<String>,
+    times: Vec<String>,
+    measures: Vec<String>,
+    scores: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAttribution {
+    verbs: Vec<String>,
+    heads: Vec<String>,
+    anaphors: Vec<String>,
+}
+
+const FILE: &str = "rules/lexicon/quantities.toml";
+
+fn error(message: String) -> LexiconError {
+    LexiconError {
+        file: FILE.to_string(),
+        message,
+        span: None,
+    }
+}
+
+fn decimal(s: &str, what: &str) -> Result<Decimal, LexiconError> {
+    Decimal::from_str(s).map_err(|_| error(format!("{what}: `{s}` is not a decimal number")))
+}
+
+fn lower_set(words: Vec<String>) -> HashSet<String> {
+    words.into_iter().map(|w| w.to_ascii_lowercase()).collect()
+}
+
+impl Lexicon {
+    pub fn from_toml(text: &str) -> Result<Self, LexiconError> {
+        let raw: RawLexicon = toml::from_str(text).map_err(|e| LexiconError {
+            file: FILE.to_string(),
+            message: e.message().to_string(),
+            span: e.span(),
+        })?;
+        let mut numbers = HashMap::new();
+        for (word, n) in raw.numbers {
+            let value = decimal(&n.value, &format!("numbers.{word}"))?;
+            numbers.insert(word.to_ascii_lowercase(), NumberWord { value, role: n.role });
+        }
+        let mut ordinals = HashMap::new();
+        for (word, v) in raw.ordinals {
+            ordinals.insert(word.to_ascii_lowercase(), decimal(&v, &format!("ordinals.{word}"))?);
+        }
+        let mut scale_suffixes = HashMap::new();
+        for (word, v) in raw.scale_suffixes {
+            let value = decimal(&v, &format!("scale_suffixes.{word}"))?;
+            scale_suffixes.insert(word.to_ascii_lowercase(), value);
+        }
+        let mut fractions = PhraseTable::new();
+        for (phrase, v) in raw.fractions {
+            fractions.insert(&phrase, decimal(&v, &format!("fractions.{phrase}"))?);
+        }
+        let mut hedges_before = PhraseTable::new();
+        let mut hedges_after = PhraseTable::new();
+        for h in raw.hedge {
+            let hedge = Hedge {
+                bound: h.bound,
+                strict: h.strict,
+                modality: h.modality.map(Modality::from),
+            };
+            let table = match h.position {
+                Position::Before => &mut hedges_before,
+                Position::After => &mut hedges_after,
+            };
+            for p in &h.phrases {
+                table.insert(p, hedge);
+            }
+        }
+        let mut vague = PhraseTable::new();
+        for (phrase, v) in raw.vague {
+            let low = decimal(&v.low, &format!("vague.{phrase}.low"))?;
+            let high = match &v.high {
+                Some(h) => Some(decimal(h, &format!("vague.{phrase}.high"))?),
+                None => None,
+            };
+            if high.is_some_and(|h| h < low) {
+                return Err(error(format!("vague.{phrase}: high is below low")));
+            }
+            vague.insert(
+                &phrase,
+                Vague {
+                    low,
+                    high,
+                    multiplier: v.multiplier,
+                },
+            );
+        }
+        let mut modal_words = HashMap::new();
+        for w in raw.modality.possible {
+            modal_words.insert(w.to_ascii_lowercase(), Modality::Possible);
+        }
+        for w in raw.modality.estimated {
+            modal_words.insert(w.to_ascii_lowercase(), Modality::Estimated);
+        }
+        let mut currency_symbols = PhraseTable::new();
+        let mut currency_words = PhraseTable::new();
+        for c in raw.currency {
+            for s in &c.symbols {
+                currency_symbols.insert(s, c.code.clone());
+            }
+            for w in &c.words {
+                currency_words.insert(w, c.code.clone());
+            }
+        }
+        let mut durations = HashMap::new();
+        for (word, d) in raw.durations {
+            let unit = match d.unit {
+                RawTimeUnit::Second => TimeUnit::Second,
+                RawTimeUnit::Minute => TimeUnit::Minute,
+                RawTimeUnit::Hour => TimeUnit::Hour,
+                RawTimeUnit::Day => TimeUnit::Day,
+                RawTimeUnit::Week => TimeUnit::Week,
+                RawTimeUnit::Month => TimeUnit::Month,
+                RawTimeUnit::Year => TimeUnit::Year,
+            };
+            let times = match &d.times {
+                Some(t) => decimal(t, &format!("durations.{word}.times"))?,
+                None => Decimal::ONE,
+            };
+            durations.insert(word.to_ascii_lowercase(), (unit, times));
+        }
+        let mut times = PhraseTable::new();
+        for t in &raw.not_counts.times {
+            times.insert(t, ());
+        }
+        let mut anaphors = PhraseTable::new();
+        for a in &raw.attribution.anaphors {
+            anaphors.insert(a, ());
+        }
+        Ok(Lexicon {
+            approx_tolerance: decimal(&raw.approx_tolerance, "approx_tolerance")?,
+            numbers,
+            ordinals,
+            scale_suffixes,
+            fractions,
+            hedges_before,
+            hedges_after,
+            vague,
+            modal_words,
+            currency_symbols,
+            currency_words,
+            durations,
+            labels: lower_set(raw.not_counts.labels),
+            times,
+            measures: lower_set(raw.not_counts.measures),
+            score_words: lower_set(raw.not_counts.scores),
+            reporting_verbs: lower_set(raw.attribution.verbs),
+            source_heads: lower_set(raw.attribution.heads),
+            anaphors,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_lexicon_loads() {
+        let lex = Lexicon::from_toml(crate::QUANTITIES_LEXICON).unwrap();
+        assert_eq!(lex.numbers["twenty"].role, NumberRole::Tens);
+        let scan = Scan::new("could be as high as 1,500");
+        let (first, h) = lex.hedges_before.match_ending_at(&scan, 4).unwrap();
+        assert_eq!(first, 0);
+        assert_eq!(h.modality, Some(Modality::Possible));
+    }
+
+    #[test]
+    fn unknown_values_are_errors_with_a_span() {
+        let bad = crate::QUANTITIES_LEXICON.replace("bound = \"approx\"", "bound = \"APROX\"");
+        let err = Lexicon::from_toml(&bad).unwrap_err();
+        assert!(err.message.contains("APROX") || err.message.contains("variant"));
+        assert!(err.span.is_some());
+    }
+}

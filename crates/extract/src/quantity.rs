@@ -1,0 +1,720 @@
+//! Quantities: counts, ordinals, percentages, money and durations, each with the
+//! hedge that bounds it. Wakes only on numerals, number and ordinal words, vague
+//! quantifiers and fractions; everything else is skipped in one comparison.
+//!
+//! Figures that name rather than count are dropped here, before any claim is made:
+//! labels ("Route 66", "Resolution 2254"), codes ("COVID-19", "F-16"), times
+//! ("9:30 a.m."), scores ("won 3-1"), ratios ("24/7"), physical measures
+//! ("29km") and year-named things ("the 2019 law").
+
+use crate::candidate::Candidate;
+use crate::lexicon::{Hedge, HedgeBound, Lexicon};
+use crate::number::{numeral_at, split_mixed, Numeral};
+use crate::scan::{Scan, TokenKind};
+use claimcheck_claims::{Bound, Interval, Kind, Modality, TimeUnit, Value};
+use rust_decimal::Decimal;
+
+/// Every quantity reading in the document, plus the bare numbers dropped as
+/// labels, codes or times (`dropped`, for the spec evaluation's raw numbers).
+pub struct Quantities {
+    pub claims: Vec<Candidate>,
+    /// Numerals that are not claims (labels, codes, times), kept for `mentions`.
+    pub dropped: Vec<Numeral>,
+}
+
+/// What follows a figure and decides its kind.
+enum Unit {
+    Percent { last: usize },
+    Money { code: String, last: usize },
+    Duration { unit: TimeUnit, times: Decimal, last: usize, age: bool },
+    /// "90-member", "11-nation", "1,500-strong": a count with its noun.
+    Compound { noun: usize },
+    None,
+}
+
+pub fn find_quantities(scan: &Scan, lex: &Lexicon) -> Quantities {
+    let mut out = Quantities {
+        claims: Vec::new(),
+        dropped: Vec::new(),
+    };
+    let mut i = 0;
+    while i < scan.len() {
+        let next = step(scan, lex, i, &mut out);
+        i = next.max(i + 1);
+    }
+    out
+}
+
+/// Try every reading that can start at token `i`; return where to continue.
+fn step(scan: &Scan, lex: &Lexicon, i: usize, out: &mut Quantities) -> usize {
+    let kind = scan.tokens[i].kind;
+    if kind == TokenKind::Punct {
+        // A currency symbol opens a money figure: "$1.2 billion", "US$ 5".
+        if let Some((sym_last, code)) = lex.currency_symbols.match_at(scan, i) {
+            if let Some(n) = numeral_at(scan, lex, sym_last + 1) {
+                return figure(scan, lex, n, Some((i, code.clone())), out);
+            }
+        }
+        return i + 1;
+    }
+    if kind == TokenKind::Mixed {
+        if let Some(c) = ordinal_digits(scan, i) {
+            out.claims.push(c);
+            return i + 1;
+        }
+    }
+    if kind == TokenKind::Word {
+        // Currency codes written as words: "EUR 300m", "USD 5".
+        if scan.text(i).chars().all(|c| c.is_ascii_uppercase()) {
+            if let Some((sym_last, code)) = lex.currency_symbols.match_at(scan, i) {
+                if let Some(n) = numeral_at(scan, lex, sym_last + 1) {
+                    return figure(scan, lex, n, Some((i, code.clone())), out);
+                }
+            }
+        }
+        if let Some(next) = vague_at(scan, lex, i, out) {
+            return next;
+        }
+        if let Some(next) = fraction_at(scan, lex, i, out) {
+            return next;
+        }
+        if let Some(c) = article_duration(scan, lex, i) {
+            let last = c.last;
+            out.claims.push(c);
+            return last + 1;
+        }
+        if let Some(c) = ordinal_words(scan, lex, i) {
+            let last = c.last;
+            out.claims.push(c);
+            return last + 1;
+        }
+    }
+    match numeral_at(scan, lex, i) {
+        Some(n) => figure(scan, lex, n, None, out),
+        None => i + 1,
+    }
+}
+
+/// "a decade", "a week" as a duration, when a hedge or a preposition of time
+/// shows it is one: "more than a decade", "nearly a week", "for a month". Bare
+/// "a year" is too often a rate ("once a year") to read alone.
+fn article_duration(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Candidate> {
+    if !matches!(scan.low(i), "a" | "an" | "one") {
+        return None;
+    }
+    let &(unit, times) = lex.durations.get(scan.low(i + 1))?;
+    if scan.is_dash(i + 2) && scan.joined(i + 2) {
+        return None;
+    }
+    let hedge = hedge_before(scan, lex, i);
+    let timed = i > 0
+        && matches!(
+            scan.low(i - 1),
+            "for" | "within" | "lasted" | "lasting" | "spanning" | "after" | "in"
+        )
+        && !scan.is(i + 2, "ago")
+        && !scan.is(i + 2, "earlier")
+        && !scan.is(i + 2, "later");
+    if hedge.is_none() && !timed {
+        return None;
+    }
+    if hedge.is_some_and(|(f, _)| scan.is(f, "over") || scan.is(f, "under")) {
+        return None;
+    }
+    let interval = bounded(Decimal::ONE, hedge.map(|(_, h)| h), lex, Some(Decimal::ZERO));
+    Some(Candidate::new(
+        hedge.map_or(i, |(f, _)| f),
+        i + 1,
+        Kind::Duration,
+        Value::Duration {
+            unit,
+            amount: interval.scaled(times),
+        },
+    ))
+}
+
+/// "90th", "21st": an ordinal written with digits.
+fn ordinal_digits(scan: &Scan, i: usize) -> Option<Candidate> {
+    let (value, suffix) = split_mixed(scan.low(i))?;
+    if !matches!(suffix, "st" | "nd" | "rd" | "th") || value.fract() != Decimal::ZERO {
+        return None;
+    }
+    // A letter code before it ("Route 9th"?) is rare; a name joined by a hyphen is a code.
+    if scan.is_dash(i.wrapping_sub(1)) && scan.joined(i) {
+        return None;
+    }
+    Some(Candidate::new(i, i, Kind::Ordinal, Value::Number(Interval::exact(value))))
+}
+
+/// "ninetieth", "twenty-first", "fourth".
+fn ordinal_words(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Candidate> {
+    let low = scan.low(i);
+    let mut last = i;
+    let value = if let Some(v) = lex.ordinals.get(low) {
+        *v
+    } else {
+        // "twenty-first": tens word, hyphen, ordinal unit.
+        let tens = lex.numbers.get(low)?;
+        if tens.role != crate::lexicon::NumberRole::Tens
+            || !scan.is_dash(i + 1)
+            || !scan.joined(i + 1)
+            || !scan.joined(i + 2)
+        {
+            return None;
+        }
+        let unit = lex.ordinals.get(scan.low(i + 2))?;
+        if *unit >= Decimal::TEN {
+            return None;
+        }
+        last = i + 2;
+        tens.value + unit
+    };
+    // "first"/"second" only as ordinals before a word ("the second round"), not as
+    // "a second" (time) or "second-largest" (rank).
+    if scan.is_dash(last + 1) && scan.joined(last + 1) {
+        return None;
+    }
+    if (low == "second" && scan.is(i.wrapping_sub(1), "a")) || scan.kind(last + 1) != Some(TokenKind::Word)
+    {
+        if !scan.is_punct(last + 1, ',') && !scan.is_punct(last + 1, '.') {
+            return None;
+        }
+    }
+    Some(Candidate::new(i, last, Kind::Ordinal, Value::Number(Interval::exact(value))))
+}
+
+/// Vague quantifiers: "dozens", "a handful", "tens of thousands", "several hundred".
+fn vague_at(scan: &Scan, lex: &Lexicon, i: usize, out: &mut Quantities) -> Option<usize> {
+    let (mut last, v) = lex.vague.match_at(scan, i)?;
+    let v = *v;
+    let (mut low, mut high) = (v.low, v.high);
+    if v.multiplier {
+        // "several hundred" = 3..9 × 100; "a few dozen".
+        if let Some(w) = lex.numbers.get(scan.low(last + 1)) {
+            use crate::lexicon::NumberRole::*;
+            if matches!(w.role, Hundred | Scale | Dozen) {
+                last += 1;
+                low *= w.value;
+                high = high.map(|h| h * w.value);
+            }
+        } else if let Some((unit, times)) = lex.durations.get(scan.low(last + 1)) {
+            // "several hours", "a few days": a vague duration.
+            let amount = Interval::vague(low * times, high.map(|h| h * times));
+            let mut c = Candidate::new(i, last + 1, Kind::Duration, Value::Duration { unit: *unit, amount });
+            c.priority = 1;
+            out.claims.push(c);
+            return Some(last + 2);
+        } else if !scan.is(last + 1, "of") && scan.kind(last + 1) != Some(TokenKind::Word) {
+            return None;
+        }
+    }
+    // The span ends before a trailing "of": "dozens of fighters" → "dozens".
+    let mut span_last = last;
+    if scan.is(span_last, "of") && span_last > i {
+        span_last -= 1;
+    }
+    let mut c = Candidate::new(
+        i,
+        span_last,
+        Kind::Count,
+        Value::Number(Interval::vague(low, high)),
+    );
+    c.modality = modality_before(scan, lex, i);
+    c.priority = 1;
+    // "and possibly hundreds": the hedge belongs to the vague quantity.
+    out.claims.push(c);
+    Some(last + 1)
+}
+
+/// Fractions standing for shares: "half of", "nearly half", "more than a fifth".
+fn fraction_at(scan: &Scan, lex: &Lexicon, i: usize, out: &mut Quantities) -> Option<usize> {
+    let (last, value) = lex.fractions.match_at(scan, i)?;
+    let value = *value;
+    let next = last + 1;
+    // "half a dozen", "a quarter million", "half-time", "first half", "half an hour".
+    if scan.is(next, "a") || scan.is(next, "an") || lex.numbers.contains_key(scan.low(next)) {
+        return None;
+    }
+    if scan.is_dash(next) && scan.joined(next) {
+        return None;
+    }
+    if i > 0 && (lex.ordinals.contains_key(scan.low(i - 1)) || scan.is(i - 1, "the")) {
+        return None;
+    }
+    if lex.durations.contains_key(scan.low(next)) {
+        return None;
+    }
+    let hedge = hedge_before(scan, lex, i);
+    let share_follows = scan.is(next, "of")
+        || scan.is(next, "the")
+        || scan.is(next, "its")
+        || scan.is(next, "their")
+        || (scan.kind(next) == Some(TokenKind::Punct) && !scan.is_dash(next))
+        || next >= scan.len();
+    if hedge.is_none() && !share_follows {
+        return None;
+    }
+    // "by half" reads as a change, still a share.
+    let first = hedge.map_or(i, |(f, _)| f);
+    let interval = bounded(value, hedge.map(|(_, h)| h), lex, Some(Decimal::ZERO));
+    let mut c = Candidate::new(first, last, Kind::Percent, Value::Number(interval));
+    c.modality = hedge.and_then(|(_, h)| h.modality);
+    out.claims.push(c);
+    Some(last + 1)
+}
+
+/// The hedge ending right before token `i`: (its first token, meaning).
+fn hedge_before(scan: &Scan, lex: &Lexicon, i: usize) -> Option<(usize, Hedge)> {
+    if i == 0 {
+        return None;
+    }
+    let (first, h) = lex.hedges_before.match_ending_at(scan, i - 1)?;
+    Some((first, *h))
+}
+
+/// A modal word just before token `i` ("possibly hundreds", "could be 80").
+fn modality_before(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Modality> {
+    (i.saturating_sub(4)..i)
+        .rev()
+        .take_while(|&j| scan.kind(j) == Some(TokenKind::Word) || scan.is_punct(j, ','))
+        .find_map(|j| lex.modal_words.get(scan.low(j)).copied())
+}
+
+/// The interval a hedge makes of `n`. `floor` is the least value the quantity can take.
+fn bounded(n: Decimal, hedge: Option<Hedge>, lex: &Lexicon, floor: Option<Decimal>) -> Interval {
+    let tol = lex.approx_tolerance;
+    match hedge.map(|h| (h.bound, h.strict)) {
+        None | Some((HedgeBound::Exact, _)) => Interval::exact(n),
+        Some((HedgeBound::Approx, _)) => Interval::approx(n, tol),
+        Some((HedgeBound::BelowApprox, _)) => Interval::just_below(n, tol),
+        Some((HedgeBound::AboveApprox, _)) => Interval::just_above(n, tol),
+        Some((HedgeBound::AtLeast, strict)) => Interval::at_least(n, strict),
+        Some((HedgeBound::AtMost, strict)) => Interval::at_most(n, strict, floor),
+    }
+}
+
+/// The unit after a numeral ending at token `last`: %, currency word, time unit, compound noun.
+fn unit_after(scan: &Scan, lex: &Lexicon, last: usize) -> Unit {
+    let next = last + 1;
+    if next >= scan.len() {
+        return Unit::None;
+    }
+    if scan.is_punct(next, '%') {
+        return Unit::Percent { last: next };
+    }
+    match scan.low(next) {
+        "percent" | "pc" => return Unit::Percent { last: next },
+        "per" if scan.is(next + 1, "cent") => return Unit::Percent { last: next + 1 },
+        "percentage" if scan.is(next + 1, "points") || scan.is(next + 1, "point") => {
+            return Unit::Percent { last: next + 1 }
+        }
+        _ => {}
+    }
+    if let Some((w_last, code)) = lex.currency_words.match_at(scan, next) {
+        return Unit::Money {
+            code: code.clone(),
+            last: w_last,
+        };
+    }
+    // "48-hour", "28-year", "34-year-old", "1,500-strong", "90-member".
+    let hyphen = scan.is_dash(next) && scan.joined(next) && scan.joined(next + 1);
+    let word_at = if hyphen { next + 1 } else { next };
+    if let Some(&(unit, times)) = lex.durations.get(scan.low(word_at)) {
+        let age = if hyphen {
+            scan.is_dash(word_at + 1) && scan.is(word_at + 2, "old")
+        } else {
+            scan.is(word_at + 1, "old")
+        };
+        let last = if age && hyphen { word_at + 2 } else { word_at };
+        return Unit::Duration {
+            unit,
+            times,
+            last,
+            age,
+        };
+    }
+    if hyphen && scan.kind(next + 1) == Some(TokenKind::Word) {
+        return Unit::Compound { noun: next + 1 };
+    }
+    Unit::None
+}
+
+/// Whether the numeral is a label, code, time, score, ratio or measure: not a claim.
+fn names_not_counts(scan: &Scan, lex: &Lexicon, n: &Numeral, currency: bool) -> bool {
+    let (first, last) = (n.first, n.last);
+    if first > 0 && !currency {
+        let prev = first - 1;
+        let prev_low = scan.low(prev).trim_end_matches('.');
+        // "Route 66", "No. 10", "Resolution 2254", "Boeing 737", "ATR 72-600".
+        let label_word = |j: usize| {
+            let low = scan.low(j).trim_end_matches('.');
+            lex.labels.contains(low)
+                || (scan.kind(j) == Some(TokenKind::Word)
+                    && scan.capitalized(j)
+                    && !scan.sentence_initial(j)
+                    && !lex.numbers.contains_key(low)
+                    && !lex.hedges_before.match_ending_at(scan, j).is_some()
+                    && !lex.vague.match_at(scan, j).is_some())
+        };
+        if !n.words && scan.kind(prev) == Some(TokenKind::Word) && label_word(prev) {
+            return true;
+        }
+        if !n.words && scan.is_punct(prev, '.') && prev > 0 && scan.is(prev - 1, "no") {
+            return true;
+        }
+        // "COVID-19", "F-16", "G-7": a word joined by a hyphen.
+        if scan.is_dash(prev) && scan.joined(first) && prev > 0 && scan.joined(prev) {
+            let w = prev - 1;
+            if matches!(scan.kind(w), Some(TokenKind::Word | TokenKind::Mixed | TokenKind::Number))
+                && !lex.numbers.contains_key(scan.low(w))
+            {
+                return true;
+            }
+        }
+        // "#3", "No.3"
+        if scan.is_punct(prev, '#') && scan.joined(first) {
+            return true;
+        }
+        let _ = prev_low;
+    }
+    if first > 0 && scan.is_punct(first - 1, '/') && scan.joined(first) {
+        return true;
+    }
+    let next = last + 1;
+    if next < scan.len() {
+        // Times: "9:30", "11 p.m.", "06:40 GMT".
+        if scan.is_punct(next, ':') && scan.joined(next) && scan.kind(next + 1) == Some(TokenKind::Number) {
+            return true;
+        }
+        if !n.words || matches!(scan.low(n.last), "ten" | "eleven" | "twelve") {
+            if lex.times.match_at(scan, next).is_some() {
+                return true;
+            }
+        }
+        if n.words && scan.is(next, "o'clock") {
+            return true;
+        }
+        // Ratios and slashed figures: "24/7", "9/11", "1-in-5".
+        if scan.is_punct(next, '/') && scan.joined(next) {
+            return true;
+        }
+        // Physical measures: "29km", "180 hectares".
+        if lex.measures.contains(scan.low(next)) && !currency {
+            return true;
+        }
+    }
+    // Mixed tokens carrying a measure: "29km", "180ml".
+    if scan.kind(last) == Some(TokenKind::Mixed) {
+        if let Some((_, suffix)) = split_mixed(scan.low(last)) {
+            if lex.measures.contains(suffix) && !(currency && lex.scale_suffixes.contains_key(suffix)) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// "3-1", "2014-2019", "72-600": two numbers joined by a dash that are not a range.
+/// Returns (is_range, second numeral).
+fn dash_pair(scan: &Scan, lex: &Lexicon, n: &Numeral) -> Option<(bool, Numeral)> {
+    let d = n.last + 1;
+    if !(scan.is_dash(d) && scan.joined(d) && scan.joined(d + 1)) {
+        return None;
+    }
+    let m = numeral_at(scan, lex, d + 1)?;
+    if n.words != m.words {
+        return None;
+    }
+    let score_context = (n.first.saturating_sub(3)..n.first)
+        .chain(m.last + 1..(m.last + 3).min(scan.len()))
+        .any(|j| lex.score_words.contains(scan.low(j)));
+    let is_range = n.value < m.value && !score_context && !(n.plain_four_digits && m.plain_four_digits);
+    Some((is_range, m))
+}
+
+/// A figure built around numeral `n`, with an optional currency symbol before it.
+fn figure(
+    scan: &Scan,
+    lex: &Lexicon,
+    n: Numeral,
+    symbol: Option<(usize, String)>,
+    out: &mut Quantities,
+) -> usize {
+    let currency = symbol.is_some();
+    if names_not_counts(scan, lex, &n, currency) {
+        out.dropped.push(n);
+        return skip_code_tail(scan, n.last + 1);
+    }
+    let mut first = symbol.as_ref().map_or(n.first, |s| s.0);
+    let mut last = n.last;
+    let mut high: Option<Decimal> = None;
+
+    // Ranges: "80-120", "15% to 17%", "18 to 24 months", "between 80 and 120", "two or three".
+    if let Some((is_range, m)) = dash_pair(scan, lex, &n) {
+        if !is_range {
+            out.dropped.push(n);
+            out.dropped.push(m);
+            return skip_code_tail(scan, m.last + 1);
+        }
+        high = Some(m.value);
+        last = m.last;
+    }
+    let mut unit = unit_after(scan, lex, last);
+    if high.is_none() {
+        let between = first > 0 && (scan.is(first - 1, "between") || scan.is(first - 1, "from"));
+        let after_unit = match &unit {
+            Unit::Percent { last } | Unit::Money { last, .. } => *last,
+            _ => last,
+        };
+        let joiner = after_unit + 1;
+        let joins = scan.is(joiner, "to")
+            || (between && scan.is(joiner, "and"))
+            || (n.words && scan.is(joiner, "or"))
+            || (scan.is_dash(joiner) && !scan.joined(joiner));
+        if joins {
+            let start = if symbol.is_some() && lex.currency_symbols.match_at(scan, joiner + 1).is_some() {
+                lex.currency_symbols.match_at(scan, joiner + 1).map_or(joiner + 1, |(l, _)| l + 1)
+            } else {
+                joiner + 1
+            };
+            if let Some(m) = numeral_at(scan, lex, start) {
+                let m_unit = unit_after(scan, lex, m.last);
+                let unit_ok = match (&unit, &m_unit) {
+                    (Unit::None, _) => true,
+                    (Unit::Percent { .. }, Unit::Percent { .. }) => true,
+                    (Unit::Money { code: a, .. }, Unit::Money { code: b, .. }) => a == b,
+                    (Unit::Duration { unit: a, .. }, Unit::Duration { unit: b, .. }) => a == b,
+                    _ => false,
+                };
+                if unit_ok && m.value > n.value && !names_not_counts(scan, lex, &m, currency) {
+                    high = Some(m.value);
+                    last = m.last;
+                    if !matches!(m_unit, Unit::None) || matches!(unit, Unit::None) {
+                        unit = m_unit;
+                    }
+                    if between {
+                        first -= 1;
+                    }
+                }
+            }
+        }
+    }
+    // A scale after the second number spreads over both: "2-3 million".
+    let mut low_value = n.value;
+    if let (Some(h), Some(w)) = (high, lex.numbers.get(scan.low(last + 1))) {
+        if w.role == crate::lexicon::NumberRole::Scale && n.value < Decimal::ONE_HUNDRED {
+            low_value *= w.value;
+            high = Some(h * w.value);
+            last += 1;
+            unit = unit_after(scan, lex, last);
+        }
+    }
+
+    let (kind, unit_last) = match &unit {
+        Unit::Percent { last } => (Kind::Percent, *last),
+        Unit::Money { last, .. } => (Kind::Money, *last),
+        Unit::Duration { last, .. } => (Kind::Duration, *last),
+        Unit::Compound { noun } => (Kind::Count, *noun),
+        Unit::None => (if currency { Kind::Money } else { Kind::Count }, last),
+    };
+    // "the 2019 civil protection law", "a 2015 lease deal": a year naming a thing.
+    if kind == Kind::Count
+        && high.is_none()
+        && n.plain_four_digits
+        && (1800..=2100).contains(&n.value.trunc().mantissa())
+        && hedge_before(scan, lex, first).is_none()
+    {
+        let next_low = scan.low((last + 1).min(scan.len() - 1));
+        let plural_next = next_low.ends_with('s') && !next_low.ends_with("ss");
+        if !plural_next || last + 1 >= scan.len() {
+            out.dropped.push(n);
+            return last + 1;
+        }
+    }
+
+    let hedge = hedge_before(scan, lex, first);
+    let mut modality = hedge.and_then(|(_, h)| h.modality);
+    let mut span_first = hedge.map_or(first, |(f, _)| f);
+    let mut span_last = unit_last;
+    // Hedges after the figure: "or so", "or more", "+".
+    let after = lex.hedges_after.match_at(scan, unit_last + 1);
+    let after = after.filter(|(_, _)| !(scan.is_punct(unit_last + 1, '+') && !scan.joined(unit_last + 1)));
+    let mut hedge_meaning = hedge.map(|(_, h)| h);
+    if let Some((a_last, h)) = after {
+        if hedge_meaning.is_none() || hedge_meaning.is_some_and(|h| h.bound == HedgeBound::Exact) {
+            hedge_meaning = Some(*h);
+            span_last = a_last;
+        }
+    }
+    // "more than" / "over" do not bound durations when they mean "during": "over two nights".
+    if kind == Kind::Duration && hedge.is_some_and(|(f, _)| scan.is(f, "over") || scan.is(f, "under")) {
+        hedge_meaning = None;
+        span_first = first;
+    }
+    if modality.is_none() {
+        modality = modality_before(scan, lex, span_first);
+    }
+    let floor = Some(Decimal::ZERO);
+    let interval = match high {
+        Some(h) => Interval::range(low_value, h),
+        None => bounded(n.value, hedge_meaning, lex, floor),
+    };
+    let mut c = match unit {
+        Unit::Duration { unit, times, age, .. } => {
+            let mut c = Candidate::new(
+                span_first,
+                span_last,
+                Kind::Duration,
+                Value::Duration {
+                    unit,
+                    amount: interval.scaled(times),
+                },
+            );
+            if age {
+                c.metric = Some("age".to_string());
+            }
+            c
+        }
+        Unit::Money { ref code, .. } => {
+            let mut c = Candidate::new(span_first, span_last, Kind::Money, Value::Number(interval));
+            c.unit = Some(code.clone());
+            c
+        }
+        _ => {
+            let mut c = Candidate::new(span_first, span_last, kind, Value::Number(interval));
+            if let Some((_, code)) = &symbol {
+                c.unit = Some(code.clone());
+            }
+            c
+        }
+    };
+    if let Unit::Compound { noun } = unit {
+        c.metric = Some(format!("noun:{}", scan.low(noun)));
+    }
+    c.modality = modality;
+    c.priority = 1;
+    out.claims.push(c);
+    let _ = Bound::Exact;
+    span_last + 1
+}
+
+/// After a dropped code, skip the rest of it ("72-600", "737-800s").
+fn skip_code_tail(scan: &Scan, mut j: usize) -> usize {
+    while j + 1 < scan.len() && scan.is_dash(j) && scan.joined(j) && scan.joined(j + 1) {
+        j += 2;
+    }
+    j
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn claims(text: &str) -> Vec<(String, Kind, String, Bound)> {
+        let lex = Lexicon::from_toml(crate::QUANTITIES_LEXICON).unwrap();
+        let scan = Scan::new(text);
+        let q = find_quantities(&scan, &lex);
+        crate::candidate::resolve_overlaps(q.claims)
+            .into_iter()
+            .map(|c| {
+                let s = scan.span(c.first, c.last);
+                (text[s.start..s.end].to_string(), c.kind, c.value.nominal_string(), c.value.bound())
+            })
+            .collect()
+    }
+
+    fn one(text: &str) -> (String, Kind, String, Bound) {
+        let got = claims(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        got.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn hedged_counts() {
+        use Bound::*;
+        let cases = [
+            ("Syrian authorities said around 120 detainees escaped", "around 120", "120", Approx),
+            ("the number could be as high as 1,500.", "could be as high as 1,500", "1500", AtMost),
+            ("recaptured about 80 escapees", "about 80", "80", Approx),
+            ("At least 12 people were killed", "At least 12", "12", AtLeast),
+            ("More than 200 firefighters", "More than 200", "200", AtLeast),
+            ("nearly 50,000 people", "nearly 50,000", "50000", AtMost),
+            ("some 300 homes", "some 300", "300", Approx),
+            ("about two dozen facilities", "about two dozen", "24", Approx),
+            ("Twenty-seven miners", "Twenty-seven", "27", Exact),
+            ("three times", "three", "3", Exact),
+        ];
+        for (text, span, value, bound) in cases {
+            let got = one(text);
+            assert_eq!((got.0.as_str(), got.2.as_str(), got.3), (span, value, bound), "{text}");
+        }
+    }
+
+    #[test]
+    fn kinds_and_units() {
+        let cases = [
+            ("a deal worth about $7.8 billion", "about $7.8 billion", Kind::Money, "7800000000"),
+            ("4.5 million euros", "4.5 million euros", Kind::Money, "4500000"),
+            ("£2.5m", "£2.5m", Kind::Money, "2500000"),
+            ("rose 14% last year", "14%", Kind::Percent, "14"),
+            ("45 per cent", "45 per cent", Kind::Percent, "45"),
+            ("more than a fifth of traffic", "more than a fifth", Kind::Percent, "20"),
+            ("closer to half.", "closer to half", Kind::Percent, "50"),
+            ("a 48-hour strike", "48-hour", Kind::Duration, "PT48H"),
+            ("more than a decade of war", "more than a decade", Kind::Duration, "P10Y"),
+            ("nearly seven years ago", "nearly seven years", Kind::Duration, "P7Y"),
+            ("the 90-member coalition", "90-member", Kind::Count, "90"),
+            ("its 90th member", "90th", Kind::Ordinal, "90"),
+            ("the twenty-first century", "twenty-first", Kind::Ordinal, "21"),
+            ("dozens of fighters", "dozens", Kind::Count, "24"),
+            ("tens of thousands of women", "tens of thousands", Kind::Count, "20000"),
+            ("several hundred people", "several hundred", Kind::Count, "300"),
+        ];
+        for (text, span, kind, value) in cases {
+            let got = one(text);
+            assert_eq!((got.0.as_str(), got.1, got.2.as_str()), (span, kind, value), "{text}");
+        }
+    }
+
+    #[test]
+    fn ranges() {
+        let got = one("real savings of 15% to 17%");
+        assert_eq!((got.0.as_str(), got.3), ("15% to 17%", Bound::Range));
+        let got = one("18 to 24 months");
+        assert_eq!((got.0.as_str(), got.1, got.2.as_str()), ("18 to 24 months", Kind::Duration, "P18M"));
+        let got = one("between 80 and 120 people");
+        assert_eq!((got.0.as_str(), got.3), ("between 80 and 120", Bound::Range));
+        let got = one("80-120 detainees");
+        assert_eq!(got.3, Bound::Range);
+    }
+
+    #[test]
+    fn names_and_codes_are_not_claims() {
+        for text in [
+            "the F-16 jets",
+            "COVID-19 cases",
+            "the G20 summit",
+            "Security Council Resolution 2254 says",
+            "on the M4 highway",
+            "at 9:30 a.m. on Monday",
+            "shortly after 11 p.m.",
+            "Route 66 runs",
+            "a 3-1 win",
+            "won 2-0 at home",
+            "open 24/7",
+            "twelve ATR 72-600 turboprops",
+            "lease eight Boeing 737 MAX 8 aircraft",
+            "the 2019 civil protection law",
+            "a 2015 lease deal",
+            "Plot 22 of the zone",
+            "next to Terminal 2 at",
+            "a 29km road",
+        ] {
+            let got: Vec<_> = claims(text)
+                .into_iter()
+                .filter(|c| !matches!(c.0.as_str(), "twelve" | "eight"))
+                .collect();
+            assert!(got.is_empty(), "{text}: {got:?}");
+        }
+    }
+}
