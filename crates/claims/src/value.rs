@@ -121,7 +121,11 @@ impl Interval {
 
     /// `[low, high]`, nominal at the low end (the conventional reading of a range).
     pub fn range(low: Decimal, high: Decimal) -> Self {
-        let (low, high) = if low <= high { (low, high) } else { (high, low) };
+        let (low, high) = if low <= high {
+            (low, high)
+        } else {
+            (high, low)
+        };
         Interval {
             nominal: low.normalize(),
             low: Some(low.normalize()),
@@ -245,7 +249,10 @@ pub enum Value {
     Number(Interval),
     Date(DateInterval),
     /// An amount of `unit`s: "more than a decade" is (10, ∞) years.
-    Duration { unit: TimeUnit, amount: Interval },
+    Duration {
+        unit: TimeUnit,
+        amount: Interval,
+    },
 }
 
 impl Value {

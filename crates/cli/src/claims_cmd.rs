@@ -66,7 +66,10 @@ pub fn run(args: &ClaimsArgs) -> Result<ExitCode> {
         .iter()
         .map(|p| input::read_document(p))
         .collect::<Result<Vec<_>>>()?;
-    let claims: Vec<Vec<Claim>> = docs.iter().map(|d| extractor.extract(d, args.published)).collect();
+    let claims: Vec<Vec<Claim>> = docs
+        .iter()
+        .map(|d| extractor.extract(d, args.published))
+        .collect();
     let mut out = String::new();
     match args.format {
         Format::Json => {
@@ -107,7 +110,9 @@ pub fn human_table(doc: &Document, claims: &[Claim]) -> String {
                 c.kind.as_str().to_string(),
                 format!("{} ({})", value, c.bound().as_str()),
                 c.metric.clone().unwrap_or_else(|| "-".into()),
-                c.source.as_ref().map_or_else(|| "-".into(), |s| s.name.clone()),
+                c.source
+                    .as_ref()
+                    .map_or_else(|| "-".into(), |s| s.name.clone()),
                 format!("\"{}\"", c.text.replace('\n', " ")),
             ]
         })

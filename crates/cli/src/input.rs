@@ -29,7 +29,9 @@ pub fn document_from_bytes(name: &str, bytes: Vec<u8>) -> Result<Document> {
         return Err(miette!("{name} is empty: there is nothing to check"));
     }
     if let Some(pos) = bytes.iter().position(|&b| b == 0) {
-        return Err(miette!("{name} looks like a binary file (NUL byte at offset {pos}), not text"));
+        return Err(miette!(
+            "{name} looks like a binary file (NUL byte at offset {pos}), not text"
+        ));
     }
     let text = String::from_utf8(bytes).map_err(|e| {
         miette!(

@@ -9,7 +9,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "claimcheck", version, about = "A linter for facts: finds the figures, dates, ordinals and sources in an article and checks them")]
+#[command(
+    name = "claimcheck",
+    version,
+    about = "A linter for facts: finds the figures, dates, ordinals and sources in an article and checks them"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -49,14 +53,18 @@ fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
     let shape_ok = bytes.len() == 10
         && bytes[4] == b'-'
         && bytes[7] == b'-'
-        && bytes.iter().enumerate().all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
+        && bytes
+            .iter()
+            .enumerate()
+            .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
     if !shape_ok {
         return Err(format!("`{s}` is not a date in the form YYYY-MM-DD"));
     }
     let year: i16 = s[0..4].parse().map_err(|_| format!("`{s}`: bad year"))?;
     let month: i8 = s[5..7].parse().map_err(|_| format!("`{s}`: bad month"))?;
     let day: i8 = s[8..10].parse().map_err(|_| format!("`{s}`: bad day"))?;
-    jiff::civil::Date::new(year, month, day).map_err(|_| format!("`{s}` is not a real calendar date"))
+    jiff::civil::Date::new(year, month, day)
+        .map_err(|_| format!("`{s}` is not a real calendar date"))
 }
 
 fn main() -> ExitCode {
@@ -80,7 +88,9 @@ mod tests {
     #[test]
     fn dates_must_be_real() {
         assert!(parse_date("2026-02-10").is_ok());
-        assert!(parse_date("2026-02-30").unwrap_err().contains("not a real calendar date"));
+        assert!(parse_date("2026-02-30")
+            .unwrap_err()
+            .contains("not a real calendar date"));
         assert!(parse_date("10/02/2026").is_err());
         assert!(parse_date("2026-2-1").is_err());
     }

@@ -18,14 +18,14 @@ pub struct PhraseTable<T> {
 }
 
 impl<T: Clone> PhraseTable<T> {
-    fn new() -> Self {
+    pub fn new() -> Self {
         PhraseTable {
             by_first: HashMap::new(),
             by_last: HashMap::new(),
         }
     }
 
-    fn insert(&mut self, phrase: &str, value: T) {
+    pub fn insert(&mut self, phrase: &str, value: T) {
         let scan = Scan::new(phrase);
         let words: Vec<String> = (0..scan.len()).map(|i| scan.low(i).to_string()).collect();
         let (Some(first), Some(last)) = (words.first().cloned(), words.last().cloned()) else {
@@ -291,11 +291,20 @@ impl Lexicon {
         let mut numbers = HashMap::new();
         for (word, n) in raw.numbers {
             let value = decimal(&n.value, &format!("numbers.{word}"))?;
-            numbers.insert(word.to_ascii_lowercase(), NumberWord { value, role: n.role });
+            numbers.insert(
+                word.to_ascii_lowercase(),
+                NumberWord {
+                    value,
+                    role: n.role,
+                },
+            );
         }
         let mut ordinals = HashMap::new();
         for (word, v) in raw.ordinals {
-            ordinals.insert(word.to_ascii_lowercase(), decimal(&v, &format!("ordinals.{word}"))?);
+            ordinals.insert(
+                word.to_ascii_lowercase(),
+                decimal(&v, &format!("ordinals.{word}"))?,
+            );
         }
         let mut scale_suffixes = HashMap::new();
         for (word, v) in raw.scale_suffixes {

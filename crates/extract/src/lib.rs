@@ -7,6 +7,7 @@
 mod candidate;
 mod date;
 mod lexicon;
+mod link;
 mod number;
 mod quantity;
 mod scan;
@@ -53,7 +54,7 @@ pub struct Mention {
 pub struct Extractor {
     lexicon: lexicon::Lexicon,
     dates: DateLexicon,
-    metrics: Vec<MetricDef>,
+    metrics: link::MetricIndex,
 }
 
 /// The lexicon files embedded in the binary.
@@ -66,7 +67,7 @@ impl Extractor {
         Ok(Extractor {
             lexicon: lexicon::Lexicon::from_toml(QUANTITIES_LEXICON)?,
             dates: DateLexicon::from_toml(DATES_LEXICON)?,
-            metrics,
+            metrics: link::MetricIndex::new(&metrics),
         })
     }
 
@@ -74,10 +75,12 @@ impl Extractor {
     pub fn extract(&self, doc: &Document, published: Option<Date>) -> Vec<Claim> {
         let scan = Scan::new(&doc.text);
         let cands = self.candidates(&scan, published).0;
-        let _ = &self.metrics;
+        let linker = link::Linker::new(&scan, &self.lexicon, &self.metrics, &cands);
+        let links = linker.link_all(&cands);
         cands
             .into_iter()
-            .map(|c| {
+            .zip(links)
+            .map(|(c, link)| {
                 let span = scan.span(c.first, c.last);
                 Claim {
                     span,
@@ -85,9 +88,9 @@ impl Extractor {
                     kind: c.kind,
                     value: c.value,
                     unit: c.unit,
-                    metric: c.metric,
-                    metric_cue: None,
-                    source: None,
+                    metric: link.metric,
+                    metric_cue: link.metric_cue,
+                    source: link.source,
                     modality: c.modality,
                     sentence: scan.tokens[c.first].sentence as usize,
                 }
@@ -96,7 +99,11 @@ impl Extractor {
     }
 
     /// Resolved candidates in text order, and the numerals dropped as labels or codes.
-    fn candidates(&self, scan: &Scan, published: Option<Date>) -> (Vec<Candidate>, Vec<number::Numeral>) {
+    fn candidates(
+        &self,
+        scan: &Scan,
+        published: Option<Date>,
+    ) -> (Vec<Candidate>, Vec<number::Numeral>) {
         let mut cands = date::find_dates(scan, &self.dates, published);
         let q = quantity::find_quantities(scan, &self.lexicon);
         cands.extend(q.claims);

@@ -37,7 +37,10 @@ pub fn parse_digits(s: &str) -> Option<Decimal> {
             return None;
         }
     }
-    if groups.iter().any(|g| g.is_empty() || !g.bytes().all(|b| b.is_ascii_digit())) {
+    if groups
+        .iter()
+        .any(|g| g.is_empty() || !g.bytes().all(|b| b.is_ascii_digit()))
+    {
         return None;
     }
     let plain: String = groups.concat();
@@ -137,7 +140,10 @@ fn words_at(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Numeral> {
                 });
             }
             let w = lex.numbers.get(next)?;
-            if !matches!(w.role, NumberRole::Hundred | NumberRole::Scale | NumberRole::Dozen) {
+            if !matches!(
+                w.role,
+                NumberRole::Hundred | NumberRole::Scale | NumberRole::Dozen
+            ) {
                 return None;
             }
             (i + 1, Decimal::ONE, None)
@@ -174,17 +180,27 @@ fn words_at(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Numeral> {
             (None, _) => true,
             (Some(NumberRole::Tens), NumberRole::Unit) => {
                 // "twenty-seven", "twenty seven"
-                current % Decimal::TEN == Decimal::ZERO && current % Decimal::ONE_HUNDRED != Decimal::ZERO
+                current % Decimal::TEN == Decimal::ZERO
+                    && current % Decimal::ONE_HUNDRED != Decimal::ZERO
             }
             (Some(NumberRole::Unit | NumberRole::Teen), NumberRole::Unit)
             | (Some(NumberRole::Unit | NumberRole::Teen | NumberRole::Tens), NumberRole::Teen)
-            | (Some(NumberRole::Unit | NumberRole::Teen | NumberRole::Tens), NumberRole::Tens) => false,
-            (Some(NumberRole::Hundred | NumberRole::Scale), NumberRole::Unit | NumberRole::Teen | NumberRole::Tens) => true,
+            | (Some(NumberRole::Unit | NumberRole::Teen | NumberRole::Tens), NumberRole::Tens) => {
+                false
+            }
+            (
+                Some(NumberRole::Hundred | NumberRole::Scale),
+                NumberRole::Unit | NumberRole::Teen | NumberRole::Tens,
+            ) => true,
             (Some(NumberRole::Hundred), NumberRole::Hundred) => false,
-            (Some(_), NumberRole::Hundred) => current > Decimal::ZERO && current < Decimal::ONE_HUNDRED,
+            (Some(_), NumberRole::Hundred) => {
+                current > Decimal::ZERO && current < Decimal::ONE_HUNDRED
+            }
             (Some(_), NumberRole::Scale) => last_scale.is_none_or(|s| w.value < s),
             (Some(NumberRole::Dozen), _) => false,
-            (Some(_), NumberRole::Dozen) => current > Decimal::ZERO && current < Decimal::ONE_HUNDRED,
+            (Some(_), NumberRole::Dozen) => {
+                current > Decimal::ZERO && current < Decimal::ONE_HUNDRED
+            }
         };
         if !fits {
             break;
@@ -216,7 +232,10 @@ fn words_at(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Numeral> {
         } else if scan.is(next, "and")
             && matches!(w.role, NumberRole::Hundred | NumberRole::Scale)
             && lex.numbers.get(scan.low(next + 1)).is_some_and(|n| {
-                matches!(n.role, NumberRole::Unit | NumberRole::Teen | NumberRole::Tens)
+                matches!(
+                    n.role,
+                    NumberRole::Unit | NumberRole::Teen | NumberRole::Tens
+                )
             })
         {
             j = next + 1;
@@ -254,18 +273,30 @@ mod tests {
             ("1.5 million people", "1.5 million", "1500000"),
             ("2.3bn", "2.3bn", "2300000000"),
             ("twelve", "twelve", "12"),
-            ("one hundred and twenty detainees", "one hundred and twenty", "120"),
+            (
+                "one hundred and twenty detainees",
+                "one hundred and twenty",
+                "120",
+            ),
             ("Twenty-seven miners", "Twenty-seven", "27"),
             ("a dozen", "a dozen", "12"),
             ("two dozen facilities", "two dozen", "24"),
             ("a quarter million", "a quarter million", "250000"),
             ("half a million", "half a million", "500000"),
-            ("three thousand two hundred", "three thousand two hundred", "3200"),
+            (
+                "three thousand two hundred",
+                "three thousand two hundred",
+                "3200",
+            ),
             ("ninety-nine", "ninety-nine", "99"),
         ];
         for (text, span, value) in cases {
             let got = parse(text).unwrap_or_else(|| panic!("no numeral in {text:?}"));
-            assert_eq!(got, (span.to_string(), Decimal::from_str(value).unwrap()), "{text}");
+            assert_eq!(
+                got,
+                (span.to_string(), Decimal::from_str(value).unwrap()),
+                "{text}"
+            );
         }
     }
 

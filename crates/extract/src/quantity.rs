@@ -24,11 +24,23 @@ pub struct Quantities {
 
 /// What follows a figure and decides its kind.
 enum Unit {
-    Percent { last: usize },
-    Money { code: String, last: usize },
-    Duration { unit: TimeUnit, times: Decimal, last: usize, age: bool },
+    Percent {
+        last: usize,
+    },
+    Money {
+        code: String,
+        last: usize,
+    },
+    Duration {
+        unit: TimeUnit,
+        times: Decimal,
+        last: usize,
+        age: bool,
+    },
     /// "90-member", "11-nation", "1,500-strong": a count with its noun.
-    Compound { noun: usize },
+    Compound {
+        noun: usize,
+    },
     None,
 }
 
@@ -121,7 +133,12 @@ fn article_duration(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Candidate> {
     if hedge.is_some_and(|(f, _)| scan.is(f, "over") || scan.is(f, "under")) {
         return None;
     }
-    let interval = bounded(Decimal::ONE, hedge.map(|(_, h)| h), lex, Some(Decimal::ZERO));
+    let interval = bounded(
+        Decimal::ONE,
+        hedge.map(|(_, h)| h),
+        lex,
+        Some(Decimal::ZERO),
+    );
     Some(Candidate::new(
         hedge.map_or(i, |(f, _)| f),
         i + 1,
@@ -143,7 +160,12 @@ fn ordinal_digits(scan: &Scan, i: usize) -> Option<Candidate> {
     if scan.is_dash(i.wrapping_sub(1)) && scan.joined(i) {
         return None;
     }
-    Some(Candidate::new(i, i, Kind::Ordinal, Value::Number(Interval::exact(value))))
+    Some(Candidate::new(
+        i,
+        i,
+        Kind::Ordinal,
+        Value::Number(Interval::exact(value)),
+    ))
 }
 
 /// "ninetieth", "twenty-first", "fourth".
@@ -174,13 +196,19 @@ fn ordinal_words(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Candidate> {
     if scan.is_dash(last + 1) && scan.joined(last + 1) {
         return None;
     }
-    if (low == "second" && scan.is(i.wrapping_sub(1), "a")) || scan.kind(last + 1) != Some(TokenKind::Word)
+    if (low == "second" && scan.is(i.wrapping_sub(1), "a"))
+        || scan.kind(last + 1) != Some(TokenKind::Word)
     {
         if !scan.is_punct(last + 1, ',') && !scan.is_punct(last + 1, '.') {
             return None;
         }
     }
-    Some(Candidate::new(i, last, Kind::Ordinal, Value::Number(Interval::exact(value))))
+    Some(Candidate::new(
+        i,
+        last,
+        Kind::Ordinal,
+        Value::Number(Interval::exact(value)),
+    ))
 }
 
 /// Vague quantifiers: "dozens", "a handful", "tens of thousands", "several hundred".
@@ -200,7 +228,15 @@ fn vague_at(scan: &Scan, lex: &Lexicon, i: usize, out: &mut Quantities) -> Optio
         } else if let Some((unit, times)) = lex.durations.get(scan.low(last + 1)) {
             // "several hours", "a few days": a vague duration.
             let amount = Interval::vague(low * times, high.map(|h| h * times));
-            let mut c = Candidate::new(i, last + 1, Kind::Duration, Value::Duration { unit: *unit, amount });
+            let mut c = Candidate::new(
+                i,
+                last + 1,
+                Kind::Duration,
+                Value::Duration {
+                    unit: *unit,
+                    amount,
+                },
+            );
             c.priority = 1;
             out.claims.push(c);
             return Some(last + 2);
@@ -365,8 +401,10 @@ fn names_not_counts(scan: &Scan, lex: &Lexicon, n: &Numeral, currency: bool) -> 
         // "COVID-19", "F-16", "G-7": a word joined by a hyphen.
         if scan.is_dash(prev) && scan.joined(first) && prev > 0 && scan.joined(prev) {
             let w = prev - 1;
-            if matches!(scan.kind(w), Some(TokenKind::Word | TokenKind::Mixed | TokenKind::Number))
-                && !lex.numbers.contains_key(scan.low(w))
+            if matches!(
+                scan.kind(w),
+                Some(TokenKind::Word | TokenKind::Mixed | TokenKind::Number)
+            ) && !lex.numbers.contains_key(scan.low(w))
             {
                 return true;
             }
@@ -383,7 +421,10 @@ fn names_not_counts(scan: &Scan, lex: &Lexicon, n: &Numeral, currency: bool) -> 
     let next = last + 1;
     if next < scan.len() {
         // Times: "9:30", "11 p.m.", "06:40 GMT".
-        if scan.is_punct(next, ':') && scan.joined(next) && scan.kind(next + 1) == Some(TokenKind::Number) {
+        if scan.is_punct(next, ':')
+            && scan.joined(next)
+            && scan.kind(next + 1) == Some(TokenKind::Number)
+        {
             return true;
         }
         if !n.words || matches!(scan.low(n.last), "ten" | "eleven" | "twelve") {
@@ -406,7 +447,9 @@ fn names_not_counts(scan: &Scan, lex: &Lexicon, n: &Numeral, currency: bool) -> 
     // Mixed tokens carrying a measure: "29km", "180ml".
     if scan.kind(last) == Some(TokenKind::Mixed) {
         if let Some((_, suffix)) = split_mixed(scan.low(last)) {
-            if lex.measures.contains(suffix) && !(currency && lex.scale_suffixes.contains_key(suffix)) {
+            if lex.measures.contains(suffix)
+                && !(currency && lex.scale_suffixes.contains_key(suffix))
+            {
                 return true;
             }
         }
@@ -428,7 +471,8 @@ fn dash_pair(scan: &Scan, lex: &Lexicon, n: &Numeral) -> Option<(bool, Numeral)>
     let score_context = (n.first.saturating_sub(3)..n.first)
         .chain(m.last + 1..(m.last + 3).min(scan.len()))
         .any(|j| lex.score_words.contains(scan.low(j)));
-    let is_range = n.value < m.value && !score_context && !(n.plain_four_digits && m.plain_four_digits);
+    let is_range =
+        n.value < m.value && !score_context && !(n.plain_four_digits && m.plain_four_digits);
     Some((is_range, m))
 }
 
@@ -472,11 +516,14 @@ fn figure(
             || (n.words && scan.is(joiner, "or"))
             || (scan.is_dash(joiner) && !scan.joined(joiner));
         if joins {
-            let start = if symbol.is_some() && lex.currency_symbols.match_at(scan, joiner + 1).is_some() {
-                lex.currency_symbols.match_at(scan, joiner + 1).map_or(joiner + 1, |(l, _)| l + 1)
-            } else {
-                joiner + 1
-            };
+            let start =
+                if symbol.is_some() && lex.currency_symbols.match_at(scan, joiner + 1).is_some() {
+                    lex.currency_symbols
+                        .match_at(scan, joiner + 1)
+                        .map_or(joiner + 1, |(l, _)| l + 1)
+                } else {
+                    joiner + 1
+                };
             if let Some(m) = numeral_at(scan, lex, start) {
                 let m_unit = unit_after(scan, lex, m.last);
                 let unit_ok = match (&unit, &m_unit) {
@@ -538,7 +585,8 @@ fn figure(
     let mut span_last = unit_last;
     // Hedges after the figure: "or so", "or more", "+".
     let after = lex.hedges_after.match_at(scan, unit_last + 1);
-    let after = after.filter(|(_, _)| !(scan.is_punct(unit_last + 1, '+') && !scan.joined(unit_last + 1)));
+    let after =
+        after.filter(|(_, _)| !(scan.is_punct(unit_last + 1, '+') && !scan.joined(unit_last + 1)));
     let mut hedge_meaning = hedge.map(|(_, h)| h);
     if let Some((a_last, h)) = after {
         if hedge_meaning.is_none() || hedge_meaning.is_some_and(|h| h.bound == HedgeBound::Exact) {
@@ -547,7 +595,9 @@ fn figure(
         }
     }
     // "more than" / "over" do not bound durations when they mean "during": "over two nights".
-    if kind == Kind::Duration && hedge.is_some_and(|(f, _)| scan.is(f, "over") || scan.is(f, "under")) {
+    if kind == Kind::Duration
+        && hedge.is_some_and(|(f, _)| scan.is(f, "over") || scan.is(f, "under"))
+    {
         hedge_meaning = None;
         span_first = first;
     }
@@ -560,7 +610,9 @@ fn figure(
         None => bounded(n.value, hedge_meaning, lex, floor),
     };
     let mut c = match unit {
-        Unit::Duration { unit, times, age, .. } => {
+        Unit::Duration {
+            unit, times, age, ..
+        } => {
             let mut c = Candidate::new(
                 span_first,
                 span_last,
@@ -618,7 +670,12 @@ mod tests {
             .into_iter()
             .map(|c| {
                 let s = scan.span(c.first, c.last);
-                (text[s.start..s.end].to_string(), c.kind, c.value.nominal_string(), c.value.bound())
+                (
+                    text[s.start..s.end].to_string(),
+                    c.kind,
+                    c.value.nominal_string(),
+                    c.value.bound(),
+                )
             })
             .collect()
     }
@@ -633,46 +690,119 @@ mod tests {
     fn hedged_counts() {
         use Bound::*;
         let cases = [
-            ("Syrian authorities said around 120 detainees escaped", "around 120", "120", Approx),
-            ("the number could be as high as 1,500.", "could be as high as 1,500", "1500", AtMost),
+            (
+                "Syrian authorities said around 120 detainees escaped",
+                "around 120",
+                "120",
+                Approx,
+            ),
+            (
+                "the number could be as high as 1,500.",
+                "could be as high as 1,500",
+                "1500",
+                AtMost,
+            ),
             ("recaptured about 80 escapees", "about 80", "80", Approx),
-            ("At least 12 people were killed", "At least 12", "12", AtLeast),
-            ("More than 200 firefighters", "More than 200", "200", AtLeast),
+            (
+                "At least 12 people were killed",
+                "At least 12",
+                "12",
+                AtLeast,
+            ),
+            (
+                "More than 200 firefighters",
+                "More than 200",
+                "200",
+                AtLeast,
+            ),
             ("nearly 50,000 people", "nearly 50,000", "50000", AtMost),
             ("some 300 homes", "some 300", "300", Approx),
-            ("about two dozen facilities", "about two dozen", "24", Approx),
+            (
+                "about two dozen facilities",
+                "about two dozen",
+                "24",
+                Approx,
+            ),
             ("Twenty-seven miners", "Twenty-seven", "27", Exact),
             ("three times", "three", "3", Exact),
         ];
         for (text, span, value, bound) in cases {
             let got = one(text);
-            assert_eq!((got.0.as_str(), got.2.as_str(), got.3), (span, value, bound), "{text}");
+            assert_eq!(
+                (got.0.as_str(), got.2.as_str(), got.3),
+                (span, value, bound),
+                "{text}"
+            );
         }
     }
 
     #[test]
     fn kinds_and_units() {
         let cases = [
-            ("a deal worth about $7.8 billion", "about $7.8 billion", Kind::Money, "7800000000"),
-            ("4.5 million euros", "4.5 million euros", Kind::Money, "4500000"),
+            (
+                "a deal worth about $7.8 billion",
+                "about $7.8 billion",
+                Kind::Money,
+                "7800000000",
+            ),
+            (
+                "4.5 million euros",
+                "4.5 million euros",
+                Kind::Money,
+                "4500000",
+            ),
             ("£2.5m", "£2.5m", Kind::Money, "2500000"),
             ("rose 14% last year", "14%", Kind::Percent, "14"),
             ("45 per cent", "45 per cent", Kind::Percent, "45"),
-            ("more than a fifth of traffic", "more than a fifth", Kind::Percent, "20"),
+            (
+                "more than a fifth of traffic",
+                "more than a fifth",
+                Kind::Percent,
+                "20",
+            ),
             ("closer to half.", "closer to half", Kind::Percent, "50"),
             ("a 48-hour strike", "48-hour", Kind::Duration, "PT48H"),
-            ("more than a decade of war", "more than a decade", Kind::Duration, "P10Y"),
-            ("nearly seven years ago", "nearly seven years", Kind::Duration, "P7Y"),
+            (
+                "more than a decade of war",
+                "more than a decade",
+                Kind::Duration,
+                "P10Y",
+            ),
+            (
+                "nearly seven years ago",
+                "nearly seven years",
+                Kind::Duration,
+                "P7Y",
+            ),
             ("the 90-member coalition", "90-member", Kind::Count, "90"),
             ("its 90th member", "90th", Kind::Ordinal, "90"),
-            ("the twenty-first century", "twenty-first", Kind::Ordinal, "21"),
+            (
+                "the twenty-first century",
+                "twenty-first",
+                Kind::Ordinal,
+                "21",
+            ),
             ("dozens of fighters", "dozens", Kind::Count, "24"),
-            ("tens of thousands of women", "tens of thousands", Kind::Count, "20000"),
-            ("several hundred people", "several hundred", Kind::Count, "300"),
+            (
+                "tens of thousands of women",
+                "tens of thousands",
+                Kind::Count,
+                "20000",
+            ),
+            (
+                "several hundred people",
+                "several hundred",
+                Kind::Count,
+                "300",
+            ),
         ];
         for (text, span, kind, value) in cases {
             let got = one(text);
-            assert_eq!((got.0.as_str(), got.1, got.2.as_str()), (span, kind, value), "{text}");
+            assert_eq!(
+                (got.0.as_str(), got.1, got.2.as_str()),
+                (span, kind, value),
+                "{text}"
+            );
         }
     }
 
@@ -681,9 +811,15 @@ mod tests {
         let got = one("real savings of 15% to 17%");
         assert_eq!((got.0.as_str(), got.3), ("15% to 17%", Bound::Range));
         let got = one("18 to 24 months");
-        assert_eq!((got.0.as_str(), got.1, got.2.as_str()), ("18 to 24 months", Kind::Duration, "P18M"));
+        assert_eq!(
+            (got.0.as_str(), got.1, got.2.as_str()),
+            ("18 to 24 months", Kind::Duration, "P18M")
+        );
         let got = one("between 80 and 120 people");
-        assert_eq!((got.0.as_str(), got.3), ("between 80 and 120", Bound::Range));
+        assert_eq!(
+            (got.0.as_str(), got.3),
+            ("between 80 and 120", Bound::Range)
+        );
         let got = one("80-120 detainees");
         assert_eq!(got.3, Bound::Range);
     }

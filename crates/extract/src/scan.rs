@@ -43,10 +43,10 @@ pub struct Scan<'t> {
 
 /// Words after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "sgt", "gov", "sen", "rep",
-    "st", "no", "nos", "vs", "etc", "inc", "corp", "ltd", "co", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "ca", "mt",
-    "ft", "jr", "sr", "u.s", "a.m", "p.m", "e.g", "i.e", "fig", "vol", "pp",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "sgt", "gov", "sen", "rep", "st",
+    "no", "nos", "vs", "etc", "inc", "corp", "ltd", "co", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "ca", "mt", "ft", "jr", "sr",
+    "u.s", "a.m", "p.m", "e.g", "i.e", "fig", "vol", "pp",
 ];
 
 impl<'t> Scan<'t> {
@@ -127,7 +127,10 @@ impl<'t> Scan<'t> {
         let start = self.sentences[s].0;
         (start..i).all(|j| {
             self.tokens[j].kind == TokenKind::Punct
-                && matches!(self.text(j), "\"" | "“" | "‘" | "'" | "#" | "(" | "*" | "-" | "—")
+                && matches!(
+                    self.text(j),
+                    "\"" | "“" | "‘" | "'" | "#" | "(" | "*" | "-" | "—"
+                )
         })
     }
 
@@ -256,7 +259,10 @@ fn tokenize(text: &str) -> Vec<Token> {
                         .is_some_and(char::is_alphabetic)
                 {
                     i += ch.len_utf8();
-                } else if ch == '.' && has_alpha && !has_digit && is_dotted_abbreviation(text, start, i)
+                } else if ch == '.'
+                    && has_alpha
+                    && !has_digit
+                    && is_dotted_abbreviation(text, start, i)
                 {
                     // "U.S.", "a.m.": the inner dots belong to the word.
                     i += 1;
@@ -312,8 +318,21 @@ mod tests {
         assert_eq!(
             words(&s),
             [
-                "About", "1,500", "(", "3.6", "%", ")", "fled", ";", "2.3bn", "A321neo", "U.S",
-                ".", "officials", "’", "90th"
+                "About",
+                "1,500",
+                "(",
+                "3.6",
+                "%",
+                ")",
+                "fled",
+                ";",
+                "2.3bn",
+                "A321neo",
+                "U.S",
+                ".",
+                "officials",
+                "’",
+                "90th"
             ]
         );
         assert_eq!(s.kind(1), Some(TokenKind::Number));
@@ -322,7 +341,9 @@ mod tests {
 
     #[test]
     fn sentences_split_on_stops_not_abbreviations() {
-        let s = Scan::new("On Jan. 20 Mr. Barrack spoke. Then 80 fled at 9 a.m. on Monday.\n\n# Head\nNext");
+        let s = Scan::new(
+            "On Jan. 20 Mr. Barrack spoke. Then 80 fled at 9 a.m. on Monday.\n\n# Head\nNext",
+        );
         let starts: Vec<&str> = s.sentences.iter().map(|&(a, _)| s.text(a)).collect();
         assert_eq!(starts, ["On", "Then", "#", "Next"]);
     }

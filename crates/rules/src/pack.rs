@@ -9,11 +9,26 @@ use toml::Spanned;
 
 /// The packs shipped in the binary, as (file name, text).
 pub const BUILTIN_PACKS: &[(&str, &str)] = &[
-    ("rules/casualties.toml", include_str!("../../../rules/casualties.toml")),
-    ("rules/custody.toml", include_str!("../../../rules/custody.toml")),
-    ("rules/economy.toml", include_str!("../../../rules/economy.toml")),
-    ("rules/membership.toml", include_str!("../../../rules/membership.toml")),
-    ("rules/sport.toml", include_str!("../../../rules/sport.toml")),
+    (
+        "rules/casualties.toml",
+        include_str!("../../../rules/casualties.toml"),
+    ),
+    (
+        "rules/custody.toml",
+        include_str!("../../../rules/custody.toml"),
+    ),
+    (
+        "rules/economy.toml",
+        include_str!("../../../rules/economy.toml"),
+    ),
+    (
+        "rules/membership.toml",
+        include_str!("../../../rules/membership.toml"),
+    ),
+    (
+        "rules/sport.toml",
+        include_str!("../../../rules/sport.toml"),
+    ),
 ];
 
 /// A loaded pack: its metrics, in name order.
@@ -41,7 +56,13 @@ pub struct PackError {
 }
 
 impl PackError {
-    fn new(origin: &str, text: &str, message: String, span: Option<std::ops::Range<usize>>, label: &str) -> Self {
+    fn new(
+        origin: &str,
+        text: &str,
+        message: String,
+        span: Option<std::ops::Range<usize>>,
+        label: &str,
+    ) -> Self {
         PackError {
             origin: origin.to_string(),
             message,
@@ -102,7 +123,10 @@ pub fn load_pack(origin: &str, text: &str) -> Result<RulePack, PackError> {
             return Err(PackError::new(
                 origin,
                 text,
-                format!("metric name `{}` must be snake_case (a-z, 0-9, _)", name.get_ref()),
+                format!(
+                    "metric name `{}` must be snake_case (a-z, 0-9, _)",
+                    name.get_ref()
+                ),
                 Some(name.span()),
                 "this name",
             ));
@@ -120,7 +144,13 @@ pub fn load_pack(origin: &str, text: &str) -> Result<RulePack, PackError> {
         for cue in m.cues.get_ref() {
             let c = cue.get_ref().trim();
             if c.is_empty() {
-                return Err(PackError::new(origin, text, "empty cue".into(), Some(cue.span()), "this cue"));
+                return Err(PackError::new(
+                    origin,
+                    text,
+                    "empty cue".into(),
+                    Some(cue.span()),
+                    "this cue",
+                ));
             }
             cues.push(c.to_lowercase());
         }
@@ -148,13 +178,22 @@ pub fn load_pack(origin: &str, text: &str) -> Result<RulePack, PackError> {
 
 /// The built-in packs. They are tested, so an error here is a bug in the build.
 pub fn builtin_packs() -> Result<Vec<RulePack>, PackError> {
-    BUILTIN_PACKS.iter().map(|(origin, text)| load_pack(origin, text)).collect()
+    BUILTIN_PACKS
+        .iter()
+        .map(|(origin, text)| load_pack(origin, text))
+        .collect()
 }
 
 /// Every `*.toml` pack in a folder, in file-name order.
 pub fn load_pack_dir(dir: &Path) -> Result<Vec<RulePack>, PackError> {
     let io_err = |e: std::io::Error| {
-        PackError::new(&dir.display().to_string(), "", format!("cannot read: {e}"), None, "")
+        PackError::new(
+            &dir.display().to_string(),
+            "",
+            format!("cannot read: {e}"),
+            None,
+            "",
+        )
     };
     let mut paths: Vec<_> = std::fs::read_dir(dir)
         .map_err(io_err)?
@@ -180,23 +219,36 @@ mod tests {
     #[test]
     fn builtin_packs_load() {
         let packs = builtin_packs().unwrap();
-        assert!(packs.iter().any(|p| p.metrics.iter().any(|m| m.name == "escaped")));
+        assert!(packs
+            .iter()
+            .any(|p| p.metrics.iter().any(|m| m.name == "escaped")));
     }
 
     #[test]
     fn bad_kind_points_into_the_toml() {
-        let text = "[pack]\nname = \"x\"\n\n[metric.escaped]\nkind = \"people\"\ncues = [\"fled\"]\n";
+        let text =
+            "[pack]\nname = \"x\"\n\n[metric.escaped]\nkind = \"people\"\ncues = [\"fled\"]\n";
         let err = load_pack("x.toml", text).unwrap_err();
         let span = err.span.unwrap();
-        assert_eq!(&text[span.offset()..span.offset() + span.len()], "\"people\"");
+        assert_eq!(
+            &text[span.offset()..span.offset() + span.len()],
+            "\"people\""
+        );
     }
 
     #[test]
     fn bad_metric_name_and_empty_cues_are_errors() {
-        let err = load_pack("x.toml", "[pack]\nname = \"x\"\n[metric.Bad-Name]\nkind = \"count\"\ncues = [\"a\"]\n")
-            .unwrap_err();
+        let err = load_pack(
+            "x.toml",
+            "[pack]\nname = \"x\"\n[metric.Bad-Name]\nkind = \"count\"\ncues = [\"a\"]\n",
+        )
+        .unwrap_err();
         assert!(err.message.contains("snake_case"));
-        let err = load_pack("x.toml", "[pack]\nname = \"x\"\n[metric.ok]\nkind = \"count\"\ncues = []\n").unwrap_err();
+        let err = load_pack(
+            "x.toml",
+            "[pack]\nname = \"x\"\n[metric.ok]\nkind = \"count\"\ncues = []\n",
+        )
+        .unwrap_err();
         assert!(err.message.contains("no cue"));
     }
 }

@@ -1,0 +1,740 @@
+//! Linking: which metric a figure measures and which source it is credited to.
+//!
+//! Metric: the rule packs' cue words, searched in the figure's clause in a fixed
+//! order (compound noun, of-phrase head, the words after, the words before), and
+//! anaphors ("the number", "the toll") that take the metric of the figure they
+//! refer back to. Source: "according to SRC", "SRC said …", "…, SRC said",
+//! "…, said SRC", with pronouns, surnames and "the report" resolved to the fuller
+//! name given earlier. No cue, no source: guessing is where misattribution starts.
+
+use crate::candidate::Candidate;
+use crate::lexicon::{Lexicon, PhraseTable};
+use crate::scan::{Scan, TokenKind};
+use claimcheck_claims::{Attribution, Kind, MetricDef, Span};
+
+/// Cue phrases of every metric, compiled once.
+pub struct MetricIndex {
+    cues: PhraseTable<Vec<(usize, Kind)>>,
+    names: Vec<String>,
+}
+
+impl MetricIndex {
+    pub fn new(metrics: &[MetricDef]) -> Self {
+        let mut by_phrase: std::collections::BTreeMap<&str, Vec<(usize, Kind)>> =
+            Default::default();
+        for (i, m) in metrics.iter().enumerate() {
+            for cue in &m.cues {
+                by_phrase.entry(cue.as_str()).or_default().push((i, m.kind));
+            }
+        }
+        let mut cues = PhraseTable::new();
+        for (phrase, targets) in by_phrase {
+            cues.insert(phrase, targets);
+        }
+        MetricIndex {
+            cues,
+            names: metrics.iter().map(|m| m.name.clone()).collect(),
+        }
+    }
+
+    /// The metric a cue starting at token `i` names for a figure of `kind`.
+    fn cue_at(&self, scan: &Scan, i: usize, kind: Kind) -> Option<(usize, usize)> {
+        let (last, targets) = self.cues.match_at(scan, i)?;
+        let (m, _) = targets.iter().find(|(_, k)| *k == kind)?;
+        Some((*m, last))
+    }
+}
+
+/// Words that end a clause for linking purposes.
+fn is_hard_break(scan: &Scan, j: usize) -> bool {
+    if scan.kind(j) == Some(TokenKind::Punct) {
+        // Semicolons, colons and brackets stay inside a sentence's attribution:
+        // "21 pulled out: 14 on Thursday, …, according to the ministry".
+        return matches!(scan.text(j), "—" | "–");
+    }
+    match scan.low(j) {
+        "while" | "whereas" | "but" | "although" | "though" | "however" => true,
+        // ", as the ministry faced questions": a new clause, unlike "as many as".
+        "as" => j > 0 && scan.is_punct(j - 1, ','),
+        _ => false,
+    }
+}
+
+fn is_clause_word(scan: &Scan, j: usize) -> bool {
+    matches!(
+        scan.low(j),
+        "that"
+            | "which"
+            | "who"
+            | "whom"
+            | "whose"
+            | "when"
+            | "where"
+            | "after"
+            | "before"
+            | "because"
+            | "if"
+            | "unless"
+            | "since"
+    )
+}
+
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+];
+const PRONOUNS: &[&str] = &["it", "he", "she", "they", "we", "i"];
+
+pub struct Linker<'a> {
+    pub scan: &'a Scan<'a>,
+    pub lex: &'a Lexicon,
+    pub metrics: &'a MetricIndex,
+    /// Token ranges of every claim, so windows stop at the next figure.
+    pub claim_tokens: Vec<(usize, usize)>,
+}
+
+/// What linking found for one candidate.
+pub struct Link {
+    pub metric: Option<String>,
+    pub metric_cue: Option<Span>,
+    pub source: Option<Attribution>,
+}
+
+impl<'a> Linker<'a> {
+    pub fn new(
+        scan: &'a Scan<'a>,
+        lex: &'a Lexicon,
+        metrics: &'a MetricIndex,
+        cands: &[Candidate],
+    ) -> Self {
+        Linker {
+            scan,
+            lex,
+            metrics,
+            claim_tokens: cands.iter().map(|c| (c.first, c.last)).collect(),
+        }
+    }
+
+    /// Link every candidate, in order (anaphors look back at earlier links).
+    pub fn link_all(&self, cands: &[Candidate]) -> Vec<Link> {
+        let mut links: Vec<Link> = Vec::with_capacity(cands.len());
+        let mut known_sources: Vec<String> = Vec::new();
+        for (k, c) in cands.iter().enumerate() {
+            let (metric, metric_cue) = self.metric_of(k, c, cands, &links);
+            let source = self.source_of(k, c, &known_sources);
+            if let Some(s) = &source {
+                if !known_sources.contains(&s.name) {
+                    known_sources.push(s.name.clone());
+                }
+            }
+            links.push(Link {
+                metric,
+                metric_cue,
+                source,
+            });
+        }
+        links
+    }
+
+    fn bounds(&self, k: usize) -> (usize, usize) {
+        // The window around claim k ends at the neighbouring claims.
+        let prev_end = if k > 0 {
+            self.claim_tokens[k - 1].1 + 1
+        } else {
+            0
+        };
+        let next_start = self
+            .claim_tokens
+            .get(k + 1)
+            .map_or(self.scan.len(), |c| c.0);
+        let (s0, s1) = self.scan.sentence_of(self.claim_tokens[k].0);
+        (prev_end.max(s0), next_start.min(s1))
+    }
+
+    fn metric_of(
+        &self,
+        k: usize,
+        c: &Candidate,
+        cands: &[Candidate],
+        links: &[Link],
+    ) -> (Option<String>, Option<Span>) {
+        if matches!(c.kind, Kind::Date | Kind::Duration) {
+            return (c.metric.clone().filter(|m| !m.starts_with("noun:")), None);
+        }
+        let scan = self.scan;
+        let name = |m: usize| Some(self.metrics.names[m].clone());
+        // 1. The compound's own noun: "90-member", "11-nation".
+        if let Some(noun) = c.metric.as_deref().and_then(|m| m.strip_prefix("noun:")) {
+            let j = (c.first..=c.last)
+                .rev()
+                .find(|&j| scan.low(j) == noun)
+                .unwrap_or(c.last);
+            if let Some((m, last)) = self.metrics.cue_at(scan, j, c.kind) {
+                return (name(m), Some(scan.span(j, last)));
+            }
+        }
+        let (lo, hi) = self.bounds(k);
+        // 2. The head of an of-phrase before it: "the recapture of about 80 escapees".
+        if c.first >= 2 && scan.is(c.first - 1, "of") && c.first - 2 >= lo {
+            let j = c.first - 2;
+            for start in j.saturating_sub(2)..=j {
+                if let Some((m, last)) = self.metrics.cue_at(scan, start, c.kind) {
+                    if last == j {
+                        return (name(m), Some(scan.span(start, last)));
+                    }
+                }
+            }
+        }
+        // 3. After the figure, within the clause. A partitive "of the escapees" names
+        // the whole the figure is taken from, not what it counts.
+        let mut after: Vec<(usize, usize, usize)> = Vec::new();
+        let mut j = c.last + 1;
+        if scan.is(j, "of") {
+            j += 1;
+            while j < hi
+                && (DETERMINERS.contains(&scan.low(j))
+                    || scan.kind(j) == Some(TokenKind::Word) && !self.is_verbish(j))
+            {
+                j += 1;
+                if scan.kind(j) != Some(TokenKind::Word) {
+                    break;
+                }
+            }
+        }
+        let after_limit = (c.last + 9).min(hi);
+        while j < after_limit
+            && !is_hard_break(scan, j)
+            && !(is_clause_word(scan, j) && j > c.last + 1)
+        {
+            if scan.is_punct(j, ',') || scan.is_punct(j, '.') {
+                break;
+            }
+            if let Some((m, last)) = self.metrics.cue_at(scan, j, c.kind) {
+                after.push((j - c.last, m, last));
+                if after.len() == 2 {
+                    break;
+                }
+                j = last + 1;
+                continue;
+            }
+            j += 1;
+        }
+        // A noun right after the figure names the population ("120 detainees");
+        // a cue just behind it names what happened to them ("… escaped").
+        let after_pick = match after.as_slice() {
+            [first, second, ..] if first.0 == 1 && second.0 <= 4 => Some(second),
+            [first, ..] => Some(first),
+            [] => None,
+        };
+        // 4. Before the figure, nearest first.
+        let mut before: Option<(usize, usize, usize, usize)> = None;
+        let mut j = c.first;
+        while j > lo && c.first - j < 8 {
+            j -= 1;
+            if is_hard_break(scan, j) || scan.is_punct(j, '.') {
+                break;
+            }
+            if let Some((m, last)) = self.metrics.cue_at(scan, j, c.kind) {
+                if last < c.first {
+                    before = Some((c.first - last, m, j, last));
+                    break;
+                }
+            }
+        }
+        // 5. An anaphor before it: "the number could be as high as 1,500".
+        if after_pick.is_none() && before.is_none() {
+            if let Some(m) = self.anaphor_metric(k, c, cands, links) {
+                return (Some(m), None);
+            }
+            return (None, None);
+        }
+        match (after_pick, before) {
+            (Some(&(da, m, last)), Some((db, mb, jb, lastb))) => {
+                if db < da {
+                    (name(mb), Some(scan.span(jb, lastb)))
+                } else {
+                    (name(m), Some(scan.span(c.last + da, last)))
+                }
+            }
+            (Some(&(da, m, last)), None) => (name(m), Some(scan.span(c.last + da, last))),
+            (None, Some((_, mb, jb, lastb))) => (name(mb), Some(scan.span(jb, lastb))),
+            (None, None) => (None, None),
+        }
+    }
+
+    fn is_verbish(&self, j: usize) -> bool {
+        let low = self.scan.low(j);
+        low.ends_with("ed")
+            || self.lex.reporting_verbs.contains(low)
+            || matches!(low, "were" | "was" | "are" | "is" | "had" | "have" | "has")
+    }
+
+    fn anaphor_metric(
+        &self,
+        k: usize,
+        c: &Candidate,
+        cands: &[Candidate],
+        links: &[Link],
+    ) -> Option<String> {
+        let scan = self.scan;
+        let (s0, _) = scan.sentence_of(c.first);
+        let start = c.first.saturating_sub(10).max(s0);
+        let has_anaphor = (start..c.first).any(|j| {
+            self.lex
+                .anaphors
+                .match_at(scan, j)
+                .is_some_and(|(last, _)| last < c.first)
+        });
+        if !has_anaphor {
+            return None;
+        }
+        let sentence = scan.tokens[c.first].sentence;
+        (0..k).rev().find_map(|p| {
+            let prev = &cands[p];
+            let close = sentence - scan.tokens[prev.first].sentence <= 1;
+            (close && prev.kind == c.kind)
+                .then(|| links[p].metric.clone())
+                .flatten()
+        })
+    }
+
+    // ---------------------------------------------------------------- sources
+
+    fn source_of(&self, k: usize, c: &Candidate, known: &[String]) -> Option<Attribution> {
+        let scan = self.scan;
+        let (s0, s1) = scan.sentence_of(c.first);
+        let _ = k;
+        // "according to SRC", anywhere in the clause.
+        if let Some(a) = self.according_to(c, s0, s1) {
+            return Some(self.resolve(a, known));
+        }
+        // Forward: "SRC said (that) … figure".
+        let mut j = c.first;
+        while j > s0 {
+            j -= 1;
+            if is_hard_break(scan, j) {
+                break;
+            }
+            if self.is_reporting_verb(j, c) {
+                if let Some((a, b)) = self.np_before(j, s0) {
+                    if !(a <= c.first && c.last <= b) {
+                        return Some(self.resolve(self.attribution(a, b, j), known));
+                    }
+                }
+            }
+        }
+        // Backward: "figure …, SRC said" or "figure …, said SRC".
+        let mut j = c.last + 1;
+        while j < s1 {
+            if is_hard_break(scan, j) {
+                break;
+            }
+            if self.is_reporting_verb(j, c) {
+                if let Some((a, b)) = self.np_before(j, s0) {
+                    let introduced = a > c.last + 1
+                        && (scan.is_punct(a - 1, ',')
+                            || matches!(scan.text(a - 1), "”" | "\"" | "’"));
+                    if introduced || a == j {
+                        return Some(self.resolve(self.attribution(a, b, j), known));
+                    }
+                }
+                if scan.is_punct(j - 1, ',') || matches!(scan.text(j - 1), "”" | "\"") {
+                    if let Some((a, b)) = self.np_after(j + 1, s1) {
+                        return Some(self.resolve(self.attribution(a, b, j), known));
+                    }
+                }
+            }
+            j += 1;
+        }
+        None
+    }
+
+    fn attribution(&self, a: usize, b: usize, cue: usize) -> Attribution {
+        Attribution {
+            name: self.scan.text[self.scan.span(a, b).start..self.scan.span(a, b).end].to_string(),
+            span: self.scan.span(a, b),
+            cue: self.scan.low(cue).to_string(),
+        }
+    }
+
+    fn is_reporting_verb(&self, j: usize, c: &Candidate) -> bool {
+        let scan = self.scan;
+        if scan.kind(j) != Some(TokenKind::Word)
+            || !self.lex.reporting_verbs.contains(scan.low(j))
+            || scan.is(j, "according")
+        {
+            return false;
+        }
+        // A passive ("were released") is an event, not a report.
+        if j > 0
+            && matches!(
+                scan.low(j - 1),
+                "was" | "were" | "been" | "being" | "is" | "are" | "be"
+            )
+        {
+            return false;
+        }
+        // "put the toll at N": only with the figure after "at".
+        if matches!(scan.low(j), "put" | "puts" | "putting") {
+            let hedge_start = c.first;
+            return j < hedge_start
+                && (j..hedge_start)
+                    .any(|t| scan.is(t, "at") || self.lex.anaphors.match_at(scan, t).is_some());
+        }
+        true
+    }
+
+    fn according_to(&self, c: &Candidate, s0: usize, s1: usize) -> Option<Attribution> {
+        let scan = self.scan;
+        for j in s0..s1.saturating_sub(1) {
+            if scan.is(j, "according") && scan.is(j + 1, "to") {
+                // The phrase must be in the figure's clause: no hard break between.
+                let (from, to) = if j < c.first {
+                    (j, c.first)
+                } else {
+                    (c.last, j)
+                };
+                if (from..to).any(|t| is_hard_break(scan, t)) {
+                    continue;
+                }
+                if let Some((a, b)) = self.np_after(j + 2, s1) {
+                    // "according to a summary published by the Roads Authority": the
+                    // publisher is the source.
+                    let mut by = b + 1;
+                    if matches!(
+                        scan.low(by),
+                        "published"
+                            | "released"
+                            | "issued"
+                            | "compiled"
+                            | "produced"
+                            | "prepared"
+                            | "commissioned"
+                    ) {
+                        by += 1;
+                    }
+                    if scan.is(by, "by") || scan.is(by, "from") {
+                        if let Some((x, y)) = self.np_after(by + 1, s1) {
+                            return Some(self.attribution(x, y, j));
+                        }
+                    }
+                    return Some(self.attribution(a, b, j));
+                }
+            }
+        }
+        None
+    }
+
+    /// A word that can stand in a source's noun phrase.
+    fn np_word(&self, j: usize) -> bool {
+        let scan = self.scan;
+        match scan.kind(j) {
+            Some(TokenKind::Word) => {
+                let low = scan.low(j);
+                scan.capitalized(j)
+                    || self.lex.source_heads.contains(low)
+                    || DETERMINERS.contains(&low)
+                    || low.ends_with("'s")
+                    || low.ends_with("’s")
+                    || matches!(low, "of" | "for" | "at" | "and" | "de" | "al")
+            }
+            Some(TokenKind::Punct) => {
+                // "farmers'" and "Kurdish-led": an apostrophe or hyphen inside the phrase.
+                (matches!(scan.text(j), "'" | "’") && scan.joined(j))
+                    || (scan.is_dash(j) && scan.joined(j) && scan.joined(j + 1))
+                    || (scan.is_punct(j, '.') && scan.joined(j) && scan.text(j - 1).len() <= 2)
+            }
+            Some(TokenKind::Mixed) => true,
+            _ => false,
+        }
+    }
+
+    /// Does the phrase `a..=b` look like a source: a name or a source noun?
+    fn np_ok(&self, a: usize, b: usize) -> bool {
+        (a..=b).any(|j| {
+            let low = self.scan.low(j);
+            self.scan.kind(j) == Some(TokenKind::Word)
+                && !DETERMINERS.contains(&low)
+                && (self.scan.capitalized(j)
+                    || self.lex.source_heads.contains(low)
+                    || PRONOUNS.contains(&low))
+        })
+    }
+
+    /// Trim connective words off both ends of a phrase.
+    fn trim(&self, mut a: usize, mut b: usize) -> Option<(usize, usize)> {
+        let scan = self.scan;
+        while a <= b
+            && (matches!(scan.low(a), "of" | "for" | "at" | "and" | "de" | "al")
+                || scan.kind(a) == Some(TokenKind::Punct))
+        {
+            a += 1;
+        }
+        while b >= a
+            && (matches!(
+                scan.low(b),
+                "of" | "for" | "at" | "and" | "the" | "a" | "an"
+            ) || scan.kind(b) == Some(TokenKind::Punct) && !matches!(scan.text(b), "'" | "’"))
+        {
+            if b == 0 {
+                return None;
+            }
+            b -= 1;
+        }
+        (a <= b && self.np_ok(a, b)).then_some((a, b))
+    }
+
+    /// The subject phrase ending just before verb `v`: "the SDF estimated",
+    /// "Mira Solenne, the airline's chief executive, said", "The SDF, which …, said".
+    fn np_before(&self, v: usize, s0: usize) -> Option<(usize, usize)> {
+        let scan = self.scan;
+        let mut end = v;
+        // Adverbs and auxiliaries between subject and verb: "later said", "has said".
+        while end > s0 {
+            let low = scan.low(end - 1);
+            let adverb = (low.ends_with("ly") && !scan.capitalized(end - 1))
+                || matches!(
+                    low,
+                    "also"
+                        | "later"
+                        | "earlier"
+                        | "then"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "previously"
+                        | "separately"
+                        | "again"
+                        | "further"
+                        | "now"
+                        | "still"
+                        | "would"
+                        | "will"
+                        | "did"
+                        | "does"
+                        | "do"
+                        | "on"
+                        | "in"
+                        | "a"
+                        | "statement"
+                );
+            if !adverb || scan.capitalized(end - 1) {
+                break;
+            }
+            end -= 1;
+            // "said in a statement" comes after the verb, not before; stop at two words.
+            if v - end > 3 {
+                end = v;
+                break;
+            }
+        }
+        let b = end.checked_sub(1)?;
+        if b < s0 {
+            return None;
+        }
+        // "…, the airline's chief executive, said" or "…, which …, said": step over
+        // the comma-delimited part to the name before it.
+        if scan.is_punct(b, ',') {
+            let mut open = b;
+            while open > s0 && !scan.is_punct(open - 1, ',') {
+                open -= 1;
+                if is_hard_break(scan, open) {
+                    return None;
+                }
+            }
+            if open <= s0 {
+                return None;
+            }
+            let comma = open - 1;
+            let first_inner = scan.low(open);
+            // "The operator, Aran Lines, said": the name between the commas is the source.
+            let inner_is_name = (open..b)
+                .all(|j| scan.capitalized(j) || (scan.is_punct(j, '.') && scan.joined(j)))
+                && (open..b).any(|j| scan.kind(j) == Some(TokenKind::Word));
+            if inner_is_name && b - open <= 4 {
+                return self.trim(open, b - 1);
+            }
+            let parenthetical = matches!(
+                first_inner,
+                "which"
+                    | "who"
+                    | "whose"
+                    | "where"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "speaking"
+                    | "writing"
+                    | "citing"
+            ) || DETERMINERS.contains(&first_inner)
+                || self.lex.source_heads.contains(first_inner);
+            if !parenthetical {
+                return None;
+            }
+            let (a, bb) = self.np_ending_at(comma.checked_sub(1)?, s0)?;
+            return Some((a, bb));
+        }
+        self.np_ending_at(b, s0)
+    }
+
+    fn np_ending_at(&self, b: usize, s0: usize) -> Option<(usize, usize)> {
+        let scan = self.scan;
+        if !self.np_word(b) {
+            return None;
+        }
+        let mut a = b;
+        while a > s0 && self.np_word(a - 1) && b - a < 10 {
+            a -= 1;
+        }
+        // The subject starts at its determiner or name: drop a preposition chain's head
+        // such as "in Riyadh" only when the phrase has nothing else.
+        let (a, b) = self.trim(a, b)?;
+        let _ = scan;
+        Some((a, b))
+    }
+
+    /// The phrase starting at token `a`: "according to the airline's annual report".
+    fn np_after(&self, a: usize, s1: usize) -> Option<(usize, usize)> {
+        let scan = self.scan;
+        let mut b = a;
+        while b < s1 && b - a < 10 {
+            let low = scan.low(b);
+            let ok = self.np_word(b)
+                || (scan.kind(b) == Some(TokenKind::Word)
+                    && !scan.capitalized(b)
+                    && b + 1 < s1
+                    && self.np_word(b + 1)
+                    && !self.is_verbish(b)
+                    && !matches!(
+                        low,
+                        "on" | "in" | "to" | "by" | "with" | "from" | "that" | "which" | "who"
+                    ));
+            if !ok || (matches!(low, "and") && !scan.capitalized(b + 1)) {
+                break;
+            }
+            b += 1;
+        }
+        if b == a {
+            return None;
+        }
+        self.trim(a, b - 1)
+    }
+
+    /// Replace a pronoun, a bare surname or "the report" by the fuller name given earlier.
+    fn resolve(&self, a: Attribution, known: &[String]) -> Attribution {
+        let scan = self.scan;
+        let low = a.name.to_lowercase();
+        let at = scan.tokens.partition_point(|t| t.span.start < a.span.start);
+        if PRONOUNS.contains(&low.as_str()) {
+            let person = matches!(low.as_str(), "he" | "she" | "i");
+            let found = if person {
+                self.last_person(at, known)
+            } else {
+                self.last_subject(at, known)
+            };
+            return match found {
+                Some(name) => Attribution { name, ..a },
+                None => a,
+            };
+        }
+        let words: Vec<&str> = a.name.split_whitespace().collect();
+        // "the ministry's tally" → the ministry, when that names an earlier source.
+        if let Some(pos) = words
+            .iter()
+            .position(|w| w.ends_with("'s") || w.ends_with("’s"))
+        {
+            if words[0].eq_ignore_ascii_case("the") && pos == 1 {
+                let owner = words[1].trim_end_matches("'s").trim_end_matches("’s");
+                if let Some(full) = self.fuller_name(owner, at, known) {
+                    return Attribution { name: full, ..a };
+                }
+            }
+            return a;
+        }
+        let single_name = words.len() == 1 && a.name.chars().next().is_some_and(char::is_uppercase);
+        let definite = words.len() == 2 && words[0].eq_ignore_ascii_case("the");
+        if single_name || definite {
+            if let Some(full) = self.fuller_name(words[words.len() - 1], at, known) {
+                return Attribution { name: full, ..a };
+            }
+        }
+        a
+    }
+
+    /// The fullest earlier name whose last word is `head`: "the agency" → "the UN
+    /// refugee agency", "Solenne" → "Mira Solenne". Earlier sources first, then the text.
+    fn fuller_name(&self, head: &str, before: usize, known: &[String]) -> Option<String> {
+        let head_low = head.to_lowercase();
+        let longer = |name: &str| {
+            let ws: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+            ws.len() >= 2 && ws.last() == Some(&head_low) && !(ws.len() == 2 && ws[0] == "the")
+        };
+        if let Some(k) = known.iter().rev().find(|k| longer(k)) {
+            return Some(k.clone());
+        }
+        let scan = self.scan;
+        (0..before).rev().find_map(|j| {
+            if scan.low(j) != head_low {
+                return None;
+            }
+            let (s0, _) = scan.sentence_of(j);
+            let (x, y) = self.np_ending_at(j, s0)?;
+            let name = self.text_of(x, y);
+            longer(&name).then_some(name)
+        })
+    }
+
+    fn text_of(&self, a: usize, b: usize) -> String {
+        let span = self.scan.span(a, b);
+        self.scan.text[span.start..span.end].to_string()
+    }
+
+    /// The latest earlier source that reads as a person's name ("Hanna Voss").
+    fn last_person(&self, before: usize, known: &[String]) -> Option<String> {
+        let is_person = |n: &str| {
+            let ws: Vec<&str> = n.split_whitespace().collect();
+            !ws.is_empty()
+                && ws.len() <= 4
+                && ws
+                    .iter()
+                    .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+                && !ws
+                    .iter()
+                    .any(|w| self.lex.source_heads.contains(&w.to_lowercase()))
+        };
+        if let Some(k) = known.iter().rev().find(|k| is_person(k)) {
+            let last = k.split_whitespace().last().unwrap_or_default();
+            return Some(
+                self.fuller_name(last, before, known)
+                    .unwrap_or_else(|| k.clone()),
+            );
+        }
+        None
+    }
+
+    /// The subject of a recent earlier sentence ("The SDF has guarded …" before
+    /// "It says …"), else the latest source.
+    fn last_subject(&self, before: usize, known: &[String]) -> Option<String> {
+        let scan = self.scan;
+        if before < scan.len() {
+            let s = scan.tokens[before].sentence as usize;
+            for prev in (s.saturating_sub(2)..s).rev() {
+                let (p0, p1) = scan.sentences[prev];
+                let start = (p0..p1)
+                    .find(|&j| scan.kind(j) != Some(TokenKind::Punct))
+                    .unwrap_or(p0);
+                if let Some((x, y)) = self.np_after(start, p1) {
+                    let first = scan.low(x);
+                    let verb_follows = self.is_verbish(y + 1)
+                        || matches!(
+                            scan.low(y + 1),
+                            "has" | "have" | "had" | "is" | "was" | "says" | "said"
+                        );
+                    if !PRONOUNS.contains(&first) && DETERMINERS.contains(&first) && verb_follows {
+                        return Some(self.text_of(x, y));
+                    }
+                }
+            }
+        }
+        known.last().cloned()
+    }
+}
