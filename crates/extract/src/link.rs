@@ -90,6 +90,38 @@ pub struct Linker<'a> {
     pub metrics: &'a MetricIndex,
     /// Token ranges of every claim, so windows stop at the next figure.
     pub claim_tokens: Vec<(usize, usize)>,
+    /// Quotations as (opening mark, closing mark) token indices.
+    quotes: Vec<(usize, usize)>,
+}
+
+/// Pair quotation marks within paragraphs: curly marks open and close, straight
+/// ones alternate. An unclosed quote ends with its paragraph.
+fn find_quotes(scan: &Scan) -> Vec<(usize, usize)> {
+    let mut quotes = Vec::new();
+    let mut open: Option<usize> = None;
+    for j in 0..scan.len() {
+        let para_break = j > 0
+            && scan.text[scan.tokens[j - 1].span.end..scan.tokens[j].span.start]
+                .matches('\n')
+                .count()
+                >= 2;
+        if para_break {
+            open = None;
+        }
+        if scan.kind(j) != Some(TokenKind::Punct) {
+            continue;
+        }
+        match (scan.text(j), open) {
+            ("“", _) => open = Some(j),
+            ("”", Some(o)) | ("\"", Some(o)) => {
+                quotes.push((o, j));
+                open = None;
+            }
+            ("\"", None) => open = Some(j),
+            _ => {}
+        }
+    }
+    quotes
 }
 
 /// What linking found for one candidate.
@@ -111,6 +143,7 @@ impl<'a> Linker<'a> {
             lex,
             metrics,
             claim_tokens: cands.iter().map(|c| (c.first, c.last)).collect(),
+            quotes: find_quotes(scan),
         }
     }
 
@@ -299,10 +332,101 @@ impl<'a> Linker<'a> {
 
     // ---------------------------------------------------------------- sources
 
-    fn source_of(&self, k: usize, c: &Candidate, known: &[String]) -> Option<Attribution> {
+    fn source_of(&self, _k: usize, c: &Candidate, known: &[String]) -> Option<Attribution> {
         let scan = self.scan;
         let (s0, s1) = scan.sentence_of(c.first);
-        let _ = k;
+        // Inside a quotation of some length, the figure is the speaker's.
+        if let Some(&(open, close)) = self
+            .quotes
+            .iter()
+            .find(|&&(o, cl)| o < c.first && c.last < cl && cl - o > 6)
+        {
+            if let Some(a) = self.quote_speaker(open, close) {
+                return Some(self.resolve(a, known));
+            }
+        }
+        if let Some(a) = self.clause_source(c, s0, s1, known) {
+            return Some(a);
+        }
+        // "Of those rescued, 27 were taken to hospital": a partitive opener continues
+        // the previous sentence's figures, and their source.
+        let opener = (s0..s1)
+            .find(|&j| scan.kind(j) != Some(TokenKind::Punct))
+            .unwrap_or(s0);
+        let partitive = (scan.is(opener, "of") || scan.is(opener, "among"))
+            && matches!(scan.low(opener + 1), "those" | "them" | "these" | "the");
+        if partitive {
+            return self.previous_sentence_source(s0, known);
+        }
+        None
+    }
+
+    /// The source of the sentence before the one starting at `s0`, if it names one.
+    fn previous_sentence_source(&self, s0: usize, known: &[String]) -> Option<Attribution> {
+        if s0 == 0 {
+            return None;
+        }
+        let (p0, p1) = self.scan.sentence_of(s0 - 1);
+        let probe = self
+            .claim_tokens
+            .iter()
+            .find(|&&(f, _)| f >= p0 && f < p1)?;
+        let c = Candidate::new(
+            probe.0,
+            probe.1,
+            Kind::Count,
+            claimcheck_claims::Value::Number(claimcheck_claims::Interval::exact(
+                rust_decimal::Decimal::ZERO,
+            )),
+        );
+        self.clause_source(&c, p0, p1, known)
+    }
+
+    /// The speaker of a quotation: "…," said Sara Imel; "…," the executive said;
+    /// Sara Imel said: "…".
+    fn quote_speaker(&self, open: usize, close: usize) -> Option<Attribution> {
+        let scan = self.scan;
+        let (_, s1) = scan.sentence_of(close);
+        let end = (close + 10).min(scan.len());
+        for v in close + 1..end {
+            if scan.is_punct(v, '.') || scan.is_punct(v, '“') {
+                break;
+            }
+            if scan.kind(v) == Some(TokenKind::Word)
+                && self.lex.reporting_verbs.contains(scan.low(v))
+                && !scan.is(v, "according")
+            {
+                if v == close + 1 {
+                    let (a, b) = self.np_after(v + 1, s1.max(v + 2))?;
+                    return Some(self.attribution(a, b, v));
+                }
+                let (a, b) = self.trim(close + 1, v - 1)?;
+                return Some(self.attribution(a, b, v));
+            }
+        }
+        // Speaker before the quote: "Imel said: “…”".
+        let mut v = open;
+        while v > 0 && matches!(scan.text(v - 1), ":" | ",") {
+            v -= 1;
+        }
+        let v = v.checked_sub(1)?;
+        if self.lex.reporting_verbs.contains(scan.low(v)) {
+            let (s0, _) = scan.sentence_of(v);
+            let (a, b) = self.np_before(v, s0)?;
+            return Some(self.attribution(a, b, v));
+        }
+        None
+    }
+
+    /// The source named in the figure's own sentence.
+    fn clause_source(
+        &self,
+        c: &Candidate,
+        s0: usize,
+        s1: usize,
+        known: &[String],
+    ) -> Option<Attribution> {
+        let scan = self.scan;
         // "according to SRC", anywhere in the clause.
         if let Some(a) = self.according_to(c, s0, s1) {
             return Some(self.resolve(a, known));
@@ -396,27 +520,31 @@ impl<'a> Linker<'a> {
                 if (from..to).any(|t| is_hard_break(scan, t)) {
                     continue;
                 }
+                // "according to a summary of the inspection published by the Roads
+                // Authority": the publisher is the source.
+                let by = (j + 2..(j + 14).min(s1))
+                    .take_while(|&t| !scan.is_punct(t, ',') && !scan.is_punct(t, '.'))
+                    .find(|&t| {
+                        scan.is(t, "by")
+                            && matches!(
+                                scan.low(t - 1),
+                                "published"
+                                    | "released"
+                                    | "issued"
+                                    | "compiled"
+                                    | "produced"
+                                    | "prepared"
+                                    | "commissioned"
+                                    | "conducted"
+                                    | "carried"
+                                    | "made"
+                                    | "given"
+                            )
+                    });
+                if let Some((x, y)) = by.and_then(|t| self.np_after(t + 1, s1)) {
+                    return Some(self.attribution(x, y, j));
+                }
                 if let Some((a, b)) = self.np_after(j + 2, s1) {
-                    // "according to a summary published by the Roads Authority": the
-                    // publisher is the source.
-                    let mut by = b + 1;
-                    if matches!(
-                        scan.low(by),
-                        "published"
-                            | "released"
-                            | "issued"
-                            | "compiled"
-                            | "produced"
-                            | "prepared"
-                            | "commissioned"
-                    ) {
-                        by += 1;
-                    }
-                    if scan.is(by, "by") || scan.is(by, "from") {
-                        if let Some((x, y)) = self.np_after(by + 1, s1) {
-                            return Some(self.attribution(x, y, j));
-                        }
-                    }
                     return Some(self.attribution(a, b, j));
                 }
             }
@@ -433,6 +561,7 @@ impl<'a> Linker<'a> {
                 scan.capitalized(j)
                     || self.lex.source_heads.contains(low)
                     || DETERMINERS.contains(&low)
+                    || PRONOUNS.contains(&low)
                     || low.ends_with("'s")
                     || low.ends_with("’s")
                     || matches!(low, "of" | "for" | "at" | "and" | "de" | "al")
@@ -642,7 +771,23 @@ impl<'a> Linker<'a> {
             .iter()
             .position(|w| w.ends_with("'s") || w.ends_with("’s"))
         {
-            if words[0].eq_ignore_ascii_case("the") && pos == 1 {
+            let figure_word = words.len() == pos + 2
+                && words.get(pos + 1).is_some_and(|w| {
+                    matches!(
+                        w.to_lowercase().as_str(),
+                        "tally"
+                            | "figures"
+                            | "figure"
+                            | "count"
+                            | "estimate"
+                            | "estimates"
+                            | "data"
+                            | "numbers"
+                            | "toll"
+                            | "statistics"
+                    )
+                });
+            if words[0].eq_ignore_ascii_case("the") && pos == 1 && figure_word {
                 let owner = words[1].trim_end_matches("'s").trim_end_matches("’s");
                 if let Some(full) = self.fuller_name(owner, at, known) {
                     return Attribution { name: full, ..a };
