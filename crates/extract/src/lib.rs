@@ -47,7 +47,8 @@ pub enum MentionKind {
 pub struct Mention {
     pub span: Span,
     pub kind: MentionKind,
-    pub value: Value,
+    /// `None` for a unit word standing without a figure ("a small percent").
+    pub value: Option<Value>,
 }
 
 /// The extractor: lexicons compiled once, reused for every document.
@@ -107,38 +108,74 @@ impl Extractor {
         let mut cands = date::find_dates(scan, &self.dates, published);
         let q = quantity::find_quantities(scan, &self.lexicon);
         cands.extend(q.claims);
+        // Figures inside web addresses are parts of the address.
+        cands.retain(|c| !(c.first..=c.last).any(|j| scan.tokens[j].in_url));
         (candidate::resolve_overlaps(cands), q.dropped)
     }
 
-    /// Every recognised expression in `text`, claims or not (for spec evaluation):
-    /// numbers dropped from the claims as labels, codes or times are included.
+    /// Every recognised expression in `text`, claims or not (for spec evaluation).
+    /// Numbers are every numeral as a number recogniser sees it, including those
+    /// inside money and durations and those the claims drop as labels or codes.
     pub fn mentions(&self, text: &str, published: Option<Date>) -> Vec<Mention> {
         let scan = Scan::new(text);
-        let (cands, dropped) = self.candidates(&scan, published);
+        let (cands, _) = self.candidates(&scan, published);
         let mut out: Vec<Mention> = cands
             .into_iter()
-            .map(|c| {
+            .filter_map(|c| {
                 let kind = match (c.kind, c.value.bound()) {
                     (Kind::Count, claimcheck_claims::Bound::Range) => MentionKind::NumberRange,
-                    (Kind::Count, _) => MentionKind::Number,
+                    (Kind::Count, _) => return None,
                     (Kind::Ordinal, _) => MentionKind::Ordinal,
                     (Kind::Percent, _) => MentionKind::Percent,
                     (Kind::Money, _) => MentionKind::Money,
                     (Kind::Date, _) => MentionKind::Date,
                     (Kind::Duration, _) => MentionKind::Duration,
                 };
-                Mention {
+                Some(Mention {
                     span: scan.span(c.first, c.last),
                     kind,
-                    value: c.value,
-                }
+                    value: Some(c.value),
+                })
             })
             .collect();
-        out.extend(dropped.into_iter().map(|n| Mention {
-            span: scan.span(n.first, n.last),
-            kind: MentionKind::Number,
-            value: Value::Number(claimcheck_claims::Interval::exact(n.value)),
-        }));
+        out.extend(
+            number::all_numerals(&scan, &self.lexicon)
+                .into_iter()
+                .map(|n| Mention {
+                    span: scan.span(n.first, n.last),
+                    kind: MentionKind::Number,
+                    value: Some(Value::Number(claimcheck_claims::Interval::exact(n.value))),
+                }),
+        );
+        // An ordinal word inside a fraction ("forty two and a third") is an ordinal too,
+        // and a percent word without a figure ("a small percent") is a percent mention.
+        for j in 0..scan.len() {
+            let sp = scan.tokens[j].span;
+            let covered = |out: &[Mention], kind: MentionKind| {
+                out.iter()
+                    .any(|m| m.kind == kind && m.span.start <= sp.start && sp.end <= m.span.end)
+            };
+            if scan.is(j.wrapping_sub(1), "a") && scan.is(j.wrapping_sub(2), "and") {
+                if let Some(v) = self.lexicon.ordinals.get(scan.low(j)) {
+                    if !covered(&out, MentionKind::Ordinal) {
+                        out.push(Mention {
+                            span: scan.tokens[j].span,
+                            kind: MentionKind::Ordinal,
+                            value: Some(Value::Number(claimcheck_claims::Interval::exact(*v))),
+                        });
+                    }
+                }
+            }
+            let percent_word =
+                matches!(scan.low(j), "percent" | "percentage" | "%") && !scan.tokens[j].in_url;
+            if percent_word && !covered(&out, MentionKind::Percent) {
+                out.push(Mention {
+                    span: scan.tokens[j].span,
+                    kind: MentionKind::Percent,
+                    value: None,
+                });
+            }
+        }
         out.sort_by_key(|m| (m.span.start, m.span.end));
         out
     }

@@ -64,8 +64,254 @@ pub fn split_mixed(s: &str) -> Option<(Decimal, &str)> {
     Some((parse_digits(num)?, suffix))
 }
 
-/// The numeral starting at token `i`, if any.
+/// The numeral starting at token `i`, if any, with the fraction or decimal that
+/// may follow it: "one and a half million", "three fifths", "two point five",
+/// "3 dozens".
 pub fn numeral_at(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Numeral> {
+    let mut n = match base_numeral_at(scan, lex, i) {
+        Some(n) => n,
+        None => return fraction_words_at(scan, lex, i),
+    };
+    // "the one you mentioned", "which one": a pronoun, not a number.
+    if n.words && n.first == n.last && scan.low(i) == "one" && i > 0 {
+        if matches!(
+            scan.low(i - 1),
+            "the"
+                | "which"
+                | "that"
+                | "this"
+                | "each"
+                | "every"
+                | "any"
+                | "no"
+                | "another"
+                | "some"
+                | "no-one"
+        ) && !lex.numbers.contains_key(scan.low(i + 1))
+        {
+            return None;
+        }
+    }
+    extend(scan, lex, &mut n);
+    Some(n)
+}
+
+/// A denominator word: "fifth(s)", "quarter(s)", "half", "hundredths".
+fn denominator(lex: &Lexicon, word: &str, plural_ok: bool) -> Option<Decimal> {
+    match word {
+        "half" => return Some(Decimal::TWO),
+        "halves" if plural_ok => return Some(Decimal::TWO),
+        "quarter" => return Some(Decimal::new(4, 0)),
+        "quarters" if plural_ok => return Some(Decimal::new(4, 0)),
+        "first" | "firsts" | "second" | "seconds" => return None,
+        _ => {}
+    }
+    if let Some(v) = lex.ordinals.get(word) {
+        return Some(*v);
+    }
+    let singular = word.strip_suffix('s')?;
+    if !plural_ok {
+        return None;
+    }
+    lex.ordinals.get(singular).copied()
+}
+
+/// "a fifth", "one eighth", "three quarters", "half million", "quarter million".
+fn fraction_words_at(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Numeral> {
+    let low = scan.low(i);
+    let (d, last) = if matches!(low, "a" | "one") {
+        (denominator(lex, scan.low(i + 1), false)?, i + 1)
+    } else if matches!(low, "half" | "quarter") {
+        (denominator(lex, low, false)?, i)
+    } else {
+        return None;
+    };
+    if matches!(scan.low(i + 1), "half" | "quarter")
+        && low == "a"
+        && !lex.numbers.contains_key(scan.low(last + 1))
+    {
+        // "a half", "a quarter" alone are shares, read by the percent grammar.
+    }
+    let mut n = Numeral {
+        first: i,
+        last,
+        value: Decimal::ONE / d,
+        words: true,
+        plain_four_digits: false,
+    };
+    // "half million", "a quarter million"
+    if let Some(w) = lex.numbers.get(scan.low(last + 1)) {
+        if w.role == NumberRole::Scale {
+            n.value *= w.value;
+            n.last = last + 1;
+        }
+    } else if matches!(low, "half" | "quarter") {
+        return None;
+    }
+    Some(n)
+}
+
+/// Fractions and decimals after an integer numeral.
+fn extend(scan: &Scan, lex: &Lexicon, n: &mut Numeral) {
+    let next = n.last + 1;
+    // "3 dozens", "five dozen"
+    if matches!(scan.low(next), "dozens" | "dozen") && n.value < Decimal::ONE_HUNDRED {
+        n.value *= Decimal::new(12, 0);
+        n.last = next;
+        return;
+    }
+    // "one and a half (million)", "three and a fifth", "twenty and three fifths"
+    if scan.is(next, "and") {
+        let (num, den_at) = if matches!(scan.low(next + 1), "a" | "one")
+            && denominator(lex, scan.low(next + 2), false).is_some()
+        {
+            (Decimal::ONE, next + 2)
+        } else if let Some(w) = lex.numbers.get(scan.low(next + 1)) {
+            (w.value, next + 2)
+        } else {
+            (Decimal::ZERO, 0)
+        };
+        if den_at > 0 && w_is_word(scan, den_at) {
+            if let Some(d) = denominator(lex, scan.low(den_at), num != Decimal::ONE) {
+                let frac = num / d;
+                if frac < Decimal::ONE {
+                    let mut last = den_at;
+                    let mut value = n.value;
+                    // "one million and a half" scales the half by the million.
+                    let scale = [
+                        Decimal::new(1_000_000_000_000, 0),
+                        Decimal::new(1_000_000_000, 0),
+                        Decimal::new(1_000_000, 0),
+                        Decimal::new(1000, 0),
+                    ]
+                    .into_iter()
+                    .find(|s| n.value >= *s && n.value % *s == Decimal::ZERO);
+                    if let Some(w) = lex
+                        .numbers
+                        .get(scan.low(den_at + 1))
+                        .filter(|w| w.role == NumberRole::Scale)
+                    {
+                        // "one billion and a half million"
+                        value += frac * w.value;
+                        last = den_at + 1;
+                    } else if let Some(s) = scale {
+                        value += frac * s;
+                    } else {
+                        value += frac;
+                    }
+                    n.value = value;
+                    n.last = last;
+                    return;
+                }
+            }
+        }
+    }
+    // "three fifths", "one eighth", "five-eighths": a numerator in words over an ordinal.
+    if n.words {
+        let den_at = if scan.is_dash(next) { next + 1 } else { next };
+        if w_is_word(scan, den_at) {
+            let plural = n.value != Decimal::ONE;
+            if let Some(d) = denominator(lex, scan.low(den_at), plural) {
+                let word = scan.low(den_at);
+                // "two thirds of", "one fifth": not "the second quarter", not "third" after a count.
+                if (plural && word.ends_with('s')) || (!plural && !word.ends_with('s')) {
+                    n.value /= d;
+                    n.last = den_at;
+                    if let Some(w) = lex
+                        .numbers
+                        .get(scan.low(den_at + 1))
+                        .filter(|w| w.role == NumberRole::Scale)
+                    {
+                        n.value *= w.value;
+                        n.last = den_at + 1;
+                    } else if scan.is(den_at + 1, "of") && scan.is(den_at + 2, "a") {
+                        // "two thirds of a million"
+                        if let Some(w) = lex
+                            .numbers
+                            .get(scan.low(den_at + 3))
+                            .filter(|w| w.role == NumberRole::Scale)
+                        {
+                            n.value *= w.value;
+                            n.last = den_at + 3;
+                        }
+                    }
+                    return;
+                }
+            }
+        }
+    }
+    // "two hundred point zero three", "nine point five"
+    if scan.is(next, "point") && n.words {
+        let mut digits = String::new();
+        let mut j = next + 1;
+        while let Some(w) = lex.numbers.get(scan.low(j)) {
+            match w.role {
+                NumberRole::Unit => digits.push_str(&w.value.to_string()),
+                NumberRole::Teen | NumberRole::Tens if digits.is_empty() => {
+                    let mut v = w.value;
+                    if w.role == NumberRole::Tens && scan.is_dash(j + 1) {
+                        if let Some(u) = lex
+                            .numbers
+                            .get(scan.low(j + 2))
+                            .filter(|u| u.role == NumberRole::Unit)
+                        {
+                            v += u.value;
+                            j += 2;
+                        }
+                    }
+                    digits.push_str(&v.to_string());
+                    j += 1;
+                    break;
+                }
+                _ => break,
+            }
+            j += 1;
+        }
+        if !digits.is_empty() {
+            if let Ok(frac) = Decimal::from_str(&format!("0.{digits}")) {
+                n.value += frac;
+                n.last = j - 1;
+            }
+        }
+    }
+}
+
+fn w_is_word(scan: &Scan, j: usize) -> bool {
+    scan.kind(j) == Some(TokenKind::Word)
+}
+
+/// "1e10", "1.3e6", "12.32e+14": scientific notation in one mixed token (or split
+/// at the exponent's sign).
+fn scientific(scan: &Scan, i: usize) -> Option<(Decimal, usize)> {
+    let t = scan.low(i);
+    let (mantissa, exp) = t.split_once('e')?;
+    let m = parse_digits(mantissa)?;
+    let (exp, last) = if exp.is_empty() {
+        let sign = scan.text(i + 1);
+        if !(matches!(sign, "+" | "-") && scan.joined(i + 1) && scan.joined(i + 2)) {
+            return None;
+        }
+        let e: i64 = scan.text(i + 2).parse().ok()?;
+        (if sign == "-" { -e } else { e }, i + 2)
+    } else {
+        (exp.parse::<i64>().ok()?, i)
+    };
+    if !(-28..=28).contains(&exp) {
+        return None;
+    }
+    let ten = Decimal::TEN;
+    let mut v = m;
+    for _ in 0..exp.unsigned_abs() {
+        v = if exp > 0 {
+            v.checked_mul(ten)?
+        } else {
+            v / ten
+        };
+    }
+    Some((v, last))
+}
+
+fn base_numeral_at(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Numeral> {
     match scan.kind(i)? {
         TokenKind::Number => {
             let value = parse_digits(scan.text(i))?;
@@ -86,10 +332,41 @@ pub fn numeral_at(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Numeral> {
                     n.value *= w.value;
                     n.last = i + 1;
                     n.plain_four_digits = false;
-                    // "2 million" may be followed by "and a half"? Rare; stop here.
+                    // "4 thousand 3 hundred and 21": smaller groups add on.
+                    let mut j = n.last + 1;
+                    let mut last_scale = w.value;
+                    loop {
+                        let at = if scan.is(j, "and") { j + 1 } else { j };
+                        if scan.kind(at) != Some(TokenKind::Number) {
+                            break;
+                        }
+                        let Some(v) = parse_digits(scan.text(at)) else {
+                            break;
+                        };
+                        match lex.numbers.get(scan.low(at + 1)) {
+                            Some(s)
+                                if matches!(s.role, NumberRole::Scale | NumberRole::Hundred)
+                                    && s.value < last_scale
+                                    && at == j =>
+                            {
+                                n.value += v * s.value;
+                                last_scale = s.value;
+                                n.last = at + 1;
+                                j = at + 2;
+                            }
+                            _ if v < last_scale && at == j + 1 => {
+                                n.value += v;
+                                n.last = at;
+                                break;
+                            }
+                            _ => break,
+                        }
+                    }
                 }
-            } else if matches!(scan.low(i + 1), "bn" | "mn" | "tn" | "mln" | "trn")
-                && scan.kind(i + 1) == Some(TokenKind::Word)
+            } else if matches!(
+                scan.low(i + 1),
+                "bn" | "mn" | "tn" | "mln" | "trn" | "bln" | "tln" | "k"
+            ) && scan.kind(i + 1) == Some(TokenKind::Word)
             {
                 n.value *= lex.scale_suffixes[scan.low(i + 1)];
                 n.last = i + 1;
@@ -98,8 +375,22 @@ pub fn numeral_at(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Numeral> {
             Some(n)
         }
         TokenKind::Mixed => {
+            if let Some((value, last)) = scientific(scan, i) {
+                return Some(Numeral {
+                    first: i,
+                    last,
+                    value,
+                    words: false,
+                    plain_four_digits: false,
+                });
+            }
             let (value, suffix) = split_mixed(scan.low(i))?;
             let scale = lex.scale_suffixes.get(suffix)?;
+            // "£5m" is five million; "1m" alone may be a metre.
+            let after_currency = i > 0 && matches!(scan.text(i - 1), "$" | "£" | "€" | "¥" | "₹");
+            if matches!(suffix, "m" | "b") && !after_currency {
+                return None;
+            }
             Some(Numeral {
                 first: i,
                 last: i,
@@ -111,6 +402,14 @@ pub fn numeral_at(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Numeral> {
         TokenKind::Word => words_at(scan, lex, i),
         TokenKind::Punct => None,
     }
+}
+
+/// A cardinal in words only, without fractions: the prefix of "twenty-first".
+pub fn words_numeral(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Numeral> {
+    if scan.kind(i) != Some(TokenKind::Word) {
+        return None;
+    }
+    words_at(scan, lex, i)
 }
 
 /// A numeral in words starting at token `i`: "one hundred and twenty", "a dozen",
@@ -237,6 +536,8 @@ fn words_at(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Numeral> {
                     NumberRole::Unit | NumberRole::Teen | NumberRole::Tens
                 )
             })
+            // "five billion and three quarters": the fraction is not part of the integer.
+            && denominator(lex, scan.low(next + 2), true).is_none()
         {
             j = next + 1;
         } else {
@@ -308,4 +609,194 @@ mod tests {
         }
         assert_eq!(parse("one two").unwrap().0, "one");
     }
+}
+
+/// Every numeral in the text, as a number recogniser sees it (for the peer specs):
+/// also the forms a news claim never needs, such as negatives ("-1", "minus five"),
+/// ratios read as fractions ("one over three"), digit groups split by spaces
+/// ("1 234 567") and a leading decimal point (".08").
+pub fn all_numerals(scan: &Scan, lex: &Lexicon) -> Vec<Numeral> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < scan.len() {
+        let Some(mut n) = spec_numeral_at(scan, lex, i) else {
+            i += 1;
+            continue;
+        };
+        i = n.last + 1;
+        // "one over three", "1 out of 5", "1 in twenty-one": ratios read as fractions,
+        // unless a noun follows ("$2000 over 3 years", "12 in six boxes").
+        let (over, how) = if scan.is(i, "over") {
+            (Some(i + 1), "over")
+        } else if scan.is(i, "in") && n.value == Decimal::ONE {
+            (Some(i + 1), "in")
+        } else if scan.is(i, "out") && scan.is(i + 1, "of") {
+            (Some(i + 2), "out")
+        } else {
+            (None, "")
+        };
+        if let Some(at) = over {
+            if let Some(d) = numeral_at(scan, lex, at).filter(|d| !d.value.is_zero()) {
+                let noun_after = scan.kind(d.last + 1) == Some(TokenKind::Word)
+                    && !(how == "out" && matches!(scan.low(d.last + 1), "hundreds" | "thousands"));
+                let ok =
+                    !noun_after && (how != "out" || n.value < d.value) && (how != "in" || d.words);
+                if ok {
+                    n.value /= d.value;
+                    n.last = d.last;
+                    i = d.last + 1;
+                } else if how == "out" && matches!(scan.low(d.last + 1), "hundreds") {
+                    n.value /= d.value * Decimal::ONE_HUNDRED;
+                    n.last = d.last + 1;
+                    i = d.last + 2;
+                }
+            }
+        }
+        out.push(n);
+    }
+    out
+}
+
+fn spec_numeral_at(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Numeral> {
+    // "-1", "minus five": a joined minus before digits that follows a space.
+    let negate_tokens = match scan.low(i) {
+        "minus" | "negative" => Some(i + 1),
+        "-" if matches!(scan.kind(i + 1), Some(TokenKind::Number | TokenKind::Mixed))
+            && scan.joined(i + 1)
+            && (i == 0 || scan.tokens[i].space_before) =>
+        {
+            Some(i + 1)
+        }
+        _ => None,
+    };
+    // Vulgar fractions: "½", "¾".
+    let vulgar = match scan.text(i) {
+        "½" => Some((1, 2)),
+        "⅓" => Some((1, 3)),
+        "⅔" => Some((2, 3)),
+        "¼" => Some((1, 4)),
+        "¾" => Some((3, 4)),
+        "⅕" => Some((1, 5)),
+        "⅙" => Some((1, 6)),
+        "⅛" => Some((1, 8)),
+        _ => None,
+    };
+    if let Some((a, b)) = vulgar {
+        return Some(Numeral {
+            first: i,
+            last: i,
+            value: Decimal::new(a, 0) / Decimal::new(b, 0),
+            words: false,
+            plain_four_digits: false,
+        });
+    }
+    // "3/4", "2  1/4": a fraction with a slash.
+    if scan.kind(i) == Some(TokenKind::Number)
+        && scan.is_punct(i + 1, '/')
+        && scan.joined(i + 1)
+        && scan.joined(i + 2)
+    {
+        let a = parse_digits(scan.text(i))?;
+        let b = parse_digits(scan.text(i + 2)).filter(|b| !b.is_zero())?;
+        return Some(Numeral {
+            first: i,
+            last: i + 2,
+            value: a / b,
+            words: false,
+            plain_four_digits: false,
+        });
+    }
+    // Digit runs the strict grammar refuses: "1.111,11", "1,3", "12,34,567.89",
+    // "192.168.1.2" (a list of numbers), "22,24,26".
+    if scan.kind(i) == Some(TokenKind::Number) && parse_digits(scan.text(i)).is_none() {
+        return loose_digits(scan, i);
+    }
+    if let Some(at) = negate_tokens {
+        let mut n = spec_numeral_at(scan, lex, at)?;
+        n.first = i;
+        n.value = -n.value;
+        return Some(n);
+    }
+    // ".08": a decimal point with no integer part.
+    if scan.is_punct(i, '.')
+        && scan.kind(i + 1) == Some(TokenKind::Number)
+        && scan.joined(i + 1)
+        && (i == 0 || scan.tokens[i].space_before)
+    {
+        let v = Decimal::from_str(&format!("0.{}", scan.text(i + 1))).ok()?;
+        return Some(Numeral {
+            first: i,
+            last: i + 1,
+            value: v,
+            words: false,
+            plain_four_digits: false,
+        });
+    }
+    let mut n = numeral_at(scan, lex, i)?;
+    // "1 234 567", "40 000": groups of three digits split by single spaces.
+    if !n.words
+        && n.first == n.last
+        && scan.text(i).len() <= 3
+        && !scan.text(i).contains([',', '.'])
+    {
+        let mut j = i + 1;
+        let mut digits = scan.text(i).to_string();
+        while scan.kind(j) == Some(TokenKind::Number)
+            && scan.text(j).len() >= 3
+            && scan.text(j).as_bytes()[..3].iter().all(u8::is_ascii_digit)
+        {
+            let gap = &scan.text[scan.tokens[j - 1].span.end..scan.tokens[j].span.start];
+            if gap.chars().count() != 1 {
+                break;
+            }
+            let t = scan.text(j);
+            let whole_group = t.len() == 3 || t.as_bytes()[3] == b'.';
+            if !whole_group {
+                break;
+            }
+            digits.push_str(t);
+            j += 1;
+        }
+        if j > i + 1 {
+            if let Ok(v) = Decimal::from_str(&digits) {
+                n.value = v;
+                n.last = j - 1;
+            }
+        }
+    }
+    Some(n)
+}
+
+/// Digit runs in other conventions, for the number recogniser only.
+fn loose_digits(scan: &Scan, i: usize) -> Option<Numeral> {
+    let t = scan.text(i);
+    let one = |v: Decimal| Numeral {
+        first: i,
+        last: i,
+        value: v,
+        words: false,
+        plain_four_digits: false,
+    };
+    // European: dots group thousands, a comma marks decimals.
+    if let Some((int, frac)) = t.rsplit_once(',') {
+        let int_plain = int.replace('.', "");
+        let groups_ok = int.split('.').skip(1).all(|g| g.len() == 3);
+        if groups_ok && frac.len() <= 2 && !int.contains(',') {
+            return Decimal::from_str(&format!("{int_plain}.{frac}"))
+                .ok()
+                .map(one);
+        }
+        // Indian grouping: 12,34,567.89
+        let (int_part, dec) = t.split_once('.').map_or((t, None), |(a, b)| (a, Some(b)));
+        let gs: Vec<&str> = int_part.split(',').collect();
+        let indian = gs.len() >= 3
+            && gs.last().is_some_and(|g| g.len() == 3)
+            && gs[1..gs.len() - 1].iter().all(|g| g.len() == 2);
+        if indian {
+            let digits = gs.concat();
+            let text = dec.map_or(digits.clone(), |d| format!("{digits}.{d}"));
+            return Decimal::from_str(&text).ok().map(one);
+        }
+    }
+    None
 }

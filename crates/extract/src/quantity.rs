@@ -87,6 +87,9 @@ fn step(scan: &Scan, lex: &Lexicon, i: usize, out: &mut Quantities) -> usize {
         if let Some(next) = vague_at(scan, lex, i, out) {
             return next;
         }
+        if let Some(next) = percent_of(scan, lex, i, out) {
+            return next;
+        }
         if let Some(next) = fraction_at(scan, lex, i, out) {
             return next;
         }
@@ -170,45 +173,90 @@ fn ordinal_digits(scan: &Scan, i: usize) -> Option<Candidate> {
 
 /// "ninetieth", "twenty-first", "fourth".
 fn ordinal_words(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Candidate> {
+    use crate::lexicon::NumberRole;
     let low = scan.low(i);
-    let mut last = i;
-    let value = if let Some(v) = lex.ordinals.get(low) {
-        *v
+    let (value, last) = if let Some(v) = lex.ordinals.get(low) {
+        (*v, i)
     } else {
-        // "twenty-first": tens word, hyphen, ordinal unit.
-        let tens = lex.numbers.get(low)?;
-        if tens.role != crate::lexicon::NumberRole::Tens
-            || !scan.is_dash(i + 1)
-            || !scan.joined(i + 1)
-            || !scan.joined(i + 2)
-        {
-            return None;
+        // A cardinal in words, then an ordinal word: "twenty-first", "one hundred
+        // twenty fifth", "two hundredth", "three trillionth".
+        let n = crate::number::words_numeral(scan, lex, i)?;
+        let mut o = n.last + 1;
+        if scan.is_dash(o) && scan.joined(o) && scan.joined(o + 1) {
+            o += 1;
         }
-        let unit = lex.ordinals.get(scan.low(i + 2))?;
-        if *unit >= Decimal::TEN {
+        let v = *lex.ordinals.get(scan.low(o))?;
+        let last_role = lex.numbers.get(scan.low(n.last))?.role;
+        let value = if v < Decimal::ONE_HUNDRED {
+            let fits = match last_role {
+                NumberRole::Tens => v < Decimal::TEN,
+                NumberRole::Hundred | NumberRole::Scale => true,
+                _ => false,
+            };
+            if !fits {
+                return None;
+            }
+            n.value + v
+        } else if n.value < v {
+            n.value * v
+        } else {
             return None;
-        }
-        last = i + 2;
-        tens.value + unit
+        };
+        (value, o)
     };
-    // "first"/"second" only as ordinals before a word ("the second round"), not as
-    // "a second" (time) or "second-largest" (rank).
+    // "first"/"second" only as ordinals before a word or at a clause end ("she
+    // finished second!"), not as "a second" (time) or "second-largest" (rank).
     if scan.is_dash(last + 1) && scan.joined(last + 1) {
         return None;
     }
-    if (low == "second" && scan.is(i.wrapping_sub(1), "a"))
-        || scan.kind(last + 1) != Some(TokenKind::Word)
-    {
-        if !scan.is_punct(last + 1, ',') && !scan.is_punct(last + 1, '.') {
-            return None;
-        }
+    if low == "second" && scan.is(i.wrapping_sub(1), "a") {
+        return None;
     }
-    Some(Candidate::new(
+    let next_ok = last + 1 >= scan.len()
+        || scan.kind(last + 1) == Some(TokenKind::Word)
+        || matches!(
+            scan.text(last + 1),
+            "," | "." | "!" | "?" | ";" | ":" | ")" | "\"" | "”"
+        );
+    if !next_ok {
+        return None;
+    }
+    let mut c = Candidate::new(
         i,
         last,
         Kind::Ordinal,
         Value::Number(Interval::exact(value)),
-    ))
+    );
+    c.priority = 2;
+    Some(c)
+}
+
+/// "percent of 10", "per cent of twenty-two": the unit before the figure.
+fn percent_of(scan: &Scan, lex: &Lexicon, i: usize, out: &mut Quantities) -> Option<usize> {
+    let unit_last = match scan.low(i) {
+        "percent" | "percents" => i,
+        "per" if scan.is(i + 1, "cent") => i + 1,
+        _ => return None,
+    };
+    let before_is_figure = i > 0
+        && matches!(
+            scan.kind(i - 1),
+            Some(TokenKind::Number) | Some(TokenKind::Mixed)
+        )
+        || lex.numbers.contains_key(scan.low(i.wrapping_sub(1)));
+    if before_is_figure || !scan.is(unit_last + 1, "of") {
+        return None;
+    }
+    let n = numeral_at(scan, lex, unit_last + 2)?;
+    let mut c = Candidate::new(
+        i,
+        n.last,
+        Kind::Percent,
+        Value::Number(Interval::exact(n.value)),
+    );
+    c.priority = 1;
+    out.claims.push(c);
+    Some(n.last + 1)
 }
 
 /// Vague quantifiers: "dozens", "a handful", "tens of thousands", "several hundred".
@@ -339,7 +387,8 @@ fn unit_after(scan: &Scan, lex: &Lexicon, last: usize) -> Unit {
         return Unit::Percent { last: next };
     }
     match scan.low(next) {
-        "percent" | "pc" => return Unit::Percent { last: next },
+        "percent" | "pc" | "percents" => return Unit::Percent { last: next },
+        "percentage" if !scan.is(next + 1, "of") => return Unit::Percent { last: next },
         "per" if scan.is(next + 1, "cent") => return Unit::Percent { last: next + 1 },
         "percentage" if scan.is(next + 1, "points") || scan.is(next + 1, "point") => {
             return Unit::Percent { last: next + 1 }
@@ -356,6 +405,10 @@ fn unit_after(scan: &Scan, lex: &Lexicon, last: usize) -> Unit {
     let hyphen = scan.is_dash(next) && scan.joined(next) && scan.joined(next + 1);
     let word_at = if hyphen { next + 1 } else { next };
     if let Some(&(unit, times)) = lex.durations.get(scan.low(word_at)) {
+        // "twenty second" is an ordinal; "48 second" would be "48 seconds".
+        if scan.low(word_at) == "second" && !hyphen {
+            return Unit::None;
+        }
         let age = if hyphen {
             scan.is_dash(word_at + 1) && scan.is(word_at + 2, "old")
         } else {
@@ -579,6 +632,13 @@ fn figure(
         }
     }
 
+    // "minus five percent", "negative 3%": a signed figure.
+    let mut n = n;
+    if first > 0 && matches!(scan.low(first - 1), "minus" | "negative") && symbol.is_none() {
+        n.value = -n.value;
+        low_value = -low_value;
+        first -= 1;
+    }
     let hedge = hedge_before(scan, lex, first);
     let mut modality = hedge.and_then(|(_, h)| h.modality);
     let mut span_first = hedge.map_or(first, |(f, _)| f);

@@ -29,6 +29,8 @@ pub struct Token {
     pub newline_before: bool,
     /// Index of the sentence the token belongs to.
     pub sentence: u32,
+    /// The token is part of a web address or e-mail address ("…?q=30%25").
+    pub in_url: bool,
 }
 
 /// A scanned document: its tokens and sentence boundaries.
@@ -285,11 +287,35 @@ fn tokenize(text: &str) -> Vec<Token> {
             space_before,
             newline_before,
             sentence: 0,
+            in_url: false,
         });
         space_before = false;
         newline_before = false;
     }
+    mark_urls(text, &mut tokens);
     tokens
+}
+
+/// Flag tokens inside web and e-mail addresses: their digits are not figures.
+fn mark_urls(text: &str, tokens: &mut [Token]) {
+    let mut from = 0;
+    while let Some(pos) = ["http://", "https://", "www."]
+        .iter()
+        .filter_map(|p| text[from..].find(p).map(|i| from + i))
+        .min()
+    {
+        let end = text[pos..]
+            .find(|c: char| c.is_whitespace() || matches!(c, '"' | '<' | '>' | '”'))
+            .map_or(text.len(), |e| pos + e);
+        let first = tokens.partition_point(|t| t.span.start < pos);
+        for t in tokens[first..].iter_mut().take_while(|t| t.span.end <= end) {
+            t.in_url = true;
+        }
+        from = end.max(pos + 1);
+        if from >= text.len() {
+            break;
+        }
+    }
 }
 
 /// At `dot` (a '.') inside a word starting at `start`: the word so far is one

@@ -31,7 +31,7 @@ impl Found {
             start: utf16_offset(input, start),
             end: utf16_offset(input, end),
             value: match &mention.value {
-                Value::Number(i) => Some(i.nominal),
+                Some(Value::Number(i)) => Some(i.nominal),
                 _ => None,
             },
             text: input
