@@ -165,7 +165,43 @@ impl<'a> Linker<'a> {
                 source,
             });
         }
+        // "dozens, and possibly hundreds, of fighters fled": coordinated figures
+        // share the noun and verb that follow the last of them.
+        for k in (0..cands.len().saturating_sub(1)).rev() {
+            if links[k].metric.is_none()
+                && cands[k].kind == cands[k + 1].kind
+                && self.coordinated(&cands[k], &cands[k + 1])
+            {
+                links[k].metric = links[k + 1].metric.clone();
+                links[k].metric_cue = links[k + 1].metric_cue;
+            }
+        }
         links
+    }
+
+    /// Only commas, conjunctions and modal words stand between two figures.
+    fn coordinated(&self, a: &Candidate, b: &Candidate) -> bool {
+        let between = a.last + 1..b.first;
+        !between.is_empty()
+            && between.len() <= 5
+            && between.clone().all(|j| {
+                self.scan.is_punct(j, ',')
+                    || matches!(
+                        self.scan.low(j),
+                        "and"
+                            | "or"
+                            | "possibly"
+                            | "perhaps"
+                            | "even"
+                            | "if"
+                            | "not"
+                            | "maybe"
+                            | "probably"
+                    )
+            })
+            && between
+                .clone()
+                .any(|j| matches!(self.scan.low(j), "and" | "or" | "if"))
     }
 
     fn bounds(&self, k: usize) -> (usize, usize) {
@@ -221,16 +257,31 @@ impl<'a> Linker<'a> {
         // the whole the figure is taken from, not what it counts.
         let mut after: Vec<(usize, usize, usize)> = Vec::new();
         let mut j = c.last + 1;
-        if scan.is(j, "of") {
+        // "possibly hundreds, of ISIS fighters": a comma closing a parenthetical.
+        if scan.is_punct(j, ',') && scan.is(j + 1, "of") {
             j += 1;
-            while j < hi
-                && (DETERMINERS.contains(&scan.low(j))
-                    || scan.kind(j) == Some(TokenKind::Word) && !self.is_verbish(j))
-            {
-                j += 1;
-                if scan.kind(j) != Some(TokenKind::Word) {
+        }
+        if scan.is(j, "of") {
+            // Skip the partitive's noun group: a determiner and up to three words,
+            // stopping at a verb or a preposition ("of ISIS fighters to flee").
+            j += 1;
+            let mut words = 0;
+            while j < hi && scan.kind(j) == Some(TokenKind::Word) && words < 3 {
+                let low = scan.low(j);
+                if DETERMINERS.contains(&low) {
+                    j += 1;
+                    continue;
+                }
+                if self.is_verbish(j)
+                    || matches!(
+                        low,
+                        "to" | "in" | "on" | "at" | "by" | "from" | "for" | "with" | "and" | "or"
+                    )
+                {
                     break;
                 }
+                j += 1;
+                words += 1;
             }
         }
         let after_limit = (c.last + 9).min(hi);
@@ -485,6 +536,32 @@ impl<'a> Linker<'a> {
         if scan.kind(j) != Some(TokenKind::Word)
             || !self.lex.reporting_verbs.contains(scan.low(j))
             || scan.is(j, "according")
+            // "the United States": a capital is a name, not a verb.
+            || (scan.capitalized(j) && !scan.sentence_initial(j))
+        {
+            return false;
+        }
+        // Verbs of hope and belief report a figure only in their own complement:
+        // "the agency hopes that up to 8,000 …", not "hopes to strengthen … gains
+        // achieved over more than a decade".
+        if matches!(
+            scan.low(j),
+            "hopes"
+                | "hoped"
+                | "expects"
+                | "expected"
+                | "believes"
+                | "believed"
+                | "fears"
+                | "feared"
+                | "shows"
+                | "showed"
+                | "show"
+                | "found"
+                | "finds"
+        ) && j < c.first
+            && !scan.is(j + 1, "that")
+            && c.first - j > 6
         {
             return false;
         }
