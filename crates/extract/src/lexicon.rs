@@ -6,8 +6,8 @@ use crate::scan::Scan;
 use crate::LexiconError;
 use claimcheck_claims::{Modality, TimeUnit};
 use rust_decimal::Decimal;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde::Deserialize;
-use std::collections::{HashMap, HashSet};
 use std::str::FromStr;
 
 /// A table of multi-word phrases, matched forwards from a token or backwards to one.
@@ -20,8 +20,8 @@ pub struct PhraseTable<T> {
 impl<T: Clone> PhraseTable<T> {
     pub fn new() -> Self {
         PhraseTable {
-            by_first: HashMap::new(),
-            by_last: HashMap::new(),
+            by_first: HashMap::default(),
+            by_last: HashMap::default(),
         }
     }
 
@@ -288,7 +288,7 @@ impl Lexicon {
             message: e.message().to_string(),
             span: e.span(),
         })?;
-        let mut numbers = HashMap::new();
+        let mut numbers = HashMap::default();
         for (word, n) in raw.numbers {
             let value = decimal(&n.value, &format!("numbers.{word}"))?;
             numbers.insert(
@@ -299,14 +299,14 @@ impl Lexicon {
                 },
             );
         }
-        let mut ordinals = HashMap::new();
+        let mut ordinals = HashMap::default();
         for (word, v) in raw.ordinals {
             ordinals.insert(
                 word.to_ascii_lowercase(),
                 decimal(&v, &format!("ordinals.{word}"))?,
             );
         }
-        let mut scale_suffixes = HashMap::new();
+        let mut scale_suffixes = HashMap::default();
         for (word, v) in raw.scale_suffixes {
             let value = decimal(&v, &format!("scale_suffixes.{word}"))?;
             scale_suffixes.insert(word.to_ascii_lowercase(), value);
@@ -350,7 +350,7 @@ impl Lexicon {
                 },
             );
         }
-        let mut modal_words = HashMap::new();
+        let mut modal_words = HashMap::default();
         for w in raw.modality.possible {
             modal_words.insert(w.to_ascii_lowercase(), Modality::Possible);
         }
@@ -367,7 +367,7 @@ impl Lexicon {
                 currency_words.insert(w, c.code.clone());
             }
         }
-        let mut durations = HashMap::new();
+        let mut durations = HashMap::default();
         for (word, d) in raw.durations {
             let unit = match d.unit {
                 RawTimeUnit::Second => TimeUnit::Second,

@@ -92,6 +92,9 @@ pub struct Linker<'a> {
     pub claim_tokens: Vec<(usize, usize)>,
     /// Quotations as (opening mark, closing mark) token indices.
     quotes: Vec<(usize, usize)>,
+    /// Positions of each lower-cased word, built on first use: resolving "the
+    /// agency" to an earlier "the UN refugee agency" must not rescan the text.
+    word_positions: std::cell::OnceCell<rustc_hash::FxHashMap<&'a str, Vec<usize>>>,
 }
 
 /// Pair quotation marks within paragraphs: curly marks open and close, straight
@@ -144,6 +147,7 @@ impl<'a> Linker<'a> {
             metrics,
             claim_tokens: cands.iter().map(|c| (c.first, c.last)).collect(),
             quotes: find_quotes(scan),
+            word_positions: std::cell::OnceCell::new(),
         }
     }
 
@@ -372,13 +376,14 @@ impl<'a> Linker<'a> {
             return None;
         }
         let sentence = scan.tokens[c.first].sentence;
-        (0..k).rev().find_map(|p| {
-            let prev = &cands[p];
-            let close = sentence - scan.tokens[prev.first].sentence <= 1;
-            (close && prev.kind == c.kind)
-                .then(|| links[p].metric.clone())
-                .flatten()
-        })
+        (0..k)
+            .rev()
+            .take_while(|&p| sentence - scan.tokens[cands[p].first].sentence <= 1)
+            .find_map(|p| {
+                (cands[p].kind == c.kind)
+                    .then(|| links[p].metric.clone())
+                    .flatten()
+            })
     }
 
     // ---------------------------------------------------------------- sources
@@ -387,11 +392,10 @@ impl<'a> Linker<'a> {
         let scan = self.scan;
         let (s0, s1) = scan.sentence_of(c.first);
         // Inside a quotation of some length, the figure is the speaker's.
-        if let Some(&(open, close)) = self
-            .quotes
-            .iter()
-            .find(|&&(o, cl)| o < c.first && c.last < cl && cl - o > 6)
-        {
+        // Quotes do not nest: only the last one opened before the figure can hold it.
+        let opened_before = self.quotes.partition_point(|&(o, _)| o < c.first);
+        let holder = opened_before.checked_sub(1).map(|q| self.quotes[q]);
+        if let Some((open, close)) = holder.filter(|&(o, cl)| c.last < cl && cl - o > 6) {
             if let Some(a) = self.quote_speaker(open, close) {
                 return Some(self.resolve(a, known));
             }
@@ -894,10 +898,18 @@ impl<'a> Linker<'a> {
             return Some(k.clone());
         }
         let scan = self.scan;
-        (0..before).rev().find_map(|j| {
-            if scan.low(j) != head_low {
-                return None;
+        let index = self.word_positions.get_or_init(|| {
+            let mut index: rustc_hash::FxHashMap<&str, Vec<usize>> = Default::default();
+            for j in 0..scan.len() {
+                if scan.kind(j) == Some(TokenKind::Word) {
+                    index.entry(scan.low(j)).or_default().push(j);
+                }
             }
+            index
+        });
+        let positions = index.get(head_low.as_str())?;
+        let upto = positions.partition_point(|&j| j < before);
+        positions[..upto].iter().rev().find_map(|&j| {
             let (s0, _) = scan.sentence_of(j);
             let (x, y) = self.np_ending_at(j, s0)?;
             let name = self.text_of(x, y);
