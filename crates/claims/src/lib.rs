@@ -7,8 +7,10 @@
 
 mod claim;
 mod document;
+mod finding;
 mod value;
 
 pub use claim::{Attribution, Claim, Kind, MetricDef, Modality};
 pub use document::{Document, LineCol, Span};
+pub use finding::{Finding, Label, RuleMeta, Severity};
 pub use value::{Bound, DateInterval, DateNominal, Interval, TimeUnit, Value};
