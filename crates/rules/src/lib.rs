@@ -1,8 +1,19 @@
-//! Rule packs: `rules/*.toml` files holding metrics (what a figure measures and
-//! the cue words that signal it). The default packs are embedded in the binary;
-//! more can be loaded from disk. A malformed pack is a miette diagnostic pointing
-//! at the spot in the TOML.
+//! Rule packs and checks: `rules/*.toml` files holding metrics (what a figure
+//! measures and the cue words that signal it) and relations between metrics, plus
+//! the built-in checks no expression can say. A malformed pack is a miette
+//! diagnostic pointing at the spot in the TOML.
 
+mod builtin;
+mod eval;
+mod expr;
+mod facts;
 mod pack;
+mod relation;
+mod ruleset;
 
-pub use pack::{builtin_packs, load_pack, load_pack_dir, PackError, RulePack, BUILTIN_PACKS};
+pub use builtin::{Builtin, BUILTINS};
+pub use expr::{parse_check, Check, Cmp, ExprError};
+pub use pack::{
+    builtin_packs, load_pack, load_pack_dir, PackError, PackRule, RulePack, BUILTIN_PACKS,
+};
+pub use ruleset::{CheckContext, RuleSet};

@@ -1,6 +1,7 @@
 //! Loading and validating one rule pack.
 
-use claimcheck_claims::{Kind, MetricDef};
+use crate::expr::{parse_check, Check};
+use claimcheck_claims::{Kind, MetricDef, RuleMeta, Severity};
 use miette::{Diagnostic, NamedSource, SourceSpan};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -31,7 +32,7 @@ pub const BUILTIN_PACKS: &[(&str, &str)] = &[
     ),
 ];
 
-/// A loaded pack: its metrics, in name order.
+/// A loaded pack: its metrics, in name order, and its rules, in file order.
 #[derive(Clone, Debug)]
 pub struct RulePack {
     pub name: String,
@@ -39,6 +40,21 @@ pub struct RulePack {
     /// Where the pack came from: a path on disk or `rules/NAME.toml` for a built-in.
     pub origin: String,
     pub metrics: Vec<MetricDef>,
+    pub rules: Vec<PackRule>,
+    /// The TOML as read, so later checks (unknown metrics, kind clashes) can point into it.
+    pub text: String,
+}
+
+/// A relation between metrics, from a pack's `[[rule]]`.
+#[derive(Clone, Debug)]
+pub struct PackRule {
+    pub meta: RuleMeta,
+    pub check: Check,
+    /// Byte offset of the check expression's first character in the pack's TOML.
+    pub check_offset: usize,
+    /// Message template: `{metric}` is replaced by the figure for that metric.
+    pub message: String,
+    pub help: String,
 }
 
 /// A pack that cannot be used, with the spot in its TOML.
@@ -56,6 +72,17 @@ pub struct PackError {
 }
 
 impl PackError {
+    /// An error at a byte range of a pack's TOML.
+    pub fn at(
+        origin: &str,
+        text: &str,
+        message: String,
+        span: Option<std::ops::Range<usize>>,
+        label: &str,
+    ) -> Self {
+        Self::new(origin, text, message, span, label)
+    }
+
     fn new(
         origin: &str,
         text: &str,
@@ -79,6 +106,20 @@ struct RawPack {
     pack: RawHeader,
     #[serde(default)]
     metric: BTreeMap<Spanned<String>, RawMetric>,
+    #[serde(default)]
+    rule: Vec<RawRule>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRule {
+    code: Spanned<String>,
+    name: Spanned<String>,
+    check: Spanned<String>,
+    severity: Spanned<String>,
+    message: String,
+    help: String,
+    doc: Spanned<String>,
 }
 
 #[derive(Deserialize)]
@@ -168,11 +209,120 @@ pub fn load_pack(origin: &str, text: &str) -> Result<RulePack, PackError> {
             cues,
         });
     }
+    let mut rules = Vec::new();
+    for r in raw.rule {
+        rules.push(load_rule(origin, text, &raw.pack.name, r)?);
+    }
     Ok(RulePack {
         name: raw.pack.name,
         about: raw.pack.about,
         origin: origin.to_string(),
         metrics,
+        rules,
+        text: text.to_string(),
+    })
+}
+
+/// A rule code: capital letters then digits ("CC101").
+pub fn is_rule_code(s: &str) -> bool {
+    let letters = s.chars().take_while(char::is_ascii_uppercase).count();
+    letters >= 1 && s.len() > letters && s[letters..].chars().all(|c| c.is_ascii_digit())
+}
+
+/// A rule name: kebab-case ("recaptured-exceeds-escaped").
+pub fn is_rule_name(s: &str) -> bool {
+    !s.is_empty()
+        && !s.starts_with('-')
+        && !s.ends_with('-')
+        && !s.contains("--")
+        && s.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+/// Where a string value's content starts in the TOML: after its opening quote(s).
+fn content_offset(text: &str, span: &std::ops::Range<usize>) -> usize {
+    let raw = &text[span.start..span.end.min(text.len())];
+    if raw.starts_with("\"\"\"") || raw.starts_with("'''") {
+        span.start + 3
+    } else {
+        span.start + 1
+    }
+}
+
+fn load_rule(origin: &str, text: &str, pack: &str, r: RawRule) -> Result<PackRule, PackError> {
+    let err = |message: String, span: std::ops::Range<usize>, label: &str| {
+        PackError::new(origin, text, message, Some(span), label)
+    };
+    if !is_rule_code(r.code.get_ref()) {
+        return Err(err(
+            format!(
+                "rule code `{}` must be capital letters then digits, like CC101",
+                r.code.get_ref()
+            ),
+            r.code.span(),
+            "this code",
+        ));
+    }
+    if !is_rule_name(r.name.get_ref()) {
+        return Err(err(
+            format!(
+                "rule name `{}` must be kebab-case, like recaptured-exceeds-escaped",
+                r.name.get_ref()
+            ),
+            r.name.span(),
+            "this name",
+        ));
+    }
+    let severity = Severity::parse(r.severity.get_ref()).ok_or_else(|| {
+        err(
+            format!(
+                "severity `{}` must be error, warning or note",
+                r.severity.get_ref()
+            ),
+            r.severity.span(),
+            "this severity",
+        )
+    })?;
+    let check_offset = content_offset(text, &r.check.span());
+    let check = parse_check(r.check.get_ref()).map_err(|e| {
+        err(
+            format!("bad check `{}`: {}", r.check.get_ref(), e.message),
+            check_offset + e.span.start..check_offset + e.span.end.max(e.span.start),
+            &e.message,
+        )
+    })?;
+    if r.doc.get_ref().trim().is_empty() {
+        return Err(err(
+            "a rule needs its documentation in `doc`".into(),
+            r.doc.span(),
+            "empty",
+        ));
+    }
+    let summary = r
+        .doc
+        .get_ref()
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or_default();
+    let summary = summary
+        .strip_prefix("What it checks:")
+        .unwrap_or(summary)
+        .trim()
+        .to_string();
+    Ok(PackRule {
+        meta: RuleMeta {
+            code: r.code.into_inner(),
+            name: r.name.into_inner(),
+            default_severity: severity,
+            summary,
+            doc: r.doc.into_inner().trim().to_string(),
+            origin: format!("pack {pack}"),
+        },
+        check,
+        check_offset,
+        message: r.message,
+        help: r.help,
     })
 }
 

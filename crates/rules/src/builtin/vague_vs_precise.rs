@@ -1,0 +1,65 @@
+//! CC002 vague-vs-precise: "dozens" or "a handful" where the text gives a figure
+//! outside what the word allows.
+
+use super::Builtin;
+use crate::eval::{describe, label, number};
+use crate::expr::Cmp;
+use crate::facts::Facts;
+use crate::relation::{judge, Verdict};
+use crate::CheckContext;
+use claimcheck_claims::{Bound, Finding, Modality, Severity};
+
+pub const RULE: Builtin = Builtin {
+    code: "CC002",
+    name: "vague-vs-precise",
+    severity: Severity::Warning,
+    summary: "A vague quantity (dozens, a handful, hundreds) contradicts a precise figure for the same thing.",
+    doc: r#"
+What it checks: a vague quantifier ("a handful", "dozens", "hundreds") and a
+precise figure for the same metric in the same story, where the figure lies
+outside the range the word conventionally allows (rules/lexicon/quantities.toml:
+dozens = 24 to 99, a handful = 2 to 10).
+
+Why it matters: readers take "dozens injured" as a count. If the body says seven,
+the lede overstates the story.
+
+Example: "Dozens of firefighters were injured … Seven firefighters have been
+injured, the agency said."
+
+Corrected: "Seven firefighters were injured …"
+"#,
+    check,
+};
+
+fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for claims in facts.by_metric.values() {
+        for v in claims.iter().filter(|c| c.bound() == Bound::Vague) {
+            // "possibly hundreds" entertains a figure; it does not state one.
+            if v.modality == Some(Modality::Possible) {
+                continue;
+            }
+            let Some(vi) = number(v) else { continue };
+            for p in claims
+                .iter()
+                .filter(|c| matches!(c.bound(), Bound::Exact | Bound::Approx))
+            {
+                let Some(pi) = number(p) else { continue };
+                if !facts.comparable(v, p) || v.kind != p.kind {
+                    continue;
+                }
+                if judge(vi, Cmp::Eq, pi) == Verdict::Violated {
+                    out.push(RULE.finding(
+                        format!("\"{}\" does not fit {} given for the same figure", v.text, describe(p)),
+                        "Use the figure, or a word that fits it (\"several\", \"a handful\", \"dozens\").",
+                        vec![
+                            label(facts, v, "vague quantity"),
+                            label(facts, p, "precise figure"),
+                        ],
+                    ));
+                }
+            }
+        }
+    }
+    out
+}

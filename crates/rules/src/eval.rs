@@ -1,0 +1,245 @@
+//! Evaluating a pack's relations over one document's facts, source by source.
+//!
+//! Where a metric has figures from several sources, the relation is checked
+//! against each: violated under every source's figure → the rule's severity ("no
+//! source's figure allows it"); violated under some and allowed by others → a
+//! warning naming both; strained → a warning.
+
+use crate::expr::{matches_pattern, Side, Term};
+use crate::facts::Facts;
+use crate::pack::PackRule;
+use crate::relation::{add, judge, Verdict};
+use claimcheck_claims::{Claim, Finding, Interval, Label, Severity, Value};
+
+/// The figure a claim states, as an interval, if it is a plain number.
+pub fn number(c: &Claim) -> Option<&Interval> {
+    match &c.value {
+        Value::Number(i) => Some(i),
+        _ => None,
+    }
+}
+
+/// "around 120 (Syrian authorities)".
+pub fn describe(c: &Claim) -> String {
+    match &c.source {
+        Some(s) => format!("{} ({})", c.text, s.name),
+        None => c.text.clone(),
+    }
+}
+
+pub fn label(facts: &Facts, c: &Claim, message: impl Into<String>) -> Label {
+    Label {
+        path: facts.doc.path.clone(),
+        span: c.span,
+        message: message.into(),
+    }
+}
+
+/// One side's value: either the figures of a single metric (each a candidate),
+/// or a fixed interval built from numbers and metrics with one agreed figure.
+enum SideValue<'c> {
+    Figures(&'c str, Vec<&'c Claim>),
+    Fixed(Interval, Vec<&'c Claim>),
+}
+
+/// The one figure of a metric, when all its claims agree; `None` when it has none
+/// or they disagree (the relation is then too uncertain to judge).
+fn agreed<'c>(claims: &[&'c Claim]) -> Option<&'c Claim> {
+    let first = *claims.first()?;
+    let v = number(first)?;
+    claims.iter().all(|c| number(c) == Some(v)).then_some(first)
+}
+
+fn side_value<'c>(side: &Side, facts: &Facts<'c>) -> Option<SideValue<'c>> {
+    if let [op] = side.operands.as_slice() {
+        if let (Term::Metric(m), false) = (&op.term, op.negative) {
+            let claims: Vec<&Claim> = facts
+                .metric(m)
+                .iter()
+                .copied()
+                .filter(|c| number(c).is_some())
+                .collect();
+            if claims.is_empty() {
+                return None;
+            }
+            let name = facts.by_metric.get_key_value(m.as_str())?.0;
+            return Some(SideValue::Figures(name, claims));
+        }
+    }
+    let mut total = Interval::exact(rust_decimal::Decimal::ZERO);
+    let mut used = Vec::new();
+    for op in &side.operands {
+        let names: Vec<&str> = match &op.term {
+            Term::Number(n) => {
+                total = add(&total, &Interval::exact(*n), op.negative);
+                continue;
+            }
+            Term::Metric(m) => vec![m.as_str()],
+            Term::Sum(p) => facts
+                .by_metric
+                .keys()
+                .copied()
+                .filter(|m| matches_pattern(p, m))
+                .collect(),
+        };
+        if names.is_empty() {
+            return None;
+        }
+        for name in names {
+            let c = agreed(facts.metric(name))?;
+            total = add(&total, number(c)?, op.negative);
+            used.push(c);
+        }
+    }
+    Some(SideValue::Fixed(total, used))
+}
+
+/// Fill `{metric}` placeholders with the figures used.
+fn fill(template: &str, values: &[(&str, String)]) -> String {
+    let mut out = template.to_string();
+    for (metric, text) in values {
+        out = out.replace(&format!("{{{metric}}}"), text);
+    }
+    out
+}
+
+pub fn eval_pack_rule(rule: &PackRule, facts: &Facts) -> Vec<Finding> {
+    let (Some(left), Some(right)) = (
+        side_value(&rule.check.left, facts),
+        side_value(&rule.check.right, facts),
+    ) else {
+        return Vec::new();
+    };
+    let mut findings = Vec::new();
+    // Each left figure is judged against every comparable right figure.
+    let (lefts, lname): (Vec<(Interval, Vec<&Claim>)>, Option<&str>) = match &left {
+        SideValue::Figures(name, cs) => (
+            cs.iter()
+                .map(|c| {
+                    (
+                        number(c)
+                            .cloned()
+                            .unwrap_or_else(|| Interval::exact(0.into())),
+                        vec![*c],
+                    )
+                })
+                .collect(),
+            Some(name),
+        ),
+        SideValue::Fixed(i, cs) => (vec![(i.clone(), cs.clone())], None),
+    };
+    let (rights, rname): (Vec<(Interval, Vec<&Claim>)>, Option<&str>) = match &right {
+        SideValue::Figures(name, cs) => (
+            cs.iter()
+                .map(|c| {
+                    (
+                        number(c)
+                            .cloned()
+                            .unwrap_or_else(|| Interval::exact(0.into())),
+                        vec![*c],
+                    )
+                })
+                .collect(),
+            Some(name),
+        ),
+        SideValue::Fixed(i, cs) => (vec![(i.clone(), cs.clone())], None),
+    };
+    for (lv, lclaims) in &lefts {
+        let Some(anchor) = lclaims
+            .first()
+            .copied()
+            .or_else(|| rights.first().and_then(|r| r.1.first().copied()))
+        else {
+            continue;
+        };
+        let mut violating = Vec::new();
+        let mut allowing = Vec::new();
+        let mut strained = Vec::new();
+        for (rv, rclaims) in &rights {
+            // Never compare a figure with itself, and only figures about the same thing.
+            if rclaims
+                .iter()
+                .any(|r| lclaims.iter().any(|l| std::ptr::eq(*l, *r)))
+            {
+                continue;
+            }
+            if !lclaims
+                .iter()
+                .all(|l| rclaims.iter().all(|r| facts.comparable(l, r)))
+            {
+                continue;
+            }
+            match judge(lv, rule.check.cmp, rv) {
+                Verdict::Violated => violating.push(rclaims.clone()),
+                Verdict::Strained => strained.push(rclaims.clone()),
+                Verdict::Holds => allowing.push(rclaims.clone()),
+            }
+        }
+        if violating.is_empty() && strained.is_empty() {
+            continue;
+        }
+        let severity = if !violating.is_empty() && allowing.is_empty() && strained.is_empty() {
+            rule.meta.default_severity
+        } else {
+            Severity::Warning.min(rule.meta.default_severity)
+        };
+        let mut values: Vec<(&str, String)> = Vec::new();
+        if let Some(n) = lname {
+            values.push((n, describe(anchor)));
+        }
+        let against = violating
+            .first()
+            .or(strained.first())
+            .cloned()
+            .unwrap_or_default();
+        if let (Some(n), Some(r)) = (rname, against.first()) {
+            values.push((n, describe(r)));
+        }
+        let mut message = fill(&rule.message, &values);
+        if !allowing.is_empty() {
+            let allowed: Vec<String> = allowing
+                .iter()
+                .filter_map(|cs| cs.first())
+                .map(|c| describe(c))
+                .collect();
+            message.push_str(&format!("; {} allows it", allowed.join(" and ")));
+        } else if !violating.is_empty() && rights.len() > 1 && strained.is_empty() {
+            message.push_str("; no source's figure allows it");
+        }
+        if violating.is_empty() {
+            message.push_str(" (the figures as written do not fit, though their ranges overlap)");
+        }
+        let mut labels = Vec::new();
+        for c in lclaims {
+            labels.push(label(facts, c, lname.unwrap_or("this figure").to_string()));
+        }
+        for cs in violating.iter().chain(&strained) {
+            for c in cs {
+                labels.push(label(
+                    facts,
+                    c,
+                    format!("{} contradicts it", rname.unwrap_or("this figure")),
+                ));
+            }
+        }
+        for cs in &allowing {
+            for c in cs {
+                labels.push(label(
+                    facts,
+                    c,
+                    format!("{}, which allows it", rname.unwrap_or("this figure")),
+                ));
+            }
+        }
+        labels.dedup();
+        findings.push(Finding {
+            code: rule.meta.code.clone(),
+            rule: rule.meta.name.clone(),
+            severity,
+            message,
+            help: Some(rule.help.clone()),
+            labels,
+        });
+    }
+    findings
+}

@@ -1,0 +1,207 @@
+//! Which figures can be compared: claims grouped by metric, and the scope test
+//! that keeps figures about different events apart.
+//!
+//! Two claims share a quantity when they have the same metric and no scope marker
+//! separates them. Markers are conservative cues of another event, place or time:
+//! "another", "previous", "last year", a year other than the story's own. When in
+//! doubt, the claims are kept apart: a missed contradiction costs less trust than
+//! a false one.
+
+use claimcheck_claims::{Claim, Document, Kind};
+use std::collections::BTreeMap;
+
+/// Claims of one document by metric, in text order.
+pub struct Facts<'c> {
+    pub doc: &'c Document,
+    pub by_metric: BTreeMap<&'c str, Vec<&'c Claim>>,
+    /// The scope markers of each claim's sentence, by sentence index.
+    scopes: BTreeMap<usize, Vec<String>>,
+    pub claims: &'c [Claim],
+}
+
+/// Words that put a figure in another event, place or time.
+const SCOPE_WORDS: &[&str] = &[
+    "another",
+    "previous",
+    "previously",
+    "earlier",
+    "last",
+    "former",
+    "separate",
+    "other",
+    "prior",
+    "past",
+    "since",
+    "compared",
+    "versus",
+    "whereas",
+    "average",
+    "annual",
+    "annually",
+    "per",
+    "each",
+    "every",
+];
+
+impl<'c> Facts<'c> {
+    pub fn new(doc: &'c Document, claims: &'c [Claim]) -> Self {
+        let mut by_metric: BTreeMap<&str, Vec<&Claim>> = BTreeMap::new();
+        for c in claims {
+            if let Some(m) = &c.metric {
+                by_metric.entry(m.as_str()).or_default().push(c);
+            }
+        }
+        let mut scopes: BTreeMap<usize, Vec<String>> = BTreeMap::new();
+        for c in claims {
+            if c.kind == Kind::Date {
+                scopes
+                    .entry(c.sentence)
+                    .or_default()
+                    .push(format!("date:{}", c.value.nominal_string()));
+            }
+        }
+        Facts {
+            doc,
+            by_metric,
+            scopes,
+            claims,
+        }
+    }
+
+    pub fn metric(&self, name: &str) -> &[&'c Claim] {
+        self.by_metric.get(name).map_or(&[], Vec::as_slice)
+    }
+
+    /// The text of the sentence around a claim, lower-cased, for scope words.
+    fn clause_words(&self, c: &Claim) -> Vec<String> {
+        let text = &self.doc.text;
+        let start = text[..c.span.start]
+            .rfind(['.', '\n', ';'])
+            .map_or(0, |p| p + 1);
+        let end = text[c.span.end..]
+            .find(['.', '\n', ';'])
+            .map_or(text.len(), |p| c.span.end + p);
+        text[start..end]
+            .split(|ch: char| !ch.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    }
+
+    /// Scope markers of a claim: dates in its sentence and words of another event.
+    pub fn scope_of(&self, c: &Claim) -> Vec<String> {
+        let mut markers: Vec<String> = self.scopes.get(&c.sentence).cloned().unwrap_or_default();
+        markers.extend(
+            self.clause_words(c)
+                .into_iter()
+                .filter(|w| SCOPE_WORDS.contains(&w.as_str()))
+                .map(|w| format!("word:{w}")),
+        );
+        markers.sort();
+        markers.dedup();
+        markers
+    }
+
+    /// May these two claims be about the same quantity?
+    pub fn comparable(&self, a: &Claim, b: &Claim) -> bool {
+        if a.sentence == b.sentence {
+            return true;
+        }
+        let (sa, sb) = (self.scope_of(a), self.scope_of(b));
+        let words = |s: &[String]| s.iter().any(|m| m.starts_with("word:"));
+        if words(&sa) || words(&sb) {
+            return false;
+        }
+        // Dates in both sentences must agree to put them in one event.
+        let dates = |s: &[String]| {
+            s.iter()
+                .filter(|m| m.starts_with("date:"))
+                .cloned()
+                .collect::<Vec<_>>()
+        };
+        let (da, db) = (dates(&sa), dates(&sb));
+        da.is_empty() || db.is_empty() || da.iter().any(|d| db.contains(d))
+    }
+}
+
+/// A word of the text with its byte offset.
+pub struct Word<'t> {
+    pub text: &'t str,
+    pub lower: String,
+    pub start: usize,
+}
+
+impl<'c> Facts<'c> {
+    /// The words of the clause around a byte range: from the previous clause mark
+    /// (, ; : — ( or a sentence end) to the next one.
+    pub fn clause_of(&self, start: usize, end: usize) -> Vec<Word<'c>> {
+        let text: &'c str = &self.doc.text;
+        let marks = |c: char| {
+            matches!(
+                c,
+                ',' | ';' | ':' | '—' | '(' | ')' | '\n' | '“' | '”' | '"'
+            )
+        };
+        let from = text[..start]
+            .char_indices()
+            .rev()
+            .find(|&(i, c)| marks(c) || (c == '.' && text[i + 1..].starts_with(' ')))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let to = text[end..]
+            .char_indices()
+            .find(|&(i, c)| marks(c) || (c == '.' && text[end + i + 1..].starts_with([' ', '\n'])))
+            .map_or(text.len(), |(i, _)| end + i);
+        words_in(text, from, to)
+    }
+
+    /// The words of the sentence around a byte range.
+    pub fn sentence_of(&self, start: usize, end: usize) -> Vec<Word<'c>> {
+        let text: &'c str = &self.doc.text;
+        let from = text[..start]
+            .char_indices()
+            .rev()
+            .find(|&(i, c)| {
+                c == '\n' || (matches!(c, '.' | '!' | '?') && text[i + 1..].starts_with(' '))
+            })
+            .map_or(0, |(i, _)| i + 1);
+        let to = text[end..]
+            .char_indices()
+            .find(|&(i, c)| {
+                c == '\n'
+                    || (matches!(c, '.' | '!' | '?')
+                        && text[end + i + 1..].starts_with([' ', '\n']))
+            })
+            .map_or(text.len(), |(i, _)| end + i);
+        words_in(text, from, to)
+    }
+}
+
+fn words_in(text: &str, from: usize, to: usize) -> Vec<Word<'_>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text[from..to].char_indices() {
+        let inside = c.is_alphanumeric() || c == '\'' || c == '’';
+        match (inside, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                let w = &text[from + s..from + i];
+                out.push(Word {
+                    text: w,
+                    lower: w.to_lowercase(),
+                    start: from + s,
+                });
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        let w = &text[from + s..to];
+        out.push(Word {
+            text: w,
+            lower: w.to_lowercase(),
+            start: from + s,
+        });
+    }
+    out
+}
