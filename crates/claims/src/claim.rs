@@ -85,4 +85,7 @@ pub struct MetricDef {
     pub kind: Kind,
     /// Cue phrases, lower case; several words allowed ("death toll").
     pub cues: Vec<String>,
+    /// Nouns that name the metric in an "N-noun" compound ("11-nation", "90-member"),
+    /// and only there: "a country of 14 million" says nothing about members.
+    pub compounds: Vec<String>,
 }

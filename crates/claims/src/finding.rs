@@ -59,10 +59,9 @@ pub struct Finding {
 impl Finding {
     /// Where the finding sorts: by file, then position of its primary label, then code.
     pub fn sort_key(&self) -> (String, usize, usize, String) {
-        let (path, start, end) = self
-            .labels
-            .first()
-            .map_or((String::new(), 0, 0), |l| (l.path.clone(), l.span.start, l.span.end));
+        let (path, start, end) = self.labels.first().map_or((String::new(), 0, 0), |l| {
+            (l.path.clone(), l.span.start, l.span.end)
+        });
         (path, start, end, self.code.clone())
     }
 }

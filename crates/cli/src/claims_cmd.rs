@@ -49,13 +49,18 @@ impl<'a> ClaimRecord<'a> {
     }
 }
 
-/// The metrics of the built-in packs plus those from `--rules` folders.
-pub fn load_metrics(dirs: &[std::path::PathBuf]) -> Result<Vec<MetricDef>> {
+/// The built-in packs plus those from `--rules` folders.
+pub fn load_packs(dirs: &[std::path::PathBuf]) -> Result<Vec<claimcheck_rules::RulePack>> {
     let mut packs = claimcheck_rules::builtin_packs()?;
     for dir in dirs {
         packs.extend(claimcheck_rules::load_pack_dir(dir)?);
     }
-    Ok(packs.into_iter().flat_map(|p| p.metrics).collect())
+    Ok(packs)
+}
+
+/// The metrics of every pack in force, checked together with their rules.
+pub fn load_metrics(dirs: &[std::path::PathBuf]) -> Result<Vec<MetricDef>> {
+    Ok(claimcheck_rules::RuleSet::new(load_packs(dirs)?)?.metrics)
 }
 
 pub fn run(args: &ClaimsArgs) -> Result<ExitCode> {

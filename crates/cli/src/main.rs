@@ -1,6 +1,7 @@
 //! The `claimcheck` binary: wires the stages (read → extract → render) and maps
 //! failures to exit code 2. It holds no extraction or checking logic of its own.
 
+mod check_cmd;
 mod claims_cmd;
 mod input;
 
@@ -21,6 +22,8 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Check drafts for figures that cannot all be true; exit 1 on errors.
+    Check(CheckArgs),
     /// List every claim in the files: figures, dates, ordinals, their bounds, metrics and sources.
     Claims(ClaimsArgs),
 }
@@ -39,6 +42,35 @@ pub struct ClaimsArgs {
     /// Extra rule packs: every *.toml in this folder adds metrics and cue words.
     #[arg(long = "rules", value_name = "DIR")]
     pub rules: Vec<PathBuf>,
+}
+
+#[derive(clap::Args)]
+pub struct CheckArgs {
+    /// Drafts to check (UTF-8 text or Markdown).
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+    /// Publication date (YYYY-MM-DD): dates after it reported as past are errors.
+    #[arg(long, value_parser = parse_date)]
+    pub published: Option<jiff::civil::Date>,
+    /// Output format: human, json, sarif or github.
+    #[arg(long, default_value = "human", value_parser = parse_format)]
+    pub format: claimcheck_report::Format,
+    /// Fail (exit 1) on warnings too: `--deny warnings`.
+    #[arg(long = "deny", value_name = "LEVEL", value_parser = ["warnings"])]
+    pub deny: Option<String>,
+    #[arg(skip)]
+    pub deny_warnings: bool,
+    /// Extra rule packs: every *.toml in this folder adds metrics and rules.
+    #[arg(long = "rules", value_name = "DIR")]
+    pub rules: Vec<PathBuf>,
+    /// Material the draft was written from (read; reconciliation comes with a later release).
+    #[arg(long = "source", value_name = "FILE")]
+    pub sources: Vec<PathBuf>,
+}
+
+fn parse_format(s: &str) -> Result<claimcheck_report::Format, String> {
+    s.parse()
+        .map_err(|e: claimcheck_report::UnknownFormat| e.to_string())
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -71,6 +103,10 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Claims(args) => claims_cmd::run(&args),
+        Command::Check(mut args) => {
+            args.deny_warnings = args.deny.is_some();
+            check_cmd::run(&args)
+        }
     };
     match result {
         Ok(code) => code,

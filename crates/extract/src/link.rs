@@ -15,6 +15,8 @@ use claimcheck_claims::{Attribution, Kind, MetricDef, Span};
 /// Cue phrases of every metric, compiled once.
 pub struct MetricIndex {
     cues: PhraseTable<Vec<(usize, Kind)>>,
+    /// Compound nouns ("nation" in "11-nation") → metric.
+    compounds: rustc_hash::FxHashMap<String, (usize, Kind)>,
     names: Vec<String>,
 }
 
@@ -31,8 +33,14 @@ impl MetricIndex {
         for (phrase, targets) in by_phrase {
             cues.insert(phrase, targets);
         }
+        let compounds = metrics
+            .iter()
+            .enumerate()
+            .flat_map(|(i, m)| m.compounds.iter().map(move |c| (c.clone(), (i, m.kind))))
+            .collect();
         MetricIndex {
             cues,
+            compounds,
             names: metrics.iter().map(|m| m.name.clone()).collect(),
         }
     }
@@ -243,6 +251,11 @@ impl<'a> Linker<'a> {
                 .unwrap_or(c.last);
             if let Some((m, last)) = self.metrics.cue_at(scan, j, c.kind) {
                 return (name(m), Some(scan.span(j, last)));
+            }
+            if let Some(&(m, kind)) = self.metrics.compounds.get(noun) {
+                if kind == c.kind {
+                    return (name(m), Some(scan.span(j, j)));
+                }
             }
         }
         let (lo, hi) = self.bounds(k);
@@ -878,7 +891,9 @@ impl<'a> Linker<'a> {
         }
         let single_name = words.len() == 1 && a.name.chars().next().is_some_and(char::is_uppercase);
         let definite = words.len() == 2 && words[0].eq_ignore_ascii_case("the");
-        if single_name || definite {
+        // A lone common noun ("Firefighters said") names no one in particular.
+        let proper = single_name && !self.lex.source_heads.contains(&a.name.to_lowercase());
+        if proper || definite {
             if let Some(full) = self.fuller_name(words[words.len() - 1], at, known) {
                 return Attribution { name: full, ..a };
             }
@@ -892,7 +907,13 @@ impl<'a> Linker<'a> {
         let head_low = head.to_lowercase();
         let longer = |name: &str| {
             let ws: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
-            ws.len() >= 2 && ws.last() == Some(&head_low) && !(ws.len() == 2 && ws[0] == "the")
+            let no_figures = !ws.iter().any(|w| {
+                w.chars().any(|c| c.is_ascii_digit()) || self.lex.numbers.contains_key(w.as_str())
+            });
+            ws.len() >= 2
+                && ws.last() == Some(&head_low)
+                && !(ws.len() == 2 && ws[0] == "the")
+                && no_figures
         };
         if let Some(k) = known.iter().rev().find(|k| longer(k)) {
             return Some(k.clone());

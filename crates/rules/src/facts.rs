@@ -12,6 +12,8 @@ use std::collections::BTreeMap;
 
 /// Claims of one document by metric, in text order.
 pub struct Facts<'c> {
+    /// Cue word → metric, for partitives such as "of the survivors".
+    pub cue_metrics: &'c BTreeMap<String, String>,
     pub doc: &'c Document,
     pub by_metric: BTreeMap<&'c str, Vec<&'c Claim>>,
     /// The scope markers of each claim's sentence, by sentence index.
@@ -44,7 +46,11 @@ const SCOPE_WORDS: &[&str] = &[
 ];
 
 impl<'c> Facts<'c> {
-    pub fn new(doc: &'c Document, claims: &'c [Claim]) -> Self {
+    pub fn new(
+        doc: &'c Document,
+        claims: &'c [Claim],
+        cue_metrics: &'c BTreeMap<String, String>,
+    ) -> Self {
         let mut by_metric: BTreeMap<&str, Vec<&Claim>> = BTreeMap::new();
         for c in claims {
             if let Some(m) = &c.metric {
@@ -52,20 +58,54 @@ impl<'c> Facts<'c> {
             }
         }
         let mut scopes: BTreeMap<usize, Vec<String>> = BTreeMap::new();
+        // Only years written out mark another event: "on Tuesday" and "on Wednesday"
+        // are days of one story, "in 2019" and "in 2022" may be two events.
         for c in claims {
-            if c.kind == Kind::Date {
-                scopes
-                    .entry(c.sentence)
-                    .or_default()
-                    .push(format!("date:{}", c.value.nominal_string()));
+            let written_year = c
+                .text
+                .as_bytes()
+                .windows(4)
+                .any(|w| w.iter().all(u8::is_ascii_digit));
+            if c.kind == Kind::Date && written_year {
+                if let claimcheck_claims::Value::Date(d) = &c.value {
+                    scopes
+                        .entry(c.sentence)
+                        .or_default()
+                        .push(format!("date:{}", d.low.year()));
+                }
             }
         }
         Facts {
+            cue_metrics,
             doc,
             by_metric,
             scopes,
             claims,
         }
+    }
+
+    /// The noun a count counts: the first word after it ("Seven firefighters",
+    /// "dozens of firefighters"), or `None` when a function word follows.
+    pub fn counted_noun(&self, c: &Claim) -> Option<String> {
+        const NOT_NOUNS: &[&str] = &[
+            "of", "the", "a", "an", "were", "was", "are", "is", "have", "has", "had", "and", "or",
+            "to", "on", "in", "at", "by", "from", "for", "with", "more", "than", "who", "which",
+            "that", "as", "per", "each", "been", "will", "would", "could", "may", "people",
+        ];
+        let mut words = self.doc.text[c.span.end..]
+            .split(|ch: char| !ch.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase);
+        let mut w = words.next()?;
+        if w == "of" {
+            w = words.next()?;
+        }
+        (!NOT_NOUNS.contains(&w.as_str()) && w.chars().all(char::is_alphabetic)).then_some(w)
+    }
+
+    /// The count metric a single cue word names ("survivors" → rescued).
+    pub fn metric_of_word(&self, word: &str) -> Option<&'c str> {
+        self.cue_metrics.get(word).map(String::as_str)
     }
 
     pub fn metric(&self, name: &str) -> &[&'c Claim] {

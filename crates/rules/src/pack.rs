@@ -146,6 +146,8 @@ enum RawKind {
 struct RawMetric {
     kind: RawKind,
     cues: Spanned<Vec<Spanned<String>>>,
+    #[serde(default)]
+    compounds: Vec<String>,
 }
 
 fn is_metric_name(s: &str) -> bool {
@@ -207,6 +209,11 @@ pub fn load_pack(origin: &str, text: &str) -> Result<RulePack, PackError> {
             name: name.into_inner(),
             kind,
             cues,
+            compounds: m
+                .compounds
+                .iter()
+                .map(|c| c.trim().to_lowercase())
+                .collect(),
         });
     }
     let mut rules = Vec::new();

@@ -23,6 +23,8 @@ pub struct RuleSet {
     pub packs: Vec<RulePack>,
     pub metrics: Vec<MetricDef>,
     pub builtins: &'static [Builtin],
+    /// One-word cues of count metrics ("survivors" → rescued).
+    cue_metrics: BTreeMap<String, String>,
 }
 
 /// Kinds that may be compared with each other.
@@ -90,10 +92,20 @@ impl RuleSet {
                 Self::check_terms(p, r, &metrics)?;
             }
         }
+        let metrics: Vec<MetricDef> = metrics.into_values().map(|(m, _)| m).collect();
+        let mut cue_metrics = BTreeMap::new();
+        for m in metrics.iter().filter(|m| m.kind == Kind::Count) {
+            for cue in m.cues.iter().filter(|c| !c.contains(' ')) {
+                cue_metrics
+                    .entry(cue.clone())
+                    .or_insert_with(|| m.name.clone());
+            }
+        }
         Ok(RuleSet {
             packs,
-            metrics: metrics.into_values().map(|(m, _)| m).collect(),
+            metrics,
             builtins: BUILTINS,
+            cue_metrics,
         })
     }
 
@@ -176,7 +188,7 @@ impl RuleSet {
 
     /// Run every rule over one document's claims.
     pub fn check(&self, doc: &Document, claims: &[Claim], ctx: &CheckContext) -> Vec<Finding> {
-        let facts = Facts::new(doc, claims);
+        let facts = Facts::new(doc, claims, &self.cue_metrics);
         let mut findings = Vec::new();
         for b in self.builtins {
             findings.extend((b.check)(&facts, ctx));

@@ -218,7 +218,7 @@ mod tests {
         let mention = Mention {
             span: Span::new(start, start + 3),
             kind: MentionKind::Percent,
-            value: Value::Number(Interval::exact(dec("45"))),
+            value: Some(Value::Number(Interval::exact(dec("45")))),
         };
         let f = Found::from_mention(input, &mention);
         assert_eq!((f.start, f.end), (19, 22));
@@ -348,12 +348,12 @@ mod tests {
             Mention {
                 span: Span::new(sixth, sixth + '⅙'.len_utf8()),
                 kind: MentionKind::Number,
-                value: Value::Number(Interval::exact(Decimal::ONE / Decimal::from(6))),
+                value: Some(Value::Number(Interval::exact(Decimal::ONE / Decimal::from(6)))),
             },
             Mention {
                 span: Span::new(half, half + '½'.len_utf8()),
                 kind: MentionKind::Number,
-                value: Value::Number(Interval::exact(dec("0.5"))),
+                value: Some(Value::Number(Interval::exact(dec("0.5")))),
             },
         ];
         let got: Vec<Found> = mentions

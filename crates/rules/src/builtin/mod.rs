@@ -6,7 +6,9 @@ use crate::facts::Facts;
 use crate::CheckContext;
 use claimcheck_claims::{Finding, RuleMeta, Severity};
 
+mod count_mismatch;
 mod future_date;
+mod part_whole;
 mod vague_vs_precise;
 
 /// A built-in check: its code, name, default severity, documentation and function.
@@ -49,7 +51,12 @@ impl Builtin {
     }
 }
 
-pub static BUILTINS: &[Builtin] = &[future_date::RULE, vague_vs_precise::RULE];
+pub static BUILTINS: &[Builtin] = &[
+    future_date::RULE,
+    vague_vs_precise::RULE,
+    part_whole::RULE,
+    count_mismatch::RULE,
+];
 
 #[cfg(test)]
 mod tests {

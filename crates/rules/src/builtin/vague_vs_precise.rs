@@ -48,6 +48,19 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
                 if !facts.comparable(v, p) || v.kind != p.kind {
                     continue;
                 }
+                // Two sources disagreeing is information, not an error; the story's own
+                // voice against a source is a contradiction.
+                if let (Some(a), Some(b)) = (&v.source, &p.source) {
+                    if !a.name.eq_ignore_ascii_case(&b.name) {
+                        continue;
+                    }
+                }
+                // "several houses" and "11 villages" count different things.
+                if let (Some(a), Some(b)) = (facts.counted_noun(v), facts.counted_noun(p)) {
+                    if a != b {
+                        continue;
+                    }
+                }
                 if judge(vi, Cmp::Eq, pi) == Verdict::Violated {
                     out.push(RULE.finding(
                         format!("\"{}\" does not fit {} given for the same figure", v.text, describe(p)),
