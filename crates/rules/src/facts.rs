@@ -113,11 +113,12 @@ impl<'c> Facts<'c> {
     }
 
     /// The text of the sentence around a claim, lower-cased, for scope words.
+    /// From the start of the claim's paragraph to the end of its sentence: a scope
+    /// word earlier in the paragraph ("another explosion hit … Officials said three
+    /// died") still governs the figure.
     fn clause_words(&self, c: &Claim) -> Vec<String> {
         let text = &self.doc.text;
-        let start = text[..c.span.start]
-            .rfind(['.', '\n', ';'])
-            .map_or(0, |p| p + 1);
+        let start = text[..c.span.start].rfind("\n\n").map_or(0, |p| p + 2);
         let end = text[c.span.end..]
             .find(['.', '\n', ';'])
             .map_or(text.len(), |p| c.span.end + p);

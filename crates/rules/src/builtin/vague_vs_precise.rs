@@ -40,6 +40,19 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
                 continue;
             }
             let Some(vi) = number(v) else { continue };
+            // Sources that disagree on either side of the vague word ("dozens" between
+            // a governor's twelve and a militant group's 190): the word summarises
+            // the dispute rather than contradicting a figure.
+            let precise: Vec<_> = claims
+                .iter()
+                .filter(|c| matches!(c.bound(), Bound::Exact | Bound::Approx) && facts.comparable(v, c))
+                .filter_map(|c| number(c))
+                .collect();
+            let below = precise.iter().any(|p| judge(p, Cmp::Lt, vi) == Verdict::Holds && p.high < vi.low);
+            let above = precise.iter().any(|p| p.low > vi.high);
+            if below && above {
+                continue;
+            }
             for p in claims
                 .iter()
                 .filter(|c| matches!(c.bound(), Bound::Exact | Bound::Approx))
