@@ -33,7 +33,6 @@ const SCOPE_WORDS: &[&str] = &[
     "other",
     "prior",
     "past",
-    "since",
     "compared",
     "versus",
     "whereas",

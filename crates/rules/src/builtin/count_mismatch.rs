@@ -78,6 +78,10 @@ fn names_a_total(facts: &Facts, c: &Claim) -> bool {
         .take(1)
         .map(str::to_lowercase)
         .collect();
+    // "all six" may be the claim's own text (the hedge "all" is part of it).
+    if c.text.to_lowercase().starts_with("all ") {
+        return true;
+    }
     before.first().is_some_and(|w| {
         matches!(w.as_str(), "all" | "its" | "their" | "his" | "her")
             || w.ends_with("'s")
@@ -91,7 +95,7 @@ fn exact_count(c: &Claim) -> bool {
 
 fn changing(facts: &Facts, c: &Claim) -> bool {
     facts
-        .sentence_of(c.span.start, c.span.end)
+        .clause_of(c.span.start, c.span.end)
         .iter()
         .any(|w| CHANGE.contains(&w.lower.as_str()))
 }

@@ -45,10 +45,14 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
             // the dispute rather than contradicting a figure.
             let precise: Vec<_> = claims
                 .iter()
-                .filter(|c| matches!(c.bound(), Bound::Exact | Bound::Approx) && facts.comparable(v, c))
+                .filter(|c| {
+                    matches!(c.bound(), Bound::Exact | Bound::Approx) && facts.comparable(v, c)
+                })
                 .filter_map(|c| number(c))
                 .collect();
-            let below = precise.iter().any(|p| judge(p, Cmp::Lt, vi) == Verdict::Holds && p.high < vi.low);
+            let below = precise
+                .iter()
+                .any(|p| judge(p, Cmp::Lt, vi) == Verdict::Holds && p.high < vi.low);
             let above = precise.iter().any(|p| p.low > vi.high);
             if below && above {
                 continue;
