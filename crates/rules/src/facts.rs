@@ -245,3 +245,24 @@ fn words_in(text: &str, from: usize, to: usize) -> Vec<Word<'_>> {
     }
     out
 }
+
+impl<'c> Facts<'c> {
+    /// Up to `n` words before a byte offset, nearest last, within the paragraph.
+    pub fn words_before(&self, at: usize, n: usize) -> Vec<Word<'c>> {
+        let text: &'c str = &self.doc.text;
+        let from = text[..at].rfind("\n\n").map_or(0, |p| p + 2);
+        let mut words = words_in(text, from, at);
+        let keep = words.len().saturating_sub(n);
+        words.drain(..keep);
+        words
+    }
+
+    /// Up to `n` words after a byte offset, within the paragraph.
+    pub fn words_after(&self, at: usize, n: usize) -> Vec<Word<'c>> {
+        let text: &'c str = &self.doc.text;
+        let to = text[at..].find("\n\n").map_or(text.len(), |p| at + p);
+        let mut words = words_in(text, at, to);
+        words.truncate(n);
+        words
+    }
+}

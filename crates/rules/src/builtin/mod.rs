@@ -7,6 +7,8 @@ use crate::CheckContext;
 use claimcheck_claims::{Finding, RuleMeta, Severity};
 
 mod count_mismatch;
+mod date_gap;
+mod elapsed;
 mod future_date;
 mod part_whole;
 mod vague_vs_precise;
@@ -56,6 +58,8 @@ pub static BUILTINS: &[Builtin] = &[
     vague_vs_precise::RULE,
     part_whole::RULE,
     count_mismatch::RULE,
+    elapsed::RULE,
+    date_gap::RULE,
 ];
 
 #[cfg(test)]

@@ -1,0 +1,121 @@
+//! CC006 date-arithmetic: "three weeks after 14 April" for an event on 19 May;
+//! "on 2 October, just six weeks later" after 24 June.
+
+use super::Builtin;
+use crate::eval::label;
+use crate::facts::Facts;
+use crate::CheckContext;
+use claimcheck_claims::{Claim, DateNominal, Finding, Kind, Severity, TimeUnit, Value};
+use rust_decimal::prelude::ToPrimitive;
+
+pub const RULE: Builtin = Builtin {
+    code: "CC006",
+    name: "date-arithmetic",
+    severity: Severity::Error,
+    summary:
+        "A stated gap between two dates (\"three weeks after 14 April\") disagrees with the dates.",
+    doc: r#"
+What it checks: an interval stated between two full dates in one sentence: "on
+19 May, three weeks after … on 14 April" or "on 24 June … on 2 October, just six
+weeks later". The stated gap must match the days between the dates, within a
+quarter of the gap (at least half a unit), wider for hedged gaps ("about").
+
+Why it matters: readers trust date arithmetic they cannot easily redo; a wrong
+gap usually means a wrong date.
+
+Example: "crossed the border on Monday, 19 May, three weeks after the agreement
+was signed on 14 April."
+
+Corrected: "… five weeks after the agreement was signed on 14 April."
+"#,
+    check,
+};
+
+fn day(c: &Claim) -> Option<jiff::civil::Date> {
+    match &c.value {
+        Value::Date(d) => match d.nominal {
+            DateNominal::Day(x) => Some(x),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The gap in days a duration claim states, with its tolerance.
+fn gap_days(c: &Claim) -> Option<(f64, f64)> {
+    let Value::Duration { unit, amount } = &c.value else {
+        return None;
+    };
+    if !matches!(unit, TimeUnit::Day | TimeUnit::Week | TimeUnit::Month) {
+        return None;
+    }
+    let per = unit.approx_days().to_f64()?;
+    let n = amount.nominal.to_f64()? * per;
+    let hedged = amount.bound != claimcheck_claims::Bound::Exact;
+    let tol = (n * if hedged { 0.35 } else { 0.25 })
+        .max(per / 2.0)
+        .max(1.0);
+    Some((n, tol))
+}
+
+fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let dates: Vec<&Claim> = facts
+        .claims
+        .iter()
+        .filter(|c| c.kind == Kind::Date && day(c).is_some())
+        .collect();
+    for d in facts.claims.iter().filter(|c| c.kind == Kind::Duration) {
+        let Some((n, tol)) = gap_days(d) else {
+            continue;
+        };
+        let after = facts.words_after(d.span.end, 1);
+        let word = after.first().map(|w| w.lower.as_str()).unwrap_or("");
+        let pair = match word {
+            // "X, three weeks after … Y": X is the nearest date before, Y the nearest after.
+            "after" | "before" => {
+                let x = dates
+                    .iter()
+                    .rev()
+                    .find(|c| c.span.end <= d.span.start && c.sentence == d.sentence);
+                let y = dates
+                    .iter()
+                    .find(|c| c.span.start >= d.span.end && c.sentence == d.sentence);
+                x.zip(y).map(|(x, y)| (*x, *y))
+            }
+            // "Y … on X, six weeks later": X nearest before, Y the date before X.
+            "later" | "earlier" => {
+                let mut before = dates
+                    .iter()
+                    .rev()
+                    .filter(|c| c.span.end <= d.span.start && d.sentence - c.sentence <= 1);
+                let x = before.next();
+                let y = before.next();
+                x.zip(y).map(|(x, y)| (*x, *y))
+            }
+            _ => None,
+        };
+        let Some((x, y)) = pair else { continue };
+        let (Some(dx), Some(dy)) = (day(x), day(y)) else {
+            continue;
+        };
+        let Ok(span) = dx.until(dy) else { continue };
+        let actual = f64::from(span.get_days()).abs();
+        if (actual - n).abs() > tol {
+            let weeks = actual / 7.0;
+            out.push(RULE.finding(
+                format!(
+                    "\"{}\" does not fit the dates: {} to {} is {} days (about {:.0} weeks)",
+                    d.text, y.text, x.text, actual, weeks
+                ),
+                "Recount the gap between the two dates, or check the dates.",
+                vec![
+                    label(facts, d, "stated gap"),
+                    label(facts, x, "this date"),
+                    label(facts, y, "and this one"),
+                ],
+            ));
+        }
+    }
+    out
+}
