@@ -48,7 +48,19 @@ pub fn parse_digits(s: &str) -> Option<Decimal> {
         Some(f) => format!("{plain}.{f}"),
         None => plain,
     };
-    Decimal::from_str(&text).ok()
+    // Figures beyond a quadrillion are not news figures; refusing them keeps every
+    // later product (scales, dozens, durations) far from Decimal's limits.
+    Decimal::from_str(&text).ok().filter(|v| v.abs() <= largest_digits())
+}
+
+fn largest_digits() -> Decimal {
+    Decimal::from(1_000_000_000_000_000_i64)
+}
+
+/// The largest numeral the grammar composes (a quadrillion times a trillion is
+/// still representable; anything past 10^18 is refused).
+fn largest_numeral() -> Decimal {
+    Decimal::from(1_000_000_000_000_000_000_i64)
 }
 
 /// Split a mixed token such as "2.3bn" or "90th" into its numeric prefix and suffix.
@@ -68,6 +80,10 @@ pub fn split_mixed(s: &str) -> Option<(Decimal, &str)> {
 /// may follow it: "one and a half million", "three fifths", "two point five",
 /// "3 dozens".
 pub fn numeral_at(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Numeral> {
+    numeral_unbounded(scan, lex, i).filter(|n| n.value.abs() <= largest_numeral())
+}
+
+fn numeral_unbounded(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Numeral> {
     let mut n = match base_numeral_at(scan, lex, i) {
         Some(n) => n,
         None => return fraction_words_at(scan, lex, i),
