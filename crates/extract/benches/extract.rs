@@ -1,1 +1,120 @@
-fn main() {}
+//! Extraction speed over several MB of news text, in MB/s and articles/s.
+//!
+//! The input is built at bench time from articles already on disk: the project's
+//! fixtures (`tests/fixtures/*.md`) and, when the shared folder sits next to the
+//! workspace, the real news in `../shared/realnews/*.txt` (read in place, never
+//! copied into the repository). The articles are repeated until the input reaches
+//! `MIN_BYTES`; each stays a document of its own, as in a newsroom's CI.
+//!
+//!     cargo bench -p claimcheck-extract --bench extract -- --warm-up-time 1 --measurement-time 5
+
+use claimcheck_claims::Document;
+use claimcheck_extract::Extractor;
+use criterion::{black_box, criterion_group, criterion_main, Criterion, SamplingMode, Throughput};
+use jiff::civil::Date;
+use std::path::{Path, PathBuf};
+
+/// The least amount of text one iteration of the throughput benchmark reads.
+const MIN_BYTES: usize = 4 * 1024 * 1024;
+
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// The files in `dir` ending in `.ext`, sorted by name; none if `dir` is absent.
+fn files_in(dir: &Path, ext: &str) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == ext))
+        .collect();
+    paths.sort();
+    paths
+}
+
+/// Every article the benchmark can find, each as its own document.
+fn articles() -> Vec<Document> {
+    let root = workspace_root();
+    let mut paths = files_in(&root.join("tests/fixtures"), "md");
+    paths.extend(files_in(&root.join("../shared/realnews"), "txt"));
+    let docs: Vec<Document> = paths
+        .iter()
+        .filter_map(|p| {
+            let text = std::fs::read_to_string(p).ok()?;
+            Some(Document::new(p.display().to_string(), text))
+        })
+        .collect();
+    assert!(
+        !docs.is_empty(),
+        "no articles found under {}",
+        root.display()
+    );
+    docs
+}
+
+/// The articles repeated until they hold at least `MIN_BYTES` of text.
+fn repeated(articles: &[Document]) -> Vec<Document> {
+    let mut out = Vec::new();
+    let mut bytes = 0;
+    while bytes < MIN_BYTES {
+        for doc in articles {
+            bytes += doc.text.len();
+            out.push(doc.clone());
+        }
+    }
+    out
+}
+
+fn extractor() -> Extractor {
+    let metrics = claimcheck_rules::builtin_packs()
+        .expect("built-in packs load")
+        .into_iter()
+        .flat_map(|p| p.metrics)
+        .collect();
+    Extractor::new(metrics).expect("embedded lexicons load")
+}
+
+fn bench(c: &mut Criterion) {
+    let extractor = extractor();
+    // Relative dates resolve against one fixed day; the date does not change the work.
+    let published = Date::new(2026, 2, 10).ok();
+    let articles = articles();
+    let news = repeated(&articles);
+    let bytes: usize = news.iter().map(|d| d.text.len()).sum();
+    eprintln!(
+        "extract bench: {} distinct articles ({} bytes), repeated to {} documents ({bytes} bytes)",
+        articles.len(),
+        articles.iter().map(|d| d.text.len()).sum::<usize>(),
+        news.len(),
+    );
+
+    let mut group = c.benchmark_group("extract");
+    // One iteration reads megabytes: few, equal-sized samples are enough.
+    group.sample_size(10);
+    group.sampling_mode(SamplingMode::Flat);
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function("news-text", |b| {
+        b.iter(|| {
+            for doc in &news {
+                black_box(extractor.extract(black_box(doc), published));
+            }
+        })
+    });
+    group.finish();
+
+    let mut group = c.benchmark_group("extract-articles");
+    group.throughput(Throughput::Elements(articles.len() as u64));
+    group.bench_function("each-article-once", |b| {
+        b.iter(|| {
+            for doc in &articles {
+                black_box(extractor.extract(black_box(doc), published));
+            }
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

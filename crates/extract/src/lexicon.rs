@@ -38,6 +38,11 @@ impl<T: Clone> PhraseTable<T> {
         self.by_last.entry(last).or_default().push((words, value));
     }
 
+    /// The first words of every phrase in the table.
+    pub fn first_words(&self) -> impl Iterator<Item = &str> {
+        self.by_first.keys().map(String::as_str)
+    }
+
     /// The longest phrase starting at token `i`: (its last token, value).
     pub fn match_at(&self, scan: &Scan, i: usize) -> Option<(usize, &T)> {
         if i >= scan.len() {
@@ -141,6 +146,8 @@ pub struct Lexicon {
     pub reporting_verbs: HashSet<String>,
     pub source_heads: HashSet<String>,
     pub anaphors: PhraseTable<()>,
+    /// Every word a quantity can start with: other words are skipped with one lookup.
+    pub quantity_starts: HashSet<String>,
 }
 
 #[derive(Deserialize)]
@@ -392,7 +399,19 @@ impl Lexicon {
         for a in &raw.attribution.anaphors {
             anaphors.insert(a, ());
         }
+        let mut quantity_starts: HashSet<String> = HashSet::default();
+        quantity_starts.extend(numbers.keys().cloned());
+        quantity_starts.extend(ordinals.keys().cloned());
+        quantity_starts.extend(fractions.first_words().map(str::to_string));
+        quantity_starts.extend(vague.first_words().map(str::to_string));
+        quantity_starts.extend(currency_symbols.first_words().map(str::to_string));
+        for w in [
+            "a", "an", "one", "half", "quarter", "minus", "negative", "percent", "percents", "per",
+        ] {
+            quantity_starts.insert(w.to_string());
+        }
         Ok(Lexicon {
+            quantity_starts,
             approx_tolerance: decimal(&raw.approx_tolerance, "approx_tolerance")?,
             numbers,
             ordinals,

@@ -50,7 +50,9 @@ pub fn parse_digits(s: &str) -> Option<Decimal> {
     };
     // Figures beyond a quadrillion are not news figures; refusing them keeps every
     // later product (scales, dozens, durations) far from Decimal's limits.
-    Decimal::from_str(&text).ok().filter(|v| v.abs() <= largest_digits())
+    Decimal::from_str(&text)
+        .ok()
+        .filter(|v| v.abs() <= largest_digits())
 }
 
 fn largest_digits() -> Decimal {
@@ -89,8 +91,11 @@ fn numeral_unbounded(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Numeral> {
         None => return fraction_words_at(scan, lex, i),
     };
     // "the one you mentioned", "which one": a pronoun, not a number.
-    if n.words && n.first == n.last && scan.low(i) == "one" && i > 0 {
-        if matches!(
+    if n.words
+        && n.first == n.last
+        && scan.low(i) == "one"
+        && i > 0
+        && matches!(
             scan.low(i - 1),
             "the"
                 | "which"
@@ -103,10 +108,10 @@ fn numeral_unbounded(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Numeral> {
                 | "another"
                 | "some"
                 | "no-one"
-        ) && !lex.numbers.contains_key(scan.low(i + 1))
-        {
-            return None;
-        }
+        )
+        && !lex.numbers.contains_key(scan.low(i + 1))
+    {
+        return None;
     }
     extend(scan, lex, &mut n);
     Some(n)
@@ -534,17 +539,16 @@ fn words_at(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Numeral> {
         last = Some(j);
         // Connectors: a joined hyphen inside "twenty-seven"; "and" after a hundred or scale.
         let next = j + 1;
-        if scan.is_dash(next)
+        let hyphen_unit = scan.is_dash(next)
             && scan.joined(next)
             && scan.joined(next + 1)
             && w.role == NumberRole::Tens
             && lex
                 .numbers
                 .get(scan.low(next + 1))
-                .is_some_and(|n| n.role == NumberRole::Unit)
-        {
-            j = next + 1;
-        } else if scan.is(next, "and")
+                .is_some_and(|n| n.role == NumberRole::Unit);
+        // "five billion and three quarters": the fraction is not part of the integer.
+        let and_more = scan.is(next, "and")
             && matches!(w.role, NumberRole::Hundred | NumberRole::Scale)
             && lex.numbers.get(scan.low(next + 1)).is_some_and(|n| {
                 matches!(
@@ -552,9 +556,8 @@ fn words_at(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Numeral> {
                     NumberRole::Unit | NumberRole::Teen | NumberRole::Tens
                 )
             })
-            // "five billion and three quarters": the fraction is not part of the integer.
-            && denominator(lex, scan.low(next + 2), true).is_none()
-        {
+            && denominator(lex, scan.low(next + 2), true).is_none();
+        if hyphen_unit || and_more {
             j = next + 1;
         } else {
             j = next;
@@ -568,63 +571,6 @@ fn words_at(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Numeral> {
         words: true,
         plain_four_digits: false,
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn parse(text: &str) -> Option<(String, Decimal)> {
-        let lex = Lexicon::from_toml(crate::QUANTITIES_LEXICON).unwrap();
-        let scan = Scan::new(text);
-        let n = numeral_at(&scan, &lex, 0)?;
-        let span = scan.span(n.first, n.last);
-        Some((text[span.start..span.end].to_string(), n.value.normalize()))
-    }
-
-    #[test]
-    fn numerals() {
-        let cases = [
-            ("1,500 fled", "1,500", "1500"),
-            ("3.6%", "3.6", "3.6"),
-            ("1.5 million people", "1.5 million", "1500000"),
-            ("2.3bn", "2.3bn", "2300000000"),
-            ("twelve", "twelve", "12"),
-            (
-                "one hundred and twenty detainees",
-                "one hundred and twenty",
-                "120",
-            ),
-            ("Twenty-seven miners", "Twenty-seven", "27"),
-            ("a dozen", "a dozen", "12"),
-            ("two dozen facilities", "two dozen", "24"),
-            ("a quarter million", "a quarter million", "250000"),
-            ("half a million", "half a million", "500000"),
-            (
-                "three thousand two hundred",
-                "three thousand two hundred",
-                "3200",
-            ),
-            ("ninety-nine", "ninety-nine", "99"),
-        ];
-        for (text, span, value) in cases {
-            let got = parse(text).unwrap_or_else(|| panic!("no numeral in {text:?}"));
-            assert_eq!(
-                got,
-                (span.to_string(), Decimal::from_str(value).unwrap()),
-                "{text}"
-            );
-        }
-    }
-
-    #[test]
-    fn not_numerals() {
-        for text in ["1,2,3", "a man", "and", "one two"] {
-            let got = parse(text);
-            assert!(got.is_none() || text == "one two", "{text}: {got:?}");
-        }
-        assert_eq!(parse("one two").unwrap().0, "one");
-    }
 }
 
 /// Every numeral in the text, as a number recogniser sees it (for the peer specs):
@@ -815,4 +761,61 @@ fn loose_digits(scan: &Scan, i: usize) -> Option<Numeral> {
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Option<(String, Decimal)> {
+        let lex = Lexicon::from_toml(crate::QUANTITIES_LEXICON).unwrap();
+        let scan = Scan::new(text);
+        let n = numeral_at(&scan, &lex, 0)?;
+        let span = scan.span(n.first, n.last);
+        Some((text[span.start..span.end].to_string(), n.value.normalize()))
+    }
+
+    #[test]
+    fn numerals() {
+        let cases = [
+            ("1,500 fled", "1,500", "1500"),
+            ("3.6%", "3.6", "3.6"),
+            ("1.5 million people", "1.5 million", "1500000"),
+            ("2.3bn", "2.3bn", "2300000000"),
+            ("twelve", "twelve", "12"),
+            (
+                "one hundred and twenty detainees",
+                "one hundred and twenty",
+                "120",
+            ),
+            ("Twenty-seven miners", "Twenty-seven", "27"),
+            ("a dozen", "a dozen", "12"),
+            ("two dozen facilities", "two dozen", "24"),
+            ("a quarter million", "a quarter million", "250000"),
+            ("half a million", "half a million", "500000"),
+            (
+                "three thousand two hundred",
+                "three thousand two hundred",
+                "3200",
+            ),
+            ("ninety-nine", "ninety-nine", "99"),
+        ];
+        for (text, span, value) in cases {
+            let got = parse(text).unwrap_or_else(|| panic!("no numeral in {text:?}"));
+            assert_eq!(
+                got,
+                (span.to_string(), Decimal::from_str(value).unwrap()),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn not_numerals() {
+        for text in ["1,2,3", "a man", "and", "one two"] {
+            let got = parse(text);
+            assert!(got.is_none() || text == "one two", "{text}: {got:?}");
+        }
+        assert_eq!(parse("one two").unwrap().0, "one");
+    }
 }

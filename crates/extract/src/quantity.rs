@@ -76,6 +76,9 @@ fn step(scan: &Scan, lex: &Lexicon, i: usize, out: &mut Quantities) -> usize {
         }
     }
     if kind == TokenKind::Word {
+        if !lex.quantity_starts.contains(scan.low(i)) {
+            return i + 1;
+        }
         // Currency codes written as words: "EUR 300m", "USD 5".
         if scan.text(i).chars().all(|c| c.is_ascii_uppercase()) {
             if let Some((sym_last, code)) = lex.currency_symbols.match_at(scan, i) {
@@ -442,8 +445,8 @@ fn names_not_counts(scan: &Scan, lex: &Lexicon, n: &Numeral, currency: bool) -> 
                     && scan.capitalized(j)
                     && !scan.sentence_initial(j)
                     && !lex.numbers.contains_key(low)
-                    && !lex.hedges_before.match_ending_at(scan, j).is_some()
-                    && !lex.vague.match_at(scan, j).is_some())
+                    && lex.hedges_before.match_ending_at(scan, j).is_none()
+                    && lex.vague.match_at(scan, j).is_none())
         };
         if !n.words && scan.kind(prev) == Some(TokenKind::Word) && label_word(prev) {
             return true;
@@ -480,10 +483,10 @@ fn names_not_counts(scan: &Scan, lex: &Lexicon, n: &Numeral, currency: bool) -> 
         {
             return true;
         }
-        if !n.words || matches!(scan.low(n.last), "ten" | "eleven" | "twelve") {
-            if lex.times.match_at(scan, next).is_some() {
-                return true;
-            }
+        if (!n.words || matches!(scan.low(n.last), "ten" | "eleven" | "twelve"))
+            && lex.times.match_at(scan, next).is_some()
+        {
+            return true;
         }
         if n.words && scan.is(next, "o'clock") {
             return true;
@@ -646,7 +649,7 @@ fn figure(
     // Hedges after the figure: "or so", "or more", "+".
     let after = lex.hedges_after.match_at(scan, unit_last + 1);
     let after =
-        after.filter(|(_, _)| !(scan.is_punct(unit_last + 1, '+') && !scan.joined(unit_last + 1)));
+        after.filter(|(_, _)| !scan.is_punct(unit_last + 1, '+') || scan.joined(unit_last + 1));
     let mut hedge_meaning = hedge.map(|(_, h)| h);
     if let Some((a_last, h)) = after {
         if hedge_meaning.is_none() || hedge_meaning.is_some_and(|h| h.bound == HedgeBound::Exact) {

@@ -224,6 +224,21 @@ fn tokenize(text: &str) -> Vec<Token> {
     let mut space_before = true;
     let mut newline_before = true;
     while i < text.len() {
+        // ASCII fast path: most of a news text is ASCII letters and spaces.
+        match bytes[i] {
+            b' ' | b'\t' | b'\r' => {
+                space_before = true;
+                i += 1;
+                continue;
+            }
+            b'\n' => {
+                space_before = true;
+                newline_before = true;
+                i += 1;
+                continue;
+            }
+            _ => {}
+        }
         let c = text[i..].chars().next().unwrap_or(' ');
         if c.is_whitespace() {
             space_before = true;
@@ -237,6 +252,11 @@ fn tokenize(text: &str) -> Vec<Token> {
             let mut has_digit = false;
             let mut has_alpha = false;
             while i < text.len() {
+                if bytes[i].is_ascii_alphabetic() {
+                    has_alpha = true;
+                    i += 1;
+                    continue;
+                }
                 let ch = text[i..].chars().next().unwrap_or(' ');
                 if ch.is_ascii_digit() {
                     has_digit = true;

@@ -348,7 +348,9 @@ mod tests {
             Mention {
                 span: Span::new(sixth, sixth + '⅙'.len_utf8()),
                 kind: MentionKind::Number,
-                value: Some(Value::Number(Interval::exact(Decimal::ONE / Decimal::from(6)))),
+                value: Some(Value::Number(Interval::exact(
+                    Decimal::ONE / Decimal::from(6),
+                ))),
             },
             Mention {
                 span: Span::new(half, half + '½'.len_utf8()),
