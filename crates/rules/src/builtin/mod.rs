@@ -11,6 +11,10 @@ mod date_gap;
 mod elapsed;
 mod future_date;
 mod part_whole;
+mod percent_counts;
+mod percent_sum;
+mod remainder;
+mod rounding;
 mod vague_vs_precise;
 
 /// A built-in check: its code, name, default severity, documentation and function.
@@ -60,6 +64,10 @@ pub static BUILTINS: &[Builtin] = &[
     count_mismatch::RULE,
     elapsed::RULE,
     date_gap::RULE,
+    percent_sum::RULE,
+    percent_counts::RULE,
+    rounding::RULE,
+    remainder::RULE,
 ];
 
 #[cfg(test)]

@@ -1,0 +1,145 @@
+//! CC007 percent-sum: shares of one whole that add up past 100%.
+
+use super::Builtin;
+use crate::eval::{label, number};
+use crate::facts::Facts;
+use crate::CheckContext;
+use claimcheck_claims::{Bound, Claim, Finding, Kind, Severity};
+use rust_decimal::Decimal;
+
+pub const RULE: Builtin = Builtin {
+    code: "CC007",
+    name: "percent-sum",
+    severity: Severity::Error,
+    summary: "Shares of one whole, given side by side, add up to more than 100%.",
+    doc: r#"
+What it checks: percentages given in one clause chain for parts of the same whole
+("78% backed strike action and 31% voted against"; "won 52% … 49% went to …"),
+where the parts cannot overlap. Their exact figures must not add up past 100%
+(a rounding slack of 1 point is allowed). Changes ("rose 14%"), shares of
+different wholes ("of those who voted" next to "of members") and figures joined
+by "than" are left alone.
+
+Why it matters: mutually exclusive shares above 100% mean a figure is wrong.
+
+Example: "of those who voted, 78% backed strike action and 31% voted against."
+
+Corrected: "of those who voted, 69% backed strike action and 31% voted against."
+"#,
+    check,
+};
+
+/// Words that make a percentage a change or a comparison, not a share.
+const NOT_SHARES: &[&str] = &[
+    "rose",
+    "rise",
+    "risen",
+    "fell",
+    "fall",
+    "fallen",
+    "up",
+    "down",
+    "increase",
+    "increased",
+    "decrease",
+    "decreased",
+    "higher",
+    "lower",
+    "more",
+    "less",
+    "than",
+    "growth",
+    "grew",
+    "gain",
+    "gained",
+    "lost",
+    "cut",
+    "drop",
+    "dropped",
+    "jumped",
+    "slumped",
+    "climbed",
+    "points",
+    "point",
+    "compared",
+    "from",
+    "interest",
+    "rate",
+    "inflation",
+    "annual",
+    "annually",
+    "year",
+    "each",
+    "every",
+    "per",
+    "by",
+    "to",
+];
+
+fn share_like(facts: &Facts, c: &Claim) -> bool {
+    let before = facts.words_before(c.span.start, 2);
+    let after = facts.words_after(c.span.end, 2);
+    !before
+        .iter()
+        .chain(&after)
+        .any(|w| NOT_SHARES.contains(&w.lower.as_str()))
+}
+
+fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let percents: Vec<&Claim> = facts
+        .claims
+        .iter()
+        .filter(|c| c.kind == Kind::Percent && c.bound() == Bound::Exact)
+        .collect();
+    let mut i = 0;
+    while i < percents.len() {
+        // A run: consecutive percentages in one sentence, with no semicolon and no
+        // second "of" whole between them, joined by "and", "while" or commas.
+        let mut run = vec![percents[i]];
+        let mut j = i + 1;
+        while j < percents.len() {
+            let (a, b) = (run[run.len() - 1], percents[j]);
+            if a.sentence != b.sentence {
+                break;
+            }
+            let between = &facts.doc.text[a.span.end..b.span.start];
+            let words: Vec<String> = between
+                .split(|ch: char| !ch.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect();
+            let joined = words
+                .iter()
+                .any(|w| matches!(w.as_str(), "and" | "while" | "whereas"))
+                && !between.contains(';')
+                && !words.iter().any(|w| w == "of" || w == "than")
+                && words.len() <= 8;
+            if !joined {
+                break;
+            }
+            run.push(b);
+            j += 1;
+        }
+        if run.len() >= 2 && run.iter().all(|c| share_like(facts, c)) {
+            let total: Decimal = run
+                .iter()
+                .filter_map(|c| number(c).map(|v| v.nominal))
+                .sum();
+            if total > Decimal::from(101) {
+                let texts: Vec<&str> = run.iter().map(|c| c.text.as_str()).collect();
+                out.push(RULE.finding(
+                    format!(
+                        "{} add up to {}%, more than the whole",
+                        texts.join(" + "),
+                        total.normalize()
+                    ),
+                    "Shares of one whole cannot exceed 100% together: check each figure.",
+                    run.iter().map(|c| label(facts, c, "share")).collect(),
+                ));
+            }
+        }
+        i = j.max(i + 1);
+    }
+    out
+}

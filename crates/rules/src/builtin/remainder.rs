@@ -1,0 +1,145 @@
+//! CC010 sum-mismatch: a breakdown whose "remaining" part does not complete any
+//! total the text gives.
+
+use super::Builtin;
+use crate::eval::{label, number};
+use crate::facts::Facts;
+use crate::CheckContext;
+use claimcheck_claims::{Bound, Claim, Finding, Kind, Severity};
+use rust_decimal::Decimal;
+
+pub const RULE: Builtin = Builtin {
+    code: "CC010",
+    name: "sum-mismatch",
+    severity: Severity::Error,
+    summary: "The parts of a breakdown and its remainder do not add up to the total given.",
+    doc: r#"
+What it checks: a breakdown paragraph that ends in a remainder ("The remaining
+$306 million covers …"): the listed parts before it (sub-items introduced by
+"including" are left out) plus the remainder must equal a total of the same
+kind given elsewhere in the story, within the rounding of that total as written
+("$1.96 billion" is good to ±$5 million). The most precisely written totals are
+the ones judged: a headline's "$2 billion" would fit almost any breakdown. When no stated total fits, the finding
+names every candidate.
+
+Why it matters: budget and results breakdowns are checkable arithmetic; a
+remainder that does not complete the total means a line is wrong.
+
+Example: "$1.96 billion plan … $612 million … $418 million … $233 million …
+$141 million … $188 million. The remaining $306 million covers administration."
+
+Corrected: "The remaining $368 million covers administration."
+"#,
+    check,
+};
+
+/// Half a unit of the last significant digit as written: "$1.96 billion" → 5 million.
+fn rounding_of(c: &Claim) -> Decimal {
+    let Some(v) = number(c) else {
+        return Decimal::ZERO;
+    };
+    let digits: String = c.text.chars().filter(char::is_ascii_digit).collect();
+    let significant = digits.trim_end_matches('0').len().max(1) as u32;
+    let magnitude = v.nominal.abs().trunc().to_string().len() as u32;
+    if magnitude <= significant {
+        return Decimal::new(5, 1);
+    }
+    let unit = (0..magnitude - significant).fold(Decimal::ONE, |acc, _| acc * Decimal::TEN);
+    unit / Decimal::TWO
+}
+
+fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let text = &facts.doc.text;
+    for r in facts
+        .claims
+        .iter()
+        .filter(|c| matches!(c.kind, Kind::Money | Kind::Count))
+    {
+        let before = facts.words_before(r.span.start, 2);
+        if !before
+            .iter()
+            .any(|w| matches!(w.lower.as_str(), "remaining" | "remainder" | "rest"))
+        {
+            continue;
+        }
+        let Some(rv) = number(r) else { continue };
+        let para_start = text[..r.span.start].rfind("\n\n").map_or(0, |p| p + 2);
+        let parts: Vec<&Claim> = facts
+            .claims
+            .iter()
+            .filter(|c| {
+                c.kind == r.kind && c.span.start >= para_start && c.span.end <= r.span.start
+            })
+            .filter(|c| c.bound() == Bound::Exact)
+            .filter(|c| {
+                !facts
+                    .words_before(c.span.start, 1)
+                    .iter()
+                    .any(|w| matches!(w.lower.as_str(), "including" | "includes"))
+            })
+            .collect();
+        if parts.len() < 2 {
+            continue;
+        }
+        let sum: Decimal = parts
+            .iter()
+            .filter_map(|c| number(c).map(|v| v.nominal))
+            .sum();
+        let implied = sum + rv.nominal;
+        let totals: Vec<&Claim> = facts
+            .claims
+            .iter()
+            .filter(|c| c.kind == r.kind && (c.span.end <= para_start || c.span.start > r.span.end))
+            .filter(|c| matches!(c.bound(), Bound::Exact | Bound::Approx))
+            .filter(|c| {
+                number(c).is_some_and(|v| v.nominal > sum && v.nominal <= implied * Decimal::TWO)
+            })
+            .collect();
+        if totals.is_empty() {
+            continue;
+        }
+        // Judge against the most precisely written totals: a headline's "$2 billion"
+        // fits almost any breakdown, the body's "$1.96 billion" does not.
+        let finest = totals
+            .iter()
+            .map(|t| rounding_of(t))
+            .min()
+            .unwrap_or_default();
+        let totals: Vec<&Claim> = totals
+            .into_iter()
+            .filter(|t| rounding_of(t) == finest)
+            .collect();
+        let fits = totals.iter().any(|t| {
+            let tv = number(t).map_or(Decimal::ZERO, |v| v.nominal);
+            let slack = rounding_of(t)
+                + rounding_of(r)
+                + parts.iter().map(|p| rounding_of(p)).sum::<Decimal>();
+            let slack = if t.bound() == Bound::Approx {
+                slack.max(tv / Decimal::TEN)
+            } else {
+                slack
+            };
+            (tv - implied).abs() <= slack
+        });
+        if fits {
+            continue;
+        }
+        let names: Vec<&str> = totals.iter().map(|t| t.text.as_str()).collect();
+        let mut labels = vec![label(facts, r, "remainder")];
+        labels.extend(parts.iter().map(|p| label(facts, p, "part")));
+        labels.extend(totals.iter().map(|t| label(facts, t, "total given")));
+        out.push(RULE.finding(
+            format!(
+                "the parts listed add up to {} and, with \"{}\", to {}, which matches no total given ({})",
+                sum.normalize(),
+                r.text,
+                implied.normalize(),
+                names.join(", ")
+            ),
+            "Recompute the remainder as the total minus the listed parts, or check the parts.",
+            labels,
+        ));
+    }
+    out
+}

@@ -1,0 +1,82 @@
+//! CC009 rounding: a hedged figure ("more than $2 billion", "nearly 50,000")
+//! that the precise figure for the same thing contradicts.
+
+use super::Builtin;
+use crate::eval::{describe, label, number};
+use crate::facts::Facts;
+use crate::CheckContext;
+use claimcheck_claims::{Bound, Finding, Severity};
+use rust_decimal::Decimal;
+
+pub const RULE: Builtin = Builtin {
+    code: "CC009",
+    name: "rounding",
+    severity: Severity::Error,
+    summary: "A rounded, hedged figure points the wrong way from the precise figure it rounds.",
+    doc: r#"
+What it checks: a hedged figure ("more than", "over", "nearly", "almost", "just
+under", "fewer than") against a precise figure for the same metric and counted
+noun, from the same source or the story's own voice, within 15% of it (a
+rounding stays close to what it rounds). The precise figure must lie
+inside the hedged range: "nearly 50,000" needs a figure just below 50,000;
+"more than $2 billion" one above it.
+
+Why it matters: rounding in the wrong direction overstates or understates the
+fact, and readers who see both figures notice.
+
+Example: "a spending plan of more than $2 billion … the $1.96 billion plan".
+
+Corrected: "a spending plan of nearly $2 billion".
+"#,
+    check,
+};
+
+fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for claims in facts.by_metric.values() {
+        for h in claims
+            .iter()
+            .filter(|c| matches!(c.bound(), Bound::AtLeast | Bound::AtMost))
+        {
+            let Some(hi) = number(h) else { continue };
+            // One-sided bounds with no tolerance ("up to", "at least") are ceilings and
+            // floors, not roundings; only strict ones round ("more than", "nearly").
+            let rounds = (h.bound() == Bound::AtLeast && hi.low_open)
+                || (h.bound() == Bound::AtMost && hi.high_open);
+            if !rounds || h.modality.is_some() {
+                continue;
+            }
+            for p in claims
+                .iter()
+                .filter(|c| matches!(c.bound(), Bound::Exact | Bound::Approx))
+            {
+                let Some(pi) = number(p) else { continue };
+                if p.kind != h.kind || !facts.comparable(h, p) {
+                    continue;
+                }
+                if let (Some(a), Some(b)) = (&h.source, &p.source) {
+                    if !a.name.eq_ignore_ascii_case(&b.name) {
+                        continue;
+                    }
+                }
+                if let (Some(a), Some(b)) = (facts.counted_noun(h), facts.counted_noun(p)) {
+                    if a != b {
+                        continue;
+                    }
+                }
+                // A rounding stays close to what it rounds; far-apart figures are
+                // different quantities ("more than 640,000 displaced … 210,000 refugees").
+                let near = (pi.nominal - hi.nominal).abs() * Decimal::from(100)
+                    <= hi.nominal.abs() * Decimal::from(15);
+                if near && !hi.contains(pi.nominal) {
+                    out.push(RULE.finding(
+                        format!("\"{}\" rounds the wrong way: the text gives {}", h.text, describe(p)),
+                        "Round towards the precise figure: \"nearly\" for a figure just below, \"more than\" for one above.",
+                        vec![label(facts, h, "rounded figure"), label(facts, p, "precise figure")],
+                    ));
+                }
+            }
+        }
+    }
+    out
+}
