@@ -94,6 +94,20 @@ fn side_value<'c>(side: &Side, facts: &Facts<'c>) -> Option<SideValue<'c>> {
     Some(SideValue::Fixed(total, used))
 }
 
+/// Sort key: attributed before unattributed, precise before hedged or vague.
+fn telling(cs: &[&Claim]) -> (bool, bool) {
+    let c = cs.first();
+    (
+        c.is_some_and(|c| c.source.is_none()),
+        c.is_some_and(|c| {
+            !matches!(
+                c.bound(),
+                claimcheck_claims::Bound::Exact | claimcheck_claims::Bound::Approx
+            )
+        }),
+    )
+}
+
 /// Fill `{metric}` placeholders with the figures used.
 fn fill(template: &str, values: &[(&str, String)]) -> String {
     let mut out = template.to_string();
@@ -187,6 +201,10 @@ pub fn eval_pack_rule(rule: &PackRule, facts: &Facts) -> Vec<Finding> {
         if let Some(n) = lname {
             values.push((n, describe(anchor)));
         }
+        // Name the most telling figures first: attributed and precise before vague.
+        violating.sort_by_key(|cs| telling(cs));
+        strained.sort_by_key(|cs| telling(cs));
+        allowing.sort_by_key(|cs| telling(cs));
         let against = violating
             .first()
             .or(strained.first())

@@ -110,6 +110,7 @@ fn same_source(a: &Claim, b: &Claim) -> bool {
 
 fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
     let mut out = Vec::new();
+    ordinals(facts, &mut out);
     let counts: Vec<&Claim> = facts.claims.iter().filter(|c| exact_count(c)).collect();
     for (i, a) in counts.iter().enumerate() {
         for b in &counts[i + 1..] {
@@ -147,6 +148,49 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// "its 90th member" … "becoming its 89th member": one entity, one ordinal.
+fn ordinals(facts: &Facts, out: &mut Vec<Finding>) {
+    let ords: Vec<&Claim> = facts
+        .claims
+        .iter()
+        .filter(|c| c.kind == Kind::Ordinal && c.metric.is_some())
+        .collect();
+    let owner = |c: &Claim| {
+        facts
+            .words_before(c.span.start, 1)
+            .first()
+            .map(|w| w.lower.clone())
+    };
+    for (i, a) in ords.iter().enumerate() {
+        for b in &ords[i + 1..] {
+            if number_eq(a, b) || a.metric != b.metric {
+                continue;
+            }
+            let same_owner = owner(a).is_some_and(|o| {
+                (o == "its" || o == "their" || o.ends_with("'s") || o.ends_with("’s"))
+                    && Some(o.clone()) == owner(b)
+            });
+            let (na, nb) = (noun_after(facts, a), noun_after(facts, b));
+            if !same_owner || na.is_none() || na != nb || !facts.comparable(a, b) {
+                continue;
+            }
+            out.push(RULE.finding(
+                format!(
+                    "\"{}\" and \"{}\" are given for the same {}",
+                    a.text,
+                    b.text,
+                    na.unwrap_or_default()
+                ),
+                "One entity has one place in the order: use the same ordinal throughout.",
+                vec![
+                    label(facts, b, "this ordinal"),
+                    label(facts, a, "differs from this one"),
+                ],
+            ));
+        }
+    }
 }
 
 fn number_eq(a: &Claim, b: &Claim) -> bool {

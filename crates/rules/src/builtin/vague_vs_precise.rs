@@ -35,8 +35,9 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
     let mut out = Vec::new();
     for claims in facts.by_metric.values() {
         for v in claims.iter().filter(|c| c.bound() == Bound::Vague) {
-            // "possibly hundreds" entertains a figure; it does not state one.
-            if v.modality == Some(Modality::Possible) {
+            // "possibly hundreds" entertains a figure; it does not state one. And
+            // "dozens, and possibly hundreds" states a range reaching into the second.
+            if v.modality == Some(Modality::Possible) || widened(facts, v) {
                 continue;
             }
             let Some(vi) = number(v) else { continue };
@@ -92,4 +93,33 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// "dozens, and possibly hundreds", "scores, if not hundreds": the vague word is
+/// only the floor of a wider range.
+fn widened(facts: &Facts, v: &claimcheck_claims::Claim) -> bool {
+    let Some(next) = facts.claims.iter().find(|c| c.span.start >= v.span.end) else {
+        return false;
+    };
+    if next.bound() != Bound::Vague {
+        return false;
+    }
+    let between = &facts.doc.text[v.span.end..next.span.start];
+    between
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "and"
+                    | "or"
+                    | "possibly"
+                    | "perhaps"
+                    | "maybe"
+                    | "even"
+                    | "if"
+                    | "not"
+                    | "probably"
+            )
+        })
 }
