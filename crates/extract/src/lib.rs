@@ -51,6 +51,57 @@ pub struct Mention {
     pub value: Option<Value>,
 }
 
+/// A date range ("between late January and early February") is a claim, and so is
+/// each of its ends: a check may need either. The ends are the dates the range
+/// resolution covered, re-found inside it.
+fn with_range_ends(
+    cands: Vec<Candidate>,
+    scan: &Scan,
+    dates: &DateLexicon,
+    published: Option<Date>,
+) -> Vec<Candidate> {
+    let mut ends = Vec::new();
+    for c in cands
+        .iter()
+        .filter(|c| c.kind == Kind::Date && c.value.bound() == claimcheck_claims::Bound::Range)
+    {
+        let Some(joiner) = (c.first + 1..c.last).find(|&j| {
+            matches!(scan.low(j), "and" | "to" | "until" | "till" | "through") || scan.is_dash(j)
+        }) else {
+            continue;
+        };
+        let start = if matches!(scan.low(c.first), "between" | "from") {
+            c.first + 1
+        } else {
+            c.first
+        };
+        for (a, b) in [(start, joiner.saturating_sub(1)), (joiner + 1, c.last)] {
+            if a > b || b >= scan.len() {
+                continue;
+            }
+            // The part's tokens are the same in a scan of its own text, so token
+            // indices shift by `a`.
+            let span = scan.span(a, b);
+            let part = Scan::new(&scan.text[span.start..span.end]);
+            let whole = part.len().saturating_sub(1);
+            ends.extend(
+                date::find_dates(&part, dates, published)
+                    .into_iter()
+                    .filter(|d| d.first == 0 && d.last == whole)
+                    .map(|mut d| {
+                        d.first += a;
+                        d.last += a;
+                        d
+                    }),
+            );
+        }
+    }
+    let mut out = cands;
+    out.extend(ends);
+    out.sort_by_key(|c| (c.first, std::cmp::Reverse(c.last)));
+    out
+}
+
 /// The extractor: lexicons compiled once, reused for every document.
 pub struct Extractor {
     lexicon: lexicon::Lexicon,
@@ -72,10 +123,35 @@ impl Extractor {
         })
     }
 
+    /// Set the tolerance of "about N" (a fraction of N, 0.1 by default) and of
+    /// "nearly N", overriding `approx_tolerance` in the lexicon. Refuses values
+    /// outside (0, 1).
+    pub fn set_approx_tolerance(
+        &mut self,
+        tolerance: rust_decimal::Decimal,
+    ) -> Result<(), LexiconError> {
+        if tolerance <= rust_decimal::Decimal::ZERO || tolerance >= rust_decimal::Decimal::ONE {
+            return Err(LexiconError {
+                file: "configuration".into(),
+                message: format!(
+                    "approximation tolerance {tolerance} must lie between 0 and 1 (0.1 is 10%)"
+                ),
+                span: None,
+            });
+        }
+        self.lexicon.approx_tolerance = tolerance;
+        Ok(())
+    }
+
     /// All claims in a document, in text order.
     pub fn extract(&self, doc: &Document, published: Option<Date>) -> Vec<Claim> {
         let scan = Scan::new(&doc.text);
-        let cands = self.candidates(&scan, published).0;
+        let cands = with_range_ends(
+            self.candidates(&scan, published).0,
+            &scan,
+            &self.dates,
+            published,
+        );
         let linker = link::Linker::new(&scan, &self.lexicon, &self.metrics, &cands);
         let links = linker.link_all(&cands);
         cands
