@@ -103,6 +103,9 @@ pub struct Linker<'a> {
     /// Positions of each lower-cased word, built on first use: resolving "the
     /// agency" to an earlier "the UN refugee agency" must not rescan the text.
     word_positions: std::cell::OnceCell<rustc_hash::FxHashMap<&'a str, Vec<usize>>>,
+    /// Resolved names by the span of the words they resolve: the claims of one
+    /// sentence usually share their source, which is resolved once.
+    resolved: std::cell::RefCell<rustc_hash::FxHashMap<(usize, usize), String>>,
 }
 
 /// Pair quotation marks within paragraphs: curly marks open and close, straight
@@ -156,6 +159,7 @@ impl<'a> Linker<'a> {
             claim_tokens: cands.iter().map(|c| (c.first, c.last)).collect(),
             quotes: find_quotes(scan),
             word_positions: std::cell::OnceCell::new(),
+            resolved: Default::default(),
         }
     }
 
@@ -844,6 +848,19 @@ impl<'a> Linker<'a> {
 
     /// Replace a pronoun, a bare surname or "the report" by the fuller name given earlier.
     fn resolve(&self, a: Attribution, known: &[String]) -> Attribution {
+        let key = (a.span.start, a.span.end);
+        if let Some(name) = self.resolved.borrow().get(&key) {
+            return Attribution {
+                name: name.clone(),
+                ..a
+            };
+        }
+        let out = self.resolve_uncached(a, known);
+        self.resolved.borrow_mut().insert(key, out.name.clone());
+        out
+    }
+
+    fn resolve_uncached(&self, a: Attribution, known: &[String]) -> Attribution {
         let scan = self.scan;
         let low = a.name.to_lowercase();
         let at = scan.tokens.partition_point(|t| t.span.start < a.span.start);
@@ -905,30 +922,55 @@ impl<'a> Linker<'a> {
     /// refugee agency", "Solenne" → "Mira Solenne". Earlier sources first, then the text.
     fn fuller_name(&self, head: &str, before: usize, known: &[String]) -> Option<String> {
         let head_low = head.to_lowercase();
+        // A fuller name: two words or more, ending in the head, not just "the X", and
+        // with no figure in it ("Seven firefighters" is no name).
         let longer = |name: &str| {
-            let ws: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
-            let no_figures = !ws.iter().any(|w| {
-                w.chars().any(|c| c.is_ascii_digit()) || self.lex.numbers.contains_key(w.as_str())
-            });
-            ws.len() >= 2
-                && ws.last() == Some(&head_low)
-                && !(ws.len() == 2 && ws[0] == "the")
-                && no_figures
+            let mut count = 0;
+            let mut first_is_the = false;
+            let mut last = "";
+            for (i, w) in name.split_whitespace().enumerate() {
+                if w.bytes().any(|b| b.is_ascii_digit())
+                    || self
+                        .lex
+                        .numbers
+                        .contains_key(w.to_ascii_lowercase().as_str())
+                {
+                    return false;
+                }
+                if i == 0 {
+                    first_is_the = w.eq_ignore_ascii_case("the");
+                }
+                count += 1;
+                last = w;
+            }
+            count >= 2 && last.eq_ignore_ascii_case(&head_low) && !(count == 2 && first_is_the)
         };
         if let Some(k) = known.iter().rev().find(|k| longer(k)) {
             return Some(k.clone());
         }
         let scan = self.scan;
-        let index = self.word_positions.get_or_init(|| {
-            let mut index: rustc_hash::FxHashMap<&str, Vec<usize>> = Default::default();
-            for j in 0..scan.len() {
-                if scan.kind(j) == Some(TokenKind::Word) {
-                    index.entry(scan.low(j)).or_default().push(j);
+        // Capitalised heads ("Solenne") come from an index of capitalised words, built
+        // once; lower-case heads ("agency") are rarer and found by a backward scan.
+        let scanned: Vec<usize>;
+        let positions: &[usize] = if head.starts_with(char::is_uppercase) {
+            let index = self.word_positions.get_or_init(|| {
+                let mut index: rustc_hash::FxHashMap<&str, Vec<usize>> = Default::default();
+                for j in 0..scan.len() {
+                    if scan.kind(j) == Some(TokenKind::Word)
+                        && scan.text(j).starts_with(|c: char| c.is_ascii_uppercase())
+                    {
+                        index.entry(scan.low(j)).or_default().push(j);
+                    }
                 }
-            }
-            index
-        });
-        let positions = index.get(head_low.as_str())?;
+                index
+            });
+            index.get(head_low.as_str()).map_or(&[], Vec::as_slice)
+        } else {
+            scanned = (0..before.min(scan.len()))
+                .filter(|&j| scan.low(j) == head_low)
+                .collect();
+            &scanned
+        };
         let upto = positions.partition_point(|&j| j < before);
         positions[..upto].iter().rev().find_map(|&j| {
             let (s0, _) = scan.sentence_of(j);

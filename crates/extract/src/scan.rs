@@ -166,12 +166,12 @@ impl<'t> Scan<'t> {
     /// A sentence starts at token `i`.
     fn breaks_before(&self, i: usize) -> bool {
         let t = self.tokens[i];
-        let gap = &self.text[self.tokens[i - 1].span.end..t.span.start];
         // A blank line always ends a sentence; so does the end of a headline.
-        if gap.matches('\n').count() >= 2 {
-            return true;
-        }
         if t.newline_before {
+            let gap = &self.text[self.tokens[i - 1].span.end..t.span.start];
+            if gap.bytes().filter(|&b| b == b'\n').count() >= 2 {
+                return true;
+            }
             let line_start = self.text[..t.span.start].rfind('\n').map_or(0, |p| p + 1);
             let prev_line_start = self.text[..line_start.saturating_sub(1)]
                 .rfind('\n')
@@ -180,7 +180,7 @@ impl<'t> Scan<'t> {
                 return true;
             }
         }
-        if !t.space_before {
+        if !t.space_before || self.tokens[i - 1].kind != TokenKind::Punct {
             return false;
         }
         // Find the last non-closing token before i: it must be . ! or ?
