@@ -115,8 +115,10 @@ fn find_quotes(scan: &Scan) -> Vec<(usize, usize)> {
     let mut open: Option<usize> = None;
     for j in 0..scan.len() {
         let para_break = j > 0
+            && scan.tokens[j].newline_before
             && scan.text[scan.tokens[j - 1].span.end..scan.tokens[j].span.start]
-                .matches('\n')
+                .bytes()
+                .filter(|&b| b == b'\n')
                 .count()
                 >= 2;
         if para_break {

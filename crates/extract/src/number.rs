@@ -21,6 +21,13 @@ pub struct Numeral {
 
 /// Parse "1,500" or "3.6": group separators only in threes.
 pub fn parse_digits(s: &str) -> Option<Decimal> {
+    // Plain digits are most figures: parse them without building strings.
+    if s.len() <= 16 && s.bytes().all(|b| b.is_ascii_digit()) && !s.is_empty() {
+        let v = s
+            .bytes()
+            .fold(0i64, |acc, b| acc * 10 + i64::from(b - b'0'));
+        return Some(Decimal::from(v)).filter(|v| *v <= largest_digits());
+    }
     let (int, frac) = match s.split_once('.') {
         Some((a, b)) => (a, Some(b)),
         None => (s, None),

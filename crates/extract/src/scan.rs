@@ -318,22 +318,31 @@ fn tokenize(text: &str) -> Vec<Token> {
 
 /// Flag tokens inside web and e-mail addresses: their digits are not figures.
 fn mark_urls(text: &str, tokens: &mut [Token]) {
-    let mut from = 0;
-    while let Some(pos) = ["http://", "https://", "www."]
-        .iter()
-        .filter_map(|p| text[from..].find(p).map(|i| from + i))
-        .min()
-    {
-        let end = text[pos..]
-            .find(|c: char| c.is_whitespace() || matches!(c, '"' | '<' | '>' | '”'))
-            .map_or(text.len(), |e| pos + e);
-        let first = tokens.partition_point(|t| t.span.start < pos);
-        for t in tokens[first..].iter_mut().take_while(|t| t.span.end <= end) {
-            t.in_url = true;
+    // An address starts at a token "http"/"https" followed by "://", or "www"
+    // followed by "."; it runs to the next whitespace or quotation mark. Checking
+    // tokens (lengths first) is far cheaper than searching the text three times.
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = tokens[i].span;
+        let word = &text[t.start..t.end];
+        let starts = match word.len() {
+            3 => word.eq_ignore_ascii_case("www") && text[t.end..].starts_with('.'),
+            4 | 5 => {
+                (word.eq_ignore_ascii_case("http") || word.eq_ignore_ascii_case("https"))
+                    && text[t.end..].starts_with("://")
+            }
+            _ => false,
+        };
+        if !starts {
+            i += 1;
+            continue;
         }
-        from = end.max(pos + 1);
-        if from >= text.len() {
-            break;
+        let end = text[t.start..]
+            .find(|c: char| c.is_whitespace() || matches!(c, '"' | '<' | '>' | '”'))
+            .map_or(text.len(), |e| t.start + e);
+        while i < tokens.len() && tokens[i].span.end <= end {
+            tokens[i].in_url = true;
+            i += 1;
         }
     }
 }
