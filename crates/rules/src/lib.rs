@@ -14,6 +14,7 @@ mod facts;
 mod pack;
 mod relation;
 mod ruleset;
+mod suppression;
 
 pub use builtin::{Builtin, BUILTINS};
 pub use expr::{parse_check, Check, Cmp, ExprError};
@@ -21,3 +22,7 @@ pub use pack::{
     builtin_packs, load_pack, load_pack_dir, PackError, PackRule, RulePack, BUILTIN_PACKS,
 };
 pub use ruleset::{CheckContext, RuleSet};
+pub use suppression::{
+    similar_codes, MetaRule, Scope, Suppression, Suppressions, INVALID_SUPPRESSION, META_RULES,
+    UNUSED_SUPPRESSION,
+};

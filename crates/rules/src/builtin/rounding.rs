@@ -5,7 +5,7 @@ use super::Builtin;
 use crate::eval::{describe, label, number};
 use crate::facts::Facts;
 use crate::CheckContext;
-use claimcheck_claims::{Bound, Finding, Severity};
+use claimcheck_claims::{Bound, Claim, Finding, Kind, Severity};
 use rust_decimal::Decimal;
 
 pub const RULE: Builtin = Builtin {
@@ -33,7 +33,26 @@ Corrected: "a spending plan of nearly $2 billion".
 
 fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
     let mut out = Vec::new();
-    for claims in facts.by_metric.values() {
+    // Figures grouped by metric; shares with no metric are grouped by what they are
+    // shares of ("nearly half of residents" … "31% of residents"), and for those the
+    // rounding word itself sets how far the figure may be.
+    let mut groups: Vec<(Vec<&Claim>, bool)> = facts
+        .by_metric
+        .values()
+        .map(|v| (v.clone(), true))
+        .collect();
+    let mut shares: std::collections::BTreeMap<String, Vec<&Claim>> = Default::default();
+    for c in facts
+        .claims
+        .iter()
+        .filter(|c| c.kind == Kind::Percent && c.metric.is_none())
+    {
+        if let Some(noun) = facts.counted_noun(c) {
+            shares.entry(noun).or_default().push(c);
+        }
+    }
+    groups.extend(shares.into_values().map(|v| (v, false)));
+    for (claims, need_near) in &groups {
         for h in claims
             .iter()
             .filter(|c| matches!(c.bound(), Bound::AtLeast | Bound::AtMost))
@@ -66,8 +85,9 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
                 }
                 // A rounding stays close to what it rounds; far-apart figures are
                 // different quantities ("more than 640,000 displaced … 210,000 refugees").
-                let near = (pi.nominal - hi.nominal).abs() * Decimal::from(100)
-                    <= hi.nominal.abs() * Decimal::from(15);
+                let near = !*need_near
+                    || (pi.nominal - hi.nominal).abs() * Decimal::from(100)
+                        <= hi.nominal.abs() * Decimal::from(15);
                 if near && !hi.contains(pi.nominal) {
                     out.push(RULE.finding(
                         format!("\"{}\" rounds the wrong way: the text gives {}", h.text, describe(p)),
