@@ -18,6 +18,8 @@ pub struct Facts<'c> {
     pub by_metric: BTreeMap<&'c str, Vec<&'c Claim>>,
     /// The scope markers of each claim's sentence, by sentence index.
     scopes: BTreeMap<usize, Vec<String>>,
+    /// Scope markers already computed, by sentence.
+    scope_cache: std::cell::RefCell<BTreeMap<usize, Vec<String>>>,
     pub claims: &'c [Claim],
 }
 
@@ -79,6 +81,7 @@ impl<'c> Facts<'c> {
             doc,
             by_metric,
             scopes,
+            scope_cache: Default::default(),
             claims,
         }
     }
@@ -130,6 +133,10 @@ impl<'c> Facts<'c> {
 
     /// Scope markers of a claim: dates in its sentence and words of another event.
     pub fn scope_of(&self, c: &Claim) -> Vec<String> {
+        // Claims of one sentence share their markers: compute them once per sentence.
+        if let Some(m) = self.scope_cache.borrow().get(&c.sentence) {
+            return m.clone();
+        }
         let mut markers: Vec<String> = self.scopes.get(&c.sentence).cloned().unwrap_or_default();
         markers.extend(
             self.clause_words(c)
@@ -139,6 +146,9 @@ impl<'c> Facts<'c> {
         );
         markers.sort();
         markers.dedup();
+        self.scope_cache
+            .borrow_mut()
+            .insert(c.sentence, markers.clone());
         markers
     }
 
@@ -248,13 +258,57 @@ fn words_in(text: &str, from: usize, to: usize) -> Vec<Word<'_>> {
 
 impl<'c> Facts<'c> {
     /// Up to `n` words before a byte offset, nearest last, within the paragraph.
+    /// Walks back only as far as it needs.
     pub fn words_before(&self, at: usize, n: usize) -> Vec<Word<'c>> {
         let text: &'c str = &self.doc.text;
-        let from = text[..at].rfind("\n\n").map_or(0, |p| p + 2);
-        let mut words = words_in(text, from, at);
-        let keep = words.len().saturating_sub(n);
-        words.drain(..keep);
-        words
+        let mut out = Vec::with_capacity(n);
+        let mut end: Option<usize> = None;
+        let mut newlines = 0;
+        for (i, ch) in text[..at].char_indices().rev() {
+            let inside = ch.is_alphanumeric() || ch == '\'' || ch == '’';
+            if inside {
+                newlines = 0;
+                if end.is_none() {
+                    end = Some(i + ch.len_utf8());
+                }
+                continue;
+            }
+            if let Some(e) = end.take() {
+                let w = &text[i + ch.len_utf8()..e];
+                out.push(Word {
+                    text: w,
+                    lower: w.to_lowercase(),
+                    start: i + ch.len_utf8(),
+                });
+                if out.len() == n {
+                    break;
+                }
+            }
+            if ch == '\n' {
+                newlines += 1;
+                if newlines == 2 {
+                    break;
+                }
+            } else if !ch.is_whitespace() {
+                newlines = 0;
+            }
+        }
+        if out.len() < n {
+            if let Some(e) = end {
+                let w = &text[..e];
+                let start = w
+                    .rfind(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+                    .map_or(0, |p| p + w[p..].chars().next().map_or(1, char::len_utf8));
+                let w = &text[start..e];
+                out.push(Word {
+                    text: w,
+                    lower: w.to_lowercase(),
+                    start,
+                });
+            }
+        }
+        out.reverse();
+        out
     }
 
     /// Up to `n` words after a byte offset, within the paragraph.

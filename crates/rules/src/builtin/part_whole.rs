@@ -42,7 +42,8 @@ fn of_marker(words: &[String]) -> bool {
 
 fn words_between(facts: &Facts, a: &Claim, b: &Claim) -> Vec<String> {
     let text = &facts.doc.text;
-    if a.span.end > b.span.start {
+    // Only near neighbours can be whole and part; far apart, skip the split.
+    if a.span.end > b.span.start || b.span.start - a.span.end > 160 {
         return Vec::new();
     }
     text[a.span.end..b.span.start]
