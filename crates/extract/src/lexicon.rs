@@ -138,6 +138,8 @@ pub struct Lexicon {
     pub modal_words: HashMap<String, Modality>,
     pub currency_symbols: PhraseTable<String>,
     pub currency_words: PhraseTable<String>,
+    pub currency_subunits: PhraseTable<String>,
+    pub guarded_currency_words: HashSet<String>,
     pub durations: HashMap<String, (TimeUnit, Decimal)>,
     pub labels: HashSet<String>,
     pub times: PhraseTable<()>,
@@ -232,6 +234,13 @@ struct RawCurrency {
     code: String,
     symbols: Vec<String>,
     words: Vec<String>,
+    /// Words for a hundredth of the unit ("cents").
+    #[serde(default)]
+    subunits: Vec<String>,
+    /// Currency words that are also common English words ("real", "won"): read as
+    /// currency only at the end of a phrase.
+    #[serde(default)]
+    guarded: Vec<String>,
 }
 
 #[derive(Deserialize, Clone, Copy)]
@@ -366,12 +375,20 @@ impl Lexicon {
         }
         let mut currency_symbols = PhraseTable::new();
         let mut currency_words = PhraseTable::new();
+        let mut currency_subunits = PhraseTable::new();
+        let mut guarded_currency_words = HashSet::default();
         for c in raw.currency {
             for s in &c.symbols {
                 currency_symbols.insert(s, c.code.clone());
             }
             for w in &c.words {
                 currency_words.insert(w, c.code.clone());
+            }
+            for w in &c.subunits {
+                currency_subunits.insert(w, c.code.clone());
+            }
+            for w in &c.guarded {
+                guarded_currency_words.insert(w.to_ascii_lowercase());
             }
         }
         let mut durations = HashMap::default();
@@ -423,6 +440,8 @@ impl Lexicon {
             modal_words,
             currency_symbols,
             currency_words,
+            currency_subunits,
+            guarded_currency_words,
             durations,
             labels: lower_set(raw.not_counts.labels),
             times,

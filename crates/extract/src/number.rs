@@ -415,7 +415,11 @@ fn base_numeral_at(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Numeral> {
             let (value, suffix) = split_mixed(scan.low(i))?;
             let scale = lex.scale_suffixes.get(suffix)?;
             // "£5m" is five million; "1m" alone may be a metre.
-            let after_currency = i > 0 && matches!(scan.text(i - 1), "$" | "£" | "€" | "¥" | "₹");
+            let after_currency = i > 0
+                && (matches!(scan.text(i - 1), "$" | "£" | "€" | "¥" | "₹")
+                    || (scan.text(i - 1).len() == 3
+                        && scan.text(i - 1).bytes().all(|b| b.is_ascii_uppercase())
+                        && lex.currency_symbols.match_at(scan, i - 1).is_some()));
             if matches!(suffix, "m" | "b") && !after_currency {
                 return None;
             }

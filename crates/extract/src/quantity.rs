@@ -27,9 +27,11 @@ enum Unit {
     Percent {
         last: usize,
     },
+    /// `hundredths`: the word names a subunit ("25 cents").
     Money {
         code: String,
         last: usize,
+        hundredths: bool,
     },
     Duration {
         unit: TimeUnit,
@@ -399,9 +401,22 @@ fn unit_after(scan: &Scan, lex: &Lexicon, last: usize) -> Unit {
         _ => {}
     }
     if let Some((w_last, code)) = lex.currency_words.match_at(scan, next) {
+        // "one real pay rise", "they won": a guarded word is a currency only where
+        // no word follows it.
+        let guarded = w_last == next && lex.guarded_currency_words.contains(scan.low(next));
+        if !guarded || scan.kind(next + 1) != Some(TokenKind::Word) {
+            return Unit::Money {
+                code: code.clone(),
+                last: w_last,
+                hundredths: false,
+            };
+        }
+    }
+    if let Some((w_last, code)) = lex.currency_subunits.match_at(scan, next) {
         return Unit::Money {
             code: code.clone(),
             last: w_last,
+            hundredths: true,
         };
     }
     // "48-hour", "28-year", "34-year-old", "1,500-strong", "90-member".
@@ -560,6 +575,14 @@ fn figure(
         last = m.last;
     }
     let mut unit = unit_after(scan, lex, last);
+    if high.is_none() && matches!(unit, Unit::None) && !currency && is_age(scan, &n) {
+        unit = Unit::Duration {
+            unit: TimeUnit::Year,
+            times: Decimal::ONE,
+            last,
+            age: true,
+        };
+    }
     if high.is_none() {
         let between = first > 0 && (scan.is(first - 1, "between") || scan.is(first - 1, "from"));
         let after_unit = match &unit {
@@ -690,7 +713,16 @@ fn figure(
             }
             c
         }
-        Unit::Money { ref code, .. } => {
+        Unit::Money {
+            ref code,
+            hundredths,
+            ..
+        } => {
+            let interval = if hundredths {
+                interval.scaled(Decimal::new(1, 2))
+            } else {
+                interval
+            };
             let mut c = Candidate::new(span_first, span_last, Kind::Money, Value::Number(interval));
             c.unit = Some(code.clone());
             c
@@ -711,6 +743,30 @@ fn figure(
     out.claims.push(c);
     let _ = Bound::Exact;
     span_last + 1
+}
+
+/// An age written as a bare number: "Holt, 47, signed", "aged 34", "who at 29 is".
+fn is_age(scan: &Scan, n: &Numeral) -> bool {
+    let whole_years =
+        n.value.fract().is_zero() && n.value >= Decimal::ONE && n.value <= Decimal::from(120);
+    if !whole_years || n.first == 0 {
+        return false;
+    }
+    let (before, after) = (n.first - 1, n.last + 1);
+    if scan.is(before, "aged") {
+        return true;
+    }
+    // ", 47," right after a name.
+    let name_apposition = scan.is_punct(before, ',')
+        && before > 0
+        && scan.capitalized(before - 1)
+        && scan.kind(before - 1) == Some(TokenKind::Word)
+        && (scan.is_punct(after, ',') || scan.is(after, "and") || scan.is_punct(after, ')'));
+    // "who at 29 is", "at 29, she".
+    let at_age = scan.is(before, "at")
+        && (scan.is(after, "is") || scan.is(after, "was") || scan.is_punct(after, ','))
+        && n.value >= Decimal::from(12);
+    name_apposition || at_age
 }
 
 /// After a dropped code, skip the rest of it ("72-600", "737-800s").
