@@ -40,8 +40,7 @@ use crate::LexiconError;
 use claimcheck_claims::{Bound, DateInterval, DateNominal, Kind, Value};
 use jiff::civil::{Date, Weekday};
 use serde::Deserialize;
-use std::collections::{BTreeMap, HashMap};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::collections::BTreeMap;
 use std::ops::Range;
 use toml::Spanned;
 
@@ -52,29 +51,8 @@ const LEXICON_FILE: &str = "rules/lexicon/dates.toml";
 
 /// FNV-1a: the lexicon's keys are short ASCII words, for which SipHash's
 /// DoS resistance buys nothing and costs a third of the scan.
-#[derive(Default)]
-struct WordHasher(u64);
-
-impl Hasher for WordHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type WordMap = HashMap<Box<str>, u16, BuildHasherDefault<WordHasher>>;
+// Fx hashing: the lexicon is trusted data, and Fx reads eight bytes at a time.
+type WordMap = rustc_hash::FxHashMap<Box<str>, u16>;
 
 /// Roles a word plays outside the main entries, as bits of [`Word::flags`].
 mod flag {
