@@ -814,11 +814,21 @@ impl<'a> Linker<'a> {
         while a > s0 && self.np_word(a - 1) && b - a < 10 {
             a -= 1;
         }
-        // The subject starts at its determiner or name: drop a preposition chain's head
-        // such as "in Riyadh" only when the phrase has nothing else.
-        let (a, b) = self.trim(a, b)?;
-        let _ = scan;
-        Some((a, b))
+        // "the disaster agency": up to two plain modifiers between a determiner and
+        // the words collected belong to the phrase.
+        for extra in 1..=2 {
+            let det = a.checked_sub(extra + 1);
+            let plain = (a.saturating_sub(extra)..a).all(|j| {
+                scan.kind(j) == Some(TokenKind::Word) && !scan.capitalized(j) && !self.is_verbish(j)
+            });
+            if let Some(d) = det.filter(|&d| d >= s0) {
+                if plain && matches!(scan.low(d), "the" | "a" | "an" | "its" | "their") {
+                    a = d;
+                    break;
+                }
+            }
+        }
+        self.trim(a, b)
     }
 
     /// The phrase starting at token `a`: "according to the airline's annual report".

@@ -149,7 +149,16 @@ fn check(facts: &Facts, ctx: &CheckContext) -> Vec<Finding> {
             continue;
         }
         let wait = matches!(next, "wait" | "drought");
-        let ongoing = SPAN_NOUNS.contains(&next) || (next == "of" && !next2.is_empty());
+        // "has paid out … for more than 20 years": a present perfect span runs to now.
+        let before = facts.words_before(d.span.start, 1);
+        let perfect = before
+            .first()
+            .is_some_and(|w| w.lower == "for" || w.lower == "over")
+            && facts
+                .clause_of(d.span.start, d.span.end)
+                .iter()
+                .any(|w| matches!(w.lower.as_str(), "has" | "have"));
+        let ongoing = SPAN_NOUNS.contains(&next) || (next == "of" && !next2.is_empty()) || perfect;
         if !ongoing {
             continue;
         }
@@ -212,6 +221,13 @@ fn is_body_noun(w: &str) -> bool {
     matches!(
         w,
         "union"
+            | "fund"
+            | "scheme"
+            | "service"
+            | "charity"
+            | "newspaper"
+            | "station"
+            | "ministry"
             | "coalition"
             | "alliance"
             | "bloc"

@@ -96,7 +96,7 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
         // 1. "640 people, including 710 children"; "seven injured, two of them".
         if let Some(part) = counts.get(i + 1) {
             let between = words_between(facts, whole, part);
-            let marked = between.len() <= 6
+            let marked = between.len() <= 10
                 && part.sentence == whole.sentence
                 && (between.iter().any(|w| PART_MARKERS.contains(&w.as_str()))
                     || of_marker(&between))
