@@ -114,7 +114,28 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
             }
         }
     }
-    // 2. "Twenty-three of the survivors": the whole is the figure of the named metric.
+    // 2. "Of the 243 schools in the region, 250 were affected": the sentence opens
+    // with its whole.
+    for (i, whole) in counts.iter().enumerate() {
+        let before = facts.words_before(whole.span.start, 3);
+        let opens = before.len() >= 2
+            && before[before.len() - 2].lower == "of"
+            && matches!(
+                before[before.len() - 1].lower.as_str(),
+                "the" | "its" | "their" | "those"
+            )
+            && facts.doc.text[..before[before.len() - 2].start]
+                .trim_end()
+                .ends_with(['.', '\n', '"', '“']);
+        let Some(part) = counts.get(i + 1) else {
+            continue;
+        };
+        let comma_between = facts.doc.text[whole.span.end..part.span.start].contains(',');
+        if opens && comma_between && part.sentence == whole.sentence && exceeds(part, whole) {
+            out.push(finding(facts, part, whole));
+        }
+    }
+    // 3. "Twenty-three of the survivors": the whole is the figure of the named metric.
     for part in &counts {
         let after = next_words(facts, part, 3);
         if after.first().map(String::as_str) != Some("of")

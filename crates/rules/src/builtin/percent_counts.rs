@@ -106,8 +106,10 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
                     let hi = a.high.unwrap_or(a.nominal) * hundred
                         / b.low.unwrap_or(b.nominal).max(Decimal::ONE);
                     let slack = Decimal::ONE;
-                    let p_lo = pv.low.unwrap_or(pv.nominal);
-                    let p_hi = pv.high.unwrap_or(pv.nominal);
+                    // The percentage as written: "roughly 95%" claims 95, and the
+                    // counts' own hedges already give the slack.
+                    let p_lo = pv.nominal;
+                    let p_hi = pv.nominal;
                     if p_lo > hi + slack || p_hi < lo - slack {
                         let expected = a.nominal * hundred / b.nominal;
                         out.push(finding(facts, p, &[part, whole], expected));
