@@ -315,6 +315,27 @@ impl<'a> Linker<'a> {
             if scan.is_punct(j, ',') || scan.is_punct(j, '.') {
                 break;
             }
+            // "1,420 from member states": a prepositional phrase says where the
+            // figure comes from, not what it counts.
+            if matches!(
+                scan.low(j),
+                "from"
+                    | "at"
+                    | "on"
+                    | "for"
+                    | "with"
+                    | "by"
+                    | "across"
+                    | "into"
+                    | "near"
+                    | "during"
+                    | "among"
+                    | "between"
+                    | "until"
+                    | "within"
+            ) {
+                break;
+            }
             if let Some((m, last)) = self.metrics.cue_at(scan, j, c.kind) {
                 after.push((j - c.last, m, last));
                 if after.len() == 2 {
@@ -679,6 +700,36 @@ impl<'a> Linker<'a> {
 
     /// Does the phrase `a..=b` look like a source: a name or a source noun?
     fn np_ok(&self, a: usize, b: usize) -> bool {
+        // "on Thursday admitted": days and months are never sources.
+        const CALENDAR: &[&str] = &[
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "today",
+            "yesterday",
+            "tonight",
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ];
+        if (a..=b).all(|j| {
+            CALENDAR.contains(&self.scan.low(j)) || self.scan.kind(j) != Some(TokenKind::Word)
+        }) {
+            return false;
+        }
         (a..=b).any(|j| {
             let low = self.scan.low(j);
             self.scan.kind(j) == Some(TokenKind::Word)

@@ -94,6 +94,20 @@ fn side_value<'c>(side: &Side, facts: &Facts<'c>) -> Option<SideValue<'c>> {
     Some(SideValue::Fixed(total, used))
 }
 
+/// How many different sources (the story's own voice counting as one) give these figures.
+fn distinct_sources(groups: &[Vec<&Claim>]) -> usize {
+    let mut names: Vec<Option<String>> = groups
+        .iter()
+        .flat_map(|cs| {
+            cs.iter()
+                .map(|c| c.source.as_ref().map(|s| s.name.to_lowercase()))
+        })
+        .collect();
+    names.sort();
+    names.dedup();
+    names.len()
+}
+
 /// Sort key: attributed before unattributed, precise before hedged or vague.
 fn telling(cs: &[&Claim]) -> (bool, bool) {
     let c = cs.first();
@@ -221,7 +235,7 @@ pub fn eval_pack_rule(rule: &PackRule, facts: &Facts) -> Vec<Finding> {
                 .map(|c| describe(c))
                 .collect();
             message.push_str(&format!("; {} allows it", allowed.join(" and ")));
-        } else if !violating.is_empty() && rights.len() > 1 && strained.is_empty() {
+        } else if !violating.is_empty() && distinct_sources(&violating) > 1 && strained.is_empty() {
             message.push_str("; no source's figure allows it");
         }
         if violating.is_empty() {
