@@ -110,6 +110,11 @@ fn step(scan: &Scan, lex: &Lexicon, i: usize, out: &mut Quantities) -> usize {
         }
     }
     match numeral_at(scan, lex, i) {
+        // "one of several diseases", "one of the largest": a selection, not a count.
+        Some(n) if n.words && n.first == n.last && scan.low(i) == "one" && scan.is(i + 1, "of") => {
+            out.dropped.push(n);
+            i + 1
+        }
         Some(n) => figure(scan, lex, n, None, out),
         None => i + 1,
     }

@@ -102,7 +102,24 @@ impl<'c> Facts<'c> {
         if w == "of" {
             w = words.next()?;
         }
-        (!NOT_NOUNS.contains(&w.as_str()) && w.chars().all(char::is_alphabetic)).then_some(w)
+        let is_noun = |w: &str| !NOT_NOUNS.contains(&w) && w.chars().all(char::is_alphabetic);
+        if !is_noun(&w) {
+            return None;
+        }
+        // "8 damaged bridges": the noun ends the group; prefer its plural head.
+        let mut group = vec![w];
+        for next in words.take(2) {
+            if !is_noun(&next) {
+                break;
+            }
+            group.push(next);
+        }
+        let head = group
+            .iter()
+            .rev()
+            .find(|g| g.len() > 3 && g.ends_with('s'))
+            .unwrap_or(&group[0]);
+        Some(head.clone())
     }
 
     /// The count metric a single cue word names ("survivors" → rescued).

@@ -31,9 +31,54 @@ Corrected: "Seven firefighters were injured …"
     check,
 };
 
+/// Counts with no metric, grouped by the noun they count, when their clauses share
+/// another content word too ("Dozens of bridges were damaged" … "8 damaged
+/// bridges"): the noun alone is too weak a link.
+fn noun_groups<'c>(facts: &Facts<'c>) -> Vec<Vec<&'c claimcheck_claims::Claim>> {
+    let mut by_noun: std::collections::BTreeMap<String, Vec<&claimcheck_claims::Claim>> =
+        Default::default();
+    for c in facts
+        .claims
+        .iter()
+        .filter(|c| c.metric.is_none() && c.kind == claimcheck_claims::Kind::Count)
+    {
+        if let Some(noun) = facts.counted_noun(c) {
+            by_noun.entry(noun).or_default().push(c);
+        }
+    }
+    let mut groups = Vec::new();
+    for (noun, claims) in by_noun {
+        for v in claims.iter().filter(|c| c.bound() == Bound::Vague) {
+            let words = |c: &claimcheck_claims::Claim| -> std::collections::BTreeSet<String> {
+                facts
+                    .clause_of(c.span.start, c.span.end)
+                    .into_iter()
+                    .map(|w| w.lower)
+                    .filter(|w| w.len() >= 4 && *w != noun && w.chars().all(char::is_alphabetic))
+                    .collect()
+            };
+            let vw = words(v);
+            let linked: Vec<&claimcheck_claims::Claim> = claims
+                .iter()
+                .filter(|p| p.bound() != Bound::Vague && !words(p).is_disjoint(&vw))
+                .copied()
+                .collect();
+            if !linked.is_empty() {
+                let mut g = vec![*v];
+                g.extend(linked);
+                groups.push(g);
+            }
+        }
+    }
+    groups
+}
+
 fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
     let mut out = Vec::new();
-    for claims in facts.by_metric.values() {
+    let mut groups: Vec<Vec<&claimcheck_claims::Claim>> =
+        facts.by_metric.values().cloned().collect();
+    groups.extend(noun_groups(facts));
+    for claims in &groups {
         for v in claims.iter().filter(|c| c.bound() == Bound::Vague) {
             // "possibly hundreds" entertains a figure; it does not state one. And
             // "dozens, and possibly hundreds" states a range reaching into the second.
