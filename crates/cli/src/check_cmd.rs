@@ -1,19 +1,19 @@
-//! `claimcheck check`: extract the claims of each draft, run the rules, render the
-//! findings, and turn them into an exit code (0 clean, 1 findings at or above the
-//! failing level).
+//! `claimcheck check`: extract the claims of each draft, run the rules, apply the
+//! config (select, ignore, severity, per-path) and the draft's own suppression
+//! comments, render the findings, and turn them into an exit code (0 clean, 1
+//! findings at or above the failing level).
 
-use crate::claims_cmd::load_packs;
+use crate::settings::{self, Overrides, Settings};
 use crate::{input, CheckArgs};
-use claimcheck_claims::Finding;
-use claimcheck_extract::Extractor;
+use claimcheck_claims::{Document, Finding, RuleMeta};
 use claimcheck_report::Format;
-use claimcheck_rules::{CheckContext, RuleSet};
-use miette::{IntoDiagnostic, Result};
+use claimcheck_rules::{CheckContext, Suppressions};
+use miette::Result;
+use std::path::Path;
 use std::process::ExitCode;
 
 pub fn run(args: &CheckArgs) -> Result<ExitCode> {
-    let rules = RuleSet::new(load_packs(&args.rules)?)?;
-    let extractor = Extractor::new(rules.metrics.clone()).into_diagnostic()?;
+    // Read every file first: one unreadable file fails the run before any output.
     let docs = args
         .files
         .iter()
@@ -23,17 +23,23 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode> {
         // Sources must at least be readable; reconciling against them is not built yet.
         input::read_document(s)?;
     }
+    let ov = Overrides {
+        config: args.config.clone(),
+        rules: args.rules.clone(),
+        published: args.published,
+        select: (!args.select.is_empty()).then(|| args.select.clone()),
+        ignore: args.ignore.clone(),
+    };
+    let resolved = settings::for_files(&args.files, &ov)?;
     if !args.sources.is_empty() {
         eprintln!("claimcheck: note: --source files were read, but checking a draft against its sources is not implemented yet; only the draft's own consistency is checked");
     }
-    let ctx = CheckContext {
-        published: args.published,
-    };
     let mut findings: Vec<Finding> = Vec::new();
-    for doc in &docs {
-        let claims = extractor.extract(doc, args.published);
-        findings.extend(rules.check(doc, &claims, &ctx));
+    for ((doc, path), &i) in docs.iter().zip(&args.files).zip(&resolved.of_file) {
+        findings.extend(check_document(doc, path, &resolved.settings[i], &ov));
     }
+    // Stable: findings at one spot keep the order the rules gave them.
+    findings.sort_by_key(Finding::sort_key);
     let out = match args.format {
         Format::Human => claimcheck_report::render_human(
             &findings,
@@ -43,7 +49,7 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode> {
                 ..Default::default()
             },
         ),
-        f => claimcheck_report::render(f, &findings, &docs, &rules.metas()),
+        f => claimcheck_report::render(f, &findings, &docs, &all_metas(&resolved.settings)),
     };
     use std::io::Write;
     let _ = std::io::stdout().lock().write_all(out.as_bytes());
@@ -51,4 +57,30 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode> {
         &findings,
         args.deny_warnings,
     )))
+}
+
+/// One draft's findings after config and suppressions.
+fn check_document(doc: &Document, path: &Path, s: &Settings, ov: &Overrides) -> Vec<Finding> {
+    let suppressions = Suppressions::parse(doc);
+    // Suppression comments are blanked (offsets kept): a figure in a reason is no claim.
+    let text = suppressions.mask(doc);
+    let claims = s.extractor.extract(&text, s.published);
+    let ctx = CheckContext {
+        published: s.published,
+    };
+    let policy = s.policy(path, ov);
+    let findings = policy.apply(s.rules.check(&text, &claims, &ctx));
+    // The suppressions' own findings (CC901, CC902) obey select, ignore and severity too.
+    policy.apply(suppressions.apply(doc, findings, &s.codes()))
+}
+
+/// The rules SARIF describes: those of every settings in use, each code once.
+fn all_metas(settings: &[Settings]) -> Vec<RuleMeta> {
+    let mut out: Vec<RuleMeta> = Vec::new();
+    for m in settings.iter().flat_map(|s| &s.metas) {
+        if !out.iter().any(|o| o.code == m.code) {
+            out.push(m.clone());
+        }
+    }
+    out
 }

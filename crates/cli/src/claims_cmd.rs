@@ -1,9 +1,10 @@
 //! `claimcheck claims`: list every claim in the files, as a table or as
 //! `claimcheck/claims@1` JSON.
 
+use crate::settings::{self, Overrides};
 use crate::{input, ClaimsArgs, Format};
-use claimcheck_claims::{Claim, Document, MetricDef};
-use claimcheck_extract::Extractor;
+use claimcheck_claims::{Claim, Document};
+use claimcheck_rules::Suppressions;
 use miette::{IntoDiagnostic, Result};
 use serde::Serialize;
 use std::process::ExitCode;
@@ -58,22 +59,30 @@ pub fn load_packs(dirs: &[std::path::PathBuf]) -> Result<Vec<claimcheck_rules::R
     Ok(packs)
 }
 
-/// The metrics of every pack in force, checked together with their rules.
-pub fn load_metrics(dirs: &[std::path::PathBuf]) -> Result<Vec<MetricDef>> {
-    Ok(claimcheck_rules::RuleSet::new(load_packs(dirs)?)?.metrics)
-}
-
 pub fn run(args: &ClaimsArgs) -> Result<ExitCode> {
-    let extractor = Extractor::new(load_metrics(&args.rules)?).into_diagnostic()?;
     // Read every file first: one unreadable file fails the run before any output.
     let docs = args
         .files
         .iter()
         .map(|p| input::read_document(p))
         .collect::<Result<Vec<_>>>()?;
+    let ov = Overrides {
+        config: args.config.clone(),
+        rules: args.rules.clone(),
+        published: args.published,
+        ..Overrides::default()
+    };
+    let resolved = settings::for_files(&args.files, &ov)?;
+    // The claims `check` sees: the config's packs, tolerance and publication date,
+    // with suppression comments blanked.
     let claims: Vec<Vec<Claim>> = docs
         .iter()
-        .map(|d| extractor.extract(d, args.published))
+        .zip(&resolved.of_file)
+        .map(|(d, &i)| {
+            let s = &resolved.settings[i];
+            let text = Suppressions::parse(d).mask(d);
+            s.extractor.extract(&text, s.published)
+        })
         .collect();
     let mut out = String::new();
     match args.format {

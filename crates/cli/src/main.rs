@@ -3,7 +3,13 @@
 
 mod check_cmd;
 mod claims_cmd;
+mod config;
 mod input;
+mod path_pattern;
+mod rules_cmd;
+mod settings;
+
+use settings::ConfigArgs;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -26,6 +32,31 @@ enum Command {
     Check(CheckArgs),
     /// List every claim in the files: figures, dates, ordinals, their bounds, metrics and sources.
     Claims(ClaimsArgs),
+    /// List every rule (built-in, packs, suppression rules); `rules explain CODE` documents one.
+    Rules(RulesArgs),
+}
+
+#[derive(clap::Args)]
+pub struct RulesArgs {
+    #[command(subcommand)]
+    pub command: Option<RulesCommand>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human, global = true)]
+    pub format: Format,
+    /// Extra rule packs: every *.toml in this folder adds metrics and rules.
+    #[arg(long = "rules", value_name = "DIR", global = true)]
+    pub rules: Vec<PathBuf>,
+    #[command(flatten)]
+    pub config: ConfigArgs,
+}
+
+#[derive(Subcommand)]
+pub enum RulesCommand {
+    /// Print a rule's documentation: what it checks, why it matters, an example, the correction.
+    Explain {
+        /// The rule's code (CC101) or name (recaptured-exceeds-escaped).
+        code: String,
+    },
 }
 
 #[derive(clap::Args)]
@@ -42,6 +73,8 @@ pub struct ClaimsArgs {
     /// Extra rule packs: every *.toml in this folder adds metrics and cue words.
     #[arg(long = "rules", value_name = "DIR")]
     pub rules: Vec<PathBuf>,
+    #[command(flatten)]
+    pub config: ConfigArgs,
 }
 
 #[derive(clap::Args)]
@@ -49,7 +82,7 @@ pub struct CheckArgs {
     /// Drafts to check (UTF-8 text or Markdown).
     #[arg(required = true)]
     pub files: Vec<PathBuf>,
-    /// Publication date (YYYY-MM-DD): dates after it reported as past are errors.
+    /// Publication date (YYYY-MM-DD): dates after it reported as past are errors. Wins over the config's `published`.
     #[arg(long, value_parser = parse_date)]
     pub published: Option<jiff::civil::Date>,
     /// Output format: human, json, sarif or github.
@@ -66,6 +99,14 @@ pub struct CheckArgs {
     /// Material the draft was written from (read; reconciliation comes with a later release).
     #[arg(long = "source", value_name = "FILE")]
     pub sources: Vec<PathBuf>,
+    /// Run only these rules (comma-separated codes); replaces the config's `select`.
+    #[arg(long, value_name = "CODES", value_delimiter = ',')]
+    pub select: Vec<String>,
+    /// Do not run these rules (comma-separated codes); adds to the config's `ignore`.
+    #[arg(long, value_name = "CODES", value_delimiter = ',')]
+    pub ignore: Vec<String>,
+    #[command(flatten)]
+    pub config: ConfigArgs,
 }
 
 fn parse_format(s: &str) -> Result<claimcheck_report::Format, String> {
@@ -103,6 +144,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Claims(args) => claims_cmd::run(&args),
+        Command::Rules(args) => rules_cmd::run(&args),
         Command::Check(mut args) => {
             args.deny_warnings = args.deny.is_some();
             check_cmd::run(&args)

@@ -98,6 +98,8 @@ pub struct Linker<'a> {
     pub metrics: &'a MetricIndex,
     /// Token ranges of every claim, so windows stop at the next figure.
     pub claim_tokens: Vec<(usize, usize)>,
+    /// Which claims are dates or durations.
+    timeish: Vec<bool>,
     /// Quotations as (opening mark, closing mark) token indices.
     quotes: Vec<(usize, usize)>,
     /// Positions of each lower-cased word, built on first use: resolving "the
@@ -159,6 +161,10 @@ impl<'a> Linker<'a> {
             lex,
             metrics,
             claim_tokens: cands.iter().map(|c| (c.first, c.last)).collect(),
+            timeish: cands
+                .iter()
+                .map(|c| matches!(c.kind, Kind::Date | Kind::Duration))
+                .collect(),
             quotes: find_quotes(scan),
             word_positions: std::cell::OnceCell::new(),
             resolved: Default::default(),
@@ -223,16 +229,17 @@ impl<'a> Linker<'a> {
     }
 
     fn bounds(&self, k: usize) -> (usize, usize) {
-        // The window around claim k ends at the neighbouring claims.
-        let prev_end = if k > 0 {
-            self.claim_tokens[k - 1].1 + 1
-        } else {
-            0
-        };
-        let next_start = self
-            .claim_tokens
-            .get(k + 1)
-            .map_or(self.scan.len(), |c| c.0);
+        // The window around claim k ends at the neighbouring figures; dates and
+        // durations do not compete for a noun ("the death toll from Sunday's quake
+        // rose to 212").
+        let figure = |i: &usize| !self.timeish[*i];
+        let prev_end = (0..k)
+            .rev()
+            .find(figure)
+            .map_or(0, |p| self.claim_tokens[p].1 + 1);
+        let next_start = (k + 1..self.claim_tokens.len())
+            .find(figure)
+            .map_or(self.scan.len(), |n| self.claim_tokens[n].0);
         let (s0, s1) = self.scan.sentence_of(self.claim_tokens[k].0);
         (prev_end.max(s0), next_start.min(s1))
     }
@@ -356,7 +363,31 @@ impl<'a> Linker<'a> {
         // 4. Before the figure, nearest first.
         let mut before: Option<(usize, usize, usize, usize)> = None;
         let mut j = c.first;
-        while j > lo && c.first - j < 8 {
+        // "The death toll from Sunday's quake rose to 212": after a linking verb the
+        // figure measures its subject, so the window reaches back to the clause start.
+        let linked = c.first > 0
+            && (matches!(
+                scan.low(c.first - 1),
+                "reached" | "hit" | "passed" | "topped" | "exceeded" | "stood" | "stands"
+            ) || (matches!(scan.low(c.first - 1), "to" | "at")
+                && matches!(
+                    scan.low(c.first.saturating_sub(2)),
+                    "rose"
+                        | "risen"
+                        | "climbed"
+                        | "jumped"
+                        | "increased"
+                        | "fell"
+                        | "dropped"
+                        | "stood"
+                        | "stands"
+                        | "revised"
+                        | "raised"
+                        | "put"
+                        | "grew"
+                )));
+        let reach = if linked { 25 } else { 8 };
+        while j > lo && c.first - j < reach {
             j -= 1;
             if is_hard_break(scan, j) || scan.is_punct(j, '.') {
                 break;
@@ -1051,15 +1082,14 @@ impl<'a> Linker<'a> {
     /// The latest earlier source that reads as a person's name ("Hanna Voss").
     fn last_person(&self, before: usize, known: &[String]) -> Option<String> {
         let is_person = |n: &str| {
+            // The last two words are capitalised and not source nouns: "… Anya Petrov",
+            // "rescue coordinator Anya Petrov", "Voss".
             let ws: Vec<&str> = n.split_whitespace().collect();
             !ws.is_empty()
-                && ws.len() <= 4
-                && ws
-                    .iter()
-                    .all(|w| w.chars().next().is_some_and(char::is_uppercase))
-                && !ws
-                    .iter()
-                    .any(|w| self.lex.source_heads.contains(&w.to_lowercase()))
+                && ws[ws.len().saturating_sub(2)..].iter().all(|w| {
+                    w.chars().next().is_some_and(char::is_uppercase)
+                        && !self.lex.source_heads.contains(&w.to_lowercase())
+                })
         };
         if let Some(k) = known.iter().rev().find(|k| is_person(k)) {
             let last = k.split_whitespace().last().unwrap_or_default();

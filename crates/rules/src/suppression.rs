@@ -327,7 +327,7 @@ impl Suppressions {
                         .iter()
                         .zip(&kinds[n + 1..])
                         .find(|(l, k)| {
-                            matches!(k, LineKind::Text)
+                            !matches!(k, LineKind::Directive { .. })
                                 && !text[l.span.start..l.span.end].trim().is_empty()
                         })
                         .map(|(l, _)| l.span);
