@@ -291,7 +291,9 @@ impl<'a> Linker<'a> {
         if scan.is_punct(j, ',') && scan.is(j + 1, "of") {
             j += 1;
         }
-        if scan.is(j, "of") {
+        // "dozens of homes were destroyed": after a vague word, "of" names what is
+        // counted, not a whole it is taken from.
+        if scan.is(j, "of") && c.value.bound() != claimcheck_claims::Bound::Vague {
             // Skip the partitive's noun group: a determiner and up to three words,
             // stopping at a verb or a preposition ("of ISIS fighters to flee").
             j += 1;

@@ -305,16 +305,19 @@ fn load_rule(origin: &str, text: &str, pack: &str, r: RawRule) -> Result<PackRul
             "empty",
         ));
     }
-    let summary = r
+    // The summary is the doc's first paragraph, on one line.
+    let first_paragraph: Vec<&str> = r
         .doc
         .get_ref()
         .lines()
         .map(str::trim)
-        .find(|l| !l.is_empty())
-        .unwrap_or_default();
-    let summary = summary
+        .skip_while(|l| l.is_empty())
+        .take_while(|l| !l.is_empty())
+        .collect();
+    let joined = first_paragraph.join(" ");
+    let summary = joined
         .strip_prefix("What it checks:")
-        .unwrap_or(summary)
+        .unwrap_or(&joined)
         .trim()
         .to_string();
     Ok(PackRule {

@@ -13,7 +13,7 @@ pub const RULE: Builtin = Builtin {
     summary: "The same quantity is given two different exact values.",
     doc: r#"
 What it checks: two exact figures for one quantity that do not agree: the same
-metric and counted noun from the same source (or both in the story's own voice),
+metric and counted noun, both credited to the same source,
 or the same total named twice ("all six hospitals" … "the group's five
 hospitals"). Figures that change over time ("rose to", "revised", "now") and
 figures credited to different sources are left alone: a disagreement between

@@ -205,9 +205,16 @@ fn check(facts: &Facts, ctx: &CheckContext) -> Vec<Finding> {
         let (start, y, nouns, _) = founded[0];
         let shared = owner.iter().any(|w| {
             w.lower.len() > 3
-                && w.text.chars().all(char::is_alphabetic)
-                && nouns.contains(&w.lower)
-                && is_body_noun(&w.lower)
+                && w.lower
+                    .trim_end_matches("'s")
+                    .trim_end_matches("’s")
+                    .chars()
+                    .all(char::is_alphabetic)
+                && nouns.iter().any(|n| {
+                    n.trim_end_matches("'s").trim_end_matches("’s")
+                        == w.lower.trim_end_matches("'s").trim_end_matches("’s")
+                })
+                && is_body_noun(w.lower.trim_end_matches("'s").trim_end_matches("’s"))
         });
         if shared && !fits(&span, now - i64::from(*y)) {
             out.push(finding(facts, d, start, now - i64::from(*y)));

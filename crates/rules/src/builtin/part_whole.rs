@@ -102,7 +102,7 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
                     || of_marker(&between))
                 && !between
                     .iter()
-                    .any(|w| matches!(w.as_str(), "and" | "or" | "to" | "while" | "but"));
+                    .any(|w| matches!(w.as_str(), "and" | "or" | "while" | "but"));
             // "two of them": the marker follows the part instead.
             let after = next_words(facts, part, 2);
             let of_them = after.first().is_some_and(|w| w == "of")

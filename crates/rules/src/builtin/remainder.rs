@@ -33,6 +33,27 @@ Corrected: "The remaining $368 million covers administration."
     check,
 };
 
+/// A figure with thousands separators: 1592000000 → "1,592,000,000".
+fn grouped(v: Decimal) -> String {
+    let v = v.normalize();
+    let text = v.abs().trunc().to_string();
+    let mut out = String::new();
+    for (i, ch) in text.chars().enumerate() {
+        if i > 0 && (text.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    let frac = v.abs().fract();
+    if !frac.is_zero() {
+        out.push_str(frac.to_string().trim_start_matches('0'));
+    }
+    if v.is_sign_negative() {
+        out.insert(0, '-');
+    }
+    out
+}
+
 /// Half a unit of the last significant digit as written: "$1.96 billion" → 5 million.
 fn rounding_of(c: &Claim) -> Decimal {
     let Some(v) = number(c) else {
@@ -132,9 +153,9 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
         out.push(RULE.finding(
             format!(
                 "the parts listed add up to {} and, with \"{}\", to {}, which matches no total given ({})",
-                sum.normalize(),
+                grouped(sum),
                 r.text,
-                implied.normalize(),
+                grouped(implied),
                 names.join(", ")
             ),
             "Recompute the remainder as the total minus the listed parts, or check the parts.",
