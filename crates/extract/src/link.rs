@@ -87,6 +87,14 @@ fn is_clause_word(scan: &Scan, j: usize) -> bool {
     )
 }
 
+/// Positions, in one sentence, of tokens that can be a reporting verb (by their
+/// word alone) and of hard clause breaks.
+#[derive(Default)]
+struct SentenceCues {
+    verbs: Vec<usize>,
+    breaks: Vec<usize>,
+}
+
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
 ];
@@ -100,6 +108,9 @@ pub struct Linker<'a> {
     pub claim_tokens: Vec<(usize, usize)>,
     /// Which claims are dates or durations.
     timeish: Vec<bool>,
+    /// Reporting-verb words and clause breaks of each sentence, found once per
+    /// sentence: every claim in it walks the same tokens.
+    sentence_cues: std::cell::RefCell<rustc_hash::FxHashMap<usize, std::rc::Rc<SentenceCues>>>,
     /// Quotations as (opening mark, closing mark) token indices.
     quotes: Vec<(usize, usize)>,
     /// Positions of each lower-cased word, built on first use: resolving "the
@@ -168,6 +179,7 @@ impl<'a> Linker<'a> {
             quotes: find_quotes(scan),
             word_positions: std::cell::OnceCell::new(),
             resolved: Default::default(),
+            sentence_cues: Default::default(),
         }
     }
 
@@ -559,13 +571,20 @@ impl<'a> Linker<'a> {
         if let Some(a) = self.according_to(c, s0, s1) {
             return Some(self.resolve(a, known));
         }
-        // Forward: "SRC said (that) … figure".
-        let mut j = c.first;
-        while j > s0 {
-            j -= 1;
-            if is_hard_break(scan, j) {
-                break;
-            }
+        let cues = self.cues_of(s0, s1);
+        // Forward: "SRC said (that) … figure": verbs after the last break before it.
+        let floor = cues
+            .breaks
+            .iter()
+            .rev()
+            .find(|&&b| b < c.first)
+            .map_or(s0, |&b| b + 1);
+        for &j in cues
+            .verbs
+            .iter()
+            .rev()
+            .filter(|&&v| v < c.first && v >= floor)
+        {
             if self.is_reporting_verb(j, c) {
                 if let Some((a, b)) = self.np_before(j, s0) {
                     if !(a <= c.first && c.last <= b) {
@@ -574,12 +593,10 @@ impl<'a> Linker<'a> {
                 }
             }
         }
-        // Backward: "figure …, SRC said" or "figure …, said SRC".
-        let mut j = c.last + 1;
-        while j < s1 {
-            if is_hard_break(scan, j) {
-                break;
-            }
+        // Backward: "figure …, SRC said" or "figure …, said SRC": verbs before the
+        // next break.
+        let ceiling = cues.breaks.iter().find(|&&b| b > c.last).map_or(s1, |&b| b);
+        for &j in cues.verbs.iter().filter(|&&v| v > c.last && v < ceiling) {
             if self.is_reporting_verb(j, c) {
                 if let Some((a, b)) = self.np_before(j, s0) {
                     let introduced = a > c.last + 1
@@ -595,9 +612,29 @@ impl<'a> Linker<'a> {
                     }
                 }
             }
-            j += 1;
         }
         None
+    }
+
+    /// The verbs and breaks of the sentence `s0..s1`, computed on first use.
+    fn cues_of(&self, s0: usize, s1: usize) -> std::rc::Rc<SentenceCues> {
+        if let Some(c) = self.sentence_cues.borrow().get(&s0) {
+            return c.clone();
+        }
+        let scan = self.scan;
+        let mut cues = SentenceCues::default();
+        for j in s0..s1 {
+            if is_hard_break(scan, j) {
+                cues.breaks.push(j);
+            } else if scan.kind(j) == Some(TokenKind::Word)
+                && self.lex.reporting_verbs.contains(scan.low(j))
+            {
+                cues.verbs.push(j);
+            }
+        }
+        let cues = std::rc::Rc::new(cues);
+        self.sentence_cues.borrow_mut().insert(s0, cues.clone());
+        cues
     }
 
     fn attribution(&self, a: usize, b: usize, cue: usize) -> Attribution {

@@ -183,7 +183,14 @@ pub fn eval_pack_rule(rule: &PackRule, facts: &Facts) -> Vec<Finding> {
         let mut violating = Vec::new();
         let mut allowing = Vec::new();
         let mut strained = Vec::new();
-        for (rv, rclaims) in &rights {
+        // Only figures within reach can be compared (see `SCOPE_SENTENCES`); the
+        // figures are in text order, so the window is found by bisection.
+        let here = lclaims.first().map_or(0, |c| c.sentence);
+        let sentence_of = |r: &(Interval, Vec<&Claim>)| r.1.first().map_or(0, |c| c.sentence);
+        let from =
+            rights.partition_point(|r| sentence_of(r) + crate::facts::SCOPE_SENTENCES < here);
+        let to = rights.partition_point(|r| sentence_of(r) <= here + crate::facts::SCOPE_SENTENCES);
+        for (rv, rclaims) in &rights[from..to.max(from)] {
             // Never compare a figure with itself, and only figures about the same thing.
             if rclaims
                 .iter()

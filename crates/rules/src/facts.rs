@@ -23,6 +23,9 @@ pub struct Facts<'c> {
     pub claims: &'c [Claim],
 }
 
+/// The most sentences apart two figures may stand and still be compared.
+pub const SCOPE_SENTENCES: usize = 150;
+
 /// Words that put a figure in another event, place or time.
 const SCOPE_WORDS: &[&str] = &[
     "another",
@@ -173,6 +176,11 @@ impl<'c> Facts<'c> {
     pub fn comparable(&self, a: &Claim, b: &Claim) -> bool {
         if a.sentence == b.sentence {
             return true;
+        }
+        // Figures far apart are about different things in any article; the bound also
+        // keeps a huge input linear rather than quadratic.
+        if a.sentence.abs_diff(b.sentence) > SCOPE_SENTENCES {
+            return false;
         }
         let (sa, sb) = (self.scope_of(a), self.scope_of(b));
         let words = |s: &[String]| s.iter().any(|m| m.starts_with("word:"));

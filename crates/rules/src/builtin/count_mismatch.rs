@@ -114,6 +114,9 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
     let counts: Vec<&Claim> = facts.claims.iter().filter(|c| exact_count(c)).collect();
     for (i, a) in counts.iter().enumerate() {
         for b in &counts[i + 1..] {
+            if b.sentence > a.sentence + crate::facts::SCOPE_SENTENCES {
+                break;
+            }
             if number_eq(a, b) || a.sentence == b.sentence {
                 continue;
             }
