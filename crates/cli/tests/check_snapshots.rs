@@ -88,6 +88,7 @@ rule_fixtures! {
     cc008_percent_bounds => "CC008",
     cc009_rounding => "CC009",
     cc010_sum_mismatch => "CC010",
+    cc011_temporal_order => "CC011",
     cc101_recaptured_exceeds_escaped => "CC101",
     cc102_released_exceeds_held => "CC102",
     cc111_hospitalised_exceeds_rescued => "CC111",

@@ -15,6 +15,7 @@ mod percent_counts;
 mod percent_sum;
 mod remainder;
 mod rounding;
+mod temporal_order;
 mod vague_vs_precise;
 
 /// A built-in check: its code, name, default severity, documentation and function.
@@ -68,6 +69,7 @@ pub static BUILTINS: &[Builtin] = &[
     percent_counts::RULE,
     rounding::RULE,
     remainder::RULE,
+    temporal_order::RULE,
 ];
 
 #[cfg(test)]
