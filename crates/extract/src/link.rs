@@ -336,6 +336,14 @@ impl<'a> Linker<'a> {
             if scan.is_punct(j, ',') || scan.is_punct(j, '.') {
                 break;
             }
+            if let Some((m, last)) = self.metrics.cue_at(scan, j, c.kind) {
+                after.push((j - c.last, m, last));
+                if after.len() == 2 {
+                    break;
+                }
+                j = last + 1;
+                continue;
+            }
             // "1,420 from member states": a prepositional phrase says where the
             // figure comes from, not what it counts.
             if matches!(
@@ -356,14 +364,6 @@ impl<'a> Linker<'a> {
                     | "within"
             ) {
                 break;
-            }
-            if let Some((m, last)) = self.metrics.cue_at(scan, j, c.kind) {
-                after.push((j - c.last, m, last));
-                if after.len() == 2 {
-                    break;
-                }
-                j = last + 1;
-                continue;
             }
             j += 1;
         }
@@ -716,21 +716,41 @@ impl<'a> Linker<'a> {
                 let by = (j + 2..(j + 14).min(s1))
                     .take_while(|&t| !scan.is_punct(t, ',') && !scan.is_punct(t, '.'))
                     .find(|&t| {
-                        scan.is(t, "by")
-                            && matches!(
-                                scan.low(t - 1),
-                                "published"
-                                    | "released"
-                                    | "issued"
-                                    | "compiled"
-                                    | "produced"
-                                    | "prepared"
-                                    | "commissioned"
-                                    | "conducted"
-                                    | "carried"
-                                    | "made"
-                                    | "given"
-                            )
+                        // "a statement from the health authority", "figures by the ministry"
+                        let document = matches!(
+                            scan.low(t.saturating_sub(1)),
+                            "statement"
+                                | "report"
+                                | "figures"
+                                | "data"
+                                | "survey"
+                                | "study"
+                                | "tally"
+                                | "count"
+                                | "estimate"
+                                | "estimates"
+                                | "release"
+                                | "analysis"
+                                | "census"
+                                | "poll"
+                                | "records"
+                        );
+                        (document && (scan.is(t, "from") || scan.is(t, "by")))
+                            || scan.is(t, "by")
+                                && matches!(
+                                    scan.low(t - 1),
+                                    "published"
+                                        | "released"
+                                        | "issued"
+                                        | "compiled"
+                                        | "produced"
+                                        | "prepared"
+                                        | "commissioned"
+                                        | "conducted"
+                                        | "carried"
+                                        | "made"
+                                        | "given"
+                                )
                     });
                 if let Some((x, y)) = by.and_then(|t| self.np_after(t + 1, s1)) {
                     return Some(self.attribution(x, y, j));
@@ -862,10 +882,6 @@ impl<'a> Linker<'a> {
                         | "did"
                         | "does"
                         | "do"
-                        | "on"
-                        | "in"
-                        | "a"
-                        | "statement"
                 );
             if !adverb || scan.capitalized(end - 1) {
                 break;
@@ -1106,7 +1122,14 @@ impl<'a> Linker<'a> {
         };
         let upto = positions.partition_point(|&j| j < before);
         positions[..upto].iter().rev().find_map(|&j| {
-            let (s0, _) = scan.sentence_of(j);
+            let (s0, s1) = scan.sentence_of(j);
+            // "a statement from the health authority" … "the statement said": the
+            // document speaks for its author.
+            if matches!(scan.low(j + 1), "from" | "by") {
+                if let Some((x, y)) = self.np_after(j + 2, s1) {
+                    return Some(self.text_of(x, y));
+                }
+            }
             let (x, y) = self.np_ending_at(j, s0)?;
             let name = self.text_of(x, y);
             longer(&name).then_some(name)
