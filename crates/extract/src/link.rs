@@ -944,7 +944,15 @@ impl<'a> Linker<'a> {
 
     fn np_ending_at(&self, b: usize, s0: usize) -> Option<(usize, usize)> {
         let scan = self.scan;
-        if !self.np_word(b) {
+        // "Opposition councillors said": a plural noun of people heads the subject
+        // even when the lexicon does not list it.
+        let plural_head = scan.kind(b) == Some(TokenKind::Word)
+            && !scan.capitalized(b)
+            && scan.low(b).len() >= 5
+            && scan.low(b).ends_with('s')
+            && !scan.low(b).ends_with("ss")
+            && !self.is_verbish(b);
+        if !self.np_word(b) && !plural_head {
             return None;
         }
         let mut a = b;
@@ -992,7 +1000,20 @@ impl<'a> Linker<'a> {
         if b == a {
             return None;
         }
-        self.trim(a, b - 1)
+        let (x, y) = self.trim(a, b - 1)?;
+        // "according to the finance director, Amira Cole, …": keep the name too.
+        if scan.is_punct(y + 1, ',') {
+            let name_end = (y + 2..(y + 5).min(s1))
+                .take_while(|&k| scan.capitalized(k) && scan.kind(k) == Some(TokenKind::Word))
+                .last();
+            if let Some(e) = name_end {
+                let closed = e + 1 >= s1 || matches!(scan.text(e + 1), "," | "." | ";" | ")");
+                if e > y + 2 && closed {
+                    return Some((x, e));
+                }
+            }
+        }
+        Some((x, y))
     }
 
     /// Replace a pronoun, a bare surname or "the report" by the fuller name given earlier.
