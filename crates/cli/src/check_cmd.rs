@@ -3,6 +3,7 @@
 //! comments, render the findings, and turn them into an exit code (0 clean, 1
 //! findings at or above the failing level).
 
+use crate::material::Material;
 use crate::settings::{self, Overrides, Settings};
 use crate::{input, CheckArgs};
 use claimcheck_claims::{Document, Finding, RuleMeta};
@@ -19,10 +20,7 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode> {
         .iter()
         .map(|p| input::read_document(p))
         .collect::<Result<Vec<_>>>()?;
-    for s in &args.sources {
-        // Sources must at least be readable; reconciling against them is not built yet.
-        input::read_document(s)?;
-    }
+    let material = Material::read(&args.sources, &args.references)?;
     let ov = Overrides {
         config: args.config.clone(),
         rules: args.rules.clone(),
@@ -31,13 +29,19 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode> {
         ignore: args.ignore.clone(),
     };
     let resolved = settings::for_files(&args.files, &ov)?;
-    if !args.sources.is_empty() {
-        eprintln!("claimcheck: note: --source files were read, but checking a draft against its sources is not implemented yet; only the draft's own consistency is checked");
-    }
     let mut findings: Vec<Finding> = Vec::new();
     for ((doc, path), &i) in docs.iter().zip(&args.files).zip(&resolved.of_file) {
-        findings.extend(check_document(doc, path, &resolved.settings[i], &ov));
+        findings.extend(check_document(
+            doc,
+            path,
+            &resolved.settings[i],
+            &ov,
+            &material,
+        ));
     }
+    // Labels may point into the sources and reference files too.
+    let mut docs = docs;
+    docs.extend(material.documents());
     // Stable: findings at one spot keep the order the rules gave them.
     findings.sort_by_key(Finding::sort_key);
     let out = match args.format {
@@ -59,8 +63,15 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode> {
     )))
 }
 
-/// One draft's findings after config and suppressions.
-fn check_document(doc: &Document, path: &Path, s: &Settings, ov: &Overrides) -> Vec<Finding> {
+/// One draft's findings, its own and against its sources, after config and
+/// suppressions.
+fn check_document(
+    doc: &Document,
+    path: &Path,
+    s: &Settings,
+    ov: &Overrides,
+    material: &Material,
+) -> Vec<Finding> {
     let suppressions = Suppressions::parse(doc);
     // Suppression comments are blanked (offsets kept): a figure in a reason is no claim.
     let text = suppressions.mask(doc);
@@ -69,7 +80,22 @@ fn check_document(doc: &Document, path: &Path, s: &Settings, ov: &Overrides) -> 
         published: s.published,
     };
     let policy = s.policy(path, ov);
-    let findings = policy.apply(s.rules.check(&text, &claims, &ctx));
+    let mut raw = s.rules.check(&text, &claims, &ctx);
+    if !material.is_empty() {
+        let source_claims = material.claims(&s.extractor, s.published);
+        let sources: Vec<claimcheck_reconcile::Material> = material
+            .sources
+            .iter()
+            .zip(&source_claims)
+            .map(|(d, c)| claimcheck_reconcile::Material::new(d, c))
+            .collect();
+        let outcome = material.reconciler.reconcile(
+            claimcheck_reconcile::Material::new(&text, &claims),
+            &sources,
+        );
+        raw.extend(outcome.findings);
+    }
+    let findings = policy.apply(raw);
     // The suppressions' own findings (CC901, CC902) obey select, ignore and severity too.
     policy.apply(suppressions.apply(doc, findings, &s.codes()))
 }

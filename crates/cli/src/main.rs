@@ -5,7 +5,9 @@ mod check_cmd;
 mod claims_cmd;
 mod config;
 mod input;
+mod material;
 mod path_pattern;
+mod reconcile_cmd;
 mod rules_cmd;
 mod settings;
 
@@ -34,6 +36,31 @@ enum Command {
     Claims(ClaimsArgs),
     /// List every rule (built-in, packs, suppression rules); `rules explain CODE` documents one.
     Rules(RulesArgs),
+    /// Per metric, each source's figure beside the draft's, with a verdict.
+    Reconcile(ReconcileArgs),
+}
+
+#[derive(clap::Args)]
+pub struct ReconcileArgs {
+    /// The draft.
+    pub draft: PathBuf,
+    /// Material the draft was written from.
+    #[arg(long = "source", value_name = "FILE")]
+    pub sources: Vec<PathBuf>,
+    /// Structured facts (TOML or JSON records).
+    #[arg(long = "reference", value_name = "FILE")]
+    pub references: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    /// Publication date (YYYY-MM-DD).
+    #[arg(long, value_parser = parse_date)]
+    pub published: Option<jiff::civil::Date>,
+    /// Extra rule packs: every *.toml in this folder adds metrics.
+    #[arg(long = "rules", value_name = "DIR")]
+    pub rules: Vec<PathBuf>,
+    #[command(flatten)]
+    pub config: ConfigArgs,
 }
 
 #[derive(clap::Args)]
@@ -96,9 +123,13 @@ pub struct CheckArgs {
     /// Extra rule packs: every *.toml in this folder adds metrics and rules.
     #[arg(long = "rules", value_name = "DIR")]
     pub rules: Vec<PathBuf>,
-    /// Material the draft was written from (read; reconciliation comes with a later release).
+    /// Material the draft was written from (wire copy, statements, transcripts):
+    /// the draft's figures, hedges, attributions and quotations are checked against it.
     #[arg(long = "source", value_name = "FILE")]
     pub sources: Vec<PathBuf>,
+    /// Structured facts to check the draft against (TOML or JSON records; see README).
+    #[arg(long = "reference", value_name = "FILE")]
+    pub references: Vec<PathBuf>,
     /// Run only these rules (comma-separated codes); replaces the config's `select`.
     #[arg(long, value_name = "CODES", value_delimiter = ',')]
     pub select: Vec<String>,
@@ -145,6 +176,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Claims(args) => claims_cmd::run(&args),
         Command::Rules(args) => rules_cmd::run(&args),
+        Command::Reconcile(args) => reconcile_cmd::run(&args),
         Command::Check(mut args) => {
             args.deny_warnings = args.deny.is_some();
             check_cmd::run(&args)

@@ -62,6 +62,7 @@ impl Settings {
         reserve_meta_codes(&rules)?;
         let mut metas = rules.metas();
         metas.extend(META_RULES.iter().map(|m| m.meta()));
+        metas.extend(claimcheck_reconcile::metas());
         if let Some(c) = &config {
             let known: Vec<&str> = metas.iter().map(|m| m.code.as_str()).collect();
             c.check_codes(&known)?;
@@ -114,16 +115,24 @@ impl Settings {
 fn reserve_meta_codes(rules: &RuleSet) -> Result<()> {
     for p in &rules.packs {
         for r in &p.rules {
-            if let Some(m) = META_RULES.iter().find(|m| m.code == r.meta.code) {
-                let needle = format!("\"{}\"", m.code);
+            // Codes of the suppression audit and of the reconciliation rules are
+            // taken, whatever packs are loaded.
+            let reserved = META_RULES
+                .iter()
+                .map(|m| (m.code.to_string(), m.name.to_string()))
+                .chain(
+                    claimcheck_reconcile::metas()
+                        .into_iter()
+                        .map(|m| (m.code, m.name)),
+                )
+                .find(|(code, _)| *code == r.meta.code);
+            if let Some((code, name)) = reserved {
+                let needle = format!("\"{}\"", code);
                 let at = p.text.find(&needle).map(|a| a..a + needle.len());
                 return Err(PackError::at(
                     &p.origin,
                     &p.text,
-                    format!(
-                        "rule code {} is reserved for the built-in rule {}",
-                        m.code, m.name
-                    ),
+                    format!("rule code {code} is reserved for the built-in rule {name}"),
                     at,
                     "reserved code",
                 )

@@ -38,7 +38,7 @@ const FUTURE: &str = "# Lantern festival in Ostrava Vale
 The Ostrava Vale lantern festival closed on 14 February after four nights, organisers said.
 ";
 
-/// A pack of its own: paintings stolen and recovered, rule CC501.
+/// A pack of its own: paintings stolen and recovered, rule CC601.
 const HEIST_PACK: &str = r#"[pack]
 name = "heist"
 about = "things stolen and recovered"
@@ -52,7 +52,7 @@ kind = "count"
 cues = ["recovered", "found"]
 
 [[rule]]
-code = "CC501"
+code = "CC601"
 name = "recovered-exceeds-stolen"
 check = "recovered <= stolen"
 severity = "error"
@@ -69,7 +69,7 @@ Corrected: "… 10 paintings were recovered."
 """
 "#;
 
-/// Fires CC501 only with the heist pack loaded.
+/// Fires CC601 only with the heist pack loaded.
 const HEIST: &str = "# Gallery theft in Wenlow
 
 Thieves took 12 paintings from the Wenlow gallery on Friday.
@@ -253,7 +253,7 @@ mod exit_codes {
     fn a_pack_may_not_take_a_suppression_rule_code() {
         let tmp = Scratch::new();
         tmp.file("a.md", CLEAN);
-        tmp.file("packs/heist.toml", &HEIST_PACK.replace("CC501", "CC902"));
+        tmp.file("packs/heist.toml", &HEIST_PACK.replace("CC601", "CC902"));
         let out = tmp.run(&["check", "a.md", "--no-config", "--rules", "packs"]);
         assert_fails_with(
             &out,
@@ -449,25 +449,25 @@ severity = { CC101 = "note" }
         tmp.file("desk/claimcheck.toml", "rules = [\"packs\"]\n");
         tmp.file("desk/stories/a.md", HEIST);
         let (code, json) = tmp.check_json(&with_date(&["desk/stories/a.md"]));
-        assert_eq!((code, codes(&json)), (1, vec!["CC501".to_string()]));
+        assert_eq!((code, codes(&json)), (1, vec!["CC601".to_string()]));
         // The config may select the pack's codes, and `claimcheck rules` lists them.
         tmp.file(
             "desk/claimcheck.toml",
-            "rules = [\"packs\"]\nselect = [\"CC501\"]\n",
+            "rules = [\"packs\"]\nselect = [\"CC601\"]\n",
         );
         let (code, _) = tmp.check_json(&with_date(&["desk/stories/a.md"]));
         assert_eq!(code, 1);
         let out = tmp.run(&["rules", "--config", "desk/claimcheck.toml"]);
         assert!(
-            stdout(&out).contains("CC501  recovered-exceeds-stolen"),
+            stdout(&out).contains("CC601  recovered-exceeds-stolen"),
             "{}",
             stdout(&out)
         );
         // Without the config the code is unknown.
-        tmp.file("claimcheck.toml", "select = [\"CC501\"]\n");
+        tmp.file("claimcheck.toml", "select = [\"CC601\"]\n");
         tmp.file("b.md", HEIST);
         let out = tmp.run(&["check", "b.md"]);
-        assert_fails_with(&out, &["unknown rule code `CC501` in select"]);
+        assert_fails_with(&out, &["unknown rule code `CC601` in select"]);
     }
 
     #[test]
@@ -717,14 +717,14 @@ mod rules_command {
         let text = stdout(&out);
         let row: Vec<&str> = text
             .lines()
-            .find(|l| l.starts_with("CC501"))
-            .unwrap_or_else(|| panic!("no CC501 row:\n{text}"))
+            .find(|l| l.starts_with("CC601"))
+            .unwrap_or_else(|| panic!("no CC601 row:\n{text}"))
             .split_whitespace()
             .collect();
         assert_eq!(
             row[..5],
             [
-                "CC501",
+                "CC601",
                 "recovered-exceeds-stolen",
                 "error",
                 "pack",
@@ -734,7 +734,7 @@ mod rules_command {
         let out = tmp.run(&[
             "rules",
             "explain",
-            "CC501",
+            "CC601",
             "--no-config",
             "--rules",
             "packs",

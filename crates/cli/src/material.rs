@@ -1,0 +1,68 @@
+//! The material a draft was written from: `--source` documents (prose) and
+//! `--reference` files (structured facts), read and turned into what the
+//! reconciler needs. An empty source is a warning, not a failure; a source or
+//! reference that cannot be read or parsed stops the run (exit 2) naming it.
+
+use crate::input;
+use claimcheck_claims::{Claim, Document};
+use claimcheck_extract::Extractor;
+use claimcheck_reconcile::{Reconciler, References};
+use jiff::civil::Date;
+use miette::{miette, IntoDiagnostic, Result};
+use std::path::PathBuf;
+
+/// Sources as documents, and the reconciler holding the references.
+pub struct Material {
+    pub sources: Vec<Document>,
+    pub reconciler: Reconciler,
+}
+
+impl Material {
+    pub fn read(sources: &[PathBuf], references: &[PathBuf]) -> Result<Material> {
+        let mut docs = Vec::new();
+        for path in sources {
+            let name = path.display().to_string();
+            let bytes =
+                std::fs::read(path).map_err(|e| miette!("cannot read source {name}: {e}"))?;
+            if bytes.iter().all(u8::is_ascii_whitespace) {
+                eprintln!("claimcheck: warning: source {name} is empty; nothing in it to check the draft against");
+                continue;
+            }
+            docs.push(input::read_document(path).map_err(|e| miette!("source: {e}"))?);
+        }
+        let mut refs = References::new();
+        for path in references {
+            let name = path.display().to_string();
+            let text = std::fs::read_to_string(path)
+                .map_err(|e| miette!("cannot read reference {name}: {e}"))?;
+            refs.add(&name, &text)?;
+        }
+        let reconciler = Reconciler::builtin()
+            .into_diagnostic()?
+            .with_references(refs);
+        Ok(Material {
+            sources: docs,
+            reconciler,
+        })
+    }
+
+    /// Nothing to reconcile against.
+    pub fn is_empty(&self) -> bool {
+        self.sources.is_empty() && self.reconciler.references().is_empty()
+    }
+
+    /// The documents labels may point into: the sources and the reference files.
+    pub fn documents(&self) -> Vec<Document> {
+        let mut out = self.sources.clone();
+        out.extend(self.reconciler.references().documents.iter().cloned());
+        out
+    }
+
+    /// The claims of every source, extracted as the draft's are.
+    pub fn claims(&self, extractor: &Extractor, published: Option<Date>) -> Vec<Vec<Claim>> {
+        self.sources
+            .iter()
+            .map(|d| extractor.extract(d, published))
+            .collect()
+    }
+}

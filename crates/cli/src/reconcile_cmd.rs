@@ -1,0 +1,50 @@
+//! `claimcheck reconcile`: the table an editor wants before publishing a story
+//! with disputed figures — per metric, each source's figure and the draft's side
+//! by side, with a verdict — as text or `claimcheck/reconcile@1` JSON.
+
+use crate::material::Material;
+use crate::settings::{self, Overrides};
+use crate::{input, Format, ReconcileArgs};
+use miette::{miette, Result};
+use std::process::ExitCode;
+
+pub fn run(args: &ReconcileArgs) -> Result<ExitCode> {
+    let draft = input::read_document(&args.draft)?;
+    let material = Material::read(&args.sources, &args.references)?;
+    if material.is_empty() {
+        return Err(miette!(
+            "nothing to reconcile {} against: give --source FILE or --reference FILE",
+            draft.path
+        ));
+    }
+    let ov = Overrides {
+        config: args.config.clone(),
+        rules: args.rules.clone(),
+        published: args.published,
+        ..Default::default()
+    };
+    let resolved = settings::for_files(std::slice::from_ref(&args.draft), &ov)?;
+    let s = &resolved.settings[resolved.of_file[0]];
+    let claims = s.extractor.extract(&draft, s.published);
+    let source_claims = material.claims(&s.extractor, s.published);
+    let sources: Vec<claimcheck_reconcile::Material> = material
+        .sources
+        .iter()
+        .zip(&source_claims)
+        .map(|(d, c)| claimcheck_reconcile::Material::new(d, c))
+        .collect();
+    let outcome = material.reconciler.reconcile(
+        claimcheck_reconcile::Material::new(&draft, &claims),
+        &sources,
+    );
+    let mut out = match args.format {
+        Format::Human => outcome.view.render_human(),
+        Format::Json => outcome.view.to_json(),
+    };
+    if !out.ends_with('\n') {
+        out.push('\n');
+    }
+    use std::io::Write;
+    let _ = std::io::stdout().lock().write_all(out.as_bytes());
+    Ok(ExitCode::SUCCESS)
+}

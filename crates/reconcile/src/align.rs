@@ -1,0 +1,179 @@
+//! Which source figures measure what a draft figure measures. Two tiers:
+//!
+//! - *support*: loose enough that a draft figure found in a similar sentence of
+//!   some source is taken as sourced, so no finding is raised on it;
+//! - *strong*: confident enough to raise a finding. The metrics agree (or the
+//!   counted noun overrides a disagreement), the context words are close, no
+//!   scope marker separates the sentences, the source figure is the best match
+//!   in its document for the draft figure, and the draft figure the best match
+//!   in the draft for it.
+//!
+//! No match is better than a wrong match: a figure that aligns with nothing
+//! strongly raises no conflict.
+
+use crate::compare::{relate, Relation};
+use crate::profile::{Corpus, Figure, Role};
+use crate::registry::Lexicon;
+use std::collections::BTreeSet;
+
+/// How the two figures' metrics stand.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MetricFit {
+    Same,
+    /// One or both figures have no metric.
+    Unknown,
+    /// Different metrics, but the same specific counted noun.
+    Overridden,
+    /// Different metrics. Metrics are sometimes wrong (an anaphor carries the
+    /// wrong one), so a close sentence may still show a figure is sourced; it
+    /// never raises a finding.
+    Differs,
+}
+
+/// Context similarity needed, by metric fit: (support, strong).
+fn thresholds(fit: MetricFit) -> (f64, f64) {
+    match fit {
+        // The same metric and a consistent value settle a figure as sourced
+        // even in a headline, where context words are few.
+        MetricFit::Same => (0.0, 0.2),
+        MetricFit::Unknown => (0.15, 0.3),
+        MetricFit::Overridden => (0.3, 0.4),
+        MetricFit::Differs => (0.4, f64::INFINITY),
+    }
+}
+
+/// A source whose words are less like the draft's than this is about another
+/// story: its figures may support the draft's, never contradict them.
+const RELATED_MIN: f64 = 0.2;
+/// Context words two figures must share for a finding: one word in two short
+/// sentences (often the metric's own cue) proves nothing.
+const MIN_SHARED: usize = 2;
+
+/// Best scores are compared with this slack, so near-ties both count as best.
+const TIE: f64 = 1e-9;
+
+/// A source figure considered for a draft figure.
+#[derive(Clone, Debug)]
+pub struct Candidate {
+    /// Index into `Corpus::figures`.
+    pub figure: usize,
+    pub score: f64,
+    pub fit: MetricFit,
+    pub relation: Relation,
+    pub support: bool,
+    /// Close context and no scope marker between: enough to say which source
+    /// gives the draft's number, not enough alone to raise a conflict.
+    pub confident: bool,
+    /// Confident, and each figure the other's best match.
+    pub strong: bool,
+}
+
+/// Whether two figures can be about one quantity, and how their metrics fit.
+pub fn fit(d: &Figure, s: &Figure, lex: &Lexicon) -> Option<MetricFit> {
+    if !d.quant.comparable(&s.quant) {
+        return None;
+    }
+    // A part ("six of them") is another quantity than a figure standing alone;
+    // a whole ("of its 36") is the same quantity as the figure on its own.
+    let part = |r: Option<Role>| r == Some(Role::Part);
+    if part(d.role) != part(s.role) {
+        return None;
+    }
+    match (&d.metric, &s.metric) {
+        (Some(a), Some(b)) if a == b => Some(MetricFit::Same),
+        (Some(_), Some(_)) => match (&d.noun, &s.noun) {
+            (Some(x), Some(y))
+                if x == y && !lex.generic_nouns.iter().any(|g| crate::text::stem(g) == *x) =>
+            {
+                Some(MetricFit::Overridden)
+            }
+            _ => Some(MetricFit::Differs),
+        },
+        _ => Some(MetricFit::Unknown),
+    }
+}
+
+/// No scope marker separates the two figures' sentences: the same scope words
+/// in their clauses; years written in both sentences or in neither, with one in
+/// common; and, where both sentences name someone or something, a name in common
+/// ("the United Kingdom, reporting 37,542 deaths" is not "Bangladesh has
+/// confirmed five new deaths").
+fn same_scope(d: &Figure, s: &Figure) -> bool {
+    let meet = |a: &BTreeSet<String>, b: &BTreeSet<String>| {
+        a.is_empty() || b.is_empty() || a.intersection(b).next().is_some()
+    };
+    d.scope_words == s.scope_words
+        && d.years.is_empty() == s.years.is_empty()
+        && (d.years.is_empty() || d.years.intersection(&s.years).next().is_some())
+        && meet(&d.names, &s.names)
+}
+
+/// Candidates of every draft figure, by draft figure index.
+pub struct Alignment {
+    /// For each figure of the draft (in `Corpus::figures` order), its candidates.
+    pub candidates: Vec<(usize, Vec<Candidate>)>,
+}
+
+pub fn align(corpus: &Corpus, lex: &Lexicon) -> Alignment {
+    let draft: Vec<usize> = (0..corpus.figures.len())
+        .filter(|&i| corpus.figures[i].doc == 0)
+        .collect();
+    let sources: Vec<usize> = (0..corpus.figures.len())
+        .filter(|&i| corpus.figures[i].doc > 0)
+        .collect();
+    // Scores of every comparable pair; claims × claims, no more.
+    let mut pairs: Vec<Vec<(usize, f64, usize, MetricFit)>> = vec![Vec::new(); draft.len()];
+    let mut best_for_source: Vec<f64> = vec![f64::MIN; corpus.figures.len()];
+    for (k, &di) in draft.iter().enumerate() {
+        let d = &corpus.figures[di];
+        for &si in &sources {
+            let s = &corpus.figures[si];
+            if let Some(f) = fit(d, s, lex) {
+                let (score, shared) = d.similarity(s);
+                pairs[k].push((si, score, shared, f));
+                if !d.in_quote && f != MetricFit::Differs && score > best_for_source[si] {
+                    best_for_source[si] = score;
+                }
+            }
+        }
+    }
+    let mut out = Vec::with_capacity(draft.len());
+    for (k, &di) in draft.iter().enumerate() {
+        let d = &corpus.figures[di];
+        let mut best_in_doc: std::collections::HashMap<usize, f64> = Default::default();
+        for &(si, score, _, fit) in &pairs[k] {
+            if fit == MetricFit::Differs {
+                continue;
+            }
+            let e = best_in_doc
+                .entry(corpus.figures[si].doc)
+                .or_insert(f64::MIN);
+            *e = e.max(score);
+        }
+        let cands = pairs[k]
+            .iter()
+            .map(|&(si, score, shared, fit)| {
+                let s = &corpus.figures[si];
+                let (support_at, strong_at) = thresholds(fit);
+                let confident = score >= strong_at
+                    && same_scope(d, s)
+                    && corpus.relatedness[s.doc] >= RELATED_MIN
+                    && shared >= MIN_SHARED;
+                let strong = confident
+                    && best_in_doc.get(&s.doc).is_some_and(|b| score + TIE >= *b)
+                    && score + TIE >= best_for_source[si];
+                Candidate {
+                    figure: si,
+                    score,
+                    fit,
+                    relation: relate(&d.quant, &s.quant),
+                    support: score >= support_at,
+                    confident,
+                    strong,
+                }
+            })
+            .collect();
+        out.push((di, cands));
+    }
+    Alignment { candidates: out }
+}

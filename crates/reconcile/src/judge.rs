@@ -1,0 +1,393 @@
+//! The verdict on each draft figure, from its candidates in the sources and the
+//! reference records. When the draft credits a source, that source's own
+//! figures are the ones it is held to; otherwise every source's are.
+
+use crate::align::Candidate;
+use crate::compare::{relate, same_figure, Family, Quant, Relation};
+use crate::profile::{Corpus, Figure};
+use crate::reference::References;
+use crate::registry::{ScopedRegistry, SourceName};
+use crate::text::{stem, words_in};
+use serde::Serialize;
+use std::collections::BTreeSet;
+
+/// What the sources say to a draft figure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Verdict {
+    /// A source gives the figure, or one the draft's wording allows.
+    Agrees,
+    /// A source gives the same number with a hedge the draft dropped.
+    HedgeDropped,
+    /// A source gives a vaguer figure; the draft's is more precise than it.
+    FalsePrecision,
+    /// The sources' figures for the quantity all exclude the draft's.
+    Conflicts,
+    /// The figure is in the sources, but from another source than the draft credits.
+    Misattributed,
+    /// The draft credits a source given as a document, which has no such figure.
+    NotInCitedSource,
+    /// No source or reference has the figure.
+    Unsupported,
+    /// The figure occurs in the sources, but not where it can be told apart.
+    Unclear,
+}
+
+impl Verdict {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Agrees => "agrees",
+            Verdict::HedgeDropped => "hedge dropped",
+            Verdict::FalsePrecision => "false precision",
+            Verdict::Conflicts => "conflicts",
+            Verdict::Misattributed => "misattributed",
+            Verdict::NotInCitedSource => "not in cited source",
+            Verdict::Unsupported => "unsupported",
+            Verdict::Unclear => "unclear",
+        }
+    }
+}
+
+/// The verdict on one draft figure and what it rests on.
+#[derive(Clone, Debug)]
+pub struct Judgement {
+    /// The draft figure (index into `Corpus::figures`).
+    pub figure: usize,
+    pub verdict: Verdict,
+    /// Source figures the verdict rests on.
+    pub with: Vec<usize>,
+    /// For a misattribution: the credited source's own figures for the quantity.
+    pub credited_figures: Vec<usize>,
+    /// The credited source's document, when it is one of the sources.
+    pub credited_doc: Option<usize>,
+    /// Reference records compared, with how the draft figure stands to each.
+    pub references: Vec<(usize, Relation)>,
+    /// Every source figure aligned strongly, for the reconciliation view.
+    pub aligned: Vec<usize>,
+}
+
+fn gives(reg: &ScopedRegistry, f: &Figure, x: &SourceName) -> bool {
+    f.givers.iter().any(|g| reg.same(x, g))
+}
+
+/// Candidates that settle the figure as sourced: loosely aligned and consistent.
+fn agreeing(cands: &[&Candidate]) -> Vec<usize> {
+    cands
+        .iter()
+        .filter(|c| c.support && matches!(c.relation, Relation::Agree | Relation::Strained))
+        .map(|c| c.figure)
+        .collect()
+}
+
+fn strong_with(cands: &[&Candidate], rel: Relation) -> Vec<usize> {
+    cands
+        .iter()
+        .filter(|c| c.strong && c.relation == rel)
+        .map(|c| c.figure)
+        .collect()
+}
+
+/// The verdict against a set of candidates, without regard to attribution.
+fn weigh(cands: &[&Candidate]) -> (Verdict, Vec<usize>) {
+    let agree = agreeing(cands);
+    if !agree.is_empty() {
+        return (Verdict::Agrees, agree);
+    }
+    for (rel, verdict) in [
+        (Relation::HedgeDropped, Verdict::HedgeDropped),
+        (Relation::FalsePrecision, Verdict::FalsePrecision),
+    ] {
+        let w = strong_with(cands, rel);
+        if !w.is_empty() {
+            return (verdict, w);
+        }
+    }
+    let strong: Vec<&&Candidate> = cands.iter().filter(|c| c.strong).collect();
+    if !strong.is_empty() && strong.iter().all(|c| c.relation == Relation::Conflict) {
+        return (
+            Verdict::Conflicts,
+            strong.iter().map(|c| c.figure).collect(),
+        );
+    }
+    (Verdict::Unclear, Vec::new())
+}
+
+pub struct Judge<'c, 'a> {
+    pub corpus: &'c Corpus<'a>,
+    pub reg: &'c ScopedRegistry<'c>,
+    pub references: &'c References,
+}
+
+impl Judge<'_, '_> {
+    /// Whether the credited source's material is among the sources: one of the
+    /// documents is it, or a transcript turn is its speaker. Returns the document.
+    fn documented(&self, x: &SourceName) -> Option<usize> {
+        self.corpus
+            .docs
+            .iter()
+            .enumerate()
+            .skip(1)
+            .find_map(|(i, p)| {
+                let is_doc = p.identity.as_ref().is_some_and(|id| self.reg.same(x, id));
+                let speaks = p
+                    .turns
+                    .iter()
+                    .any(|(_, who)| who.as_ref().is_some_and(|w| self.reg.same(x, w)));
+                (is_doc || speaks).then_some(i)
+            })
+    }
+
+    /// Whether any figure the source gives is consistent with the draft's
+    /// (whatever it measures: a loose test, so that absence is meaningful).
+    fn material_has(&self, x: &SourceName, d: &Figure) -> bool {
+        self.corpus.figures.iter().any(|s| {
+            s.doc > 0
+                && s.quant.comparable(&d.quant)
+                && gives(self.reg, s, x)
+                && relate(&d.quant, &s.quant).is_consistent()
+        })
+    }
+
+    /// Whether any source figure or reference record is consistent with it.
+    fn anywhere(&self, d: &Figure) -> bool {
+        self.corpus.figures.iter().any(|s| {
+            s.doc > 0 && s.quant.comparable(&d.quant) && relate(&d.quant, &s.quant).is_consistent()
+        }) || self.references.records.iter().any(|r| {
+            let q = Quant::from_value(r.kind, &r.value, r.unit.as_deref(), false);
+            q.comparable(&d.quant) && relate(&d.quant, &q).is_consistent()
+        })
+    }
+
+    /// Every figure (dates aside) of the draft figure's sentence has the same
+    /// number among the figures of the source figure's sentence.
+    fn sentence_mates_agree(&self, d: &Figure, s: &Figure) -> bool {
+        let mates = |f: &Figure| -> Vec<&Quant> {
+            self.corpus
+                .figures
+                .iter()
+                .filter(|o| {
+                    o.doc == f.doc && o.sentence == f.sentence && o.family() != Family::Date
+                })
+                .map(|o| &o.quant)
+                .collect()
+        };
+        let theirs = mates(s);
+        mates(d)
+            .into_iter()
+            .all(|m| theirs.iter().any(|o| o.comparable(m) && same_figure(m, o)))
+    }
+
+    pub fn judge(&self, di: usize, cands: &[Candidate]) -> Judgement {
+        let d = &self.corpus.figures[di];
+        let all: Vec<&Candidate> = cands.iter().collect();
+        let aligned = cands
+            .iter()
+            .filter(|c| c.strong)
+            .map(|c| c.figure)
+            .collect();
+        let references = self.reference_relations(d);
+        let mut j = Judgement {
+            figure: di,
+            verdict: Verdict::Unclear,
+            with: Vec::new(),
+            credited_figures: Vec::new(),
+            credited_doc: None,
+            references,
+            aligned,
+        };
+        let (verdict, with) = match &d.credited {
+            Some(x) => self.judge_credited(d, x, &all, &mut j),
+            None => weigh(&all),
+        };
+        j.verdict = verdict;
+        j.with = with;
+        if j.verdict == Verdict::Conflicts && d.family() == Family::Date {
+            // Another year is what sets another event apart: a date conflicts
+            // only when the other figures of both sentences are the same.
+            let same_event = j
+                .with
+                .iter()
+                .all(|&s| self.sentence_mates_agree(d, &self.corpus.figures[s]));
+            if !same_event {
+                j.verdict = Verdict::Unclear;
+                j.with.clear();
+            }
+        }
+        if j.verdict == Verdict::Unclear && !self.anywhere(d) {
+            j.verdict = Verdict::Unsupported;
+        }
+        if j.verdict == Verdict::Unsupported {
+            if let Some(x) = &d.credited {
+                if let Some(doc) = self.documented(x) {
+                    if !self.material_has(x, d) {
+                        j.verdict = Verdict::NotInCitedSource;
+                        j.credited_doc = Some(doc);
+                    }
+                }
+            }
+        }
+        j
+    }
+
+    fn judge_credited(
+        &self,
+        d: &Figure,
+        x: &SourceName,
+        all: &[&Candidate],
+        j: &mut Judgement,
+    ) -> (Verdict, Vec<usize>) {
+        let figs = &self.corpus.figures;
+        let (by_x, others): (Vec<&Candidate>, Vec<&Candidate>) = all
+            .iter()
+            .copied()
+            .partition(|c| gives(self.reg, &figs[c.figure], x));
+        // The credited source gives another number for the quantity and another
+        // source gives the draft's own: the figures' sources are swapped, even
+        // when the credited source's wording would allow the draft's number
+        // ("around 120" inside "as high as 1,500").
+        let same = |c: &&Candidate| same_figure(&d.quant, &figs[c.figure].quant);
+        let x_confident: Vec<usize> = by_x
+            .iter()
+            .filter(|c| c.confident)
+            .map(|c| c.figure)
+            .collect();
+        let x_has_it = by_x.iter().any(|c| c.support && same(c));
+        let theirs: Vec<usize> = others
+            .iter()
+            .filter(|c| {
+                c.confident
+                    && same(c)
+                    && matches!(c.relation, Relation::Agree | Relation::HedgeDropped)
+            })
+            .map(|c| c.figure)
+            .collect();
+        if !x_confident.is_empty() && !x_has_it && !theirs.is_empty() {
+            j.credited_figures = x_confident;
+            return (Verdict::Misattributed, theirs);
+        }
+        let agree = agreeing(&by_x);
+        if !agree.is_empty() {
+            return (Verdict::Agrees, agree);
+        }
+        if by_x.iter().any(|c| c.strong) {
+            let (verdict, with) = weigh(&by_x);
+            if verdict != Verdict::Conflicts {
+                return (verdict, with);
+            }
+            // The credited source says otherwise; does another say the draft's figure?
+            let theirs: Vec<usize> = others
+                .iter()
+                .filter(|c| {
+                    c.confident
+                        && same_figure(&d.quant, &figs[c.figure].quant)
+                        && matches!(c.relation, Relation::Agree | Relation::HedgeDropped)
+                })
+                .map(|c| c.figure)
+                .collect();
+            if !theirs.is_empty() {
+                j.credited_figures = with;
+                return (Verdict::Misattributed, theirs);
+            }
+            // Another source's loose match with the same number may be where the
+            // figure comes from: too unsure to call either way.
+            let draft_q = &d.quant;
+            if others
+                .iter()
+                .any(|c| c.support && same_figure(draft_q, &figs[c.figure].quant))
+            {
+                return (Verdict::Unclear, Vec::new());
+            }
+            return (Verdict::Conflicts, with);
+        }
+        // The credited source gives nothing for this quantity here.
+        let (verdict, with) = weigh(all);
+        let settled = matches!(
+            verdict,
+            Verdict::Agrees | Verdict::HedgeDropped | Verdict::FalsePrecision
+        );
+        if settled {
+            let confident: Vec<usize> = with
+                .iter()
+                .copied()
+                .filter(|f| all.iter().any(|c| c.figure == *f && c.strong))
+                .collect();
+            if !confident.is_empty() {
+                if let Some(doc) = self.documented(x) {
+                    if !self.material_has(x, d) {
+                        j.credited_doc = Some(doc);
+                        return (Verdict::Misattributed, confident);
+                    }
+                }
+            }
+        }
+        (verdict, with)
+    }
+
+    /// Reference records about the draft figure's quantity: the same metric,
+    /// the subject's words around the figure, a compatible date and source.
+    fn reference_relations(&self, d: &Figure) -> Vec<(usize, Relation)> {
+        let Some(metric) = &d.metric else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for (ri, r) in self.references.records.iter().enumerate() {
+            if &r.metric != metric {
+                continue;
+            }
+            let q = Quant::from_value(r.kind, &r.value, r.unit.as_deref(), false);
+            if !q.comparable(&d.quant) {
+                continue;
+            }
+            if let Some(subject) = &r.subject {
+                if !self.subject_near(d, subject) {
+                    continue;
+                }
+            }
+            if let Some(y) = r.as_of_year {
+                if !d.years.is_empty() && !d.years.contains(&y) {
+                    continue;
+                }
+            }
+            if let (Some(x), Some(src)) = (&d.credited, &r.source) {
+                match self.reg.resolve(src) {
+                    Some(rs) if self.reg.same(x, &rs) => {}
+                    _ => continue,
+                }
+            }
+            out.push((ri, relate(&d.quant, &q)));
+        }
+        out
+    }
+
+    /// At least half the subject's words (and one) occur in the figure's
+    /// paragraph or the draft's headline.
+    fn subject_near(&self, d: &Figure, subject: &str) -> bool {
+        let lex = self.reg.lexicon();
+        let wanted: BTreeSet<String> = words_in(subject, 0, subject.len())
+            .into_iter()
+            .filter(|w| !lex.stop_words.contains(&w.lower))
+            .map(|w| stem(&w.lower))
+            .collect();
+        if wanted.is_empty() {
+            return true;
+        }
+        let p = &self.corpus.docs[0];
+        let text = &p.doc.text;
+        let at = self.corpus.claim(d).span.start.min(text.len());
+        let from = text[..at].rfind("\n\n").map_or(0, |i| i + 2);
+        let to = text[at..].find("\n\n").map_or(text.len(), |i| at + i);
+        let mut present: BTreeSet<String> = words_in(text, from, to)
+            .into_iter()
+            .map(|w| stem(&w.lower))
+            .collect();
+        if let Some((_, t)) = &p.title {
+            present.extend(
+                words_in(text, t.start, t.end)
+                    .into_iter()
+                    .map(|w| stem(&w.lower)),
+            );
+        }
+        let hits = wanted.iter().filter(|w| present.contains(*w)).count();
+        hits >= 1 && hits * 2 >= wanted.len()
+    }
+}

@@ -1,0 +1,467 @@
+//! What the reconciler knows of each document and each figure before aligning:
+//! sentences, quotations, the document's own name and its speakers; for each
+//! figure its comparable value, metric, counted noun, part/whole role, the
+//! context words around it (IDF-weighted over all the documents), its scope
+//! markers, and who gives it.
+
+use crate::compare::{Family, Quant};
+use crate::registry::{ScopedRegistry, SourceName};
+use crate::text::{self, Turn, Word};
+use crate::Material;
+use claimcheck_claims::{Claim, Document, Kind, Span};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// Quotations shorter than this are names, titles or scare quotes.
+pub const MIN_QUOTE_WORDS: usize = 4;
+/// Context words further than this from a figure are not its context.
+const CONTEXT_REACH: usize = 15;
+
+/// One document, analysed.
+pub struct Profiled<'a> {
+    pub doc: &'a Document,
+    pub claims: &'a [Claim],
+    pub sentences: Vec<Span>,
+    /// Quotations of at least [`MIN_QUOTE_WORDS`] words.
+    pub quotes: Vec<Span>,
+    pub title: Option<(String, Span)>,
+    /// The document as a source: its title, or its file stem.
+    pub identity: Option<SourceName>,
+    /// Transcript turns and the speaker each names (roles such as REPORTER name nobody).
+    pub turns: Vec<(Turn, Option<SourceName>)>,
+}
+
+/// Whether a figure is a part of another ("16 of its 36") or the whole.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    Part,
+    Whole,
+}
+
+/// One claim as the aligner sees it.
+pub struct Figure {
+    /// 0 is the draft; sources follow in the order given.
+    pub doc: usize,
+    pub claim: usize,
+    pub quant: Quant,
+    pub metric: Option<String>,
+    /// The stem of the noun the figure counts ("hange" for "36 main hangers").
+    pub noun: Option<String>,
+    pub role: Option<Role>,
+    /// Context stems by id with IDF-weighted closeness, sorted by id.
+    pub bag: Vec<(usize, f64)>,
+    pub norm: f64,
+    pub scope_words: BTreeSet<String>,
+    /// Names in the figure's sentence: capitalised words not opening it, the
+    /// credited source's own words, calendar words and stop words aside.
+    pub names: BTreeSet<String>,
+    /// Years written in the figure's sentence, its own excepted.
+    pub years: BTreeSet<i16>,
+    /// Who the text credits the figure to (pronouns left out).
+    pub credited: Option<SourceName>,
+    /// Everyone who gives the figure: the credited source, the speaker of the
+    /// transcript turn, and the document itself.
+    pub givers: Vec<SourceName>,
+    /// Inside a quotation: the quotation check covers it.
+    pub in_quote: bool,
+    pub sentence: usize,
+}
+
+/// The analysed documents and every figure in them.
+pub struct Corpus<'a> {
+    pub docs: Vec<Profiled<'a>>,
+    pub figures: Vec<Figure>,
+    pub vocab: HashMap<String, usize>,
+    pub idf: Vec<f64>,
+    /// How much each document is about what the draft is about: the cosine of
+    /// their IDF-weighted word profiles (the draft's own is 1).
+    pub relatedness: Vec<f64>,
+}
+
+fn has_written_year(s: &str) -> bool {
+    s.as_bytes()
+        .windows(4)
+        .any(|w| w.iter().all(u8::is_ascii_digit))
+}
+
+fn file_stem(path: &str) -> String {
+    std::path::Path::new(path)
+        .file_stem()
+        .map_or_else(|| path.to_string(), |s| s.to_string_lossy().into_owned())
+}
+
+/// Determiners and pronouns that may follow "of" in a partitive ("five of the …").
+const PARTITIVE: &[&str] = &[
+    "the", "its", "their", "these", "those", "them", "whom", "which", "his", "her", "our", "this",
+];
+
+impl<'a> Corpus<'a> {
+    pub fn build(draft: &Material<'a>, sources: &[Material<'a>], reg: &ScopedRegistry) -> Self {
+        let lex = reg.lexicon();
+        let all: Vec<&Material<'a>> = std::iter::once(draft).chain(sources.iter()).collect();
+        let mut docs = Vec::with_capacity(all.len());
+        let mut vocab: HashMap<String, usize> = HashMap::new();
+        let mut df: Vec<usize> = Vec::new();
+        let mut n_sentences = 0usize;
+        let mut sentence_words: Vec<Vec<Vec<Word>>> = Vec::with_capacity(all.len());
+        for (i, m) in all.iter().enumerate() {
+            let text = &m.doc.text;
+            let sentences = text::sentences(text);
+            let quotes: Vec<Span> = text::quotations(text)
+                .into_iter()
+                .filter(|q| text::words_in(text, q.start, q.end).len() >= MIN_QUOTE_WORDS)
+                .collect();
+            let title = text::title(text);
+            let identity = if i == 0 {
+                None
+            } else {
+                title
+                    .as_ref()
+                    .and_then(|(t, _)| reg.resolve(t))
+                    .or_else(|| reg.resolve(&file_stem(&m.doc.path)))
+            };
+            let turns = if i == 0 {
+                Vec::new()
+            } else {
+                text::turns(text)
+                    .into_iter()
+                    .map(|t| {
+                        let role = reg
+                            .registry
+                            .normalise(&t.label)
+                            .iter()
+                            .all(|w| lex.speaker_roles.contains(w));
+                        let who = if role { None } else { reg.resolve(&t.label) };
+                        (t, who)
+                    })
+                    .collect()
+            };
+            let mut per_sentence = Vec::with_capacity(sentences.len());
+            for s in &sentences {
+                let words = text::words_in(text, s.start, s.end);
+                let stems: BTreeSet<String> = words
+                    .iter()
+                    .filter(|w| context_word(w, lex))
+                    .map(|w| text::stem(&w.lower))
+                    .collect();
+                for st in stems {
+                    let next = vocab.len();
+                    let id = *vocab.entry(st).or_insert(next);
+                    if id == df.len() {
+                        df.push(0);
+                    }
+                    df[id] += 1;
+                }
+                n_sentences += 1;
+                per_sentence.push(words);
+            }
+            sentence_words.push(per_sentence);
+            docs.push(Profiled {
+                doc: m.doc,
+                claims: m.claims,
+                sentences,
+                quotes,
+                title,
+                identity,
+                turns,
+            });
+        }
+        let idf: Vec<f64> = df
+            .iter()
+            .map(|&d| (1.0 + n_sentences as f64 / d as f64).ln())
+            .collect();
+        // Ordered maps: float sums in a fixed order give the same bits every run.
+        let profiles: Vec<BTreeMap<usize, f64>> = sentence_words
+            .iter()
+            .map(|sentences| {
+                let mut tf: BTreeMap<usize, f64> = BTreeMap::new();
+                for w in sentences.iter().flatten().filter(|w| context_word(w, lex)) {
+                    if let Some(&id) = vocab.get(&text::stem(&w.lower)) {
+                        *tf.entry(id).or_insert(0.0) += 1.0;
+                    }
+                }
+                tf.into_iter()
+                    .map(|(id, n)| (id, (1.0 + f64::ln(n)) * idf[id]))
+                    .collect()
+            })
+            .collect();
+        let relatedness = profiles.iter().map(|p| cosine(&profiles[0], p)).collect();
+        let mut corpus = Corpus {
+            docs,
+            figures: Vec::new(),
+            vocab,
+            idf,
+            relatedness,
+        };
+        for (di, words) in sentence_words.iter().enumerate() {
+            for ci in 0..corpus.docs[di].claims.len() {
+                if let Some(f) = corpus.figure(di, ci, words, reg) {
+                    corpus.figures.push(f);
+                }
+            }
+        }
+        corpus
+    }
+
+    fn figure(
+        &self,
+        di: usize,
+        ci: usize,
+        sentence_words: &[Vec<Word>],
+        reg: &ScopedRegistry,
+    ) -> Option<Figure> {
+        let lex = reg.lexicon();
+        let p = &self.docs[di];
+        let claim = &p.claims[ci];
+        if claim.span.end > p.doc.text.len() {
+            return None;
+        }
+        // Dates only where a year is written: relative dates in a source resolve
+        // against another day than the draft's.
+        if claim.kind == Kind::Date && !has_written_year(&claim.text) {
+            return None;
+        }
+        let quant = Quant::of(claim);
+        let si = text::sentence_at(&p.sentences, claim.span.start);
+        let words: &[Word] = sentence_words.get(si).map_or(&[], Vec::as_slice);
+        let inside = |w: &Word| w.span.overlaps(&claim.span);
+        let first = words.iter().position(inside);
+        let last = words.iter().rposition(inside);
+        let (lo, hi) = match (first, last) {
+            (Some(a), Some(b)) => (a, b),
+            _ => {
+                let at = words.partition_point(|w| w.span.end <= claim.span.start);
+                (at, at.saturating_sub(1))
+            }
+        };
+        let attribution = claim.source.as_ref().map(|a| a.span);
+        let mut weights: HashMap<usize, f64> = HashMap::new();
+        for (j, w) in words.iter().enumerate() {
+            if (lo..=hi).contains(&j)
+                || attribution.is_some_and(|a| a.overlaps(&w.span))
+                || !context_word(w, lex)
+            {
+                continue;
+            }
+            let dist = if j < lo { lo - j } else { j.saturating_sub(hi) };
+            if dist > CONTEXT_REACH {
+                continue;
+            }
+            let Some(&id) = self.vocab.get(&text::stem(&w.lower)) else {
+                continue;
+            };
+            let closeness = 1.0 / (1.0 + (dist.max(1) - 1) as f64 / 3.0);
+            let weight = closeness * self.idf[id];
+            let e = weights.entry(id).or_insert(0.0);
+            if weight > *e {
+                *e = weight;
+            }
+        }
+        let mut bag: Vec<(usize, f64)> = weights.into_iter().collect();
+        bag.sort_by_key(|&(id, _)| id);
+        let norm = bag.iter().map(|(_, w)| w * w).sum::<f64>().sqrt();
+
+        let clause = text::clause_around(
+            &p.doc.text,
+            sentence_span_of(&p.sentences, si, claim.span),
+            claim.span,
+        );
+        let scope_words = words
+            .iter()
+            .filter(|w| clause.contains(&w.span) && lex.scope_words.contains(&w.lower))
+            .map(|w| w.lower.clone())
+            .collect();
+        let sentence_span = p.sentences.get(si).copied().unwrap_or(claim.span);
+        // Who says a figure is not what it is about: every source named in the
+        // sentence is left out ("The SDF said around 120 …, while Syrian
+        // authorities estimated …" names the same things as the swapped version).
+        let credits: Vec<Span> = p
+            .claims
+            .iter()
+            .filter_map(|c| c.source.as_ref().map(|a| a.span))
+            .filter(|a| sentence_span.contains(a))
+            .collect();
+        let names = words
+            .iter()
+            .enumerate()
+            .filter(|(j, w)| {
+                *j > 0
+                    && !(lo..=hi).contains(j)
+                    && w.span.start > sentence_span.start
+                    && p.doc.text[w.span.start..].starts_with(|c: char| c.is_uppercase())
+                    && !w.is_number()
+                    && !credits.iter().any(|a| a.overlaps(&w.span))
+                    && !lex.stop_words.contains(&w.lower)
+                    && !lex.not_names.contains(&w.lower)
+            })
+            .map(|(_, w)| w.lower.clone())
+            .collect();
+        let years = p
+            .claims
+            .iter()
+            .enumerate()
+            .filter(|(k, c)| {
+                *k != ci
+                    && c.kind == Kind::Date
+                    && sentence_span.contains(&c.span)
+                    && has_written_year(&c.text)
+            })
+            .filter_map(|(_, c)| match &c.value {
+                claimcheck_claims::Value::Date(d) => Some(d.low.year()),
+                _ => None,
+            })
+            .collect();
+
+        let credited = claim.source.as_ref().and_then(|a| reg.resolve(&a.name));
+        let mut givers: Vec<SourceName> = credited.iter().cloned().collect();
+        if di > 0 {
+            if let Some((_, Some(who))) = p
+                .turns
+                .iter()
+                .find(|(t, _)| t.span.start <= claim.span.start && claim.span.start < t.span.end)
+            {
+                givers.push(who.clone());
+            }
+            if let Some(id) = &p.identity {
+                givers.push(id.clone());
+            }
+        }
+        let in_quote = p.quotes.iter().any(|q| q.contains(&claim.span));
+        Some(Figure {
+            doc: di,
+            claim: ci,
+            noun: counted_noun(&p.doc.text, words, hi, lex),
+            role: role(words, lo, hi, |w: &Word| {
+                w.is_number() || p.claims.iter().any(|c| c.span.overlaps(&w.span))
+            }),
+            quant,
+            metric: claim.metric.clone(),
+            bag,
+            norm,
+            scope_words,
+            names,
+            years,
+            credited,
+            givers,
+            in_quote,
+            sentence: si,
+        })
+    }
+
+    pub fn claim(&self, f: &Figure) -> &'a Claim {
+        &self.docs[f.doc].claims[f.claim]
+    }
+
+    pub fn path(&self, f: &Figure) -> &'a str {
+        &self.docs[f.doc].doc.path
+    }
+}
+
+fn cosine(a: &BTreeMap<usize, f64>, b: &BTreeMap<usize, f64>) -> f64 {
+    let norm = |m: &BTreeMap<usize, f64>| m.values().map(|v| v * v).sum::<f64>().sqrt();
+    let (na, nb) = (norm(a), norm(b));
+    if na == 0.0 || nb == 0.0 {
+        return 0.0;
+    }
+    let (small, large) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let dot: f64 = small
+        .iter()
+        .filter_map(|(k, v)| large.get(k).map(|w| v * w))
+        .sum();
+    dot / (na * nb)
+}
+
+fn sentence_span_of(sentences: &[Span], si: usize, fallback: Span) -> Span {
+    sentences.get(si).copied().unwrap_or(fallback)
+}
+
+/// A word that can tell what a figure counts.
+fn context_word(w: &Word, lex: &crate::registry::Lexicon) -> bool {
+    w.lower.chars().count() >= 2 && !w.is_number() && !lex.stop_words.contains(&w.lower)
+}
+
+/// The noun a figure counts: the last word of the run of content words after it,
+/// past "of the" and any number ("16 of its 36 main suspension hangers" →
+/// hangers), stopping at punctuation or a function word.
+fn counted_noun(
+    text: &str,
+    words: &[Word],
+    hi: usize,
+    lex: &crate::registry::Lexicon,
+) -> Option<String> {
+    let mut j = hi + 1;
+    while j < words.len()
+        && (words[j].lower == "of"
+            || PARTITIVE.contains(&words[j].lower.as_str())
+            || words[j].is_number())
+    {
+        j += 1;
+    }
+    let mut noun = None;
+    let mut prev_end = words.get(j.wrapping_sub(1)).map(|w| w.span.end);
+    while j < words.len() {
+        let w = &words[j];
+        let gap_clean = prev_end.is_none_or(|e| {
+            e <= w.span.start && text[e..w.span.start].chars().all(|c| c == ' ' || c == '-')
+        });
+        if !gap_clean || w.is_number() || lex.stop_words.contains(&w.lower) {
+            break;
+        }
+        noun = Some(text::stem(&w.lower));
+        prev_end = Some(w.span.end);
+        j += 1;
+        if j > hi + 6 {
+            break;
+        }
+    }
+    noun
+}
+
+/// "five of the corroded hangers" is a part; "36" in "16 of its 36" the whole.
+fn role(words: &[Word], lo: usize, hi: usize, figure: impl Fn(&Word) -> bool) -> Option<Role> {
+    let low = |j: usize| words.get(j).map(|w| w.lower.as_str());
+    if low(hi + 1) == Some("of") {
+        if let Some(next) = words.get(hi + 2) {
+            if figure(next) || PARTITIVE.contains(&next.lower.as_str()) {
+                return Some(Role::Part);
+            }
+        }
+    }
+    if lo >= 2 {
+        let mut k = lo - 1;
+        if PARTITIVE.contains(&words[k].lower.as_str()) && k >= 1 {
+            k -= 1;
+        }
+        if words[k].lower == "of" && k >= 1 && figure(&words[k - 1]) {
+            return Some(Role::Whole);
+        }
+    }
+    None
+}
+
+impl Figure {
+    /// Cosine similarity of the two figures' context words, and how many
+    /// context words they share.
+    pub fn similarity(&self, other: &Figure) -> (f64, usize) {
+        if self.norm == 0.0 || other.norm == 0.0 {
+            return (0.0, 0);
+        }
+        let (mut i, mut j, mut dot, mut shared) = (0, 0, 0.0, 0);
+        while i < self.bag.len() && j < other.bag.len() {
+            match self.bag[i].0.cmp(&other.bag[j].0) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    dot += self.bag[i].1 * other.bag[j].1;
+                    shared += 1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        (dot / (self.norm * other.norm), shared)
+    }
+
+    pub fn family(&self) -> Family {
+        self.quant.family
+    }
+}

@@ -1,0 +1,38 @@
+//! CC505 unsupported-figure: no source or reference has the draft's figure.
+
+use super::{Ctx, Rule};
+use crate::judge::Judgement;
+use claimcheck_claims::{Finding, Severity};
+
+pub const RULE: Rule = Rule {
+    code: "CC505",
+    name: "unsupported-figure",
+    severity: Severity::Note,
+    summary: "a figure that no source or reference gives",
+    doc: r#"
+What it checks: each figure of the draft against every figure of every source
+and reference record of the same kind; the note is raised when none of them is
+consistent with it. Dates are checked only where a year is written.
+
+Why it matters: a figure with no source may be the reporter's own knowledge,
+or it may have come from nowhere. It is a note by default because drafts carry
+background figures their sources do not; raise its severity in claimcheck.toml
+for copy that must be sourced line by line.
+
+Example: none of the three sources mentions a damage estimate; the draft says
+"The fire service estimated the damage at $3.5 million."
+
+Corrected: the figure is removed, or its source is added to the material.
+"#,
+};
+
+pub fn finding(ctx: &Ctx, j: &Judgement) -> Finding {
+    let draft = ctx.text(j.figure);
+    let mut labels = vec![ctx.label(j.figure, "in no source".into())];
+    labels.extend(ctx.credit_label(j.figure));
+    RULE.finding(
+        format!("no source or reference gives \"{draft}\""),
+        "Add the material the figure comes from, or check it.".to_string(),
+        labels,
+    )
+}

@@ -1,0 +1,335 @@
+//! One fixture per rule, in original prose about invented places and people:
+//! the rule fires where it should, with labels at both ends, and stays quiet on
+//! the faithful version of the same draft.
+
+use claimcheck_claims::{Document, Finding, Severity};
+use claimcheck_reconcile::{metas, Material, Reconciler, References, RULES};
+
+struct Run {
+    draft: Document,
+    findings: Vec<Finding>,
+    help: Vec<String>,
+}
+
+fn run_with(draft: &str, sources: &[(&str, &str)], refs: Option<References>) -> Run {
+    let rs = claimcheck_rules::RuleSet::new(claimcheck_rules::builtin_packs().unwrap()).unwrap();
+    let ex = claimcheck_extract::Extractor::new(rs.metrics.clone()).unwrap();
+    let published = "2025-03-04".parse().ok();
+    let draft_doc = Document::new("draft.md", draft);
+    let docs: Vec<Document> = sources.iter().map(|(p, t)| Document::new(*p, *t)).collect();
+    let dc = ex.extract(&draft_doc, published);
+    let scs: Vec<_> = docs.iter().map(|d| ex.extract(d, published)).collect();
+    let mats: Vec<Material> = docs
+        .iter()
+        .zip(&scs)
+        .map(|(d, c)| Material::new(d, c))
+        .collect();
+    let mut r = Reconciler::builtin().unwrap();
+    if let Some(refs) = refs {
+        r = r.with_references(refs);
+    }
+    let out = r.reconcile(Material::new(&draft_doc, &dc), &mats);
+    let help = out.findings.iter().filter_map(|f| f.help.clone()).collect();
+    Run {
+        draft: draft_doc,
+        findings: out.findings,
+        help,
+    }
+}
+
+fn run(draft: &str, sources: &[(&str, &str)]) -> Run {
+    run_with(draft, sources, None)
+}
+
+fn show(r: &Run) -> String {
+    r.findings
+        .iter()
+        .map(|f| {
+            let labels: Vec<String> = f
+                .labels
+                .iter()
+                .map(|l| format!("{}@{}..{}", l.path, l.span.start, l.span.end))
+                .collect();
+            format!(
+                "{} {} {} [{}]",
+                f.code,
+                f.severity.as_str(),
+                f.message,
+                labels.join(", ")
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The finding of `code`, whose primary label is on `text` in the draft.
+fn expect<'r>(r: &'r Run, code: &str, text: &str) -> &'r Finding {
+    r.findings
+        .iter()
+        .find(|f| {
+            f.code == code
+                && f.labels
+                    .first()
+                    .is_some_and(|l| l.path == "draft.md" && r.draft.slice(l.span).contains(text))
+        })
+        .unwrap_or_else(|| panic!("no {code} at {text:?}:\n{}", show(r)))
+}
+
+fn labels_in<'f>(f: &'f Finding, path: &str) -> Vec<&'f claimcheck_claims::Label> {
+    f.labels.iter().filter(|l| l.path == path).collect()
+}
+
+fn quiet(r: &Run) {
+    let loud: Vec<&Finding> = r
+        .findings
+        .iter()
+        .filter(|f| f.severity >= Severity::Warning)
+        .collect();
+    assert!(loud.is_empty(), "expected no warnings:\n{}", show(r));
+}
+
+const POLICE: &str = "# Kell Police — Statement on the Harrow Street protest\n\n\
+Officers arrested 43 people during the protest on Harrow Street on Saturday evening. \
+Two officers were treated for minor injuries.\n";
+
+#[test]
+fn cc501_source_mismatch() {
+    let draft = "# Arrests at Kell protest\n\nKELL, March 3 — Police arrested 34 people during a protest on \
+Harrow Street on Saturday evening, Kell police said.\n";
+    let r = run(draft, &[("police.md", POLICE)]);
+    let f = expect(&r, "CC501", "34");
+    assert_eq!(f.severity, Severity::Error);
+    let src = labels_in(f, "police.md");
+    assert!(
+        src.iter()
+            .any(|l| &POLICE[l.span.start..l.span.end] == "43"),
+        "{}",
+        show(&r)
+    );
+
+    let fixed = draft.replace("34", "43");
+    quiet(&run(&fixed, &[("police.md", POLICE)]));
+}
+
+const COUNCIL: &str = "# Brannock District Council — Flood warning update\n\n\
+The council evacuated about 200 residents from the Lindqvist estate after the dam warning on Sunday. \
+Up to 60 homes may have been flooded along the Teal river.\n";
+
+#[test]
+fn cc502_hedge_dropped() {
+    let draft = "# Brannock evacuates estate\n\nThe council evacuated 200 residents from the Lindqvist estate \
+after the dam warning on Sunday. Sixty homes were flooded along the Teal river, the council said.\n";
+    let r = run(draft, &[("council.md", COUNCIL)]);
+    let f = expect(&r, "CC502", "200");
+    assert_eq!(f.severity, Severity::Warning);
+    assert!(labels_in(f, "council.md")
+        .iter()
+        .any(|l| COUNCIL[l.span.start..l.span.end].contains("about 200")));
+    expect(&r, "CC502", "Sixty");
+
+    let fixed = draft
+        .replace("evacuated 200", "evacuated about 200")
+        .replace(
+            "Sixty homes were flooded",
+            "Up to 60 homes may have been flooded",
+        );
+    quiet(&run(&fixed, &[("council.md", COUNCIL)]));
+}
+
+const PRISON: &str = "# Dunmore Prison Service — Statement\n\n\
+Around 120 detainees escaped from Dunmore prison during the riot on Friday night.\n";
+
+#[test]
+fn cc503_false_precision() {
+    let draft =
+        "# Mass escape at Dunmore\n\nPrison officials said 123 detainees escaped from Dunmore \
+prison during the riot on Friday night.\n";
+    let r = run(draft, &[("prison.md", PRISON)]);
+    let f = expect(&r, "CC503", "123");
+    assert!(labels_in(f, "prison.md")
+        .iter()
+        .any(|l| PRISON[l.span.start..l.span.end].contains("Around 120")));
+    quiet(&run(
+        &draft.replace("123 detainees", "around 120 detainees"),
+        &[("prison.md", PRISON)],
+    ));
+}
+
+const STORM: &str = "# Saltmere Harbour — Storm damage briefing\n\n\
+The harbour authority said 20 fishing boats sank in the storm on Monday. \
+The fishermen's union said 12 fishing boats sank in the storm.\n";
+
+#[test]
+fn cc504_misattribution_when_sources_are_swapped() {
+    let draft = "# Storm sinks Saltmere boats\n\nThe harbour authority said 12 fishing boats sank in the storm \
+on Monday. The fishermen's union said 20 fishing boats sank in the storm.\n";
+    let r = run(draft, &[("briefing.md", STORM)]);
+    let f = expect(&r, "CC504", "12");
+    assert_eq!(f.severity, Severity::Error);
+    assert!(!labels_in(f, "briefing.md").is_empty());
+    expect(&r, "CC504", "20");
+    quiet(&run(
+        &draft
+            .replace("said 12", "said 20X")
+            .replace("said 20 fishing", "said 12 fishing")
+            .replace("20X", "20"),
+        &[("briefing.md", STORM)],
+    ));
+}
+
+const MINISTRY: &str = "# Ministry of Transport — Statement on the Orrin tunnel\n\n\
+The tunnel will stay closed for 14 days while engineers inspect the ventilation shafts.\n";
+const UNION: &str = "# Interview transcript — Mara Tolle, Orrin Drivers' Union\n\n\
+TOLLE: Our drivers have logged 31 breakdowns of the ventilation fans in the Orrin tunnel since last spring. \
+Nobody listened.\n";
+
+#[test]
+fn cc504_misattribution_when_the_credited_source_lacks_it() {
+    let draft = "# Orrin tunnel shut\n\nThe Orrin tunnel will stay closed for 14 days, the transport ministry said. \
+According to the transport ministry, drivers have logged 31 breakdowns of the ventilation fans in the \
+Orrin tunnel since last spring.\n";
+    let sources = [("ministry.md", MINISTRY), ("union.md", UNION)];
+    let r = run(draft, &sources);
+    let f = expect(&r, "CC504", "31");
+    assert!(labels_in(f, "union.md")
+        .iter()
+        .any(|l| &UNION[l.span.start..l.span.end] == "31"));
+    assert!(!labels_in(f, "ministry.md").is_empty(), "{}", show(&r));
+    quiet(&run(
+        &draft.replace(
+            "According to the transport ministry",
+            "According to the drivers' union",
+        ),
+        &sources,
+    ));
+}
+
+#[test]
+fn cc505_unsupported_figure_is_a_note() {
+    let draft = "# Arrests at Kell protest\n\nOfficers arrested 43 people during the protest on Harrow Street on \
+Saturday evening. Some 2,500 people had joined the march.\n";
+    let r = run(draft, &[("police.md", POLICE)]);
+    let f = expect(&r, "CC505", "2,500");
+    assert_eq!(f.severity, Severity::Note);
+    quiet(&r);
+}
+
+const MAYOR: &str = "# Office of the Mayor of Fennick — Statement on the market fire\n\n\
+The fire destroyed 14 stalls in the covered market on Tuesday. The mayor will not estimate the cost \
+of the damage until the insurers have visited.\n";
+
+#[test]
+fn cc506_not_in_cited_source() {
+    let draft =
+        "# Fennick market fire\n\nThe fire destroyed 14 stalls in the covered market on Tuesday. \
+The mayor's office estimated the damage at $2.4 million.\n";
+    let r = run(draft, &[("mayor.md", MAYOR)]);
+    let f = expect(&r, "CC506", "$2.4 million");
+    assert_eq!(f.severity, Severity::Warning);
+    assert!(!labels_in(f, "mayor.md").is_empty());
+}
+
+const TRANSCRIPT: &str = "# Transcript — Radio Hallow, 3 March 2025\n\nGuest: Anya Brel, head teacher.\n\n\
+HOST: When will the school reopen?\n\n\
+BREL: We will not reopen the school until the roof is safe, and the council has promised us the money.\n";
+
+#[test]
+fn cc507_quote_altered_shows_a_word_diff() {
+    let draft = "# Hallow school stays shut\n\n\"We will not reopen the school until the roof is repaired,\" \
+head teacher Anya Brel told Radio Hallow.\n";
+    let r = run(draft, &[("radio.md", TRANSCRIPT)]);
+    let f = expect(&r, "CC507", "repaired");
+    assert_eq!(f.severity, Severity::Warning);
+    let help = f.help.as_deref().unwrap_or_default();
+    assert!(help.contains("[-safe-]{+repaired+}"), "{help}");
+    assert!(labels_in(f, "radio.md")
+        .iter()
+        .any(|l| &TRANSCRIPT[l.span.start..l.span.end] == "safe"));
+    let fixed = draft.replace("repaired", "safe");
+    let r = run(&fixed, &[("radio.md", TRANSCRIPT)]);
+    assert!(r.findings.is_empty(), "{}", show(&r));
+    assert!(r.help.is_empty());
+}
+
+#[test]
+fn cc508_quote_in_no_source_is_a_note() {
+    let draft = "# Hallow school stays shut\n\n\"The children miss their friends terribly,\" said one parent.\n";
+    let r = run(draft, &[("radio.md", TRANSCRIPT)]);
+    let f = expect(&r, "CC508", "children miss");
+    assert_eq!(f.severity, Severity::Note);
+}
+
+#[test]
+fn cc509_reference_conflict() {
+    let refs = References::parse(
+        "facts.toml",
+        "[[record]]\nid = \"varn-members\"\nmetric = \"member_count\"\nsubject = \"Varn Compact\"\nvalue = 14\n",
+    )
+    .unwrap();
+    let draft = "# Varn Compact meets in Osk\n\nLeaders of the 15-member Varn Compact met in Osk on Monday.\n";
+    let r = run_with(draft, &[], Some(refs.clone()));
+    let f = expect(&r, "CC509", "15");
+    assert_eq!(f.severity, Severity::Error);
+    assert!(labels_in(f, "facts.toml").len() == 1);
+    let r = run_with(
+        &draft.replace("15-member", "14-member"),
+        &[],
+        Some(refs.clone()),
+    );
+    assert!(r.findings.is_empty(), "{}", show(&r));
+    // Another subject: not compared.
+    let other = "# Talks in Osk\n\nLeaders of the 15-member Brask Forum met in Osk on Monday.\n";
+    assert!(run_with(other, &[], Some(refs)).findings.is_empty());
+}
+
+const FACTORY: &str = "# Pellan Works — Safety statement\n\n\
+In 2019, a fire at the plant killed 7 workers. \
+At least 3 workers were killed in Tuesday's explosion, the company said.\n";
+
+#[test]
+fn another_year_is_another_event() {
+    // The draft's 2021 figure is about another fire than the source's 2019 one.
+    let draft = "# Explosion at Pellan Works\n\nAt least 3 workers were killed in Tuesday's explosion, the company \
+said. In 2021, a fire at the plant killed 9 workers.\n";
+    let r = run(draft, &[("pellan.md", FACTORY)]);
+    assert!(
+        !r.findings.iter().any(|f| f.code == "CC501"),
+        "{}",
+        show(&r)
+    );
+}
+
+#[test]
+fn the_rule_table_is_complete() {
+    let mut codes = std::collections::BTreeSet::new();
+    for rule in RULES {
+        assert!(
+            rule.code.starts_with("CC5") && rule.code.len() == 5,
+            "{}",
+            rule.code
+        );
+        assert!(codes.insert(rule.code), "duplicate {}", rule.code);
+        assert!(
+            rule.name
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c == '-')
+                && !rule.name.starts_with('-')
+                && !rule.name.ends_with('-'),
+            "{}",
+            rule.name
+        );
+        for heading in [
+            "What it checks:",
+            "Why it matters:",
+            "Example:",
+            "Corrected:",
+        ] {
+            assert!(rule.doc.contains(heading), "{} lacks {heading}", rule.code);
+        }
+    }
+    let m = metas();
+    assert_eq!(m.len(), RULES.len());
+    assert!(m
+        .iter()
+        .all(|m| !m.summary.is_empty() && m.origin == "built-in"));
+}
