@@ -11,7 +11,7 @@
 //! No match is better than a wrong match: a figure that aligns with nothing
 //! strongly raises no conflict.
 
-use crate::compare::{relate, Relation};
+use crate::compare::{relate, same_figure, Relation};
 use crate::profile::{Corpus, Figure, Role};
 use crate::registry::Lexicon;
 use std::collections::BTreeSet;
@@ -49,6 +49,10 @@ const RELATED_MIN: f64 = 0.2;
 /// sentences (often the metric's own cue) proves nothing.
 const MIN_SHARED: usize = 2;
 
+/// How much closer the chosen source figure must be than any other number in
+/// its document.
+const MARGIN: f64 = 0.1;
+
 /// Best scores are compared with this slack, so near-ties both count as best.
 const TIE: f64 = 1e-9;
 
@@ -60,6 +64,8 @@ pub struct Candidate {
     pub score: f64,
     pub fit: MetricFit,
     pub relation: Relation,
+    /// The two state the same number.
+    pub same_number: bool,
     pub support: bool,
     /// Close context and no scope marker between: enough to say which source
     /// gives the draft's number, not enough alone to raise a conflict.
@@ -159,14 +165,28 @@ pub fn align(corpus: &Corpus, lex: &Lexicon) -> Alignment {
                     && same_scope(d, s)
                     && corpus.relatedness[s.doc] >= RELATED_MIN
                     && shared >= MIN_SHARED;
+                // The runner-up in the same document with another number: when
+                // it is nearly as close, which one the draft restates is a guess.
+                let runner_up = pairs[k]
+                    .iter()
+                    .filter(|&&(o, _, _, f)| {
+                        o != si
+                            && f != MetricFit::Differs
+                            && corpus.figures[o].doc == s.doc
+                            && !same_figure(&corpus.figures[o].quant, &s.quant)
+                    })
+                    .map(|&(_, sc, _, _)| sc)
+                    .fold(f64::MIN, f64::max);
                 let strong = confident
                     && best_in_doc.get(&s.doc).is_some_and(|b| score + TIE >= *b)
-                    && score + TIE >= best_for_source[si];
+                    && score + TIE >= best_for_source[si]
+                    && score - runner_up >= MARGIN;
                 Candidate {
                     figure: si,
                     score,
                     fit,
                     relation: relate(&d.quant, &s.quant),
+                    same_number: same_figure(&d.quant, &s.quant),
                     support: score >= support_at,
                     confident,
                     strong,

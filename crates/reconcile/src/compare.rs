@@ -154,6 +154,43 @@ fn opt_same(f: Family, a: Option<Decimal>, b: Option<Decimal>) -> bool {
     }
 }
 
+/// The nominal numbers lie within 2.5% of each other: "two-thirds" and "66%",
+/// a total and its rounding. Used only to decide that a figure is somewhere in
+/// the material, never to raise a finding.
+pub fn near(d: &Quant, s: &Quant) -> bool {
+    d.family != Family::Date && {
+        let slack = d.nominal.abs().max(s.nominal.abs()) * Decimal::new(25, 3);
+        (d.nominal - s.nominal).abs() <= slack
+    }
+}
+
+/// Significant digits of a decimal: 49000000 has two, 3.5 two, 118 three.
+fn significant_digits(v: Decimal) -> u32 {
+    let digits: String = v
+        .abs()
+        .normalize()
+        .to_string()
+        .chars()
+        .filter(char::is_ascii_digit)
+        .collect();
+    let trimmed = digits.trim_start_matches('0').trim_end_matches('0');
+    trimmed.len().max(1) as u32
+}
+
+/// A bare figure that is the source's bare figure rounded to the draft's
+/// precision, with at least two significant digits: "49 million" for "48.6
+/// million", "120" for "118". One digit ("40" for "43") is too coarse to pass.
+fn rounds_to(s: &Quant, d: &Quant) -> bool {
+    if d.bound != Bound::Exact || s.bound != Bound::Exact || d.family == Family::Date {
+        return false;
+    }
+    let sig = significant_digits(d.nominal);
+    if sig < 2 || sig >= significant_digits(s.nominal) {
+        return false;
+    }
+    s.nominal.round_sf(sig).is_some_and(|r| r == d.nominal)
+}
+
 /// `inner` lies inside `outer`.
 fn within(inner: &Quant, outer: &Quant) -> bool {
     let low_ok = match (outer.low, inner.low) {
@@ -179,6 +216,16 @@ fn disjoint(a: &Quant, b: &Quant) -> bool {
 }
 
 /// How a draft figure stands to a source figure taken to measure the same thing.
+///
+/// In order: the same number agrees ("more than a fifth" for "20%"), unless
+/// the draft states it bare where the source hedged it (hedge dropped) or the
+/// two hedge it in opposite directions ("more than 2,000", "nearly 2,000":
+/// conflict); a draft no narrower than the source agrees, and so does a bare
+/// figure that is the source's rounded to two or more significant digits ("49
+/// million" for "48.6 million"); no value in common is a conflict; a bare
+/// figure inside a hedged or vague one is false precision ("123" in "around
+/// 120"); the same hedge around another number is a changed figure (conflict);
+/// anything else is strained and raises nothing. Dates only agree or conflict.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Relation {
@@ -211,10 +258,6 @@ impl Relation {
     }
 }
 
-fn hedged(q: &Quant) -> bool {
-    q.bound != Bound::Exact || q.possible
-}
-
 /// The relation of draft figure `d` to source figure `s`. The order of the tests
 /// is the policy: the same number agrees unless the draft dropped a hedge; a
 /// draft no narrower than the source agrees; no common value conflicts; a flat
@@ -231,14 +274,24 @@ pub fn relate(d: &Quant, s: &Quant) -> Relation {
         };
     }
     let vague_source = matches!(s.bound, Bound::Range | Bound::Vague);
-    if same_figure(d, s) && !(vague_source && d.bound == Bound::Exact && s.low != s.high) {
-        return if d.bound == Bound::Exact && !d.possible && hedged(s) {
+    // Opposite hedges around one number ("more than 2,000", "nearly 2,000")
+    // leave no value in common: a conflict, whatever the shared number.
+    let opposite = d.bound != Bound::Exact && s.bound != Bound::Exact && disjoint(d, s);
+    if same_figure(d, s)
+        && !opposite
+        && !(vague_source && d.bound == Bound::Exact && s.low != s.high)
+    {
+        // The bound's hedge is dropped when the draft states the number bare;
+        // the modal one when the source entertains it and the draft asserts it.
+        let dropped =
+            d.bound == Bound::Exact && (s.bound != Bound::Exact || (s.possible && !d.possible));
+        return if dropped {
             Relation::HedgeDropped
         } else {
             Relation::Agree
         };
     }
-    if within(s, d) {
+    if within(s, d) || rounds_to(s, d) {
         return Relation::Agree;
     }
     if disjoint(d, s) {
@@ -288,6 +341,14 @@ mod tests {
         assert_eq!(relate(&more_than(20), &exact(20)), Relation::Agree);
         assert_eq!(relate(&more_than(50), &exact(48)), Relation::Conflict);
         assert_eq!(relate(&about(1400), &up_to(1500)), Relation::Strained);
+        assert_eq!(relate(&exact(120), &exact(118)), Relation::Agree);
+        assert_eq!(relate(&exact(40), &exact(43)), Relation::Conflict);
+        assert_eq!(
+            relate(&exact(49_000_000), &exact(48_600_000)),
+            Relation::Agree
+        );
+        let nearly = q(Interval::just_below(n(2000), tol()));
+        assert_eq!(relate(&more_than(2000), &nearly), Relation::Conflict);
     }
 
     #[test]

@@ -2,8 +2,8 @@
 //! reference records. When the draft credits a source, that source's own
 //! figures are the ones it is held to; otherwise every source's are.
 
-use crate::align::Candidate;
-use crate::compare::{relate, same_figure, Family, Quant, Relation};
+use crate::align::{Candidate, MetricFit};
+use crate::compare::{near, relate, same_figure, Family, Quant, Relation};
 use crate::profile::{Corpus, Figure};
 use crate::reference::References;
 use crate::registry::{ScopedRegistry, SourceName};
@@ -70,11 +70,16 @@ fn gives(reg: &ScopedRegistry, f: &Figure, x: &SourceName) -> bool {
     f.givers.iter().any(|g| reg.same(x, g))
 }
 
-/// Candidates that settle the figure as sourced: loosely aligned and consistent.
+/// Candidates that settle the figure as sourced: loosely aligned and consistent
+/// (with the same number, where the metrics differ).
 fn agreeing(cands: &[&Candidate]) -> Vec<usize> {
     cands
         .iter()
-        .filter(|c| c.support && matches!(c.relation, Relation::Agree | Relation::Strained))
+        .filter(|c| {
+            c.support
+                && matches!(c.relation, Relation::Agree | Relation::Strained)
+                && (c.fit != MetricFit::Differs || c.same_number)
+        })
         .map(|c| c.figure)
         .collect()
 }
@@ -144,14 +149,16 @@ impl Judge<'_, '_> {
             s.doc > 0
                 && s.quant.comparable(&d.quant)
                 && gives(self.reg, s, x)
-                && relate(&d.quant, &s.quant).is_consistent()
+                && (relate(&d.quant, &s.quant).is_consistent() || near(&d.quant, &s.quant))
         })
     }
 
     /// Whether any source figure or reference record is consistent with it.
     fn anywhere(&self, d: &Figure) -> bool {
         self.corpus.figures.iter().any(|s| {
-            s.doc > 0 && s.quant.comparable(&d.quant) && relate(&d.quant, &s.quant).is_consistent()
+            s.doc > 0
+                && s.quant.comparable(&d.quant)
+                && (relate(&d.quant, &s.quant).is_consistent() || near(&d.quant, &s.quant))
         }) || self.references.records.iter().any(|r| {
             let q = Quant::from_value(r.kind, &r.value, r.unit.as_deref(), false);
             q.comparable(&d.quant) && relate(&d.quant, &q).is_consistent()
@@ -274,20 +281,8 @@ impl Judge<'_, '_> {
             if verdict != Verdict::Conflicts {
                 return (verdict, with);
             }
-            // The credited source says otherwise; does another say the draft's figure?
-            let theirs: Vec<usize> = others
-                .iter()
-                .filter(|c| {
-                    c.confident
-                        && same_figure(&d.quant, &figs[c.figure].quant)
-                        && matches!(c.relation, Relation::Agree | Relation::HedgeDropped)
-                })
-                .map(|c| c.figure)
-                .collect();
-            if !theirs.is_empty() {
-                j.credited_figures = with;
-                return (Verdict::Misattributed, theirs);
-            }
+            // The credited source says otherwise (had another source said the
+            // draft's number, the swap above would have caught it).
             // Another source's loose match with the same number may be where the
             // figure comes from: too unsure to call either way.
             let draft_q = &d.quant;

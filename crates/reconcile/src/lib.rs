@@ -36,14 +36,24 @@
 //! # Alignment
 //!
 //! A draft figure is compared with a source figure only when both are of the
-//! same kind (and currency), neither is the part and the other the whole
-//! ("16 of its 36"), and their metrics agree, or one has none, or both count
-//! the same specific noun. The context words around each figure, weighted by
-//! closeness and rarity, decide how alike the two sentences are. A loose match
-//! is enough to treat a draft figure as sourced; a finding needs a strong one:
-//! close context, no scope marker between the sentences ("last year", another
-//! year), and each figure the other's best match. No match is better than a
-//! wrong one.
+//! same kind (and currency), both or neither are a part ("six of them", "16 of
+//! its 36"), and their metrics agree, or one has none, or both count the same
+//! specific noun. The context words around each figure, weighted by closeness
+//! and rarity (IDF over the sentences of all the documents), say how alike the
+//! two sentences are. Two tiers come of it:
+//!
+//! - a loose match is enough to treat a draft figure as sourced: no finding;
+//! - a finding needs a strong one: close context sharing at least two words; a
+//!   source document about the same story as the draft (their word profiles
+//!   alike); no scope marker between the sentences (scope words such as "last"
+//!   or "average" in the clause, written years, names in both sentences with
+//!   none in common); the source figure the best match in its document, clearly
+//!   ahead of any other number there; and the draft figure the best match for it.
+//!
+//! No match is better than a wrong one. When the draft credits a source that
+//! gives the quantity, the draft is held to that source's figures; otherwise to
+//! all sources' figures. How figures compare (agree, hedge dropped, false
+//! precision, conflict) is decided on their intervals: see [`Relation`].
 //!
 //! # Reference files
 //!
