@@ -157,3 +157,53 @@ fn unreadable_and_empty_sources() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("is empty"));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_reference_record_contradicted_is_an_error() {
+    let out = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+        .current_dir(workspace_root())
+        .args([
+            "check",
+            DRAFT,
+            "--reference",
+            "tests/fixtures/reconcile/facts.toml",
+            "--published",
+            PUBLISHED,
+            "--no-config",
+            "--format",
+            "json",
+        ])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let codes: Vec<&str> = json["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .filter_map(|d| d["code"].as_str())
+        .collect();
+    assert_eq!(codes, ["CC509"]);
+}
+
+#[test]
+fn a_malformed_reference_points_at_the_record() {
+    let dir = std::env::temp_dir().join(format!("claimcheck-bad-reference-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let bad = dir.join("facts.toml");
+    std::fs::write(
+        &bad,
+        "[[record]]\nmetric = \"killed\"\nvalue = \"eleven\"\n",
+    )
+    .expect("write");
+    let out = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+        .current_dir(workspace_root())
+        .args(["check", DRAFT, "--no-config", "--reference"])
+        .arg(&bad)
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("facts.toml") && err.contains("value"), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
