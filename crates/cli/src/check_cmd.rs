@@ -37,7 +37,7 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode> {
             &resolved.settings[i],
             &ov,
             &material,
-        ));
+        )?);
     }
     // Labels may point into the sources and reference files too.
     let mut docs = docs;
@@ -71,7 +71,7 @@ fn check_document(
     s: &Settings,
     ov: &Overrides,
     material: &Material,
-) -> Vec<Finding> {
+) -> Result<Vec<Finding>> {
     let suppressions = Suppressions::parse(doc);
     // Suppression comments are blanked (offsets kept): a figure in a reason is no claim.
     let text = suppressions.mask(doc);
@@ -89,7 +89,7 @@ fn check_document(
             .zip(&source_claims)
             .map(|(d, c)| claimcheck_reconcile::Material::new(d, c))
             .collect();
-        let outcome = material.reconciler.reconcile(
+        let outcome = material.reconciler(&s.source_registries())?.reconcile(
             claimcheck_reconcile::Material::new(&text, &claims),
             &sources,
         );
@@ -97,7 +97,7 @@ fn check_document(
     }
     let findings = policy.apply(raw);
     // The suppressions' own findings (CC901, CC902) obey select, ignore and severity too.
-    policy.apply(suppressions.apply(doc, findings, &s.codes()))
+    Ok(policy.apply(suppressions.apply(doc, findings, &s.codes())))
 }
 
 /// The rules SARIF describes: those of every settings in use, each code once.

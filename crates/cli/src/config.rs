@@ -50,6 +50,9 @@ struct RawConfig {
     per_path: Vec<RawPerPath>,
     #[serde(default)]
     rules: Vec<Spanned<String>>,
+    /// Source-registry files (the format of rules/sources.toml) adding aliases.
+    #[serde(default)]
+    sources: Vec<Spanned<String>>,
     tolerance: Option<Spanned<toml::Value>>,
     published: Option<Spanned<toml::Value>>,
 }
@@ -92,6 +95,8 @@ pub struct Config {
     pub dir: PathBuf,
     /// Extra rule-pack folders, resolved against `dir`.
     pub rules: Vec<PathBuf>,
+    /// Source-registry files adding canonical sources and aliases, resolved against `dir`.
+    pub sources: Vec<PathBuf>,
     pub tolerance: Option<Decimal>,
     pub published: Option<Date>,
     text: String,
@@ -255,6 +260,18 @@ impl Config {
             }
             rules.push(folder);
         }
+        let mut sources = Vec::new();
+        for r in &raw.sources {
+            let file = dir.join(r.get_ref());
+            if !file.is_file() {
+                return Err(err(
+                    format!("source registry `{}` does not exist", file.display()),
+                    Some(r.span()),
+                    "not a file",
+                ));
+            }
+            sources.push(file);
+        }
         let tolerance =
             match raw.tolerance {
                 None => None,
@@ -297,6 +314,7 @@ impl Config {
             path: path.to_path_buf(),
             dir: dir.to_path_buf(),
             rules,
+            sources,
             tolerance,
             published,
             text,

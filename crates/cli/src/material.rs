@@ -6,15 +6,15 @@
 use crate::input;
 use claimcheck_claims::{Claim, Document};
 use claimcheck_extract::Extractor;
-use claimcheck_reconcile::{Reconciler, References};
+use claimcheck_reconcile::{Reconciler, References, SourceRegistry};
 use jiff::civil::Date;
-use miette::{miette, IntoDiagnostic, Result};
+use miette::{miette, Result};
 use std::path::PathBuf;
 
-/// Sources as documents, and the reconciler holding the references.
+/// Sources as documents, and the references.
 pub struct Material {
     pub sources: Vec<Document>,
-    pub reconciler: Reconciler,
+    pub references: References,
 }
 
 impl Material {
@@ -37,24 +37,34 @@ impl Material {
                 .map_err(|e| miette!("cannot read reference {name}: {e}"))?;
             refs.add(&name, &text)?;
         }
-        let reconciler = Reconciler::builtin()
-            .into_diagnostic()?
-            .with_references(refs);
         Ok(Material {
             sources: docs,
-            reconciler,
+            references: refs,
         })
+    }
+
+    /// A reconciler with the built-in source registry, extended by the config's
+    /// registry files, and the references.
+    pub fn reconciler(&self, registries: &[PathBuf]) -> Result<Reconciler> {
+        let mut registry = SourceRegistry::builtin()?;
+        for path in registries {
+            let name = path.display().to_string();
+            let text = std::fs::read_to_string(path)
+                .map_err(|e| miette!("cannot read source registry {name}: {e}"))?;
+            registry.extend(&name, &text)?;
+        }
+        Ok(Reconciler::new(registry).with_references(self.references.clone()))
     }
 
     /// Nothing to reconcile against.
     pub fn is_empty(&self) -> bool {
-        self.sources.is_empty() && self.reconciler.references().is_empty()
+        self.sources.is_empty() && self.references.is_empty()
     }
 
     /// The documents labels may point into: the sources and the reference files.
     pub fn documents(&self) -> Vec<Document> {
         let mut out = self.sources.clone();
-        out.extend(self.reconciler.references().documents.iter().cloned());
+        out.extend(self.references.documents.iter().cloned());
         out
     }
 

@@ -33,7 +33,7 @@ pub fn run(args: &ReconcileArgs) -> Result<ExitCode> {
         .zip(&source_claims)
         .map(|(d, c)| claimcheck_reconcile::Material::new(d, c))
         .collect();
-    let outcome = material.reconciler.reconcile(
+    let outcome = material.reconciler(&s.source_registries())?.reconcile(
         claimcheck_reconcile::Material::new(&draft, &claims),
         &sources,
     );

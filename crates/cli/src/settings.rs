@@ -83,6 +83,14 @@ impl Settings {
         })
     }
 
+    /// The config's source-registry files.
+    pub fn source_registries(&self) -> Vec<PathBuf> {
+        self.config
+            .as_ref()
+            .map(|c| c.sources.clone())
+            .unwrap_or_default()
+    }
+
     /// The codes of every rule in force.
     pub fn codes(&self) -> Vec<&str> {
         self.metas.iter().map(|m| m.code.as_str()).collect()

@@ -207,3 +207,48 @@ fn a_malformed_reference_points_at_the_record() {
     assert!(err.contains("facts.toml") && err.contains("value"), "{err}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn the_config_extends_the_source_registry() {
+    let dir = std::env::temp_dir().join(format!("claimcheck-registry-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("sources")).expect("temp dir");
+    let root = workspace_root();
+    std::fs::copy(root.join(DRAFT), dir.join("draft.md")).expect("copy draft");
+    std::fs::copy(root.join(SOURCES[0]), dir.join("sources/report.md")).expect("copy source");
+    std::fs::write(
+        dir.join("desk.toml"),
+        "[[source]]\nname = \"Kellin emergency service\"\naliases = [\"the regional emergency service\", \"Regional Emergency Service\"]\n",
+    )
+    .expect("write registry");
+    std::fs::write(dir.join("claimcheck.toml"), "sources = [\"desk.toml\"]\n")
+        .expect("write config");
+    let out = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+        .current_dir(&dir)
+        .args([
+            "check",
+            "draft.md",
+            "--source",
+            "sources/report.md",
+            "--published",
+            PUBLISHED,
+            "--format",
+            "json",
+        ])
+        .output()
+        .expect("runs");
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(text.contains("Kellin emergency service"), "{text}");
+    std::fs::write(
+        dir.join("claimcheck.toml"),
+        "sources = [\"missing.toml\"]\n",
+    )
+    .expect("write config");
+    let out = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+        .current_dir(&dir)
+        .args(["check", "draft.md"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("missing.toml"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
