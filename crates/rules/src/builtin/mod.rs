@@ -10,6 +10,7 @@ mod count_mismatch;
 mod date_gap;
 mod elapsed;
 mod future_date;
+mod ordinal_list;
 mod part_whole;
 mod percent_counts;
 mod percent_sum;
@@ -70,6 +71,7 @@ pub static BUILTINS: &[Builtin] = &[
     rounding::RULE,
     remainder::RULE,
     temporal_order::RULE,
+    ordinal_list::RULE,
 ];
 
 #[cfg(test)]
