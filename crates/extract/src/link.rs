@@ -119,6 +119,8 @@ pub struct Linker<'a> {
     /// Resolved names by the span of the words they resolve: the claims of one
     /// sentence usually share their source, which is resolved once.
     resolved: std::cell::RefCell<rustc_hash::FxHashMap<(usize, usize), String>>,
+    /// Positions of lower-case heads already looked for, by head.
+    head_positions: std::cell::RefCell<rustc_hash::FxHashMap<String, std::rc::Rc<Vec<usize>>>>,
 }
 
 /// Pair quotation marks within paragraphs: curly marks open and close, straight
@@ -179,6 +181,7 @@ impl<'a> Linker<'a> {
             quotes: find_quotes(scan),
             word_positions: std::cell::OnceCell::new(),
             resolved: Default::default(),
+            head_positions: Default::default(),
             sentence_cues: Default::default(),
         }
     }
@@ -1120,8 +1123,8 @@ impl<'a> Linker<'a> {
         }
         let scan = self.scan;
         // Capitalised heads ("Solenne") come from an index of capitalised words, built
-        // once; lower-case heads ("agency") are rarer and found by a backward scan.
-        let scanned: Vec<usize>;
+        // once; lower-case heads ("agency") are few, each found once (`head_positions`).
+        let scanned: std::rc::Rc<Vec<usize>>;
         let positions: &[usize] = if head.starts_with(char::is_uppercase) {
             let index = self.word_positions.get_or_init(|| {
                 let mut index: rustc_hash::FxHashMap<&str, Vec<usize>> = Default::default();
@@ -1136,9 +1139,23 @@ impl<'a> Linker<'a> {
             });
             index.get(head_low.as_str()).map_or(&[], Vec::as_slice)
         } else {
-            scanned = (0..before.min(scan.len()))
-                .filter(|&j| scan.low(j) == head_low)
-                .collect();
+            // Few lower-case heads ("agency", "ministry") are asked for: find each
+            // one's positions once per document.
+            let cached = self.head_positions.borrow().get(head_low.as_str()).cloned();
+            scanned = match cached {
+                Some(p) => p,
+                None => {
+                    let found: std::rc::Rc<Vec<usize>> = std::rc::Rc::new(
+                        (0..scan.len())
+                            .filter(|&j| scan.low(j) == head_low)
+                            .collect(),
+                    );
+                    self.head_positions
+                        .borrow_mut()
+                        .insert(head_low.clone(), found.clone());
+                    found
+                }
+            };
             &scanned
         };
         let upto = positions.partition_point(|&j| j < before);
