@@ -82,17 +82,13 @@ fn check_document(
     let policy = s.policy(path, ov);
     let mut raw = s.rules.check(&text, &claims, &ctx);
     if !material.is_empty() {
-        let source_claims = material.claims(&s.extractor, s.published);
-        let sources: Vec<claimcheck_reconcile::Material> = material
-            .sources
-            .iter()
-            .zip(&source_claims)
-            .map(|(d, c)| claimcheck_reconcile::Material::new(d, c))
-            .collect();
-        let outcome = material.reconciler(&s.source_registries())?.reconcile(
-            claimcheck_reconcile::Material::new(&text, &claims),
-            &sources,
-        );
+        let outcome = material.reconcile(
+            &text,
+            &claims,
+            &s.extractor,
+            s.published,
+            &s.source_registries(),
+        )?;
         raw.extend(outcome.findings);
     }
     let findings = policy.apply(raw);

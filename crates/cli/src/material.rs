@@ -6,7 +6,7 @@
 use crate::input;
 use claimcheck_claims::{Claim, Document};
 use claimcheck_extract::Extractor;
-use claimcheck_reconcile::{Reconciler, References, SourceRegistry};
+use claimcheck_reconcile::{Outcome, Reconciler, References, SourceRegistry};
 use jiff::civil::Date;
 use miette::{miette, Result};
 use std::path::PathBuf;
@@ -68,11 +68,29 @@ impl Material {
         out
     }
 
-    /// The claims of every source, extracted as the draft's are.
-    pub fn claims(&self, extractor: &Extractor, published: Option<Date>) -> Vec<Vec<Claim>> {
-        self.sources
+    /// Reconcile a draft (and its claims) with these sources, whose claims are
+    /// extracted as the draft's were.
+    pub fn reconcile(
+        &self,
+        draft: &Document,
+        claims: &[Claim],
+        extractor: &Extractor,
+        published: Option<Date>,
+        registries: &[PathBuf],
+    ) -> Result<Outcome> {
+        let source_claims: Vec<Vec<Claim>> = self
+            .sources
             .iter()
             .map(|d| extractor.extract(d, published))
-            .collect()
+            .collect();
+        let sources: Vec<claimcheck_reconcile::Material> = self
+            .sources
+            .iter()
+            .zip(&source_claims)
+            .map(|(d, c)| claimcheck_reconcile::Material::new(d, c))
+            .collect();
+        Ok(self
+            .reconciler(registries)?
+            .reconcile(claimcheck_reconcile::Material::new(draft, claims), &sources))
     }
 }

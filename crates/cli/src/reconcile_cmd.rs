@@ -26,17 +26,13 @@ pub fn run(args: &ReconcileArgs) -> Result<ExitCode> {
     let resolved = settings::for_files(std::slice::from_ref(&args.draft), &ov)?;
     let s = &resolved.settings[resolved.of_file[0]];
     let claims = s.extractor.extract(&draft, s.published);
-    let source_claims = material.claims(&s.extractor, s.published);
-    let sources: Vec<claimcheck_reconcile::Material> = material
-        .sources
-        .iter()
-        .zip(&source_claims)
-        .map(|(d, c)| claimcheck_reconcile::Material::new(d, c))
-        .collect();
-    let outcome = material.reconciler(&s.source_registries())?.reconcile(
-        claimcheck_reconcile::Material::new(&draft, &claims),
-        &sources,
-    );
+    let outcome = material.reconcile(
+        &draft,
+        &claims,
+        &s.extractor,
+        s.published,
+        &s.source_registries(),
+    )?;
     let mut out = match args.format {
         Format::Human => outcome.view.render_human(),
         Format::Json => outcome.view.to_json(),

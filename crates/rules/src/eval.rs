@@ -122,6 +122,20 @@ fn telling(cs: &[&Claim]) -> (bool, bool) {
     )
 }
 
+/// A side's candidate values, each with the claims it rests on, and the metric
+/// name when the side is a single metric.
+fn candidates<'c>(side: &SideValue<'c>) -> (Vec<(Interval, Vec<&'c Claim>)>, Option<&'c str>) {
+    match side {
+        SideValue::Figures(name, cs) => (
+            cs.iter()
+                .filter_map(|c| Some((number(c)?.clone(), vec![*c])))
+                .collect(),
+            Some(name),
+        ),
+        SideValue::Fixed(i, cs) => (vec![(i.clone(), cs.clone())], None),
+    }
+}
+
 /// Fill `{metric}` placeholders with the figures used.
 fn fill(template: &str, values: &[(&str, String)]) -> String {
     let mut out = template.to_string();
@@ -140,38 +154,8 @@ pub fn eval_pack_rule(rule: &PackRule, facts: &Facts) -> Vec<Finding> {
     };
     let mut findings = Vec::new();
     // Each left figure is judged against every comparable right figure.
-    let (lefts, lname): (Vec<(Interval, Vec<&Claim>)>, Option<&str>) = match &left {
-        SideValue::Figures(name, cs) => (
-            cs.iter()
-                .map(|c| {
-                    (
-                        number(c)
-                            .cloned()
-                            .unwrap_or_else(|| Interval::exact(0.into())),
-                        vec![*c],
-                    )
-                })
-                .collect(),
-            Some(name),
-        ),
-        SideValue::Fixed(i, cs) => (vec![(i.clone(), cs.clone())], None),
-    };
-    let (rights, rname): (Vec<(Interval, Vec<&Claim>)>, Option<&str>) = match &right {
-        SideValue::Figures(name, cs) => (
-            cs.iter()
-                .map(|c| {
-                    (
-                        number(c)
-                            .cloned()
-                            .unwrap_or_else(|| Interval::exact(0.into())),
-                        vec![*c],
-                    )
-                })
-                .collect(),
-            Some(name),
-        ),
-        SideValue::Fixed(i, cs) => (vec![(i.clone(), cs.clone())], None),
-    };
+    let (lefts, lname) = candidates(&left);
+    let (rights, rname) = candidates(&right);
     for (lv, lclaims) in &lefts {
         let Some(anchor) = lclaims
             .first()
