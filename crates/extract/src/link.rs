@@ -1098,9 +1098,15 @@ impl<'a> Linker<'a> {
         // A fuller name: two words or more, ending in the head, not just "the X", and
         // with no figure in it ("Seven firefighters" is no name).
         let longer = |name: &str| {
+            // Cheap tests first: the last word must be the head.
+            let Some(last) = name.rsplit(char::is_whitespace).find(|w| !w.is_empty()) else {
+                return false;
+            };
+            if !last.eq_ignore_ascii_case(&head_low) {
+                return false;
+            }
             let mut count = 0;
             let mut first_is_the = false;
-            let mut last = "";
             for (i, w) in name.split_whitespace().enumerate() {
                 if w.bytes().any(|b| b.is_ascii_digit())
                     || self
@@ -1114,9 +1120,8 @@ impl<'a> Linker<'a> {
                     first_is_the = w.eq_ignore_ascii_case("the");
                 }
                 count += 1;
-                last = w;
             }
-            count >= 2 && last.eq_ignore_ascii_case(&head_low) && !(count == 2 && first_is_the)
+            count >= 2 && !(count == 2 && first_is_the)
         };
         if let Some(k) = known.iter().rev().find(|k| longer(k)) {
             return Some(k.clone());
