@@ -17,7 +17,7 @@ pub const RULE: Builtin = Builtin {
         "A part (\"including 710 children\", \"23 of the survivors\") is larger than its whole.",
     doc: r#"
 What it checks: a figure introduced as a part of another: "640 people, including
-710 children"; "21 pulled out alive … Twenty-three of the survivors"; "seven
+710 children"; "24 of the city's 20 wards"; "21 pulled out alive … Twenty-three of the survivors"; "seven
 injured, two of them seriously". The part must not exceed the whole.
 
 Why it matters: a subset larger than its set is impossible; one of the two
@@ -112,6 +112,32 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
             {
                 out.push(finding(facts, part, whole));
             }
+        }
+    }
+    // 1b. "24 of the city's 20 wards", "four of its 11 seats": a part and its whole
+    // in one phrase.
+    for (i, part) in counts.iter().enumerate() {
+        let Some(whole) = counts.get(i + 1) else {
+            break;
+        };
+        let between = &facts.doc.text[part.span.end..whole.span.start];
+        let words: Vec<String> = between
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        let phrase = words.first().is_some_and(|w| w == "of")
+            && words.len() <= 3
+            && words[1..].iter().all(|w| {
+                matches!(
+                    w.as_str(),
+                    "the" | "its" | "their" | "his" | "her" | "our" | "all" | "these" | "those"
+                ) || w.ends_with("'s")
+                    || w.ends_with("’s")
+            })
+            && !between.contains([',', ';', '.']);
+        if phrase && exceeds(part, whole) {
+            out.push(finding(facts, part, whole));
         }
     }
     // 2. "Of the 243 schools in the region, 250 were affected": the sentence opens

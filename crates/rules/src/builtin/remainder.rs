@@ -15,7 +15,8 @@ pub const RULE: Builtin = Builtin {
     summary: "The parts of a breakdown and its remainder do not add up to the total given.",
     doc: r#"
 What it checks: a breakdown paragraph that ends in a remainder ("The remaining
-$306 million covers …"): the listed parts before it (sub-items introduced by
+$306 million covers …"; "the remaining 7%"). Shares and their remainder must make
+100%. For amounts: the listed parts before it (sub-items introduced by
 "including" are left out) plus the remainder must equal a total of the same
 kind given elsewhere in the story, within the rounding of that total as written
 ("$1.96 billion" is good to ±$5 million). The most precisely written totals are
@@ -75,7 +76,7 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
     for r in facts
         .claims
         .iter()
-        .filter(|c| matches!(c.kind, Kind::Money | Kind::Count))
+        .filter(|c| matches!(c.kind, Kind::Money | Kind::Count | Kind::Percent))
     {
         let before = facts.words_before(r.span.start, 2);
         if !before
@@ -100,6 +101,28 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
                     .any(|w| matches!(w.lower.as_str(), "including" | "includes"))
             })
             .collect();
+        // Shares: "52% … 41% … the remaining 7%" make a whole of 100%.
+        if r.kind == Kind::Percent {
+            let sum: Decimal = parts
+                .iter()
+                .filter_map(|c| number(c).map(|v| v.nominal))
+                .sum();
+            let implied = sum + rv.nominal;
+            if parts.len() >= 2 && (implied - Decimal::ONE_HUNDRED).abs() > Decimal::ONE {
+                let mut labels = vec![label(facts, r, "remainder")];
+                labels.extend(parts.iter().map(|p| label(facts, p, "share")));
+                out.push(RULE.finding(
+                    format!(
+                        "the shares listed and \"{}\" add up to {}%, not 100%",
+                        r.text,
+                        implied.normalize()
+                    ),
+                    "A remainder completes the whole: recompute it, or check the shares.",
+                    labels,
+                ));
+            }
+            continue;
+        }
         if parts.len() < 2 {
             continue;
         }
