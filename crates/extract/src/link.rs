@@ -425,7 +425,9 @@ impl<'a> Linker<'a> {
         }
         match (after_pick, before) {
             (Some(&(da, m, last)), Some((db, mb, jb, lastb))) => {
-                if db < da {
+                // "injured 37 workers": a verb right before the figure governs it,
+                // the noun right after only names who.
+                if db < da || (db == 1 && da == 1) {
                     (name(mb), Some(scan.span(jb, lastb)))
                 } else {
                     (name(m), Some(scan.span(c.last + da, last)))

@@ -157,7 +157,7 @@ fn check(facts: &Facts, ctx: &CheckContext) -> Vec<Finding> {
             && facts
                 .clause_of(d.span.start, d.span.end)
                 .iter()
-                .any(|w| matches!(w.lower.as_str(), "has" | "have"));
+                .any(|w| matches!(w.lower.as_str(), "has" | "have" | "had"));
         let ongoing = SPAN_NOUNS.contains(&next) || (next == "of" && !next2.is_empty()) || perfect;
         if !ongoing {
             continue;

@@ -172,12 +172,18 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
         let Some(noun) = after.get(2) else { continue };
         let whole_metric = facts.metric_of_word(noun);
         let Some(metric) = whole_metric else { continue };
-        for whole in facts.metric(metric) {
-            if whole.kind == Kind::Count
-                && whole.span.end <= part.span.start
-                && facts.comparable(part, whole)
-                && exceeds(part, whole)
-            {
+        // "44 of the injured": the whole is the largest earlier figure of the metric;
+        // smaller ones are parts too ("Eleven of the injured").
+        let whole = facts
+            .metric(metric)
+            .iter()
+            .filter(|w| {
+                w.kind == Kind::Count && w.span.end <= part.span.start && facts.comparable(part, w)
+            })
+            .filter(|w| !std::ptr::eq(**w, *part))
+            .max_by_key(|w| number(w).and_then(|v| v.high).unwrap_or_default());
+        if let Some(whole) = whole {
+            if exceeds(part, whole) {
                 out.push(finding(facts, part, whole));
             }
         }

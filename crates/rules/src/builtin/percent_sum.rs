@@ -76,6 +76,19 @@ const NOT_SHARES: &[&str] = &[
     "to",
 ];
 
+/// The whole a share names: the first word after "of" and its determiner ("of
+/// households" → households, "of the evacuated residents" → evacuated).
+fn whole_of(facts: &Facts, c: &Claim) -> Option<String> {
+    let after = facts.words_after(c.span.end, 5);
+    if after.first()?.lower != "of" {
+        return None;
+    }
+    after[1..]
+        .iter()
+        .map(|w| w.lower.clone())
+        .find(|w| !matches!(w.as_str(), "the" | "its" | "their" | "all" | "a" | "an"))
+}
+
 fn share_like(facts: &Facts, c: &Claim) -> bool {
     let before = facts.words_before(c.span.start, 2);
     let after = facts.words_after(c.span.end, 2);
@@ -90,7 +103,7 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
     let percents: Vec<&Claim> = facts
         .claims
         .iter()
-        .filter(|c| c.kind == Kind::Percent && c.bound() == Bound::Exact)
+        .filter(|c| c.kind == Kind::Percent && matches!(c.bound(), Bound::Exact | Bound::Approx))
         .collect();
     let mut i = 0;
     while i < percents.len() {
@@ -116,19 +129,33 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
                 // "41% of members voted for and 38% against": the first share's
                 // "of" names the common whole; a "than" makes a comparison.
                 && !words.iter().any(|w| w == "than")
-                && words.len() <= 10;
+                && words.len() <= 14;
             if !joined {
                 break;
             }
             run.push(b);
             j += 1;
         }
-        if run.len() >= 2 && run.iter().all(|c| share_like(facts, c)) {
+        // "60% of the province … 55% of households": two wholes, not one.
+        let wholes: std::collections::BTreeSet<String> =
+            run.iter().filter_map(|c| whole_of(facts, c)).collect();
+        if run.len() >= 2 && wholes.len() <= 1 && run.iter().all(|c| share_like(facts, c)) {
             let total: Decimal = run
                 .iter()
                 .filter_map(|c| number(c).map(|v| v.nominal))
                 .sum();
-            if total > Decimal::from(101) {
+            // One point of rounding, plus the tolerance of any "about" share.
+            let slack: Decimal = Decimal::ONE
+                + run
+                    .iter()
+                    .filter_map(|c| number(c))
+                    .map(|v| {
+                        v.high
+                            .zip(Some(v.nominal))
+                            .map_or(Decimal::ZERO, |(h, n)| h - n)
+                    })
+                    .sum::<Decimal>();
+            if total > Decimal::ONE_HUNDRED + slack {
                 let texts: Vec<&str> = run.iter().map(|c| c.text.as_str()).collect();
                 out.push(RULE.finding(
                     format!(
