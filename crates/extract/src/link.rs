@@ -93,6 +93,8 @@ fn is_clause_word(scan: &Scan, j: usize) -> bool {
 struct SentenceCues {
     verbs: Vec<usize>,
     breaks: Vec<usize>,
+    /// Positions of "according" in "according to".
+    according: Vec<usize>,
 }
 
 const DETERMINERS: &[&str] = &[
@@ -629,6 +631,9 @@ impl<'a> Linker<'a> {
         let scan = self.scan;
         let mut cues = SentenceCues::default();
         for j in s0..s1 {
+            if scan.is(j, "according") && scan.is(j + 1, "to") {
+                cues.according.push(j);
+            }
             if is_hard_break(scan, j) {
                 cues.breaks.push(j);
             } else if scan.kind(j) == Some(TokenKind::Word)
@@ -705,15 +710,16 @@ impl<'a> Linker<'a> {
 
     fn according_to(&self, c: &Candidate, s0: usize, s1: usize) -> Option<Attribution> {
         let scan = self.scan;
-        for j in s0..s1.saturating_sub(1) {
-            if scan.is(j, "according") && scan.is(j + 1, "to") {
+        let cues = self.cues_of(s0, s1);
+        for &j in &cues.according {
+            {
                 // The phrase must be in the figure's clause: no hard break between.
                 let (from, to) = if j < c.first {
                     (j, c.first)
                 } else {
                     (c.last, j)
                 };
-                if (from..to).any(|t| is_hard_break(scan, t)) {
+                if cues.breaks.iter().any(|&b| from <= b && b < to) {
                     continue;
                 }
                 // "according to a summary of the inspection published by the Roads
