@@ -724,6 +724,24 @@ impl<'a> Linker<'a> {
                 }
                 // "according to a summary of the inspection published by the Roads
                 // Authority": the publisher is the source.
+                // "figures published on Tuesday by the health board": a participle of
+                // publication anywhere before the "by".
+                let published_by = |t: usize| {
+                    scan.is(t, "by")
+                        && (j + 2..t).any(|p| {
+                            matches!(
+                                scan.low(p),
+                                "published"
+                                    | "released"
+                                    | "issued"
+                                    | "compiled"
+                                    | "produced"
+                                    | "prepared"
+                                    | "commissioned"
+                                    | "conducted"
+                            )
+                        })
+                };
                 let by = (j + 2..(j + 14).min(s1))
                     .take_while(|&t| !scan.is_punct(t, ',') && !scan.is_punct(t, '.'))
                     .find(|&t| {
@@ -746,7 +764,8 @@ impl<'a> Linker<'a> {
                                 | "poll"
                                 | "records"
                         );
-                        (document && (scan.is(t, "from") || scan.is(t, "by")))
+                        published_by(t)
+                            || (document && (scan.is(t, "from") || scan.is(t, "by")))
                             || scan.is(t, "by")
                                 && matches!(
                                     scan.low(t - 1),
@@ -943,7 +962,9 @@ impl<'a> Linker<'a> {
                     | "writing"
                     | "citing"
             ) || DETERMINERS.contains(&first_inner)
-                || self.lex.source_heads.contains(first_inner);
+                || self.lex.source_heads.contains(first_inner)
+                // "Union leader Sam Orr, 58, said": an age between the commas.
+                || (b == open + 1 && scan.kind(open) == Some(TokenKind::Number));
             if !parenthetical {
                 return None;
             }
