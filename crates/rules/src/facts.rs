@@ -125,6 +125,13 @@ impl<'c> Facts<'c> {
         Some(head.clone())
     }
 
+    /// The text between two claims, or "" when they overlap or are out of order:
+    /// partial overlaps survive extraction, and no rule may slice across them.
+    pub fn between(&self, a: &Claim, b: &Claim) -> &'c str {
+        let text: &'c str = &self.doc.text;
+        text.get(a.span.end..b.span.start).unwrap_or("")
+    }
+
     /// The count metric a single cue word names ("survivors" → rescued).
     pub fn metric_of_word(&self, word: &str) -> Option<&'c str> {
         self.cue_metrics.get(word).map(String::as_str)

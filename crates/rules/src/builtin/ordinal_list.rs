@@ -85,7 +85,7 @@ fn earlier_wins<'c>(facts: &Facts<'c>) -> Option<Vec<&'c Claim>> {
         let mut run = vec![first];
         let mut j = i + 1;
         while j < years.len() {
-            let between = &facts.doc.text[run[run.len() - 1].span.end..years[j].span.start];
+            let between = facts.between(run[run.len() - 1], years[j]);
             let only_separators = between
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())

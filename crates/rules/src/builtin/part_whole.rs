@@ -41,12 +41,12 @@ fn of_marker(words: &[String]) -> bool {
 }
 
 fn words_between(facts: &Facts, a: &Claim, b: &Claim) -> Vec<String> {
-    let text = &facts.doc.text;
     // Only near neighbours can be whole and part; far apart, skip the split.
     if a.span.end > b.span.start || b.span.start - a.span.end > 160 {
         return Vec::new();
     }
-    text[a.span.end..b.span.start]
+    facts
+        .between(a, b)
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
@@ -120,7 +120,7 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
         let Some(whole) = counts.get(i + 1) else {
             break;
         };
-        let between = &facts.doc.text[part.span.end..whole.span.start];
+        let between = facts.between(part, whole);
         let words: Vec<String> = between
             .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
             .filter(|w| !w.is_empty())
@@ -156,7 +156,7 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
         let Some(part) = counts.get(i + 1) else {
             continue;
         };
-        let comma_between = facts.doc.text[whole.span.end..part.span.start].contains(',');
+        let comma_between = facts.between(whole, part).contains(',');
         if opens && comma_between && part.sentence == whole.sentence && exceeds(part, whole) {
             out.push(finding(facts, part, whole));
         }

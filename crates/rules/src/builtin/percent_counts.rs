@@ -93,11 +93,11 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
             .take(2)
             .collect();
         if let [whole, part] = counts.as_slice() {
-            let between = &facts.doc.text[part.span.end..whole.span.start];
+            let between = facts.between(part, whole);
             let of =
                 between.split_whitespace().next().is_some_and(|w| w == "of") && between.len() < 40;
-            let joined = facts.doc.text[whole.span.end..p.span.start].contains(" or ")
-                || facts.doc.text[whole.span.end..p.span.start].contains('(');
+            let joined =
+                facts.between(whole, p).contains(" or ") || facts.between(whole, p).contains('(');
             if let (true, true, Some(a), Some(b)) = (of, joined, number(part), number(whole)) {
                 if b.nominal > Decimal::ZERO {
                     let hundred = Decimal::ONE_HUNDRED;

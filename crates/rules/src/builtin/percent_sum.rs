@@ -116,7 +116,7 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
             if a.sentence != b.sentence {
                 break;
             }
-            let between = &facts.doc.text[a.span.end..b.span.start];
+            let between = facts.between(a, b);
             let words: Vec<String> = between
                 .split(|ch: char| !ch.is_alphanumeric())
                 .filter(|w| !w.is_empty())

@@ -39,7 +39,7 @@ fn span(c: &Claim) -> Option<(jiff::civil::Date, jiff::civil::Date)> {
 /// The order word between two dates of a sentence: `Some(true)` when the first
 /// must come after the second ("X, after Y"), `Some(false)` when before.
 fn order_between(facts: &Facts, a: &Claim, b: &Claim) -> Option<bool> {
-    let between = &facts.doc.text[a.span.end..b.span.start];
+    let between = facts.between(a, b);
     if between.len() > 200 || between.contains(';') {
         return None;
     }

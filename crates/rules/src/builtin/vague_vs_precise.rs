@@ -149,7 +149,7 @@ fn widened(facts: &Facts, v: &claimcheck_claims::Claim) -> bool {
     if next.bound() != Bound::Vague {
         return false;
     }
-    let between = &facts.doc.text[v.span.end..next.span.start];
+    let between = facts.between(v, next);
     between
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
