@@ -221,7 +221,8 @@ impl<'c> Facts<'c> {
         let marks = |c: char| {
             matches!(
                 c,
-                ',' | ';' | ':' | '—' | '(' | ')' | '\n' | '“' | '”' | '"'
+                // Quotation marks do not end a clause: "lost its “caliphate” in 2019".
+                ',' | ';' | ':' | '—' | '(' | ')' | '\n'
             )
         };
         let from = text[..start]

@@ -91,6 +91,40 @@ const FUTURE: &[&str] = &[
     "adjourned",
 ];
 
+/// Words of the future that hold across a sentence.
+const STRONG_FUTURE: &[&str] = &[
+    "will",
+    "would",
+    "shall",
+    "due",
+    "scheduled",
+    "expected",
+    "expects",
+    "plans",
+    "plan",
+    "planned",
+    "until",
+    "till",
+    "next",
+    "upcoming",
+    "aims",
+    "intends",
+    "deadline",
+    "forecast",
+    "projected",
+    "could",
+    "may",
+    "might",
+    "should",
+    "must",
+    "postponed",
+    "delayed",
+    "rescheduled",
+    "deferred",
+    "proposed",
+    "pending",
+];
+
 /// Words that mark the clause as reporting something done.
 fn is_past(word: &str) -> bool {
     matches!(word, "was" | "were" | "had" | "did" | "been")
@@ -107,16 +141,52 @@ fn check(facts: &Facts, ctx: &CheckContext) -> Vec<Finding> {
         if d.low <= published {
             continue;
         }
-        let clause = facts.clause_of(c.span.start, c.span.end);
-        let before: Vec<&str> = clause
-            .iter()
-            .filter(|w| w.start < c.span.start)
-            .map(|w| w.lower.as_str())
-            .collect();
-        if clause.iter().any(|w| FUTURE.contains(&w.lower.as_str())) {
+        // A weekday alone ("on Monday") is placed by the tense around it; judging
+        // its tense again would only echo that choice.
+        if !c.text.bytes().any(|b| b.is_ascii_digit()) {
             continue;
         }
-        if !before.iter().any(|w| is_past(w)) {
+        // The clause decides first ("was contained on 19 August"); when it has no
+        // verb of its own ("Fighting … on January 20, 2027, enabled …") the sentence
+        // does. Any word of the future in the span looked at keeps the date legitimate.
+        let clause = facts.clause_of(c.span.start, c.span.end);
+        let clause_past = clause
+            .iter()
+            .any(|w| w.start < c.span.start && is_past(&w.lower));
+        // Only a clause with no verb of its own borrows the sentence's tense.
+        let clause_has_verb = clause.iter().any(|w| {
+            w.start < c.span.start
+                && matches!(
+                    w.lower.as_str(),
+                    "is" | "are"
+                        | "am"
+                        | "be"
+                        | "have"
+                        | "has"
+                        | "will"
+                        | "can"
+                        | "do"
+                        | "does"
+                        | "to"
+                )
+        });
+        if !clause_past && clause_has_verb {
+            continue;
+        }
+        let (span, future): (_, &[&str]) = if clause_past {
+            (clause, FUTURE)
+        } else {
+            // Across a whole sentence only plain words of the future count: "to" or
+            // "is" there belong to other verbs ("enabled fighters to flee").
+            (facts.sentence_of(c.span.start, c.span.end), STRONG_FUTURE)
+        };
+        if span.iter().any(|w| future.contains(&w.lower.as_str())) {
+            continue;
+        }
+        if !span
+            .iter()
+            .any(|w| w.start != c.span.start && is_past(&w.lower))
+        {
             continue;
         }
         out.push(RULE.finding(
