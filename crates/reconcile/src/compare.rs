@@ -2,7 +2,7 @@
 //! agrees, drops the source's hedge, adds precision the source lacks, or
 //! conflicts. Values are compared as intervals, with the hedge words in mind.
 
-use claimcheck_claims::{Bound, Claim, Kind, Modality, Value};
+use claimcheck_claims::{Bound, Claim, Interval, Kind, Modality, Value};
 use rust_decimal::Decimal;
 
 /// Kinds of quantity that can be compared with each other.
@@ -109,19 +109,22 @@ impl Quant {
             }
     }
 
+    /// The figure's interval, in the comparable unit (days for durations and
+    /// dates).
+    pub fn interval(&self) -> Interval {
+        Interval {
+            nominal: self.nominal,
+            low: self.low,
+            high: self.high,
+            low_open: self.low_open,
+            high_open: self.high_open,
+            bound: self.bound,
+        }
+    }
+
     /// Whether the value lies in the interval.
     pub fn contains_value(&self, v: Decimal) -> bool {
-        let above = match self.low {
-            None => true,
-            Some(l) if self.low_open => v > l,
-            Some(l) => v >= l,
-        };
-        let below = match self.high {
-            None => true,
-            Some(h) if self.high_open => v < h,
-            Some(h) => v <= h,
-        };
-        above && below
+        self.interval().contains(v)
     }
 }
 
