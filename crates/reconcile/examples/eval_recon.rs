@@ -52,7 +52,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let dir = if dir.exists() {
         dir
     } else {
-        PathBuf::from("/work/shared/corpus/cases")
+        PathBuf::from(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../../shared/corpus/cases"
+        ))
     };
     let rs = claimcheck_rules::RuleSet::new(claimcheck_rules::builtin_packs()?)?;
     let ex = claimcheck_extract::Extractor::new(rs.metrics.clone())?;

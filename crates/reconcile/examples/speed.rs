@@ -20,7 +20,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let dir = if dir.exists() {
         dir
     } else {
-        PathBuf::from("/work/shared/realnews")
+        PathBuf::from(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../../shared/realnews"
+        ))
     };
     let rs = claimcheck_rules::RuleSet::new(claimcheck_rules::builtin_packs()?)?;
     let ex = claimcheck_extract::Extractor::new(rs.metrics.clone())?;
@@ -80,7 +83,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     );
 
     let seed = [
-        "/work/shared/seed/article.txt",
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../../shared/seed/article.txt"
+        ),
         "../shared/seed/article.txt",
     ]
     .iter()

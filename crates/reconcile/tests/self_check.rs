@@ -7,8 +7,13 @@ use claimcheck_claims::Document;
 use claimcheck_reconcile::{Material, Reconciler};
 use std::path::PathBuf;
 
+/// `../shared` beside the workspace, where the corpus and real news live.
+fn shared() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared")
+}
+
 fn corpus_files() -> Vec<PathBuf> {
-    let root = PathBuf::from("/work/shared/corpus/cases");
+    let root = shared().join("corpus/cases");
     let Ok(cases) = std::fs::read_dir(&root) else {
         return Vec::new();
     };
@@ -20,7 +25,7 @@ fn corpus_files() -> Vec<PathBuf> {
             files.extend(srcs.filter_map(Result::ok).map(|e| e.path()));
         }
     }
-    if let Ok(news) = std::fs::read_dir("/work/shared/realnews") {
+    if let Ok(news) = std::fs::read_dir(shared().join("realnews")) {
         files.extend(
             news.filter_map(Result::ok)
                 .map(|e| e.path())
