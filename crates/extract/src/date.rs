@@ -52,7 +52,7 @@ const LEXICON_FILE: &str = "rules/lexicon/dates.toml";
 /// FNV-1a: the lexicon's keys are short ASCII words, for which SipHash's
 /// DoS resistance buys nothing and costs a third of the scan.
 // Fx hashing: the lexicon is trusted data, and Fx reads eight bytes at a time.
-type WordMap = rustc_hash::FxHashMap<Box<str>, u16>;
+type WordMap = crate::words::WordMap<u16>;
 
 /// Roles a word plays outside the main entries, as bits of [`Word::flags`].
 mod flag {
@@ -371,7 +371,7 @@ impl Builder {
                     return Err(lexicon_error("too many words", Some(span)));
                 }
                 self.lex.words.push(Word::default());
-                self.lex.index.insert(text.into(), id as u16);
+                self.lex.index.insert(text, id as u16);
                 self.lex.longest = self.lex.longest.max(text.len());
                 id as u16
             }
@@ -429,7 +429,7 @@ impl Builder {
             word.wakes = true;
         }
         // Longest phrase first, so the first match is the best one.
-        let head_id = usize::from(self.lex.index[&*head]);
+        let head_id = usize::from(self.lex.index[&head]);
         let (phrases, entries) = (&self.lex.phrases, &mut self.lex.words);
         entries[head_id]
             .phrases
@@ -664,7 +664,24 @@ impl DateLexicon {
 
     /// The class of a lower-cased word token: its entry, with [`PLURAL`] for
     /// "sundays"; 0 for words the lexicon does not know.
-    fn classify(&self, text: &str) -> u16 {
+    /// Every word `classify` gives a class: the lexicon's words, their
+    /// possessives and the plurals of weekdays, with those classes.
+    pub(crate) fn classified_words(&self) -> Vec<(String, u16)> {
+        let mut forms = Vec::new();
+        for word in self.index.keys() {
+            forms.extend(["", "'s", "\u{2019}s"].map(|end| format!("{word}{end}")));
+            forms.extend(["s", "s's", "s\u{2019}s"].map(|end| format!("{word}{end}")));
+        }
+        forms
+            .into_iter()
+            .filter_map(|form| {
+                let class = self.classify(&form);
+                (class != 0).then_some((form, class))
+            })
+            .collect()
+    }
+
+    pub(crate) fn classify(&self, text: &str) -> u16 {
         if text.len() > self.longest + 4 {
             return 0;
         }
@@ -1017,12 +1034,15 @@ struct Finder<'a, 't> {
 
 impl<'a, 't> Finder<'a, 't> {
     fn new(scan: &'a Scan<'t>, lex: &'a DateLexicon, published: Option<Date>) -> Self {
-        let class = (0..scan.len())
-            .map(|i| match scan.tokens[i].kind {
-                TokenKind::Word | TokenKind::Mixed => lex.classify(scan.low(i)),
-                _ => 0,
-            })
-            .collect();
+        let class = match scan.tags() {
+            Some(tags) => tags.iter().map(|t| t.date_class).collect(),
+            None => (0..scan.len())
+                .map(|i| match scan.tokens[i].kind {
+                    TokenKind::Word | TokenKind::Mixed => lex.classify(scan.low(i)),
+                    _ => 0,
+                })
+                .collect(),
+        };
         Finder {
             scan,
             lex,

@@ -6,22 +6,23 @@ use crate::scan::Scan;
 use crate::LexiconError;
 use claimcheck_claims::{Modality, TimeUnit};
 use rust_decimal::Decimal;
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use crate::words::{WordMap, WordSet};
+use rustc_hash::FxHashMap as HashMap;
 use serde::Deserialize;
 use std::str::FromStr;
 
 /// A table of multi-word phrases, matched forwards from a token or backwards to one.
 #[derive(Debug)]
 pub struct PhraseTable<T> {
-    by_first: HashMap<String, Vec<(Vec<String>, T)>>,
-    by_last: HashMap<String, Vec<(Vec<String>, T)>>,
+    by_first: WordMap<Vec<(Vec<String>, T)>>,
+    by_last: WordMap<Vec<(Vec<String>, T)>>,
 }
 
 impl<T: Clone> PhraseTable<T> {
     pub fn new() -> Self {
         PhraseTable {
-            by_first: HashMap::default(),
-            by_last: HashMap::default(),
+            by_first: WordMap::default(),
+            by_last: WordMap::default(),
         }
     }
 
@@ -32,15 +33,16 @@ impl<T: Clone> PhraseTable<T> {
             return;
         };
         self.by_first
-            .entry(first)
-            .or_default()
+            .get_or_insert_with(&first, Vec::new)
             .push((words.clone(), value.clone()));
-        self.by_last.entry(last).or_default().push((words, value));
+        self.by_last
+            .get_or_insert_with(&last, Vec::new)
+            .push((words, value));
     }
 
     /// The first words of every phrase in the table.
     pub fn first_words(&self) -> impl Iterator<Item = &str> {
-        self.by_first.keys().map(String::as_str)
+        self.by_first.keys()
     }
 
     /// The longest phrase starting at token `i`: (its last token, value).
@@ -128,28 +130,28 @@ pub struct Vague {
 #[derive(Debug)]
 pub struct Lexicon {
     pub approx_tolerance: Decimal,
-    pub numbers: HashMap<String, NumberWord>,
-    pub ordinals: HashMap<String, Decimal>,
-    pub scale_suffixes: HashMap<String, Decimal>,
+    pub numbers: WordMap<NumberWord>,
+    pub ordinals: WordMap<Decimal>,
+    pub scale_suffixes: WordMap<Decimal>,
     pub fractions: PhraseTable<Decimal>,
     pub hedges_before: PhraseTable<Hedge>,
     pub hedges_after: PhraseTable<Hedge>,
     pub vague: PhraseTable<Vague>,
-    pub modal_words: HashMap<String, Modality>,
+    pub modal_words: WordMap<Modality>,
     pub currency_symbols: PhraseTable<String>,
     pub currency_words: PhraseTable<String>,
     pub currency_subunits: PhraseTable<String>,
-    pub guarded_currency_words: HashSet<String>,
-    pub durations: HashMap<String, (TimeUnit, Decimal)>,
-    pub labels: HashSet<String>,
+    pub guarded_currency_words: WordSet,
+    pub durations: WordMap<(TimeUnit, Decimal)>,
+    pub labels: WordSet,
     pub times: PhraseTable<()>,
-    pub measures: HashSet<String>,
-    pub score_words: HashSet<String>,
-    pub reporting_verbs: HashSet<String>,
-    pub source_heads: HashSet<String>,
+    pub measures: WordSet,
+    pub score_words: WordSet,
+    pub reporting_verbs: WordSet,
+    pub source_heads: WordSet,
     pub anaphors: PhraseTable<()>,
     /// Every word a quantity can start with: other words are skipped with one lookup.
-    pub quantity_starts: HashSet<String>,
+    pub quantity_starts: WordSet,
 }
 
 #[derive(Deserialize)]
@@ -293,8 +295,11 @@ fn decimal(s: &str, what: &str) -> Result<Decimal, LexiconError> {
     Decimal::from_str(s).map_err(|_| error(format!("{what}: `{s}` is not a decimal number")))
 }
 
-fn lower_set(words: Vec<String>) -> HashSet<String> {
-    words.into_iter().map(|w| w.to_ascii_lowercase()).collect()
+fn lower_set(words: Vec<String>) -> WordSet {
+    words
+        .into_iter()
+        .map(|w| (w.to_ascii_lowercase(), ()))
+        .collect()
 }
 
 impl Lexicon {
@@ -304,7 +309,7 @@ impl Lexicon {
             message: e.message().to_string(),
             span: e.span(),
         })?;
-        let mut numbers = HashMap::default();
+        let mut numbers = WordMap::default();
         for (word, n) in raw.numbers {
             let value = decimal(&n.value, &format!("numbers.{word}"))?;
             numbers.insert(
@@ -315,14 +320,14 @@ impl Lexicon {
                 },
             );
         }
-        let mut ordinals = HashMap::default();
+        let mut ordinals = WordMap::default();
         for (word, v) in raw.ordinals {
             ordinals.insert(
                 word.to_ascii_lowercase(),
                 decimal(&v, &format!("ordinals.{word}"))?,
             );
         }
-        let mut scale_suffixes = HashMap::default();
+        let mut scale_suffixes = WordMap::default();
         for (word, v) in raw.scale_suffixes {
             let value = decimal(&v, &format!("scale_suffixes.{word}"))?;
             scale_suffixes.insert(word.to_ascii_lowercase(), value);
@@ -366,7 +371,7 @@ impl Lexicon {
                 },
             );
         }
-        let mut modal_words = HashMap::default();
+        let mut modal_words = WordMap::default();
         for w in raw.modality.possible {
             modal_words.insert(w.to_ascii_lowercase(), Modality::Possible);
         }
@@ -376,7 +381,7 @@ impl Lexicon {
         let mut currency_symbols = PhraseTable::new();
         let mut currency_words = PhraseTable::new();
         let mut currency_subunits = PhraseTable::new();
-        let mut guarded_currency_words = HashSet::default();
+        let mut guarded_currency_words = WordSet::default();
         for c in raw.currency {
             for s in &c.symbols {
                 currency_symbols.insert(s, c.code.clone());
@@ -388,10 +393,10 @@ impl Lexicon {
                 currency_subunits.insert(w, c.code.clone());
             }
             for w in &c.guarded {
-                guarded_currency_words.insert(w.to_ascii_lowercase());
+                guarded_currency_words.insert(w.to_ascii_lowercase(), ());
             }
         }
-        let mut durations = HashMap::default();
+        let mut durations = WordMap::default();
         for (word, d) in raw.durations {
             let unit = match d.unit {
                 RawTimeUnit::Second => TimeUnit::Second,
@@ -416,16 +421,16 @@ impl Lexicon {
         for a in &raw.attribution.anaphors {
             anaphors.insert(a, ());
         }
-        let mut quantity_starts: HashSet<String> = HashSet::default();
-        quantity_starts.extend(numbers.keys().cloned());
-        quantity_starts.extend(ordinals.keys().cloned());
-        quantity_starts.extend(fractions.first_words().map(str::to_string));
-        quantity_starts.extend(vague.first_words().map(str::to_string));
-        quantity_starts.extend(currency_symbols.first_words().map(str::to_string));
+        let mut quantity_starts = WordSet::default();
+        quantity_starts.extend(numbers.keys());
+        quantity_starts.extend(ordinals.keys());
+        quantity_starts.extend(fractions.first_words());
+        quantity_starts.extend(vague.first_words());
+        quantity_starts.extend(currency_symbols.first_words());
         for w in [
             "a", "an", "one", "half", "quarter", "minus", "negative", "percent", "percents", "per",
         ] {
-            quantity_starts.insert(w.to_string());
+            quantity_starts.insert(w, ());
         }
         Ok(Lexicon {
             quantity_starts,

@@ -11,6 +11,7 @@ mod link;
 mod number;
 mod quantity;
 mod scan;
+mod words;
 
 use claimcheck_claims::{Claim, Document, Kind, MetricDef, Span, Value};
 use jiff::civil::Date;
@@ -18,6 +19,7 @@ use jiff::civil::Date;
 pub use candidate::Candidate;
 pub use date::DateLexicon;
 pub use scan::{Scan, Token, TokenKind};
+use words::{Tags, WordMap};
 
 /// A lexicon file that does not parse or holds an unknown value.
 #[derive(Debug, thiserror::Error)]
@@ -58,6 +60,7 @@ fn with_range_ends(
     cands: Vec<Candidate>,
     scan: &Scan,
     dates: &DateLexicon,
+    vocabulary: &WordMap<Tags>,
     published: Option<Date>,
 ) -> Vec<Candidate> {
     let mut ends = Vec::new();
@@ -82,7 +85,7 @@ fn with_range_ends(
             // The part's tokens are the same in a scan of its own text, so token
             // indices shift by `a`.
             let span = scan.span(a, b);
-            let part = Scan::new(&scan.text[span.start..span.end]);
+            let part = Scan::tagged(&scan.text[span.start..span.end], vocabulary);
             let whole = part.len().saturating_sub(1);
             ends.extend(
                 date::find_dates(&part, dates, published)
@@ -107,6 +110,34 @@ pub struct Extractor {
     lexicon: lexicon::Lexicon,
     dates: DateLexicon,
     metrics: link::MetricIndex,
+    /// The tags of every word some lexicon knows, for `Scan::tagged`.
+    vocabulary: WordMap<Tags>,
+}
+
+/// One table of what every lexicon says about each word it knows, so that a
+/// document's tokens are looked up once, not once per stage.
+fn vocabulary(
+    lexicon: &lexicon::Lexicon,
+    dates: &DateLexicon,
+    metrics: &link::MetricIndex,
+) -> WordMap<Tags> {
+    let mut vocabulary: WordMap<Tags> = WordMap::default();
+    let mut flag = |words: &mut dyn Iterator<Item = &str>, flag: u16| {
+        for w in words {
+            vocabulary.get_or_insert_with(w, Tags::default).flags |= flag;
+        }
+    };
+    flag(&mut lexicon.quantity_starts.keys(), Tags::QUANTITY_START);
+    flag(&mut lexicon.reporting_verbs.keys(), Tags::REPORTING_VERB);
+    flag(
+        &mut link::CLAUSE_BREAK_WORDS.iter().copied(),
+        Tags::CLAUSE_BREAK,
+    );
+    flag(&mut metrics.cue_starts(), Tags::CUE_START);
+    for (word, class) in dates.classified_words() {
+        vocabulary.get_or_insert_with(&word, Tags::default).date_class = class;
+    }
+    vocabulary
 }
 
 /// The lexicon files embedded in the binary.
@@ -116,10 +147,14 @@ pub const QUANTITIES_LEXICON: &str = include_str!("../../../rules/lexicon/quanti
 impl Extractor {
     /// An extractor with the embedded lexicons and the given metrics.
     pub fn new(metrics: Vec<MetricDef>) -> Result<Self, LexiconError> {
+        let lexicon = lexicon::Lexicon::from_toml(QUANTITIES_LEXICON)?;
+        let dates = DateLexicon::from_toml(DATES_LEXICON)?;
+        let metrics = link::MetricIndex::new(&metrics);
         Ok(Extractor {
-            lexicon: lexicon::Lexicon::from_toml(QUANTITIES_LEXICON)?,
-            dates: DateLexicon::from_toml(DATES_LEXICON)?,
-            metrics: link::MetricIndex::new(&metrics),
+            vocabulary: vocabulary(&lexicon, &dates, &metrics),
+            lexicon,
+            dates,
+            metrics,
         })
     }
 
@@ -145,11 +180,12 @@ impl Extractor {
 
     /// All claims in a document, in text order.
     pub fn extract(&self, doc: &Document, published: Option<Date>) -> Vec<Claim> {
-        let scan = Scan::new(&doc.text);
+        let scan = Scan::tagged(&doc.text, &self.vocabulary);
         let cands = with_range_ends(
             self.candidates(&scan, published).0,
             &scan,
             &self.dates,
+            &self.vocabulary,
             published,
         );
         let linker = link::Linker::new(&scan, &self.lexicon, &self.metrics, &cands);
@@ -193,7 +229,7 @@ impl Extractor {
     /// Numbers are every numeral as a number recogniser sees it, including those
     /// inside money and durations and those the claims drop as labels or codes.
     pub fn mentions(&self, text: &str, published: Option<Date>) -> Vec<Mention> {
-        let scan = Scan::new(text);
+        let scan = Scan::tagged(text, &self.vocabulary);
         let (cands, _) = self.candidates(&scan, published);
         let mut out: Vec<Mention> = cands
             .into_iter()

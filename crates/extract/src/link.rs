@@ -10,13 +10,14 @@
 use crate::candidate::Candidate;
 use crate::lexicon::{Lexicon, PhraseTable};
 use crate::scan::{Scan, TokenKind};
+use crate::words::Tags;
 use claimcheck_claims::{Attribution, Kind, MetricDef, Span};
 
 /// Cue phrases of every metric, compiled once.
 pub struct MetricIndex {
     cues: PhraseTable<Vec<(usize, Kind)>>,
     /// Compound nouns ("nation" in "11-nation") → metric.
-    compounds: rustc_hash::FxHashMap<String, (usize, Kind)>,
+    compounds: crate::words::WordMap<(usize, Kind)>,
     names: Vec<String>,
 }
 
@@ -45,13 +46,26 @@ impl MetricIndex {
         }
     }
 
+    /// The first words of every cue.
+    pub(crate) fn cue_starts(&self) -> impl Iterator<Item = &str> {
+        self.cues.first_words()
+    }
+
     /// The metric a cue starting at token `i` names for a figure of `kind`.
     fn cue_at(&self, scan: &Scan, i: usize, kind: Kind) -> Option<(usize, usize)> {
+        // Untagged, the phrase table is asked directly.
+        if !scan.has_tag(i, Tags::CUE_START, |_| true) {
+            return None;
+        }
         let (last, targets) = self.cues.match_at(scan, i)?;
         let (m, _) = targets.iter().find(|(_, k)| *k == kind)?;
         Some((*m, last))
     }
 }
+
+/// Words that can end a clause for linking purposes ("as" only after a comma).
+pub(crate) const CLAUSE_BREAK_WORDS: &[&str] =
+    &["while", "whereas", "but", "although", "though", "however", "as"];
 
 /// Words that end a clause for linking purposes.
 fn is_hard_break(scan: &Scan, j: usize) -> bool {
@@ -59,6 +73,9 @@ fn is_hard_break(scan: &Scan, j: usize) -> bool {
         // Semicolons, colons and brackets stay inside a sentence's attribution:
         // "21 pulled out: 14 on Thursday, …, according to the ministry".
         return matches!(scan.text(j), "—" | "–");
+    }
+    if !scan.has_tag(j, Tags::CLAUSE_BREAK, |w| CLAUSE_BREAK_WORDS.contains(&w)) {
+        return false;
     }
     match scan.low(j) {
         "while" | "whereas" | "but" | "although" | "though" | "however" => true,
@@ -637,7 +654,9 @@ impl<'a> Linker<'a> {
             if is_hard_break(scan, j) {
                 cues.breaks.push(j);
             } else if scan.kind(j) == Some(TokenKind::Word)
-                && self.lex.reporting_verbs.contains(scan.low(j))
+                && scan.has_tag(j, Tags::REPORTING_VERB, |w| {
+                    self.lex.reporting_verbs.contains(w)
+                })
             {
                 cues.verbs.push(j);
             }

@@ -11,6 +11,7 @@ use crate::candidate::Candidate;
 use crate::lexicon::{Hedge, HedgeBound, Lexicon};
 use crate::number::{numeral_at, split_mixed, Numeral};
 use crate::scan::{Scan, TokenKind};
+use crate::words::Tags;
 use claimcheck_claims::{Bound, Interval, Kind, Modality, TimeUnit, Value};
 use rust_decimal::Decimal;
 
@@ -78,7 +79,7 @@ fn step(scan: &Scan, lex: &Lexicon, i: usize, out: &mut Quantities) -> usize {
         }
     }
     if kind == TokenKind::Word {
-        if !lex.quantity_starts.contains(scan.low(i)) {
+        if !scan.has_tag(i, Tags::QUANTITY_START, |w| lex.quantity_starts.contains(w)) {
             return i + 1;
         }
         // Currency codes written as words: "EUR 300m", "USD 5".
