@@ -3,10 +3,10 @@
 //! is a walk over tokens, never a re-scan of text.
 
 use crate::scan::Scan;
+use crate::words::{WordMap, WordSet};
 use crate::LexiconError;
 use claimcheck_claims::{Modality, TimeUnit};
 use rust_decimal::Decimal;
-use crate::words::{WordMap, WordSet};
 use rustc_hash::FxHashMap as HashMap;
 use serde::Deserialize;
 use std::str::FromStr;
@@ -50,7 +50,8 @@ impl<T: Clone> PhraseTable<T> {
         if i >= scan.len() {
             return None;
         }
-        let entries = self.by_first.get(scan.low(i))?;
+        let span = scan.tokens[i].span;
+        let entries = self.by_first.get_in(&scan.lower, span.start, span.end)?;
         entries
             .iter()
             .filter(|(words, _)| {
@@ -66,7 +67,8 @@ impl<T: Clone> PhraseTable<T> {
         if j >= scan.len() {
             return None;
         }
-        let entries = self.by_last.get(scan.low(j))?;
+        let span = scan.tokens[j].span;
+        let entries = self.by_last.get_in(&scan.lower, span.start, span.end)?;
         entries
             .iter()
             .filter(|(words, _)| {

@@ -135,7 +135,9 @@ fn vocabulary(
     );
     flag(&mut metrics.cue_starts(), Tags::CUE_START);
     for (word, class) in dates.classified_words() {
-        vocabulary.get_or_insert_with(&word, Tags::default).date_class = class;
+        vocabulary
+            .get_or_insert_with(&word, Tags::default)
+            .date_class = class;
     }
     vocabulary
 }

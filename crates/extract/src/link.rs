@@ -64,8 +64,9 @@ impl MetricIndex {
 }
 
 /// Words that can end a clause for linking purposes ("as" only after a comma).
-pub(crate) const CLAUSE_BREAK_WORDS: &[&str] =
-    &["while", "whereas", "but", "although", "though", "however", "as"];
+pub(crate) const CLAUSE_BREAK_WORDS: &[&str] = &[
+    "while", "whereas", "but", "although", "though", "however", "as",
+];
 
 /// Words that end a clause for linking purposes.
 fn is_hard_break(scan: &Scan, j: usize) -> bool {
@@ -132,9 +133,11 @@ pub struct Linker<'a> {
     sentence_cues: std::cell::RefCell<rustc_hash::FxHashMap<usize, std::rc::Rc<SentenceCues>>>,
     /// Quotations as (opening mark, closing mark) token indices.
     quotes: Vec<(usize, usize)>,
-    /// Positions of each lower-cased word, built on first use: resolving "the
-    /// agency" to an earlier "the UN refugee agency" must not rescan the text.
-    word_positions: std::cell::OnceCell<rustc_hash::FxHashMap<&'a str, Vec<usize>>>,
+    /// Capitalised words (lower-cased): the last position of each, and for
+    /// each position the previous one of the same word; built on first use: resolving "Solenne" to an earlier "Mira Solenne" must not
+    /// rescan the text.
+    #[allow(clippy::type_complexity)]
+    word_positions: std::cell::OnceCell<(rustc_hash::FxHashMap<&'a str, u32>, Vec<u32>)>,
     /// Resolved names by the span of the words they resolve: the claims of one
     /// sentence usually share their source, which is resolved once.
     resolved: std::cell::RefCell<rustc_hash::FxHashMap<(usize, usize), String>>,
@@ -1178,19 +1181,34 @@ impl<'a> Linker<'a> {
         // Capitalised heads ("Solenne") come from an index of capitalised words, built
         // once; lower-case heads ("agency") are few, each found once (`head_positions`).
         let scanned: std::rc::Rc<Vec<usize>>;
+        let capitalized: Vec<usize>;
         let positions: &[usize] = if head.starts_with(char::is_uppercase) {
-            let index = self.word_positions.get_or_init(|| {
-                let mut index: rustc_hash::FxHashMap<&str, Vec<usize>> = Default::default();
+            // Each word's last position, and for each position the one before
+            // it of the same word: a whole document indexed with two
+            // allocations, not one vector per word.
+            let (last, earlier) = self.word_positions.get_or_init(|| {
+                let mut last: rustc_hash::FxHashMap<&str, u32> = Default::default();
+                let mut earlier = vec![u32::MAX; scan.len()];
                 for j in 0..scan.len() {
                     if scan.kind(j) == Some(TokenKind::Word)
                         && scan.text(j).starts_with(|c: char| c.is_ascii_uppercase())
                     {
-                        index.entry(scan.low(j)).or_default().push(j);
+                        if let Some(before) = last.insert(scan.low(j), j as u32) {
+                            earlier[j] = before;
+                        }
                     }
                 }
-                index
+                (last, earlier)
             });
-            index.get(head_low.as_str()).map_or(&[], Vec::as_slice)
+            let mut found = Vec::new();
+            let mut at = last.get(head_low.as_str()).copied().unwrap_or(u32::MAX);
+            while at != u32::MAX {
+                found.push(at as usize);
+                at = earlier[at as usize];
+            }
+            found.reverse();
+            capitalized = found;
+            &capitalized
         } else {
             // Few lower-case heads ("agency", "ministry") are asked for: find each
             // one's positions once per document.

@@ -64,6 +64,9 @@ pub fn find_quantities(scan: &Scan, lex: &Lexicon) -> Quantities {
 fn step(scan: &Scan, lex: &Lexicon, i: usize, out: &mut Quantities) -> usize {
     let kind = scan.tokens[i].kind;
     if kind == TokenKind::Punct {
+        if !scan.has_tag(i, Tags::QUANTITY_START, |_| true) {
+            return i + 1;
+        }
         // A currency symbol opens a money figure: "$1.2 billion", "US$ 5".
         if let Some((sym_last, code)) = lex.currency_symbols.match_at(scan, i) {
             if let Some(n) = numeral_at(scan, lex, sym_last + 1) {

@@ -74,7 +74,11 @@ impl<'t> Scan<'t> {
         let mut scan = Scan::new(text);
         scan.tags = (0..scan.len())
             .map(|i| {
-                let mut tags = vocabulary.get(scan.low(i)).copied().unwrap_or_default();
+                let span = scan.tokens[i].span;
+                let mut tags = vocabulary
+                    .get_in(&scan.lower, span.start, span.end)
+                    .copied()
+                    .unwrap_or_default();
                 // The date lexicon classifies words only.
                 if matches!(scan.tokens[i].kind, TokenKind::Number | TokenKind::Punct) {
                     tags.date_class = 0;
@@ -350,6 +354,31 @@ fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
+/// The end of the run of ASCII letters starting at `i`. Words are mostly such
+/// runs, so they are measured eight bytes at a time: a bit trick marks the
+/// bytes of a word of 8 that are letters, and the first that is not ends it.
+fn letters_end(bytes: &[u8], mut i: usize) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        // Setting bit 5 folds 'A'..='Z' onto 'a'..='z' and maps no other byte
+        // there. Each sum below stays within its byte: no carries.
+        let folded = (x | 0x2020_2020_2020_2020) & !HIGH;
+        let at_least_a = folded + 0x1f1f_1f1f_1f1f_1f1f; // high bit set from b'a'
+        let past_z = folded + 0x0505_0505_0505_0505; // high bit set from b'{'
+        let letters = at_least_a & !past_z & !x & HIGH;
+        let others = !letters & HIGH;
+        if others != 0 {
+            return i + (others.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
+        i += 1;
+    }
+    i
+}
+
 /// The end of the word or number starting at `start`, and its kind.
 fn word_end(text: &str, start: usize) -> (usize, TokenKind) {
     let bytes = text.as_bytes();
@@ -362,7 +391,7 @@ fn word_end(text: &str, start: usize) -> (usize, TokenKind) {
         match BYTE_CLASS[usize::from(b)] {
             ByteClass::Letter => {
                 has_alpha = true;
-                i += 1;
+                i = letters_end(bytes, i);
             }
             ByteClass::Digit => {
                 has_digit = true;
@@ -619,6 +648,28 @@ mod tests {
             text in "([a-zA-Z0-9 ,.'’\n\t\u{a0}\u{b}éÉ٣%$:/-]|\\PC){0,60}"
         ) {
             same_tokens(&text);
+        }
+    }
+
+    #[test]
+    fn letter_runs_end_at_the_first_other_byte() {
+        let all: Vec<u8> = (0..=255u8).collect();
+        for &b in &all {
+            for len in 0..20 {
+                let mut text = vec![b'q'; len];
+                text.push(b);
+                text.extend_from_slice(b"zzzzzzzzzzzzzzzz");
+                let expect = if b.is_ascii_alphabetic() {
+                    text.len()
+                } else {
+                    len
+                };
+                assert_eq!(
+                    letters_end(&text, 0),
+                    expect,
+                    "byte {b:#x} after {len} letters"
+                );
+            }
         }
     }
 
