@@ -1189,12 +1189,12 @@ impl<'a> Linker<'a> {
             let (last, earlier) = self.word_positions.get_or_init(|| {
                 let mut last: rustc_hash::FxHashMap<&str, u32> = Default::default();
                 let mut earlier = vec![u32::MAX; scan.len()];
-                for j in 0..scan.len() {
+                for (j, previous) in earlier.iter_mut().enumerate() {
                     if scan.kind(j) == Some(TokenKind::Word)
                         && scan.text(j).starts_with(|c: char| c.is_ascii_uppercase())
                     {
                         if let Some(before) = last.insert(scan.low(j), j as u32) {
-                            earlier[j] = before;
+                            *previous = before;
                         }
                     }
                 }
