@@ -129,10 +129,7 @@ fn vocabulary(
     };
     flag(&mut lexicon.quantity_starts.keys(), Tags::QUANTITY_START);
     flag(&mut lexicon.reporting_verbs.keys(), Tags::REPORTING_VERB);
-    flag(
-        &mut link::CLAUSE_BREAK_WORDS.iter().copied(),
-        Tags::CLAUSE_BREAK,
-    );
+    flag(&mut link::LINK_CUE_WORDS.iter().copied(), Tags::LINK_CUE);
     flag(&mut metrics.cue_starts(), Tags::CUE_START);
     for (word, class) in dates.classified_words() {
         vocabulary

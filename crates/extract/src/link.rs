@@ -63,9 +63,17 @@ impl MetricIndex {
     }
 }
 
-/// Words that can end a clause for linking purposes ("as" only after a comma).
-pub(crate) const CLAUSE_BREAK_WORDS: &[&str] = &[
-    "while", "whereas", "but", "although", "though", "however", "as",
+/// Words a walk over a sentence stops at: those that can end a clause for
+/// linking purposes ("as" only after a comma), and "according" ("according to").
+pub(crate) const LINK_CUE_WORDS: &[&str] = &[
+    "while",
+    "whereas",
+    "but",
+    "although",
+    "though",
+    "however",
+    "as",
+    "according",
 ];
 
 /// Words that end a clause for linking purposes.
@@ -75,7 +83,7 @@ fn is_hard_break(scan: &Scan, j: usize) -> bool {
         // "21 pulled out: 14 on Thursday, …, according to the ministry".
         return matches!(scan.text(j), "—" | "–");
     }
-    if !scan.has_tag(j, Tags::CLAUSE_BREAK, |w| CLAUSE_BREAK_WORDS.contains(&w)) {
+    if !scan.has_tag(j, Tags::LINK_CUE, |w| LINK_CUE_WORDS.contains(&w)) {
         return false;
     }
     match scan.low(j) {
@@ -651,16 +659,23 @@ impl<'a> Linker<'a> {
         let scan = self.scan;
         let mut cues = SentenceCues::default();
         for j in s0..s1 {
+            let verb = scan.tokens[j].kind == TokenKind::Word
+                && scan.has_tag(j, Tags::REPORTING_VERB, |w| {
+                    self.lex.reporting_verbs.contains(w)
+                });
+            // Most words are neither verbs nor breaks: one tag test rules them out.
+            if !verb
+                && scan.tokens[j].kind != TokenKind::Punct
+                && !scan.has_tag(j, Tags::LINK_CUE, |w| LINK_CUE_WORDS.contains(&w))
+            {
+                continue;
+            }
             if scan.is(j, "according") && scan.is(j + 1, "to") {
                 cues.according.push(j);
             }
             if is_hard_break(scan, j) {
                 cues.breaks.push(j);
-            } else if scan.kind(j) == Some(TokenKind::Word)
-                && scan.has_tag(j, Tags::REPORTING_VERB, |w| {
-                    self.lex.reporting_verbs.contains(w)
-                })
-            {
+            } else if verb {
                 cues.verbs.push(j);
             }
         }

@@ -139,9 +139,13 @@ impl<'t> Scan<'t> {
 
     /// Token `i` is punctuation `c`.
     pub fn is_punct(&self, i: usize, c: char) -> bool {
-        i < self.tokens.len()
-            && self.tokens[i].kind == TokenKind::Punct
-            && self.text(i).starts_with(c)
+        let Some(t) = self.tokens.get(i) else {
+            return false;
+        };
+        let mut buf = [0u8; 4];
+        // A punctuation token is one character: compare its bytes.
+        t.kind == TokenKind::Punct
+            && self.text.as_bytes()[t.span.start..t.span.end] == *c.encode_utf8(&mut buf).as_bytes()
     }
 
     /// Token `i` is a hyphen or dash of any kind.

@@ -26,8 +26,9 @@ impl Tags {
     pub const QUANTITY_START: u16 = 1;
     /// The word can be a reporting verb (`Lexicon::reporting_verbs`).
     pub const REPORTING_VERB: u16 = 1 << 1;
-    /// A word that can end a clause for linking (`link::is_hard_break`).
-    pub const CLAUSE_BREAK: u16 = 1 << 2;
+    /// A word the linker's walk over a sentence stops at: a possible clause
+    /// break or "according" (`link::LINK_CUE_WORDS`).
+    pub const LINK_CUE: u16 = 1 << 2;
     /// The first word of a metric cue (`link::MetricIndex`).
     pub const CUE_START: u16 = 1 << 3;
 
