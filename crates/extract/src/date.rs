@@ -36,6 +36,7 @@
 
 use crate::candidate::Candidate;
 use crate::scan::{Scan, TokenKind};
+use crate::words::Tags;
 use crate::LexiconError;
 use claimcheck_claims::{Bound, DateInterval, DateNominal, Kind, Value};
 use jiff::civil::{Date, Weekday};
@@ -681,6 +682,11 @@ impl DateLexicon {
             .collect()
     }
 
+    /// A word of this class can begin or anchor a date by itself.
+    pub(crate) fn wakes(&self, class: u16) -> bool {
+        self.entry(class).wakes
+    }
+
     pub(crate) fn classify(&self, text: &str) -> u16 {
         if text.len() > self.longest + 4 {
             return 0;
@@ -1257,7 +1263,10 @@ impl<'a, 't> Finder<'a, 't> {
     fn wakes(&self, i: usize) -> bool {
         match self.scan.tokens[i].kind {
             TokenKind::Number | TokenKind::Mixed => true,
-            TokenKind::Word => self.word(i).wakes,
+            TokenKind::Word => match self.scan.tags() {
+                Some(tags) => tags[i].has(Tags::DATE_WAKES),
+                None => self.word(i).wakes,
+            },
             TokenKind::Punct => false,
         }
     }

@@ -60,7 +60,7 @@ fn with_range_ends(
     cands: Vec<Candidate>,
     scan: &Scan,
     dates: &DateLexicon,
-    vocabulary: &WordMap<Tags>,
+    vocabulary: Option<&WordMap<Tags>>,
     published: Option<Date>,
 ) -> Vec<Candidate> {
     let mut ends = Vec::new();
@@ -85,7 +85,11 @@ fn with_range_ends(
             // The part's tokens are the same in a scan of its own text, so token
             // indices shift by `a`.
             let span = scan.span(a, b);
-            let part = Scan::tagged(&scan.text[span.start..span.end], vocabulary);
+            let text = &scan.text[span.start..span.end];
+            let part = match vocabulary {
+                Some(v) => Scan::tagged(text, v),
+                None => Scan::new(text),
+            };
             let whole = part.len().saturating_sub(1);
             ends.extend(
                 date::find_dates(&part, dates, published)
@@ -132,9 +136,11 @@ fn vocabulary(
     flag(&mut link::LINK_CUE_WORDS.iter().copied(), Tags::LINK_CUE);
     flag(&mut metrics.cue_starts(), Tags::CUE_START);
     for (word, class) in dates.classified_words() {
-        vocabulary
-            .get_or_insert_with(&word, Tags::default)
-            .date_class = class;
+        let tags = vocabulary.get_or_insert_with(&word, Tags::default);
+        tags.date_class = class;
+        if dates.wakes(class) {
+            tags.flags |= Tags::DATE_WAKES;
+        }
     }
     vocabulary
 }
@@ -179,12 +185,27 @@ impl Extractor {
 
     /// All claims in a document, in text order.
     pub fn extract(&self, doc: &Document, published: Option<Date>) -> Vec<Claim> {
-        let scan = Scan::tagged(&doc.text, &self.vocabulary);
+        self.extract_with(doc, published, Some(&self.vocabulary))
+    }
+
+    /// `extract`, with tokens tagged from `vocabulary` or, without one, every
+    /// stage looking words up in its own lexicon (the slow path the tags must
+    /// agree with).
+    fn extract_with(
+        &self,
+        doc: &Document,
+        published: Option<Date>,
+        vocabulary: Option<&WordMap<Tags>>,
+    ) -> Vec<Claim> {
+        let scan = match vocabulary {
+            Some(v) => Scan::tagged(&doc.text, v),
+            None => Scan::new(&doc.text),
+        };
         let cands = with_range_ends(
             self.candidates(&scan, published).0,
             &scan,
             &self.dates,
-            &self.vocabulary,
+            vocabulary,
             published,
         );
         let linker = link::Linker::new(&scan, &self.lexicon, &self.metrics, &cands);
@@ -289,5 +310,64 @@ impl Extractor {
         }
         out.sort_by_key(|m| (m.span.start, m.span.end));
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn extractor() -> Extractor {
+        let rules = claimcheck_rules::RuleSet::new(
+            claimcheck_rules::builtin_packs().expect("built-in packs load"),
+        )
+        .expect("built-in packs agree");
+        Extractor::new(rules.metrics.clone()).expect("embedded lexicons load")
+    }
+
+    /// Tags are a cache of lexicon lookups: with them or without, every claim
+    /// must come out the same, on the project's own articles.
+    #[test]
+    fn tagged_and_untagged_extraction_agree_on_the_fixtures() {
+        let ex = extractor();
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures");
+        let published = Date::new(2026, 1, 21).ok();
+        let mut checked = 0;
+        for entry in std::fs::read_dir(&dir).expect("fixtures folder") {
+            let path = entry.expect("fixture entry").path();
+            if path.extension().is_none_or(|e| e != "md") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).expect("fixture text");
+            let doc = Document::new(path.display().to_string(), text);
+            let tagged = ex.extract(&doc, published);
+            let untagged = ex.extract_with(&doc, published, None);
+            assert_eq!(
+                format!("{tagged:?}"),
+                format!("{untagged:?}"),
+                "{}",
+                path.display()
+            );
+            assert!(!tagged.is_empty(), "{}", path.display());
+            checked += 1;
+        }
+        assert!(checked >= 3, "only {checked} fixtures");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn tagged_and_untagged_extraction_agree_on_any_text(
+            words in proptest::collection::vec(
+                "(about|some|more than|up to|late|early|January|Monday's|mondays|the|of|said|police|according to|while|as|,|\\.|\\$|%|[0-9]{1,4}|[0-9],[0-9]{3}|twenty|third|dozens|million|killed|[A-Z][a-z]{1,8}|\n\n)",
+                0..40,
+            )
+        ) {
+            let ex = extractor();
+            let doc = Document::new("prop", words.join(" "));
+            let published = Date::new(2026, 1, 21).ok();
+            let tagged = format!("{:?}", ex.extract(&doc, published));
+            let untagged = format!("{:?}", ex.extract_with(&doc, published, None));
+            proptest::prop_assert_eq!(tagged, untagged);
+        }
     }
 }

@@ -31,6 +31,9 @@ impl Tags {
     pub const LINK_CUE: u16 = 1 << 2;
     /// The first word of a metric cue (`link::MetricIndex`).
     pub const CUE_START: u16 = 1 << 3;
+    /// A date word that can begin or anchor a date by itself (its class wakes
+    /// the date finder).
+    pub const DATE_WAKES: u16 = 1 << 4;
 
     pub fn has(self, flag: u16) -> bool {
         self.flags & flag != 0
@@ -78,9 +81,13 @@ fn pack_in(text: &[u8], start: usize, end: usize) -> Option<Packed> {
     Some((word as u64, (word >> 64) as u64 | (n as u64) << 56))
 }
 
-fn hash(key: Packed) -> u64 {
-    // Fibonacci hashing: the top bits of the product depend on every input bit.
-    (key.0 ^ key.1.rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+/// The slot a key hashes to in a table of `len` slots (a power of two).
+#[inline]
+fn home(key: Packed, len: usize) -> usize {
+    // Fibonacci hashing: the top bits of the product depend on every input
+    // bit, so the slot is taken from the top.
+    let mixed = (key.0 ^ key.1.rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (mixed >> (64 - len.trailing_zeros())) as usize
 }
 
 const EMPTY: u32 = u32::MAX;
@@ -102,6 +109,11 @@ const FREE: Slot = Slot {
 pub struct WordMap<V> {
     /// Open addressing with linear probing; the length is a power of two.
     slots: Vec<Slot>,
+    /// One bit per slot, set when the slot is taken. Most words looked up are
+    /// in no lexicon and most of those hash to a free slot: this bitmap, small
+    /// enough to stay in the first-level cache, answers them without reading
+    /// the slots.
+    taken: Vec<u64>,
     /// Number of words in `slots`.
     packed: usize,
     /// Words longer than `PACKED_MAX` bytes.
@@ -115,7 +127,8 @@ pub type WordSet = WordMap<()>;
 impl<V> Default for WordMap<V> {
     fn default() -> Self {
         WordMap {
-            slots: vec![FREE; 16],
+            slots: vec![FREE; 64],
+            taken: vec![0; 1],
             packed: 0,
             long: FxHashMap::default(),
             entries: Vec::new(),
@@ -136,7 +149,7 @@ impl<V> WordMap<V> {
     #[inline]
     fn probe(&self, key: Packed) -> usize {
         let mask = self.slots.len() - 1;
-        let mut at = (hash(key) >> 32) as usize & mask;
+        let mut at = home(key, self.slots.len());
         loop {
             let slot = self.slots[at];
             if slot.entry == EMPTY || slot.key == key {
@@ -148,8 +161,17 @@ impl<V> WordMap<V> {
 
     #[inline]
     fn find_packed(&self, key: Packed) -> Option<usize> {
+        let at = home(key, self.slots.len());
+        if self.taken[at / 64] & (1 << (at % 64)) == 0 {
+            return None;
+        }
         let slot = self.slots[self.probe(key)];
         (slot.entry != EMPTY).then_some(slot.entry as usize)
+    }
+
+    fn take(&mut self, at: usize, slot: Slot) {
+        self.slots[at] = slot;
+        self.taken[at / 64] |= 1 << (at % 64);
     }
 
     #[inline]
@@ -173,16 +195,13 @@ impl<V> WordMap<V> {
 
     /// Keep the table at most a quarter full, so that most probes end at once.
     fn grow(&mut self) {
-        let mut slots = vec![FREE; self.slots.len() * 2];
-        let mask = slots.len() - 1;
-        for slot in self.slots.iter().filter(|s| s.entry != EMPTY) {
-            let mut at = (hash(slot.key) >> 32) as usize & mask;
-            while slots[at].entry != EMPTY {
-                at = (at + 1) & mask;
-            }
-            slots[at] = *slot;
+        let doubled = vec![FREE; self.slots.len() * 2];
+        let old = std::mem::replace(&mut self.slots, doubled);
+        self.taken = vec![0; self.slots.len() / 64];
+        for slot in old.into_iter().filter(|s| s.entry != EMPTY) {
+            let at = self.probe(slot.key);
+            self.take(at, slot);
         }
-        self.slots = slots;
     }
 
     /// Insert `word`, replacing and returning any earlier value.
@@ -198,7 +217,7 @@ impl<V> WordMap<V> {
                     self.grow();
                 }
                 let at = self.probe(key);
-                self.slots[at] = Slot { key, entry };
+                self.take(at, Slot { key, entry });
                 self.packed += 1;
             }
             None => {
