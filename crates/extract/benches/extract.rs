@@ -1,6 +1,6 @@
 //! Extraction speed over several MB of news text, in MB/s and articles/s, and
 //! the speed of the whole check (extraction plus every rule) on the same text,
-//! which should stay within twice the extraction time.
+//! so that the rules' share of the time stays in view.
 //!
 //! The input is built at bench time from articles already on disk: the project's
 //! fixtures (`tests/fixtures/*.md`) and, when the shared folder sits next to the

@@ -209,8 +209,29 @@ impl<'c> Facts<'c> {
 /// A word of the text with its byte offset.
 pub struct Word<'t> {
     pub text: &'t str,
-    pub lower: String,
+    /// The word lower-cased; borrowed from the text when it has no capitals,
+    /// as most words do, so that walking a clause allocates nothing per word.
+    pub lower: std::borrow::Cow<'t, str>,
     pub start: usize,
+}
+
+/// `word.to_lowercase()`, borrowing `word` when lower-casing changes nothing.
+fn lower_of(word: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    if word.is_ascii() {
+        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(word.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(word)
+        }
+    } else {
+        let lower = word.to_lowercase();
+        if lower == word {
+            Cow::Borrowed(word)
+        } else {
+            Cow::Owned(lower)
+        }
+    }
 }
 
 impl<'c> Facts<'c> {
@@ -270,7 +291,7 @@ fn words_in(text: &str, from: usize, to: usize) -> Vec<Word<'_>> {
                 let w = &text[from + s..from + i];
                 out.push(Word {
                     text: w,
-                    lower: w.to_lowercase(),
+                    lower: lower_of(w),
                     start: from + s,
                 });
                 start = None;
@@ -282,7 +303,7 @@ fn words_in(text: &str, from: usize, to: usize) -> Vec<Word<'_>> {
         let w = &text[from + s..to];
         out.push(Word {
             text: w,
-            lower: w.to_lowercase(),
+            lower: lower_of(w),
             start: from + s,
         });
     }
@@ -310,7 +331,7 @@ impl<'c> Facts<'c> {
                 let w = &text[i + ch.len_utf8()..e];
                 out.push(Word {
                     text: w,
-                    lower: w.to_lowercase(),
+                    lower: lower_of(w),
                     start: i + ch.len_utf8(),
                 });
                 if out.len() == n {
@@ -335,7 +356,7 @@ impl<'c> Facts<'c> {
                 let w = &text[start..e];
                 out.push(Word {
                     text: w,
-                    lower: w.to_lowercase(),
+                    lower: lower_of(w),
                     start,
                 });
             }

@@ -97,7 +97,7 @@ fn changing(facts: &Facts, c: &Claim) -> bool {
     facts
         .clause_of(c.span.start, c.span.end)
         .iter()
-        .any(|w| CHANGE.contains(&w.lower.as_str()))
+        .any(|w| CHANGE.contains(&&*w.lower))
 }
 
 /// Both figures credited to one source: it cannot hold both.
@@ -164,7 +164,7 @@ fn ordinals(facts: &Facts, out: &mut Vec<Finding>) {
         facts
             .words_before(c.span.start, 1)
             .first()
-            .map(|w| w.lower.clone())
+            .map(|w| w.lower.to_string())
     };
     for (i, a) in ords.iter().enumerate() {
         for b in &ords[i + 1..] {

@@ -70,7 +70,7 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
             continue;
         };
         let after = facts.words_after(d.span.end, 1);
-        let word = after.first().map(|w| w.lower.as_str()).unwrap_or("");
+        let word = after.first().map(|w| &*w.lower).unwrap_or("");
         let pair = match word {
             // "X, three weeks after … Y": X is the nearest date before, Y the nearest after.
             "after" | "before" => {

@@ -111,13 +111,13 @@ fn check(facts: &Facts, ctx: &CheckContext) -> Vec<Finding> {
     for c in facts.claims.iter().filter(|c| c.kind == Kind::Date) {
         let Some(y) = year_of(c) else { continue };
         let before = facts.words_before(c.span.start, 5);
-        let founding = before.iter().any(|w| FOUNDING.contains(&w.lower.as_str()));
+        let founding = before.iter().any(|w| FOUNDING.contains(&&*w.lower));
         let born = before.iter().any(|w| w.lower == "born");
         if founding || born {
             let nouns = facts
                 .sentence_of(c.span.start, c.span.end)
                 .iter()
-                .map(|w| w.lower.clone())
+                .map(|w| w.lower.to_string())
                 .collect();
             starts.push((c, y, nouns, born));
         }
@@ -129,7 +129,7 @@ fn check(facts: &Facts, ctx: &CheckContext) -> Vec<Finding> {
         .filter(|c| c.kind == Kind::Date)
         .filter_map(|c| {
             let s = facts.sentence_of(c.span.start, c.span.end);
-            let title = s.iter().any(|w| matches!(w.lower.as_str(), "champions" | "title" | "titles" | "won" | "winners" | "cup"));
+            let title = s.iter().any(|w| matches!(&*w.lower, "champions" | "title" | "titles" | "won" | "winners" | "cup"));
             // Bare years only: "in November 2023" dates a hiring, not a title.
             let bare_year = matches!(&c.value, Value::Date(d) if matches!(d.nominal, claimcheck_claims::DateNominal::Year(_)));
             Some((c, year_of(c)?)).filter(|_| title && bare_year)
@@ -138,8 +138,8 @@ fn check(facts: &Facts, ctx: &CheckContext) -> Vec<Finding> {
     for d in facts.claims.iter().filter(|c| c.kind == Kind::Duration) {
         let Some(span) = years(d) else { continue };
         let after = facts.words_after(d.span.end, 2);
-        let next = after.first().map(|w| w.lower.as_str()).unwrap_or("");
-        let next2 = after.get(1).map(|w| w.lower.as_str()).unwrap_or("");
+        let next = after.first().map(|w| &*w.lower).unwrap_or("");
+        let next2 = after.get(1).map(|w| &*w.lower).unwrap_or("");
         if d.metric.as_deref() == Some("age") {
             for (start, y, _, born) in &starts {
                 if *born && start.sentence == d.sentence && !fits(&span, now - i64::from(*y)) {
@@ -157,7 +157,7 @@ fn check(facts: &Facts, ctx: &CheckContext) -> Vec<Finding> {
             && facts
                 .clause_of(d.span.start, d.span.end)
                 .iter()
-                .any(|w| matches!(w.lower.as_str(), "has" | "have" | "had"));
+                .any(|w| matches!(&*w.lower, "has" | "have" | "had"));
         let ongoing = SPAN_NOUNS.contains(&next) || (next == "of" && !next2.is_empty()) || perfect;
         if !ongoing {
             continue;

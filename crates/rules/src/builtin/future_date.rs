@@ -133,7 +133,7 @@ fn check(facts: &Facts, ctx: &CheckContext) -> Vec<Finding> {
         let clause_has_verb = clause.iter().any(|w| {
             w.start < c.span.start
                 && matches!(
-                    w.lower.as_str(),
+                    &*w.lower,
                     "is" | "are"
                         | "am"
                         | "be"

@@ -78,9 +78,9 @@ fn earlier_wins<'c>(facts: &Facts<'c>) -> Option<Vec<&'c Claim>> {
     while i < years.len() {
         let first = years[i];
         let before = facts.words_before(first.span.start, 6);
-        let won = before.iter().any(|w| WIN_WORDS.contains(&w.lower.as_str()));
+        let won = before.iter().any(|w| WIN_WORDS.contains(&&*w.lower));
         let sentence = facts.sentence_of(first.span.start, first.span.end);
-        let earlier = sentence.iter().any(|w| EARLIER.contains(&w.lower.as_str()));
+        let earlier = sentence.iter().any(|w| EARLIER.contains(&&*w.lower));
         // The run: years separated only by commas and "and".
         let mut run = vec![first];
         let mut j = i + 1;
@@ -117,7 +117,7 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
         let titled = after
             .iter()
             .take(2)
-            .any(|w| TITLE_NOUNS.contains(&w.lower.as_str()));
+            .any(|w| TITLE_NOUNS.contains(&&*w.lower));
         // "for the first time since 1987" counts years, not titles.
         let time_since = after.first().is_some_and(|w| w.lower == "time");
         if !titled || time_since {

@@ -147,7 +147,7 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
         let opens = before.len() >= 2
             && before[before.len() - 2].lower == "of"
             && matches!(
-                before[before.len() - 1].lower.as_str(),
+                &*before[before.len() - 1].lower,
                 "the" | "its" | "their" | "those"
             )
             && facts.doc.text[..before[before.len() - 2].start]

@@ -122,10 +122,7 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
         if pv.low.is_some_and(|l| l > Decimal::ONE_HUNDRED) {
             let after = facts.words_after(p.span.end, 4);
             let of_group = after.first().is_some_and(|w| w.lower == "of")
-                && after
-                    .iter()
-                    .skip(1)
-                    .any(|w| GROUPS.contains(&w.lower.as_str()));
+                && after.iter().skip(1).any(|w| GROUPS.contains(&&*w.lower));
             if of_group {
                 out.push(RULE.finding(
                     format!(

@@ -85,7 +85,7 @@ fn whole_of(facts: &Facts, c: &Claim) -> Option<String> {
     }
     after[1..]
         .iter()
-        .map(|w| w.lower.clone())
+        .map(|w| w.lower.to_string())
         .find(|w| !matches!(w.as_str(), "the" | "its" | "their" | "all" | "a" | "an"))
 }
 
@@ -95,7 +95,7 @@ fn share_like(facts: &Facts, c: &Claim) -> bool {
     !before
         .iter()
         .chain(&after)
-        .any(|w| NOT_SHARES.contains(&w.lower.as_str()))
+        .any(|w| NOT_SHARES.contains(&&*w.lower))
 }
 
 fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {

@@ -81,7 +81,7 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
         let before = facts.words_before(r.span.start, 2);
         if !before
             .iter()
-            .any(|w| matches!(w.lower.as_str(), "remaining" | "remainder" | "rest"))
+            .any(|w| matches!(&*w.lower, "remaining" | "remainder" | "rest"))
         {
             continue;
         }
@@ -98,7 +98,7 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
                 !facts
                     .words_before(c.span.start, 1)
                     .iter()
-                    .any(|w| matches!(w.lower.as_str(), "including" | "includes"))
+                    .any(|w| matches!(&*w.lower, "including" | "includes"))
             })
             .collect();
         // Shares: "52% … 41% … the remaining 7%" make a whole of 100%.

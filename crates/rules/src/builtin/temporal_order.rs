@@ -113,7 +113,7 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
             .any(|w| w.lower == "later" && w.start < b.span.start)
             && !facts.words_before(b.span.start, 3).iter().any(|w| {
                 matches!(
-                    w.lower.as_str(),
+                    &*w.lower,
                     "days" | "weeks" | "months" | "years" | "day" | "week" | "month" | "year"
                 )
             });

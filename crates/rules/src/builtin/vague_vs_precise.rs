@@ -53,7 +53,7 @@ fn noun_groups<'c>(facts: &Facts<'c>) -> Vec<Vec<&'c claimcheck_claims::Claim>> 
                 facts
                     .clause_of(c.span.start, c.span.end)
                     .into_iter()
-                    .map(|w| w.lower)
+                    .map(|w| w.lower.into_owned())
                     .filter(|w| w.len() >= 4 && *w != noun && w.chars().all(char::is_alphabetic))
                     .collect()
             };
