@@ -46,13 +46,61 @@ pub struct Scan<'t> {
     tags: Vec<Tags>,
 }
 
-/// Words after which a full stop does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "sgt", "gov", "sen", "rep", "st",
-    "no", "nos", "vs", "etc", "inc", "corp", "ltd", "co", "jan", "feb", "mar", "apr", "jun", "jul",
-    "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "ca", "mt", "ft", "jr", "sr",
-    "u.s", "a.m", "p.m", "e.g", "i.e", "fig", "vol", "pp",
-];
+/// Words after which a full stop does not end a sentence. A `match` compiles to
+/// a switch on length and a few compares, where a list would be searched.
+fn is_abbreviation(word: &str) -> bool {
+    matches!(
+        word,
+        "mr" | "mrs"
+            | "ms"
+            | "dr"
+            | "prof"
+            | "gen"
+            | "lt"
+            | "col"
+            | "capt"
+            | "sgt"
+            | "gov"
+            | "sen"
+            | "rep"
+            | "st"
+            | "no"
+            | "nos"
+            | "vs"
+            | "etc"
+            | "inc"
+            | "corp"
+            | "ltd"
+            | "co"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+            | "approx"
+            | "est"
+            | "ca"
+            | "mt"
+            | "ft"
+            | "jr"
+            | "sr"
+            | "u.s"
+            | "a.m"
+            | "p.m"
+            | "e.g"
+            | "i.e"
+            | "fig"
+            | "vol"
+            | "pp"
+    )
+}
 
 impl<'t> Scan<'t> {
     pub fn new(text: &'t str) -> Self {
@@ -192,12 +240,18 @@ impl<'t> Scan<'t> {
         let n = self.tokens.len();
         let mut start = 0;
         let mut sentence = 0u32;
+        // The first token of the line being read.
+        let mut line_first = 0;
         for i in 0..n {
             // Only a line break or a space after punctuation can end a sentence.
             let t = &self.tokens[i];
             let candidate = t.newline_before
                 || (t.space_before && i > 0 && self.tokens[i - 1].kind == TokenKind::Punct);
-            if candidate && i > start && self.breaks_before(i) {
+            let previous_line_first = line_first;
+            if t.newline_before {
+                line_first = i;
+            }
+            if candidate && i > start && self.breaks_before(i, previous_line_first) {
                 self.sentences.push((start, i));
                 start = i;
                 sentence += 1;
@@ -209,8 +263,9 @@ impl<'t> Scan<'t> {
         }
     }
 
-    /// A sentence starts at token `i`.
-    fn breaks_before(&self, i: usize) -> bool {
+    /// A sentence starts at token `i`; `previous_line_first` is the first token
+    /// of the line before token `i`'s when token `i` opens a line.
+    fn breaks_before(&self, i: usize, previous_line_first: usize) -> bool {
         let t = self.tokens[i];
         // A blank line always ends a sentence; so does the end of a headline.
         if t.newline_before {
@@ -218,11 +273,11 @@ impl<'t> Scan<'t> {
             if gap.bytes().filter(|&b| b == b'\n').count() >= 2 {
                 return true;
             }
-            let line_start = self.text[..t.span.start].rfind('\n').map_or(0, |p| p + 1);
-            let prev_line_start = self.text[..line_start.saturating_sub(1)]
-                .rfind('\n')
-                .map_or(0, |p| p + 1);
-            if self.text[prev_line_start..].starts_with('#') {
+            // With one line break between them, token i - 1 is on the line
+            // before: a headline when that line starts with '#'.
+            let head = self.tokens[previous_line_first].span.start;
+            let at_line_start = head == 0 || self.text.as_bytes()[head - 1] == b'\n';
+            if at_line_start && self.text.as_bytes()[head] == b'#' {
                 return true;
             }
         }
@@ -244,7 +299,7 @@ impl<'t> Scan<'t> {
         if end == "." && j > 0 && self.joined(j) {
             let w = self.low(j - 1);
             let single_letter = w.len() == 1 && self.tokens[j - 1].kind == TokenKind::Word;
-            if single_letter || ABBREVIATIONS.contains(&w) {
+            if single_letter || is_abbreviation(w) {
                 // "Jan. 20", "J. Amari": not an end, unless a capital follows an
                 // abbreviation that cannot precede a name (a.m., etc.).
                 let next_cap = self.capitalized(i);
@@ -329,7 +384,27 @@ fn tokenize(text: &str) -> Vec<Token> {
     let mut newline_before = true;
     while i < bytes.len() {
         let start = i;
-        let kind = match BYTE_CLASS[usize::from(bytes[i])] {
+        let class = BYTE_CLASS[usize::from(bytes[i])];
+        // The common case first: a run of letters ended by a space or a plain
+        // punctuation mark is a word, without the general loop of `word_end`.
+        if class == ByteClass::Letter {
+            let end = letters_end(bytes, i);
+            if bytes.get(end).is_none_or(|&b| ends_plain_word(b)) {
+                tokens.push(Token {
+                    span: Span::new(start, end),
+                    kind: TokenKind::Word,
+                    space_before,
+                    newline_before,
+                    sentence: 0,
+                    in_url: false,
+                });
+                space_before = false;
+                newline_before = false;
+                i = end;
+                continue;
+            }
+        }
+        let kind = match class {
             ByteClass::Space => {
                 space_before = true;
                 i += 1;
@@ -405,6 +480,17 @@ fn letters_end(bytes: &[u8], mut i: usize) -> usize {
         i += 1;
     }
     i
+}
+
+/// After a run of letters, byte `b` ends the word for sure: whitespace or
+/// punctuation that cannot continue a word (digits, non-ASCII letters,
+/// apostrophes and dots can, so those go through `word_end`).
+fn ends_plain_word(b: u8) -> bool {
+    match BYTE_CLASS[usize::from(b)] {
+        ByteClass::Space | ByteClass::Newline => true,
+        ByteClass::Symbol => !matches!(b, b'\'' | b'.' | b','),
+        ByteClass::Letter | ByteClass::Digit | ByteClass::NonAscii => false,
+    }
 }
 
 /// The end of the word or number starting at `start`, and its kind.
