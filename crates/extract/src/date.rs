@@ -1063,18 +1063,20 @@ impl<'a, 't> Finder<'a, 't> {
 
     fn run(&mut self) {
         let n = self.scan.len();
-        let mut i = 0;
+        // Only figures and words that wake the finder can start a date.
+        let wake = Tags::DIGITS | Tags::DATE_WAKES;
+        let mut i = self.scan.next_tagged(0, wake);
         while i < n {
             if self.wakes(i) {
                 if let Some(found) = self.best_at(i) {
                     let next = (found.last + 1).max(i + 1);
                     self.emit(found);
                     self.floor = next;
-                    i = next;
+                    i = self.scan.next_tagged(next, wake);
                     continue;
                 }
             }
-            i += 1;
+            i = self.scan.next_tagged(i + 1, wake);
         }
     }
 

@@ -52,10 +52,12 @@ pub fn find_quantities(scan: &Scan, lex: &Lexicon) -> Quantities {
         claims: Vec::new(),
         dropped: Vec::new(),
     };
-    let mut i = 0;
+    // Only figures and quantity words start a reading.
+    let starts = Tags::DIGITS | Tags::QUANTITY_START;
+    let mut i = scan.next_tagged(0, starts);
     while i < scan.len() {
         let next = step(scan, lex, i, &mut out);
-        i = next.max(i + 1);
+        i = scan.next_tagged(next.max(i + 1), starts);
     }
     out
 }

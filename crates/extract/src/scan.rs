@@ -127,9 +127,15 @@ impl<'t> Scan<'t> {
                     .get_in(&scan.lower, span.start, span.end)
                     .copied()
                     .unwrap_or_default();
-                // The date lexicon classifies words only.
-                if matches!(scan.tokens[i].kind, TokenKind::Number | TokenKind::Punct) {
-                    tags.date_class = 0;
+                match scan.tokens[i].kind {
+                    // The date lexicon classifies words only.
+                    TokenKind::Number => {
+                        tags.date_class = 0;
+                        tags.flags |= Tags::DIGITS;
+                    }
+                    TokenKind::Mixed => tags.flags |= Tags::DIGITS,
+                    TokenKind::Punct => tags.date_class = 0,
+                    TokenKind::Word => {}
                 }
                 tags
             })
@@ -140,6 +146,19 @@ impl<'t> Scan<'t> {
     /// The tags of every token, when the scan was tagged.
     pub(crate) fn tags(&self) -> Option<&[Tags]> {
         (!self.tags.is_empty() || self.tokens.is_empty()).then_some(&self.tags)
+    }
+
+    /// The first token from `i` on with one of the tags in `flags`: a walk
+    /// over four-byte tags that skips the tokens no stage has to look at. On
+    /// an untagged scan, `i` itself (every token must be looked at).
+    pub(crate) fn next_tagged(&self, i: usize, flags: u16) -> usize {
+        if self.tags.is_empty() {
+            return i;
+        }
+        self.tags
+            .get(i..)
+            .and_then(|rest| rest.iter().position(|t| t.flags & flags != 0))
+            .map_or(self.tokens.len().max(i), |k| i + k)
     }
 
     /// Token `i` has tag `flag`: from the tags when the scan was tagged, else
@@ -559,8 +578,9 @@ fn mark_urls(text: &str, tokens: &mut [Token]) {
     let mut i = 0;
     while i < tokens.len() {
         let t = tokens[i].span;
-        // Only "www", "http" and "https" can start an address.
-        if !(3..=5).contains(&t.len()) || !matches!(text.as_bytes()[t.start] | 0x20, b'w' | b'h') {
+        // Only "www." and "http:" or "https:" can start an address; the byte
+        // after the token rules out nearly every token at once.
+        if !matches!(text.as_bytes().get(t.end), Some(b'.' | b':')) || !(3..=5).contains(&t.len()) {
             i += 1;
             continue;
         }

@@ -34,6 +34,9 @@ impl Tags {
     /// A date word that can begin or anchor a date by itself (its class wakes
     /// the date finder).
     pub const DATE_WAKES: u16 = 1 << 4;
+    /// Set by the scan, not the vocabulary: the token holds digits (a number
+    /// or a mixed token like "90th").
+    pub const DIGITS: u16 = 1 << 5;
 
     pub fn has(self, flag: u16) -> bool {
         self.flags & flag != 0
