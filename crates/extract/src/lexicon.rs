@@ -45,6 +45,11 @@ impl<T: Clone> PhraseTable<T> {
         self.by_first.keys()
     }
 
+    /// The last words of every phrase in the table.
+    pub fn last_words(&self) -> impl Iterator<Item = &str> {
+        self.by_last.keys()
+    }
+
     /// The longest phrase starting at token `i`: (its last token, value).
     pub fn match_at(&self, scan: &Scan, i: usize) -> Option<(usize, &T)> {
         if i >= scan.len() {

@@ -135,6 +135,7 @@ fn vocabulary(
     flag(&mut lexicon.reporting_verbs.keys(), Tags::REPORTING_VERB);
     flag(&mut link::LINK_CUE_WORDS.iter().copied(), Tags::LINK_CUE);
     flag(&mut metrics.cue_starts(), Tags::CUE_START);
+    flag(&mut lexicon.anaphors.last_words(), Tags::ANAPHOR_END);
     for (word, class) in dates.classified_words() {
         let tags = vocabulary.get_or_insert_with(&word, Tags::default);
         tags.date_class = class;

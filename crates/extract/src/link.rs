@@ -486,6 +486,11 @@ impl<'a> Linker<'a> {
         let scan = self.scan;
         let (s0, _) = scan.sentence_of(c.first);
         let start = c.first.saturating_sub(10).max(s0);
+        // An anaphor ends before the figure: without one of their last words
+        // there, no phrase needs matching ("the" starts too many).
+        if !(start..c.first).any(|j| scan.has_tag(j, Tags::ANAPHOR_END, |_| true)) {
+            return None;
+        }
         let has_anaphor = (start..c.first).any(|j| {
             self.lex
                 .anaphors
@@ -1202,7 +1207,12 @@ impl<'a> Linker<'a> {
             // it of the same word: a whole document indexed with two
             // allocations, not one vector per word.
             let (last, earlier) = self.word_positions.get_or_init(|| {
-                let mut last: rustc_hash::FxHashMap<&str, u32> = Default::default();
+                // About one token in ten is capitalised: size the map for it once.
+                let mut last: rustc_hash::FxHashMap<&str, u32> =
+                    rustc_hash::FxHashMap::with_capacity_and_hasher(
+                        scan.len() / 10,
+                        Default::default(),
+                    );
                 let mut earlier = vec![u32::MAX; scan.len()];
                 for (j, previous) in earlier.iter_mut().enumerate() {
                     if scan.kind(j) == Some(TokenKind::Word)

@@ -37,6 +37,8 @@ impl Tags {
     /// Set by the scan, not the vocabulary: the token holds digits (a number
     /// or a mixed token like "90th").
     pub const DIGITS: u16 = 1 << 5;
+    /// The last word of an anaphor ("the number", "the toll").
+    pub const ANAPHOR_END: u16 = 1 << 6;
 
     pub fn has(self, flag: u16) -> bool {
         self.flags & flag != 0
