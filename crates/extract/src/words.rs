@@ -320,6 +320,22 @@ mod tests {
     }
 
     #[test]
+    fn packing_keeps_every_byte_in_place() {
+        let bytes: Vec<u8> = (1..=20).collect();
+        for n in 0..=8 {
+            let expect = bytes[..n]
+                .iter()
+                .enumerate()
+                .fold(0u64, |v, (k, &b)| v | u64::from(b) << (8 * k));
+            assert_eq!(low_bytes(&bytes, n), expect, "{n} bytes");
+        }
+        for n in 0..=PACKED_MAX {
+            let text: Vec<u8> = bytes.iter().chain(&[0u8; 16]).copied().collect();
+            assert_eq!(pack(&bytes[..n]), pack_in(&text, 0, n), "{n} bytes");
+        }
+    }
+
+    #[test]
     fn words_of_every_length_are_found_and_others_are_not() {
         let words: Vec<String> = (1..=40)
             .map(|n| "abcdefghijklmnopqrstuvwxyz".repeat(2)[..n.min(52)].to_string())
