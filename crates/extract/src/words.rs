@@ -81,10 +81,26 @@ fn pack_in(text: &[u8], start: usize, end: usize) -> Option<Packed> {
     let Some(window) = text.get(start..start + 16) else {
         return pack(&text[start..end]);
     };
-    let bytes = u128::from_le_bytes(window.try_into().expect("16 bytes"));
-    let word = bytes & ((1u128 << (8 * n)) - 1);
-    Some((word as u64, (word >> 64) as u64 | (n as u64) << 56))
+    let lo = u64::from_le_bytes(window[..8].try_into().expect("8 bytes"));
+    let hi = u64::from_le_bytes(window[8..].try_into().expect("8 bytes"));
+    let (keep_lo, keep_hi) = KEEP[n];
+    Some((lo & keep_lo, hi & keep_hi | (n as u64) << 56))
 }
+
+/// For a word of `n` bytes, the masks that keep its bytes of each half.
+const KEEP: [(u64, u64); PACKED_MAX + 1] = {
+    let mut keep = [(0, 0); PACKED_MAX + 1];
+    let mut n = 0;
+    while n <= PACKED_MAX {
+        keep[n] = if n < 8 {
+            ((1 << (8 * n)) - 1, 0)
+        } else {
+            (u64::MAX, (1 << (8 * (n - 8))) - 1)
+        };
+        n += 1;
+    }
+    keep
+};
 
 /// The slot a key hashes to in a table of `len` slots (a power of two).
 #[inline]
