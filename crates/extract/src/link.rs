@@ -136,9 +136,9 @@ pub struct Linker<'a> {
     pub claim_tokens: Vec<(usize, usize)>,
     /// Which claims are dates or durations.
     timeish: Vec<bool>,
-    /// Reporting-verb words and clause breaks of each sentence, found once per
-    /// sentence: every claim in it walks the same tokens.
-    sentence_cues: std::cell::RefCell<rustc_hash::FxHashMap<usize, std::rc::Rc<SentenceCues>>>,
+    /// Reporting-verb words and clause breaks of each sentence (by sentence
+    /// number), found once per sentence: every claim in it walks the same tokens.
+    sentence_cues: Vec<std::cell::OnceCell<SentenceCues>>,
     /// Quotations as (opening mark, closing mark) token indices.
     quotes: Vec<(usize, usize)>,
     /// Capitalised words (lower-cased): the last position of each, and for
@@ -212,7 +212,9 @@ impl<'a> Linker<'a> {
             word_positions: std::cell::OnceCell::new(),
             resolved: Default::default(),
             head_positions: Default::default(),
-            sentence_cues: Default::default(),
+            sentence_cues: (0..scan.sentences.len())
+                .map(|_| std::cell::OnceCell::new())
+                .collect(),
         }
     }
 
@@ -657,10 +659,17 @@ impl<'a> Linker<'a> {
     }
 
     /// The verbs and breaks of the sentence `s0..s1`, computed on first use.
-    fn cues_of(&self, s0: usize, s1: usize) -> std::rc::Rc<SentenceCues> {
-        if let Some(c) = self.sentence_cues.borrow().get(&s0) {
-            return c.clone();
-        }
+    fn cues_of(&self, s0: usize, s1: usize) -> &SentenceCues {
+        let sentence = self.scan.tokens[s0].sentence as usize;
+        debug_assert_eq!(
+            self.scan.sentences[sentence],
+            (s0, s1),
+            "cues are per sentence"
+        );
+        self.sentence_cues[sentence].get_or_init(|| self.find_cues(s0, s1))
+    }
+
+    fn find_cues(&self, s0: usize, s1: usize) -> SentenceCues {
         let scan = self.scan;
         let mut cues = SentenceCues::default();
         for j in s0..s1 {
@@ -684,8 +693,6 @@ impl<'a> Linker<'a> {
                 cues.verbs.push(j);
             }
         }
-        let cues = std::rc::Rc::new(cues);
-        self.sentence_cues.borrow_mut().insert(s0, cues.clone());
         cues
     }
 
