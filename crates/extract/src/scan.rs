@@ -304,18 +304,26 @@ impl<'t> Scan<'t> {
             return false;
         }
         // Find the last non-closing token before i: it must be . ! or ?
+        // Punctuation is compared as bytes ("”" and "’" are three each).
+        let bytes = |j: usize| {
+            let span = self.tokens[j].span;
+            &self.text.as_bytes()[span.start..span.end]
+        };
         let mut j = i - 1;
         while j > 0
             && self.tokens[j].kind == TokenKind::Punct
-            && matches!(self.text(j), "\"" | "”" | "’" | "'" | ")")
+            && matches!(
+                bytes(j),
+                b"\"" | b"\xE2\x80\x9D" | b"\xE2\x80\x99" | b"'" | b")"
+            )
         {
             j -= 1;
         }
-        let end = self.text(j);
-        if !matches!(end, "." | "!" | "?") {
+        let end = bytes(j);
+        if !matches!(end, b"." | b"!" | b"?") {
             return false;
         }
-        if end == "." && j > 0 && self.joined(j) {
+        if end == b"." && j > 0 && self.joined(j) {
             let w = self.low(j - 1);
             let single_letter = w.len() == 1 && self.tokens[j - 1].kind == TokenKind::Word;
             if single_letter || is_abbreviation(w) {
@@ -401,6 +409,8 @@ fn tokenize(text: &str) -> Vec<Token> {
     let mut i = 0;
     let mut space_before = true;
     let mut newline_before = true;
+    // Tokens that may open a web address, for `mark_urls`.
+    let mut address_starts = Vec::new();
     while i < bytes.len() {
         let start = i;
         let class = BYTE_CLASS[usize::from(bytes[i])];
@@ -409,6 +419,9 @@ fn tokenize(text: &str) -> Vec<Token> {
         if class == ByteClass::Letter {
             let end = letters_end(bytes, i);
             if bytes.get(end).is_none_or(|&b| ends_plain_word(b)) {
+                if may_open_address(bytes, start, end) {
+                    address_starts.push(tokens.len());
+                }
                 tokens.push(Token {
                     span: Span::new(start, end),
                     kind: TokenKind::Word,
@@ -461,6 +474,9 @@ fn tokenize(text: &str) -> Vec<Token> {
                 }
             }
         };
+        if kind == TokenKind::Word && may_open_address(bytes, start, i) {
+            address_starts.push(tokens.len());
+        }
         tokens.push(Token {
             span: Span::new(start, i),
             kind,
@@ -472,8 +488,14 @@ fn tokenize(text: &str) -> Vec<Token> {
         space_before = false;
         newline_before = false;
     }
-    mark_urls(text, &mut tokens);
+    mark_urls(text, &mut tokens, &address_starts);
     tokens
+}
+
+/// The word `bytes[start..end]` could be "www" before a '.', or "http" or
+/// "https" before a ':'; `mark_urls` looks closer.
+fn may_open_address(bytes: &[u8], start: usize, end: usize) -> bool {
+    matches!(bytes.get(end), Some(b'.' | b':')) && (3..=5).contains(&(end - start))
 }
 
 /// The end of the run of ASCII letters starting at `i`. Words are mostly such
@@ -570,40 +592,37 @@ fn word_end(text: &str, start: usize) -> (usize, TokenKind) {
     (i, kind)
 }
 
-/// Flag tokens inside web and e-mail addresses: their digits are not figures.
-fn mark_urls(text: &str, tokens: &mut [Token]) {
-    // An address starts at a token "http"/"https" followed by "://", or "www"
-    // followed by "."; it runs to the next whitespace or quotation mark. Checking
-    // tokens (lengths first) is far cheaper than searching the text three times.
-    let mut i = 0;
-    while i < tokens.len() {
-        let t = tokens[i].span;
-        // Only "www." and "http:" or "https:" can start an address; the byte
-        // after the token rules out nearly every token at once.
-        if !matches!(text.as_bytes().get(t.end), Some(b'.' | b':')) || !(3..=5).contains(&t.len()) {
-            i += 1;
+/// Flag tokens inside web addresses: their digits are not figures. An
+/// address starts at a token "http"/"https" followed by "://", or "www"
+/// followed by "."; it runs to the next whitespace or quotation mark. Only the
+/// tokens the tokenizer saw could start one (`starts`, in order) are checked.
+fn mark_urls(text: &str, tokens: &mut [Token], starts: &[usize]) {
+    let mut marked_to = 0;
+    for &i in starts {
+        if i < marked_to {
             continue;
         }
+        let t = tokens[i].span;
         let word = &text[t.start..t.end];
-        let starts = match word.len() {
+        let opens = match word.len() {
             3 => word.eq_ignore_ascii_case("www") && text[t.end..].starts_with('.'),
-            4 | 5 => {
+            _ => {
                 (word.eq_ignore_ascii_case("http") || word.eq_ignore_ascii_case("https"))
                     && text[t.end..].starts_with("://")
             }
-            _ => false,
         };
-        if !starts {
-            i += 1;
+        if !opens {
             continue;
         }
         let end = text[t.start..]
             .find(|c: char| c.is_whitespace() || matches!(c, '"' | '<' | '>' | '”'))
             .map_or(text.len(), |e| t.start + e);
-        while i < tokens.len() && tokens[i].span.end <= end {
-            tokens[i].in_url = true;
-            i += 1;
+        let mut j = i;
+        while j < tokens.len() && tokens[j].span.end <= end {
+            tokens[j].in_url = true;
+            j += 1;
         }
+        marked_to = j;
     }
 }
 
@@ -755,7 +774,8 @@ mod tests {
             space_before = false;
             newline_before = false;
         }
-        mark_urls(text, &mut tokens);
+        let every_token: Vec<usize> = (0..tokens.len()).collect();
+        mark_urls(text, &mut tokens, &every_token);
         tokens
     }
 
@@ -776,6 +796,8 @@ mod tests {
             "About 1,500 (3.6%) fled; 2.3bn A321neo U.S. officials’ 90th",
             "officials’s rock’n’roll don't 1,2,3 3.6.7 a.m. p.m.\u{a0}x\u{b}y\u{c}z\u{1c}",
             "Zürich naïve 5’s ٣ 12’ \u{2028}line \r\n\ttab é. É.U. 1.e",
+            "see https://example.org/a?q=30%25 and www.x.com/2020, HTTP://A.B/9 http:x www wwwx.y",
+            "(https://a.b/1)\"www.c.d/2\" http://e.f/3”g 4 http",
         ] {
             same_tokens(text);
         }
@@ -820,6 +842,22 @@ mod tests {
             let text = &all[start..];
             assert_eq!(ascii_lowercase(text), text.to_ascii_lowercase());
         }
+    }
+
+    #[test]
+    fn addresses_are_marked_and_plain_words_are_not() {
+        let s = Scan::new("Read https://example.org/a?q=30%25 or www.x.com/2020, not http 30.");
+        let marked: Vec<&str> = (0..s.len())
+            .filter(|&i| s.tokens[i].in_url)
+            .map(|i| s.text(i))
+            .collect();
+        assert_eq!(
+            marked,
+            [
+                "https", ":", "/", "/", "example", ".", "org", "/", "a", "?", "q", "=", "30", "%",
+                "25", "www", ".", "x", ".", "com", "/", "2020", ","
+            ]
+        );
     }
 
     #[test]
