@@ -258,27 +258,29 @@ impl<'t> Scan<'t> {
     fn split_sentences(&mut self) {
         let n = self.tokens.len();
         let mut start = 0;
-        let mut sentence = 0u32;
         // The first token of the line being read.
         let mut line_first = 0;
-        for i in 0..n {
+        for i in 1..n {
             // Only a line break or a space after punctuation can end a sentence.
             let t = &self.tokens[i];
-            let candidate = t.newline_before
-                || (t.space_before && i > 0 && self.tokens[i - 1].kind == TokenKind::Punct);
             let previous_line_first = line_first;
             if t.newline_before {
                 line_first = i;
+            } else if !t.space_before || self.tokens[i - 1].kind != TokenKind::Punct {
+                continue;
             }
-            if candidate && i > start && self.breaks_before(i, previous_line_first) {
+            if i > start && self.breaks_before(i, previous_line_first) {
                 self.sentences.push((start, i));
                 start = i;
-                sentence += 1;
             }
-            self.tokens[i].sentence = sentence;
         }
         if start < n || self.sentences.is_empty() {
             self.sentences.push((start, n));
+        }
+        for (number, &(a, b)) in self.sentences.iter().enumerate() {
+            for t in &mut self.tokens[a..b] {
+                t.sentence = number as u32;
+            }
         }
     }
 
