@@ -355,6 +355,44 @@ mod tests {
         assert!(checked >= 3, "only {checked} fixtures");
     }
 
+    /// Surnames resolve to the full names given earlier, both for the first
+    /// few names (found by walking the text) and for later ones (found in the
+    /// index of capitalised words).
+    #[test]
+    fn surnames_resolve_to_earlier_full_names_however_many() {
+        let ex = extractor();
+        let names = [
+            "Ana Lopez",
+            "Ben Okafor",
+            "Cara Ivers",
+            "Dan Moss",
+            "Eva Quint",
+            "Fay Ruiz",
+            "Gil Soto",
+            "Hal Tran",
+            "Ivy Umar",
+            "Jon Vance",
+            "Kim Wolde",
+            "Lee Xiang",
+        ];
+        let mut text = String::new();
+        for name in names {
+            text.push_str(&format!("{name} spoke to reporters on Monday.\n\n"));
+        }
+        for (k, name) in names.iter().enumerate() {
+            let surname = name.split(' ').nth(1).expect("two words");
+            text.push_str(&format!("{} people were hurt, {surname} said.\n\n", 10 + k));
+        }
+        let doc = Document::new("names", text);
+        let claims = ex.extract(&doc, None);
+        let sources: Vec<String> = claims
+            .iter()
+            .filter(|c| c.kind == claimcheck_claims::Kind::Count)
+            .map(|c| c.source.as_ref().map_or(String::new(), |s| s.name.clone()))
+            .collect();
+        assert_eq!(sources, names);
+    }
+
     proptest::proptest! {
         #[test]
         fn tagged_and_untagged_extraction_agree_on_any_text(

@@ -123,6 +123,11 @@ struct SentenceCues {
     according: Vec<usize>,
 }
 
+/// How many capitalised heads a document resolves by walking its text before
+/// it indexes every capitalised word instead: walks are cheaper for the few
+/// heads of a usual story, the index bounds the work for a long one.
+const FEW_HEADS: usize = 8;
+
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
 ];
@@ -149,6 +154,9 @@ pub struct Linker<'a> {
     /// Resolved names by the span of the words they resolve: the claims of one
     /// sentence usually share their source, which is resolved once.
     resolved: std::cell::RefCell<rustc_hash::FxHashMap<(usize, usize), String>>,
+    /// Positions of capitalised heads already looked for, by head (lower-cased),
+    /// for the first `FEW_HEADS` heads; later ones use `word_positions`.
+    capitalized_heads: std::cell::RefCell<rustc_hash::FxHashMap<String, std::rc::Rc<Vec<usize>>>>,
     /// Positions of lower-case heads already looked for, by head.
     head_positions: std::cell::RefCell<rustc_hash::FxHashMap<String, std::rc::Rc<Vec<usize>>>>,
 }
@@ -212,6 +220,7 @@ impl<'a> Linker<'a> {
             word_positions: std::cell::OnceCell::new(),
             resolved: Default::default(),
             head_positions: Default::default(),
+            capitalized_heads: Default::default(),
             sentence_cues: (0..scan.sentences.len())
                 .map(|_| std::cell::OnceCell::new())
                 .collect(),
@@ -1209,7 +1218,41 @@ impl<'a> Linker<'a> {
         // once; lower-case heads ("agency") are few, each found once (`head_positions`).
         let scanned: std::rc::Rc<Vec<usize>>;
         let capitalized: Vec<usize>;
-        let positions: &[usize] = if head.starts_with(char::is_uppercase) {
+        let capitalized_word = |j: usize| {
+            scan.kind(j) == Some(TokenKind::Word)
+                && scan.text(j).starts_with(|c: char| c.is_ascii_uppercase())
+        };
+        let capital = head.starts_with(char::is_uppercase);
+        let cached = capital
+            .then(|| {
+                self.capitalized_heads
+                    .borrow()
+                    .get(head_low.as_str())
+                    .cloned()
+            })
+            .flatten();
+        let positions: &[usize] = if let Some(found) = cached {
+            scanned = found;
+            &scanned
+        } else if capital && self.capitalized_heads.borrow().len() < FEW_HEADS {
+            // The first few capitalised heads are found by a walk over the
+            // text, cheaper than indexing every capitalised word.
+            let found: std::rc::Rc<Vec<usize>> = std::rc::Rc::new(
+                (0..scan.len())
+                    .filter(|&j| {
+                        // Lengths first: most words differ in length from the head.
+                        scan.tokens[j].span.len() == head_low.len()
+                            && scan.low(j) == head_low
+                            && capitalized_word(j)
+                    })
+                    .collect(),
+            );
+            self.capitalized_heads
+                .borrow_mut()
+                .insert(head_low.clone(), found.clone());
+            scanned = found;
+            &scanned
+        } else if capital {
             // Each word's last position, and for each position the one before
             // it of the same word: a whole document indexed with two
             // allocations, not one vector per word.
@@ -1222,9 +1265,7 @@ impl<'a> Linker<'a> {
                     );
                 let mut earlier = vec![u32::MAX; scan.len()];
                 for (j, previous) in earlier.iter_mut().enumerate() {
-                    if scan.kind(j) == Some(TokenKind::Word)
-                        && scan.text(j).starts_with(|c: char| c.is_ascii_uppercase())
-                    {
+                    if capitalized_word(j) {
                         if let Some(before) = last.insert(scan.low(j), j as u32) {
                             *previous = before;
                         }
@@ -1250,7 +1291,10 @@ impl<'a> Linker<'a> {
                 None => {
                     let found: std::rc::Rc<Vec<usize>> = std::rc::Rc::new(
                         (0..scan.len())
-                            .filter(|&j| scan.low(j) == head_low)
+                            .filter(|&j| {
+                                scan.tokens[j].span.len() == head_low.len()
+                                    && scan.low(j) == head_low
+                            })
                             .collect(),
                     );
                     self.head_positions
