@@ -682,15 +682,23 @@ impl<'a> Linker<'a> {
         let scan = self.scan;
         let mut cues = SentenceCues::default();
         for j in s0..s1 {
+            match scan.tokens[j].kind {
+                // Of punctuation only dashes matter, as breaks.
+                TokenKind::Punct => {
+                    if is_hard_break(scan, j) {
+                        cues.breaks.push(j);
+                    }
+                    continue;
+                }
+                TokenKind::Number => continue,
+                TokenKind::Word | TokenKind::Mixed => {}
+            }
             let verb = scan.tokens[j].kind == TokenKind::Word
                 && scan.has_tag(j, Tags::REPORTING_VERB, |w| {
                     self.lex.reporting_verbs.contains(w)
                 });
             // Most words are neither verbs nor breaks: one tag test rules them out.
-            if !verb
-                && scan.tokens[j].kind != TokenKind::Punct
-                && !scan.has_tag(j, Tags::LINK_CUE, |w| LINK_CUE_WORDS.contains(&w))
-            {
+            if !verb && !scan.has_tag(j, Tags::LINK_CUE, |w| LINK_CUE_WORDS.contains(&w)) {
                 continue;
             }
             if scan.is(j, "according") && scan.is(j + 1, "to") {
