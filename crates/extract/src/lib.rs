@@ -289,7 +289,7 @@ impl Extractor {
                     .any(|m| m.kind == kind && m.span.start <= sp.start && sp.end <= m.span.end)
             };
             if scan.is(j.wrapping_sub(1), "a") && scan.is(j.wrapping_sub(2), "and") {
-                if let Some(v) = self.lexicon.ordinals.get(scan.low(j)) {
+                if let Some(v) = self.lexicon.ordinals.at(&scan, j) {
                     if !covered(&out, MentionKind::Ordinal) {
                         out.push(Mention {
                             span: scan.tokens[j].span,

@@ -584,7 +584,7 @@ impl<'a> Linker<'a> {
                 break;
             }
             if scan.kind(v) == Some(TokenKind::Word)
-                && self.lex.reporting_verbs.contains(scan.low(v))
+                && self.lex.reporting_verbs.at(scan, v).is_some()
                 && !scan.is(v, "according")
             {
                 if v == close + 1 {
@@ -601,7 +601,7 @@ impl<'a> Linker<'a> {
             v -= 1;
         }
         let v = v.checked_sub(1)?;
-        if self.lex.reporting_verbs.contains(scan.low(v)) {
+        if self.lex.reporting_verbs.at(scan, v).is_some() {
             let (s0, _) = scan.sentence_of(v);
             let (a, b) = self.np_before(v, s0)?;
             return Some(self.attribution(a, b, v));
@@ -724,7 +724,7 @@ impl<'a> Linker<'a> {
     fn is_reporting_verb(&self, j: usize, c: &Candidate) -> bool {
         let scan = self.scan;
         if scan.kind(j) != Some(TokenKind::Word)
-            || !self.lex.reporting_verbs.contains(scan.low(j))
+            || !self.lex.reporting_verbs.at(scan, j).is_some()
             || scan.is(j, "according")
             // "the United States": a capital is a name, not a verb.
             || (scan.capitalized(j) && !scan.sentence_initial(j))

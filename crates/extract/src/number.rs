@@ -116,7 +116,7 @@ fn numeral_unbounded(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Numeral> {
                 | "some"
                 | "no-one"
         )
-        && !lex.numbers.contains_key(scan.low(i + 1))
+        && !lex.numbers.at(scan, i + 1).is_some()
     {
         return None;
     }
@@ -156,7 +156,7 @@ fn fraction_words_at(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Numeral> {
     };
     if matches!(scan.low(i + 1), "half" | "quarter")
         && low == "a"
-        && !lex.numbers.contains_key(scan.low(last + 1))
+        && !lex.numbers.at(scan, last + 1).is_some()
     {
         // "a half", "a quarter" alone are shares, read by the percent grammar.
     }
@@ -168,7 +168,7 @@ fn fraction_words_at(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Numeral> {
         plain_four_digits: false,
     };
     // "half million", "a quarter million"
-    if let Some(w) = lex.numbers.get(scan.low(last + 1)) {
+    if let Some(w) = lex.numbers.at(scan, last + 1) {
         if w.role == NumberRole::Scale {
             n.value *= w.value;
             n.last = last + 1;
@@ -194,7 +194,7 @@ fn extend(scan: &Scan, lex: &Lexicon, n: &mut Numeral) {
             && denominator(lex, scan.low(next + 2), false).is_some()
         {
             (Decimal::ONE, next + 2)
-        } else if let Some(w) = lex.numbers.get(scan.low(next + 1)) {
+        } else if let Some(w) = lex.numbers.at(scan, next + 1) {
             (w.value, next + 2)
         } else {
             (Decimal::ZERO, 0)
@@ -216,7 +216,7 @@ fn extend(scan: &Scan, lex: &Lexicon, n: &mut Numeral) {
                     .find(|s| n.value >= *s && n.value % *s == Decimal::ZERO);
                     if let Some(w) = lex
                         .numbers
-                        .get(scan.low(den_at + 1))
+                        .at(scan, den_at + 1)
                         .filter(|w| w.role == NumberRole::Scale)
                     {
                         // "one billion and a half million"
@@ -247,7 +247,7 @@ fn extend(scan: &Scan, lex: &Lexicon, n: &mut Numeral) {
                     n.last = den_at;
                     if let Some(w) = lex
                         .numbers
-                        .get(scan.low(den_at + 1))
+                        .at(scan, den_at + 1)
                         .filter(|w| w.role == NumberRole::Scale)
                     {
                         n.value *= w.value;
@@ -256,7 +256,7 @@ fn extend(scan: &Scan, lex: &Lexicon, n: &mut Numeral) {
                         // "two thirds of a million"
                         if let Some(w) = lex
                             .numbers
-                            .get(scan.low(den_at + 3))
+                            .at(scan, den_at + 3)
                             .filter(|w| w.role == NumberRole::Scale)
                         {
                             n.value *= w.value;
@@ -272,7 +272,7 @@ fn extend(scan: &Scan, lex: &Lexicon, n: &mut Numeral) {
     if scan.is(next, "point") && n.words {
         let mut digits = String::new();
         let mut j = next + 1;
-        while let Some(w) = lex.numbers.get(scan.low(j)) {
+        while let Some(w) = lex.numbers.at(scan, j) {
             match w.role {
                 NumberRole::Unit => digits.push_str(&w.value.to_string()),
                 NumberRole::Teen | NumberRole::Tens if digits.is_empty() => {
@@ -280,7 +280,7 @@ fn extend(scan: &Scan, lex: &Lexicon, n: &mut Numeral) {
                     if w.role == NumberRole::Tens && scan.is_dash(j + 1) {
                         if let Some(u) = lex
                             .numbers
-                            .get(scan.low(j + 2))
+                            .at(scan, j + 2)
                             .filter(|u| u.role == NumberRole::Unit)
                         {
                             v += u.value;
@@ -371,7 +371,7 @@ fn base_numeral_at(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Numeral> {
                         let Some(v) = parse_digits(scan.text(at)) else {
                             break;
                         };
-                        match lex.numbers.get(scan.low(at + 1)) {
+                        match lex.numbers.at(scan, at + 1) {
                             Some(s)
                                 if matches!(s.role, NumberRole::Scale | NumberRole::Hundred)
                                     && s.value < last_scale
@@ -453,7 +453,7 @@ fn words_at(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Numeral> {
         "a" | "an" => {
             let next = scan.low(i + 1);
             if next == "quarter" || next == "half" {
-                let w = lex.numbers.get(scan.low(i + 2))?;
+                let w = lex.numbers.at(scan, i + 2)?;
                 if w.role != NumberRole::Scale {
                     return None;
                 }
@@ -480,7 +480,7 @@ fn words_at(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Numeral> {
             (i + 1, Decimal::ONE, None)
         }
         "half" if scan.is(i + 1, "a") => {
-            let w = lex.numbers.get(scan.low(i + 2))?;
+            let w = lex.numbers.at(scan, i + 2)?;
             if !matches!(w.role, NumberRole::Scale | NumberRole::Dozen) {
                 return None;
             }
@@ -501,7 +501,7 @@ fn words_at(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Numeral> {
     let mut last = None;
     let mut last_scale: Option<Decimal> = None;
     while j < scan.len() {
-        let Some(w) = lex.numbers.get(scan.low(j)).copied() else {
+        let Some(w) = lex.numbers.at(scan, j).copied() else {
             break;
         };
         if scan.tokens[j].kind != TokenKind::Word {
@@ -556,12 +556,12 @@ fn words_at(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Numeral> {
             && w.role == NumberRole::Tens
             && lex
                 .numbers
-                .get(scan.low(next + 1))
+                .at(scan, next + 1)
                 .is_some_and(|n| n.role == NumberRole::Unit);
         // "five billion and three quarters": the fraction is not part of the integer.
         let and_more = scan.is(next, "and")
             && matches!(w.role, NumberRole::Hundred | NumberRole::Scale)
-            && lex.numbers.get(scan.low(next + 1)).is_some_and(|n| {
+            && lex.numbers.at(scan, next + 1).is_some_and(|n| {
                 matches!(
                     n.role,
                     NumberRole::Unit | NumberRole::Teen | NumberRole::Tens

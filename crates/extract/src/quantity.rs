@@ -133,7 +133,7 @@ fn article_duration(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Candidate> {
     if !matches!(scan.low(i), "a" | "an" | "one") {
         return None;
     }
-    let &(unit, times) = lex.durations.get(scan.low(i + 1))?;
+    let &(unit, times) = lex.durations.at(scan, i + 1)?;
     if scan.is_dash(i + 2) && scan.joined(i + 2) {
         return None;
     }
@@ -201,8 +201,8 @@ fn ordinal_words(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Candidate> {
         if scan.is_dash(o) && scan.joined(o) && scan.joined(o + 1) {
             o += 1;
         }
-        let v = *lex.ordinals.get(scan.low(o))?;
-        let last_role = lex.numbers.get(scan.low(n.last))?.role;
+        let v = *lex.ordinals.at(scan, o)?;
+        let last_role = lex.numbers.at(scan, n.last)?.role;
         let value = if v < Decimal::ONE_HUNDRED {
             let fits = match last_role {
                 NumberRole::Tens => v < Decimal::TEN,
@@ -259,7 +259,7 @@ fn percent_of(scan: &Scan, lex: &Lexicon, i: usize, out: &mut Quantities) -> Opt
             scan.kind(i - 1),
             Some(TokenKind::Number) | Some(TokenKind::Mixed)
         )
-        || lex.numbers.contains_key(scan.low(i.wrapping_sub(1)));
+        || lex.numbers.at(scan, i.wrapping_sub(1)).is_some();
     if before_is_figure || !scan.is(unit_last + 1, "of") {
         return None;
     }
@@ -282,14 +282,14 @@ fn vague_at(scan: &Scan, lex: &Lexicon, i: usize, out: &mut Quantities) -> Optio
     let (mut low, mut high) = (v.low, v.high);
     if v.multiplier {
         // "several hundred" = 3..9 × 100; "a few dozen".
-        if let Some(w) = lex.numbers.get(scan.low(last + 1)) {
+        if let Some(w) = lex.numbers.at(scan, last + 1) {
             use crate::lexicon::NumberRole::*;
             if matches!(w.role, Hundred | Scale | Dozen) {
                 last += 1;
                 low *= w.value;
                 high = high.map(|h| h * w.value);
             }
-        } else if let Some((unit, times)) = lex.durations.get(scan.low(last + 1)) {
+        } else if let Some((unit, times)) = lex.durations.at(scan, last + 1) {
             // "several hours", "a few days": a vague duration.
             let amount = Interval::vague(low * times, high.map(|h| h * times));
             let mut c = Candidate::new(
@@ -332,16 +332,16 @@ fn fraction_at(scan: &Scan, lex: &Lexicon, i: usize, out: &mut Quantities) -> Op
     let value = *value;
     let next = last + 1;
     // "half a dozen", "a quarter million", "half-time", "first half", "half an hour".
-    if scan.is(next, "a") || scan.is(next, "an") || lex.numbers.contains_key(scan.low(next)) {
+    if scan.is(next, "a") || scan.is(next, "an") || lex.numbers.at(scan, next).is_some() {
         return None;
     }
     if scan.is_dash(next) && scan.joined(next) {
         return None;
     }
-    if i > 0 && (lex.ordinals.contains_key(scan.low(i - 1)) || scan.is(i - 1, "the")) {
+    if i > 0 && (lex.ordinals.at(scan, i - 1).is_some() || scan.is(i - 1, "the")) {
         return None;
     }
-    if lex.durations.contains_key(scan.low(next)) {
+    if lex.durations.at(scan, next).is_some() {
         return None;
     }
     let hedge = hedge_before(scan, lex, i);
@@ -377,7 +377,7 @@ fn modality_before(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Modality> {
     (i.saturating_sub(4)..i)
         .rev()
         .take_while(|&j| scan.kind(j) == Some(TokenKind::Word) || scan.is_punct(j, ','))
-        .find_map(|j| lex.modal_words.get(scan.low(j)).copied())
+        .find_map(|j| lex.modal_words.at(scan, j).copied())
 }
 
 /// The interval a hedge makes of `n`. `floor` is the least value the quantity can take.
@@ -414,7 +414,7 @@ fn unit_after(scan: &Scan, lex: &Lexicon, last: usize) -> Unit {
     if let Some((w_last, code)) = lex.currency_words.match_at(scan, next) {
         // "one real pay rise", "they won": a guarded word is a currency only where
         // no word follows it.
-        let guarded = w_last == next && lex.guarded_currency_words.contains(scan.low(next));
+        let guarded = w_last == next && lex.guarded_currency_words.at(scan, next).is_some();
         if !guarded || scan.kind(next + 1) != Some(TokenKind::Word) {
             return Unit::Money {
                 code: code.clone(),
@@ -433,7 +433,7 @@ fn unit_after(scan: &Scan, lex: &Lexicon, last: usize) -> Unit {
     // "48-hour", "28-year", "34-year-old", "1,500-strong", "90-member".
     let hyphen = scan.is_dash(next) && scan.joined(next) && scan.joined(next + 1);
     let word_at = if hyphen { next + 1 } else { next };
-    if let Some(&(unit, times)) = lex.durations.get(scan.low(word_at)) {
+    if let Some(&(unit, times)) = lex.durations.at(scan, word_at) {
         // "twenty second" is an ordinal; "48 second" would be "48 seconds".
         if scan.low(word_at) == "second" && !hyphen {
             return Unit::None;
@@ -486,7 +486,7 @@ fn names_not_counts(scan: &Scan, lex: &Lexicon, n: &Numeral, currency: bool) -> 
             if matches!(
                 scan.kind(w),
                 Some(TokenKind::Word | TokenKind::Mixed | TokenKind::Number)
-            ) && !lex.numbers.contains_key(scan.low(w))
+            ) && !lex.numbers.at(scan, w).is_some()
             {
                 return true;
             }
@@ -522,7 +522,7 @@ fn names_not_counts(scan: &Scan, lex: &Lexicon, n: &Numeral, currency: bool) -> 
             return true;
         }
         // Physical measures: "29km", "180 hectares".
-        if lex.measures.contains(scan.low(next)) && !currency {
+        if lex.measures.at(scan, next).is_some() && !currency {
             return true;
         }
     }
@@ -552,7 +552,7 @@ fn dash_pair(scan: &Scan, lex: &Lexicon, n: &Numeral) -> Option<(bool, Numeral)>
     }
     let score_context = (n.first.saturating_sub(3)..n.first)
         .chain(m.last + 1..(m.last + 3).min(scan.len()))
-        .any(|j| lex.score_words.contains(scan.low(j)));
+        .any(|j| lex.score_words.at(scan, j).is_some());
     let is_range =
         n.value < m.value && !score_context && !(n.plain_four_digits && m.plain_four_digits);
     Some((is_range, m))
@@ -638,7 +638,7 @@ fn figure(
     }
     // A scale after the second number spreads over both: "2-3 million".
     let mut low_value = n.value;
-    if let (Some(h), Some(w)) = (high, lex.numbers.get(scan.low(last + 1))) {
+    if let (Some(h), Some(w)) = (high, lex.numbers.at(scan, last + 1)) {
         if w.role == crate::lexicon::NumberRole::Scale && n.value < Decimal::ONE_HUNDRED {
             low_value *= w.value;
             high = Some(h * w.value);

@@ -249,6 +249,14 @@ impl<V> WordMap<V> {
         None
     }
 
+    /// The value of token `i`'s lower-cased word: `get(scan.low(i))`, with
+    /// the faster reads of `get_in`. None past the last token.
+    #[inline]
+    pub fn at(&self, scan: &crate::scan::Scan, i: usize) -> Option<&V> {
+        let span = scan.tokens.get(i)?.span;
+        self.get_in(&scan.lower, span.start, span.end)
+    }
+
     #[inline]
     pub fn get(&self, word: &str) -> Option<&V> {
         self.index_of(word).map(|i| &self.entries[i].1)
