@@ -724,7 +724,7 @@ impl<'a> Linker<'a> {
     fn is_reporting_verb(&self, j: usize, c: &Candidate) -> bool {
         let scan = self.scan;
         if scan.kind(j) != Some(TokenKind::Word)
-            || !self.lex.reporting_verbs.at(scan, j).is_some()
+            || self.lex.reporting_verbs.at(scan, j).is_none()
             || scan.is(j, "according")
             // "the United States": a capital is a name, not a verb.
             || (scan.capitalized(j) && !scan.sentence_initial(j))

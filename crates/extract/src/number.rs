@@ -116,7 +116,7 @@ fn numeral_unbounded(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Numeral> {
                 | "some"
                 | "no-one"
         )
-        && !lex.numbers.at(scan, i + 1).is_some()
+        && lex.numbers.at(scan, i + 1).is_none()
     {
         return None;
     }
@@ -156,7 +156,7 @@ fn fraction_words_at(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Numeral> {
     };
     if matches!(scan.low(i + 1), "half" | "quarter")
         && low == "a"
-        && !lex.numbers.at(scan, last + 1).is_some()
+        && lex.numbers.at(scan, last + 1).is_none()
     {
         // "a half", "a quarter" alone are shares, read by the percent grammar.
     }

@@ -486,7 +486,7 @@ fn names_not_counts(scan: &Scan, lex: &Lexicon, n: &Numeral, currency: bool) -> 
             if matches!(
                 scan.kind(w),
                 Some(TokenKind::Word | TokenKind::Mixed | TokenKind::Number)
-            ) && !lex.numbers.at(scan, w).is_some()
+            ) && lex.numbers.at(scan, w).is_none()
             {
                 return true;
             }
