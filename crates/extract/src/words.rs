@@ -137,6 +137,9 @@ pub struct WordMap<V> {
     taken: Vec<u64>,
     /// Number of words in `slots`.
     packed: usize,
+    /// The first bytes of all words, as a 256-bit set: a token starting with
+    /// any other byte (most punctuation and figures) is a miss at once.
+    first_bytes: [u64; 4],
     /// Words longer than `PACKED_MAX` bytes.
     long: FxHashMap<Box<str>, u32>,
     entries: Vec<(Box<str>, V)>,
@@ -151,6 +154,7 @@ impl<V> Default for WordMap<V> {
             slots: vec![FREE; 64],
             taken: vec![0; 1],
             packed: 0,
+            first_bytes: [0; 4],
             long: FxHashMap::default(),
             entries: Vec::new(),
         }
@@ -195,8 +199,17 @@ impl<V> WordMap<V> {
         self.taken[at / 64] |= 1 << (at % 64);
     }
 
+    /// Some word in the table starts with byte `b`.
+    #[inline]
+    fn may_start_with(&self, b: u8) -> bool {
+        self.first_bytes[usize::from(b >> 6)] & (1 << (b & 63)) != 0
+    }
+
     #[inline]
     fn index_of(&self, word: &str) -> Option<usize> {
+        if !self.may_start_with(*word.as_bytes().first()?) {
+            return None;
+        }
         match pack(word.as_bytes()) {
             Some(key) => self.find_packed(key),
             None => self.long.get(word).map(|&i| i as usize),
@@ -207,6 +220,9 @@ impl<V> WordMap<V> {
     /// `get(&text[start..end])`, with faster reads of the word's bytes.
     #[inline]
     pub fn get_in(&self, text: &str, start: usize, end: usize) -> Option<&V> {
+        if start >= end || !self.may_start_with(text.as_bytes()[start]) {
+            return None;
+        }
         let found = match pack_in(text.as_bytes(), start, end) {
             Some(key) => self.find_packed(key),
             None => self.long.get(&text[start..end]).map(|&i| i as usize),
@@ -230,6 +246,9 @@ impl<V> WordMap<V> {
         let word = word.into();
         if let Some(i) = self.index_of(&word) {
             return Some(std::mem::replace(&mut self.entries[i].1, value));
+        }
+        if let Some(&b) = word.as_bytes().first() {
+            self.first_bytes[usize::from(b >> 6)] |= 1 << (b & 63);
         }
         let entry = u32::try_from(self.entries.len()).expect("fewer than 2^32 words");
         match pack(word.as_bytes()) {
