@@ -103,6 +103,10 @@ fn with_range_ends(
             );
         }
     }
+    if ends.is_empty() {
+        // Already in text order (`resolve_overlaps`).
+        return cands;
+    }
     let mut out = cands;
     out.extend(ends);
     out.sort_by_key(|c| (c.first, std::cmp::Reverse(c.last)));
