@@ -177,16 +177,18 @@ fn find_quotes(scan: &Scan) -> Vec<(usize, usize)> {
         if para_break {
             open = None;
         }
-        if scan.kind(j) != Some(TokenKind::Punct) {
+        if scan.tokens[j].kind != TokenKind::Punct {
             continue;
         }
-        match (scan.text(j), open) {
-            ("“", _) => open = Some(j),
-            ("”", Some(o)) | ("\"", Some(o)) => {
+        // Compared as bytes: “ and ” are three each.
+        let span = scan.tokens[j].span;
+        match (&scan.text.as_bytes()[span.start..span.end], open) {
+            (b"\xE2\x80\x9C", _) => open = Some(j),
+            (b"\xE2\x80\x9D", Some(o)) | (b"\"", Some(o)) => {
                 quotes.push((o, j));
                 open = None;
             }
-            ("\"", None) => open = Some(j),
+            (b"\"", None) => open = Some(j),
             _ => {}
         }
     }
