@@ -1026,7 +1026,8 @@ pub fn find_dates(scan: &Scan, lex: &DateLexicon, published: Option<Date>) -> Ve
 struct Finder<'a, 't> {
     scan: &'a Scan<'t>,
     lex: &'a DateLexicon,
-    /// Lexicon class of each token (0 for unknown words, digits and punctuation).
+    /// Lexicon class of each token (0 for unknown words, digits and
+    /// punctuation); empty for a tagged scan, whose tags hold the classes.
     class: Vec<u16>,
     published: Option<Date>,
     /// The end of the latest date written with its year.
@@ -1040,8 +1041,9 @@ struct Finder<'a, 't> {
 
 impl<'a, 't> Finder<'a, 't> {
     fn new(scan: &'a Scan<'t>, lex: &'a DateLexicon, published: Option<Date>) -> Self {
+        // A tagged scan already holds each token's class.
         let class = match scan.tags() {
-            Some(tags) => tags.iter().map(|t| t.date_class).collect(),
+            Some(_) => Vec::new(),
             None => (0..scan.len())
                 .map(|i| match scan.tokens[i].kind {
                     TokenKind::Word | TokenKind::Mixed => lex.classify(scan.low(i)),
@@ -1103,15 +1105,24 @@ impl<'a, 't> Finder<'a, 't> {
         self.scan.len()
     }
 
+    /// The date lexicon's class of token `i`: from the scan's tags, or from
+    /// `class` for an untagged scan.
+    fn class_of(&self, i: usize) -> Option<&u16> {
+        match self.scan.tags() {
+            Some(tags) => tags.get(i).map(|t| &t.date_class),
+            None => self.class.get(i),
+        }
+    }
+
     fn word(&self, i: usize) -> &'a Word {
-        match self.class.get(i) {
+        match self.class_of(i) {
             Some(&c) => self.lex.entry(c),
             None => &NO_WORD,
         }
     }
 
     fn plural(&self, i: usize) -> bool {
-        self.class.get(i).is_some_and(|&c| c & PLURAL != 0)
+        self.class_of(i).is_some_and(|&c| c & PLURAL != 0)
     }
 
     fn has(&self, i: usize, f: u32) -> bool {
