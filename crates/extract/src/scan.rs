@@ -106,11 +106,13 @@ impl<'t> Scan<'t> {
     pub fn new(text: &'t str) -> Self {
         let lower = ascii_lowercase(text);
         let tokens = tokenize(text);
+        // A news sentence runs to some twenty tokens or more.
+        let sentences = Vec::with_capacity(tokens.len() / 16 + 1);
         let mut scan = Scan {
             text,
             lower,
             tokens,
-            sentences: Vec::new(),
+            sentences,
             tags: Vec::new(),
         };
         scan.split_sentences();
@@ -407,7 +409,9 @@ fn char_at(text: &str, i: usize) -> char {
 /// decoded as characters.
 fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
-    let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
+    // Dense news text runs near one token per four bytes: room for that
+    // avoids copying the tokens to a larger vector midway.
+    let mut tokens = Vec::with_capacity(text.len() / 4 + 16);
     let mut i = 0;
     let mut space_before = true;
     let mut newline_before = true;
