@@ -147,18 +147,20 @@ pub struct Linker<'a> {
     /// Quotations as (opening mark, closing mark) token indices.
     quotes: Vec<(usize, usize)>,
     /// Capitalised words (lower-cased): the last position of each, and for
-    /// each position the previous one of the same word; built on first use: resolving "Solenne" to an earlier "Mira Solenne" must not
-    /// rescan the text.
+    /// each position the previous one of the same word; built on first use,
+    /// once a document has asked for more than `FEW_HEADS` capitalised heads.
     #[allow(clippy::type_complexity)]
     word_positions: std::cell::OnceCell<(rustc_hash::FxHashMap<&'a str, u32>, Vec<u32>)>,
     /// Resolved names by the span of the words they resolve: the claims of one
     /// sentence usually share their source, which is resolved once.
     resolved: std::cell::RefCell<rustc_hash::FxHashMap<(usize, usize), String>>,
-    /// Positions of capitalised heads already looked for, by head (lower-cased),
-    /// for the first `FEW_HEADS` heads; later ones use `word_positions`.
-    capitalized_heads: std::cell::RefCell<rustc_hash::FxHashMap<String, std::rc::Rc<Vec<usize>>>>,
-    /// Positions of lower-case heads already looked for, by head.
-    head_positions: std::cell::RefCell<rustc_hash::FxHashMap<String, std::rc::Rc<Vec<usize>>>>,
+    /// Positions of the heads already looked for, by (capitalised, lower-cased
+    /// head), so that each is found once per document.
+    #[allow(clippy::type_complexity)]
+    head_positions:
+        std::cell::RefCell<rustc_hash::FxHashMap<(bool, String), std::rc::Rc<Vec<usize>>>>,
+    /// How many capitalised heads were found by walking the text.
+    capitals_walked: std::cell::Cell<usize>,
 }
 
 /// Pair quotation marks within paragraphs: curly marks open and close, straight
@@ -222,7 +224,7 @@ impl<'a> Linker<'a> {
             word_positions: std::cell::OnceCell::new(),
             resolved: Default::default(),
             head_positions: Default::default(),
-            capitalized_heads: Default::default(),
+            capitals_walked: Default::default(),
             sentence_cues: (0..scan.sentences.len())
                 .map(|_| std::cell::OnceCell::new())
                 .collect(),
@@ -1224,45 +1226,39 @@ impl<'a> Linker<'a> {
             return Some(k.clone());
         }
         let scan = self.scan;
-        // Capitalised heads ("Solenne") come from an index of capitalised words, built
-        // once; lower-case heads ("agency") are few, each found once (`head_positions`).
-        let scanned: std::rc::Rc<Vec<usize>>;
-        let capitalized: Vec<usize>;
+        let positions = self.positions_of(&head_low, head.starts_with(char::is_uppercase));
+        let upto = positions.partition_point(|&j| j < before);
+        positions[..upto].iter().rev().find_map(|&j| {
+            let (s0, s1) = scan.sentence_of(j);
+            // "a statement from the health authority" … "the statement said": the
+            // document speaks for its author.
+            if matches!(scan.low(j + 1), "from" | "by") {
+                if let Some((x, y)) = self.np_after(j + 2, s1) {
+                    return Some(self.text_of(x, y));
+                }
+            }
+            let (x, y) = self.np_ending_at(j, s0)?;
+            let name = self.text_of(x, y);
+            longer(&name).then_some(name)
+        })
+    }
+
+    /// Positions, in order, of the word `head_low`: only where it is
+    /// capitalised when `capital`. Each head is found once per document: the
+    /// first `FEW_HEADS` capitalised heads and every lower-case one ("agency",
+    /// "ministry", few in any story) by a walk over the text, later capitalised
+    /// ones from an index of every capitalised word, built once.
+    fn positions_of(&self, head_low: &str, capital: bool) -> std::rc::Rc<Vec<usize>> {
+        let key = (capital, head_low.to_string());
+        if let Some(found) = self.head_positions.borrow().get(&key) {
+            return found.clone();
+        }
+        let scan = self.scan;
         let capitalized_word = |j: usize| {
             scan.kind(j) == Some(TokenKind::Word)
                 && scan.text(j).starts_with(|c: char| c.is_ascii_uppercase())
         };
-        let capital = head.starts_with(char::is_uppercase);
-        let cached = capital
-            .then(|| {
-                self.capitalized_heads
-                    .borrow()
-                    .get(head_low.as_str())
-                    .cloned()
-            })
-            .flatten();
-        let positions: &[usize] = if let Some(found) = cached {
-            scanned = found;
-            &scanned
-        } else if capital && self.capitalized_heads.borrow().len() < FEW_HEADS {
-            // The first few capitalised heads are found by a walk over the
-            // text, cheaper than indexing every capitalised word.
-            let found: std::rc::Rc<Vec<usize>> = std::rc::Rc::new(
-                (0..scan.len())
-                    .filter(|&j| {
-                        // Lengths first: most words differ in length from the head.
-                        scan.tokens[j].span.len() == head_low.len()
-                            && scan.low(j) == head_low
-                            && capitalized_word(j)
-                    })
-                    .collect(),
-            );
-            self.capitalized_heads
-                .borrow_mut()
-                .insert(head_low.clone(), found.clone());
-            scanned = found;
-            &scanned
-        } else if capital {
+        let found = if capital && self.capitals_walked.get() >= FEW_HEADS {
             // Each word's last position, and for each position the one before
             // it of the same word: a whole document indexed with two
             // allocations, not one vector per word.
@@ -1284,51 +1280,29 @@ impl<'a> Linker<'a> {
                 (last, earlier)
             });
             let mut found = Vec::new();
-            let mut at = last.get(head_low.as_str()).copied().unwrap_or(u32::MAX);
+            let mut at = last.get(head_low).copied().unwrap_or(u32::MAX);
             while at != u32::MAX {
                 found.push(at as usize);
                 at = earlier[at as usize];
             }
             found.reverse();
-            capitalized = found;
-            &capitalized
+            found
         } else {
-            // Few lower-case heads ("agency", "ministry") are asked for: find each
-            // one's positions once per document.
-            let cached = self.head_positions.borrow().get(head_low.as_str()).cloned();
-            scanned = match cached {
-                Some(p) => p,
-                None => {
-                    let found: std::rc::Rc<Vec<usize>> = std::rc::Rc::new(
-                        (0..scan.len())
-                            .filter(|&j| {
-                                scan.tokens[j].span.len() == head_low.len()
-                                    && scan.low(j) == head_low
-                            })
-                            .collect(),
-                    );
-                    self.head_positions
-                        .borrow_mut()
-                        .insert(head_low.clone(), found.clone());
-                    found
-                }
-            };
-            &scanned
-        };
-        let upto = positions.partition_point(|&j| j < before);
-        positions[..upto].iter().rev().find_map(|&j| {
-            let (s0, s1) = scan.sentence_of(j);
-            // "a statement from the health authority" … "the statement said": the
-            // document speaks for its author.
-            if matches!(scan.low(j + 1), "from" | "by") {
-                if let Some((x, y)) = self.np_after(j + 2, s1) {
-                    return Some(self.text_of(x, y));
-                }
+            if capital {
+                self.capitals_walked.set(self.capitals_walked.get() + 1);
             }
-            let (x, y) = self.np_ending_at(j, s0)?;
-            let name = self.text_of(x, y);
-            longer(&name).then_some(name)
-        })
+            (0..scan.len())
+                .filter(|&j| {
+                    // Lengths first: most words differ in length from the head.
+                    scan.tokens[j].span.len() == head_low.len()
+                        && scan.low(j) == head_low
+                        && (!capital || capitalized_word(j))
+                })
+                .collect()
+        };
+        let found = std::rc::Rc::new(found);
+        self.head_positions.borrow_mut().insert(key, found.clone());
+        found
     }
 
     fn text_of(&self, a: usize, b: usize) -> String {
