@@ -1,6 +1,6 @@
 //! A claim: one figure, where it is, what it measures and who says so.
 
-use crate::{Bound, Span, Value};
+use crate::{Bound, Frame, Span, Value};
 use serde::Serialize;
 
 /// The kind of value a claim states.
@@ -69,6 +69,8 @@ pub struct Claim {
     pub modality: Option<Modality>,
     /// Index of the sentence the claim stands in (0-based, per document).
     pub sentence: usize,
+    /// What the figure is about: counted noun, predicate, owner, tense, time, scope.
+    pub frame: Frame,
 }
 
 impl Claim {

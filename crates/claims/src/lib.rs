@@ -8,9 +8,11 @@
 mod claim;
 mod document;
 mod finding;
+mod frame;
 mod value;
 
 pub use claim::{Attribution, Claim, Kind, MetricDef, Modality};
 pub use document::{Document, LineCol, Span};
 pub use finding::{Finding, Label, RuleMeta, Severity};
+pub use frame::{ClaimGraph, Edge, EdgeKind, Frame, Head, Tense};
 pub use value::{Bound, DateInterval, DateNominal, Interval, TimeUnit, Value};

@@ -75,16 +75,17 @@ fn check_document(
     let suppressions = Suppressions::parse(doc);
     // Suppression comments are blanked (offsets kept): a figure in a reason is no claim.
     let text = suppressions.mask(doc);
-    let claims = s.extractor.extract(&text, s.published);
+    let graph = s.extractor.extract_graph(&text, s.published);
+    let claims = &graph.claims;
     let ctx = CheckContext {
         published: s.published,
     };
     let policy = s.policy(path, ov);
-    let mut raw = s.rules.check(&text, &claims, &ctx);
+    let mut raw = s.rules.check(&text, &graph, &ctx);
     if !material.is_empty() {
         let outcome = material.reconcile(
             &text,
-            &claims,
+            claims,
             &s.extractor,
             s.published,
             &s.source_registries(),

@@ -1,15 +1,118 @@
 //! `claimcheck claims`: list every claim in the files, as a table or as
-//! `claimcheck/claims@1` JSON.
+//! `claimcheck/claims@2` JSON (claims with their frames, and the relations
+//! between them), or `claimcheck/claims@1` with `--schema 1`.
 
 use crate::settings::{self, Overrides};
 use crate::{input, ClaimsArgs, Format};
-use claimcheck_claims::{Claim, Document};
+use claimcheck_claims::{Claim, ClaimGraph, Document, Edge, Frame};
 use claimcheck_rules::Suppressions;
 use miette::{IntoDiagnostic, Result};
 use serde::Serialize;
 use std::process::ExitCode;
 
 pub const SCHEMA: &str = "claimcheck/claims@1";
+pub const SCHEMA_V2: &str = "claimcheck/claims@2";
+
+/// A span of a document as the JSON contract gives spans.
+#[derive(Serialize)]
+pub struct SpanRecord<'a> {
+    pub offset: usize,
+    pub length: usize,
+    pub text: &'a str,
+}
+
+impl<'a> SpanRecord<'a> {
+    fn new(doc: &'a Document, span: claimcheck_claims::Span) -> Self {
+        SpanRecord {
+            offset: span.start,
+            length: span.len(),
+            text: doc.text.get(span.start..span.end).unwrap_or(""),
+        }
+    }
+}
+
+/// A claim's frame in `claims@2`.
+#[derive(Serialize)]
+pub struct FrameRecord<'a> {
+    /// The counted noun: its lemma and where it stands.
+    pub head: Option<HeadRecord<'a>>,
+    pub partitive: bool,
+    pub definite: bool,
+    pub owner: Option<&'a str>,
+    pub predicate: Option<&'a str>,
+    pub tense: claimcheck_claims::Tense,
+    pub change: bool,
+    /// The id of the date claim that dates this figure.
+    pub time: Option<usize>,
+    pub scope: &'a [String],
+    pub clause: usize,
+    pub sentence: usize,
+    pub paragraph: usize,
+}
+
+#[derive(Serialize)]
+pub struct HeadRecord<'a> {
+    pub lemma: &'a str,
+    #[serde(flatten)]
+    pub span: SpanRecord<'a>,
+}
+
+impl<'a> FrameRecord<'a> {
+    fn new(doc: &'a Document, f: &'a Frame) -> Self {
+        FrameRecord {
+            head: f.head.as_ref().map(|h| HeadRecord {
+                lemma: &h.lemma,
+                span: SpanRecord::new(doc, h.span),
+            }),
+            partitive: f.partitive,
+            definite: f.definite,
+            owner: f.owner.as_deref(),
+            predicate: f.predicate.as_deref(),
+            tense: f.tense,
+            change: f.change,
+            time: f.time,
+            scope: &f.scope,
+            clause: f.clause,
+            sentence: f.sentence,
+            paragraph: f.paragraph,
+        }
+    }
+}
+
+/// A claim in `claims@2`: the `@1` record, its id within its file, and its frame.
+#[derive(Serialize)]
+pub struct ClaimRecordV2<'a> {
+    pub id: usize,
+    #[serde(flatten)]
+    pub claim: ClaimRecord<'a>,
+    pub frame: FrameRecord<'a>,
+}
+
+/// A relation between two claims of one file, by their ids.
+#[derive(Serialize)]
+pub struct RelationRecord<'a> {
+    pub path: &'a str,
+    pub kind: &'static str,
+    pub from: usize,
+    pub to: usize,
+    pub part: Option<usize>,
+    pub offset: i64,
+    pub cue: SpanRecord<'a>,
+}
+
+impl<'a> RelationRecord<'a> {
+    fn new(doc: &'a Document, e: &'a Edge) -> Self {
+        RelationRecord {
+            path: &doc.path,
+            kind: e.kind.as_str(),
+            from: e.from,
+            to: e.to,
+            part: e.part,
+            offset: e.offset,
+            cue: SpanRecord::new(doc, e.cue),
+        }
+    }
+}
 
 /// One claim as the JSON contract gives it.
 #[derive(Serialize)]
@@ -75,30 +178,61 @@ pub fn run(args: &ClaimsArgs) -> Result<ExitCode> {
     let resolved = settings::for_files(&args.files, &ov)?;
     // The claims `check` sees: the config's packs, tolerance and publication date,
     // with suppression comments blanked.
-    let claims: Vec<Vec<Claim>> = docs
+    let graphs: Vec<ClaimGraph> = docs
         .iter()
         .zip(&resolved.of_file)
         .map(|(d, &i)| {
             let s = &resolved.settings[i];
             let text = Suppressions::parse(d).mask(d);
-            s.extractor.extract(&text, s.published)
+            s.extractor.extract_graph(&text, s.published)
         })
         .collect();
     let mut out = String::new();
-    match args.format {
-        Format::Json => {
+    match (args.format, args.schema) {
+        (Format::Json, 1) => {
             let records: Vec<ClaimRecord> = docs
                 .iter()
-                .zip(&claims)
-                .flat_map(|(d, cs)| cs.iter().map(move |c| ClaimRecord::new(d, c)))
+                .zip(&graphs)
+                .flat_map(|(d, g)| g.claims.iter().map(move |c| ClaimRecord::new(d, c)))
                 .collect();
             let json = serde_json::json!({"schema": SCHEMA, "claims": records});
             out.push_str(&serde_json::to_string_pretty(&json).into_diagnostic()?);
             out.push('\n');
         }
-        Format::Human => {
-            for (d, cs) in docs.iter().zip(&claims) {
-                out.push_str(&human_table(d, cs));
+        (Format::Json, _) => {
+            let records: Vec<ClaimRecordV2> = docs
+                .iter()
+                .zip(&graphs)
+                .flat_map(|(d, g)| {
+                    g.claims
+                        .iter()
+                        .enumerate()
+                        .map(move |(id, c)| ClaimRecordV2 {
+                            id,
+                            claim: ClaimRecord::new(d, c),
+                            frame: FrameRecord::new(d, &c.frame),
+                        })
+                })
+                .collect();
+            let relations: Vec<RelationRecord> = docs
+                .iter()
+                .zip(&graphs)
+                .flat_map(|(d, g)| g.edges.iter().map(move |e| RelationRecord::new(d, e)))
+                .collect();
+            let json = serde_json::json!({
+                "schema": SCHEMA_V2,
+                "claims": records,
+                "relations": relations,
+            });
+            out.push_str(&serde_json::to_string_pretty(&json).into_diagnostic()?);
+            out.push('\n');
+        }
+        (Format::Human, _) => {
+            for (d, g) in docs.iter().zip(&graphs) {
+                out.push_str(&human_table(d, &g.claims));
+                if args.relations {
+                    out.push_str(&relations_table(d, g));
+                }
             }
         }
     }
@@ -107,6 +241,34 @@ pub fn run(args: &ClaimsArgs) -> Result<ExitCode> {
     // A closed pipe (`| head`) is not an error worth a message.
     let _ = stdout.write_all(out.as_bytes());
     Ok(ExitCode::SUCCESS)
+}
+
+/// The relations of one document, one per line: kind, the two figures (and the
+/// part of a share), and the cue that relates them.
+pub fn relations_table(doc: &Document, g: &ClaimGraph) -> String {
+    let mut out = format!("  relations ({})\n", g.edges.len());
+    let at = |k: usize| {
+        let c = &g.claims[k];
+        let lc = doc.line_col(c.span.start);
+        format!(
+            "\"{}\" ({}:{})",
+            c.text.replace('\n', " "),
+            lc.line,
+            lc.column
+        )
+    };
+    for e in &g.edges {
+        let mut line = format!("  {:<14} {} -> {}", e.kind.as_str(), at(e.from), at(e.to));
+        if let Some(p) = e.part {
+            line.push_str(&format!(" part {}", at(p)));
+        }
+        if e.offset != 0 {
+            line.push_str(&format!(" offset {}", e.offset));
+        }
+        line.push_str(&format!("  cue \"{}\"\n", e.cue_text.replace('\n', " ")));
+        out.push_str(&line);
+    }
+    out
 }
 
 /// A table an editor can scan: one line per claim, aligned columns.

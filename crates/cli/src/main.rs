@@ -100,6 +100,13 @@ pub struct ClaimsArgs {
     /// Extra rule packs: every *.toml in this folder adds metrics and cue words.
     #[arg(long = "rules", value_name = "DIR")]
     pub rules: Vec<PathBuf>,
+    /// JSON schema version: 2 (default) adds each claim's frame and the relations
+    /// between claims; 1 is the original `claimcheck/claims@1`.
+    #[arg(long, default_value_t = 2, value_parser = clap::value_parser!(u8).range(1..=2))]
+    pub schema: u8,
+    /// Human format: list the relations found between claims after each table.
+    #[arg(long)]
+    pub relations: bool,
     #[command(flatten)]
     pub config: ConfigArgs,
 }

@@ -83,9 +83,11 @@ snapshot_tests! {
     cup_final => "cup-final",
 }
 
-/// Whatever the extractor finds, the JSON must keep the claims@1 contract: the
+/// Whatever the extractor finds, the JSON must keep the claims contract: the
 /// text at `offset..offset + length` is `text`, and line/column (1-based, columns
-/// in characters) point at the same place.
+/// in characters) point at the same place; in `claims@2`, ids number each file's
+/// claims, every frame's head and every relation's cue point at their text, and
+/// relations name claims that exist.
 #[test]
 fn json_spans_point_at_their_text() {
     for (name, _) in FIXTURES {
@@ -93,9 +95,35 @@ fn json_spans_point_at_their_text() {
             .expect("fixture is readable");
         let out: serde_json::Value =
             serde_json::from_str(&claims(name, "json")).expect("output is JSON");
-        assert_eq!(out["schema"], "claimcheck/claims@1");
+        assert_eq!(out["schema"], "claimcheck/claims@2");
         let list = out["claims"].as_array().expect("a claims array");
         assert!(!list.is_empty(), "{name}: no claims at all");
+        let at = |v: &serde_json::Value| {
+            let offset = v["offset"].as_u64().expect("offset") as usize;
+            let length = v["length"].as_u64().expect("length") as usize;
+            file.get(offset..offset + length).map(str::to_string)
+        };
+        for (i, c) in list.iter().enumerate() {
+            assert_eq!(c["id"].as_u64(), Some(i as u64), "{name}: {c}");
+            let head = &c["frame"]["head"];
+            if !head.is_null() {
+                assert_eq!(at(head).as_deref(), head["text"].as_str(), "{name}: {c}");
+            }
+            if let Some(t) = c["frame"]["time"].as_u64() {
+                assert_eq!(list[t as usize]["kind"], "date", "{name}: {c}");
+            }
+        }
+        for r in out["relations"].as_array().expect("a relations array") {
+            for end in ["from", "to"] {
+                let id = r[end].as_u64().expect("claim id") as usize;
+                assert!(id < list.len(), "{name}: {r}");
+            }
+            assert_eq!(
+                at(&r["cue"]).as_deref(),
+                r["cue"]["text"].as_str(),
+                "{name}: {r}"
+            );
+        }
         for c in list {
             assert_eq!(c["path"], fixture_path(name).as_str());
             let offset = c["offset"].as_u64().expect("offset") as usize;
@@ -110,6 +138,32 @@ fn json_spans_point_at_their_text() {
             assert_eq!(c["column"].as_u64(), Some(column as u64), "{name}: {c}");
         }
     }
+}
+
+/// `--schema 1` still gives the original contract: no ids, frames or relations.
+#[test]
+fn schema_1_stays_available() {
+    let output = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+        .current_dir(workspace_root())
+        .args([
+            "claims",
+            &fixture_path("prison-break"),
+            "--format",
+            "json",
+            "--schema",
+            "1",
+        ])
+        .output()
+        .expect("the claimcheck binary runs");
+    assert!(output.status.success());
+    let out: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    assert_eq!(out["schema"], "claimcheck/claims@1");
+    assert!(out.get("relations").is_none());
+    let first = &out["claims"][0];
+    assert!(
+        first.get("frame").is_none() && first.get("id").is_none(),
+        "{first}"
+    );
 }
 
 /// Every fixture has a snapshot test of each format, so a new fixture is not

@@ -117,8 +117,8 @@ fn bench(c: &mut Criterion) {
     group.bench_function("news-text", |b| {
         b.iter(|| {
             for doc in &news {
-                let claims = extractor.extract(black_box(doc), published);
-                black_box(rules.check(doc, &claims, &ctx));
+                let graph = extractor.extract_graph(black_box(doc), published);
+                black_box(rules.check(doc, &graph, &ctx));
             }
         })
     });

@@ -6,14 +6,17 @@
 
 mod candidate;
 mod date;
+mod frame;
+mod grammar;
 mod lexicon;
 mod link;
 mod number;
 mod quantity;
+mod relate;
 mod scan;
 mod words;
 
-use claimcheck_claims::{Claim, Document, Kind, MetricDef, Span, Value};
+use claimcheck_claims::{Claim, ClaimGraph, Document, Kind, MetricDef, Span, Value};
 use jiff::civil::Date;
 
 pub use candidate::Candidate;
@@ -118,6 +121,7 @@ pub struct Extractor {
     lexicon: lexicon::Lexicon,
     dates: DateLexicon,
     metrics: link::MetricIndex,
+    grammar: grammar::Grammar,
     /// The tags of every word some lexicon knows, for `Scan::tagged`.
     vocabulary: WordMap<Tags>,
 }
@@ -153,6 +157,7 @@ fn vocabulary(
 /// The lexicon files embedded in the binary.
 pub const DATES_LEXICON: &str = include_str!("../../../rules/lexicon/dates.toml");
 pub const QUANTITIES_LEXICON: &str = include_str!("../../../rules/lexicon/quantities.toml");
+pub const GRAMMAR_LEXICON: &str = include_str!("../../../rules/lexicon/grammar.toml");
 
 impl Extractor {
     /// An extractor with the embedded lexicons and the given metrics.
@@ -160,7 +165,9 @@ impl Extractor {
         let lexicon = lexicon::Lexicon::from_toml(QUANTITIES_LEXICON)?;
         let dates = DateLexicon::from_toml(DATES_LEXICON)?;
         let metrics = link::MetricIndex::new(&metrics);
+        let grammar = grammar::Grammar::from_toml(GRAMMAR_LEXICON)?;
         Ok(Extractor {
+            grammar,
             vocabulary: vocabulary(&lexicon, &dates, &metrics),
             lexicon,
             dates,
@@ -188,8 +195,14 @@ impl Extractor {
         Ok(())
     }
 
-    /// All claims in a document, in text order.
+    /// All claims in a document, in text order, each with its frame.
     pub fn extract(&self, doc: &Document, published: Option<Date>) -> Vec<Claim> {
+        self.extract_graph(doc, published).claims
+    }
+
+    /// All claims in a document with their frames, and the relation edges
+    /// between them.
+    pub fn extract_graph(&self, doc: &Document, published: Option<Date>) -> ClaimGraph {
         self.extract_with(doc, published, Some(&self.vocabulary))
     }
 
@@ -201,7 +214,7 @@ impl Extractor {
         doc: &Document,
         published: Option<Date>,
         vocabulary: Option<&WordMap<Tags>>,
-    ) -> Vec<Claim> {
+    ) -> ClaimGraph {
         let scan = match vocabulary {
             Some(v) => Scan::tagged(&doc.text, v),
             None => Scan::new(&doc.text),
@@ -215,10 +228,14 @@ impl Extractor {
         );
         let linker = link::Linker::new(&scan, &self.lexicon, &self.metrics, &cands);
         let links = linker.link_all(&cands);
-        cands
-            .into_iter()
+        let builder = frame::FrameBuilder::new(&scan, &self.grammar, &cands);
+        let frames = builder.frames();
+        let claims: Vec<Claim> = cands
+            .iter()
+            .cloned()
             .zip(links)
-            .map(|(c, link)| {
+            .zip(frames)
+            .map(|((c, link), frame)| {
                 let span = scan.span(c.first, c.last);
                 Claim {
                     span,
@@ -231,9 +248,21 @@ impl Extractor {
                     source: link.source,
                     modality: c.modality,
                     sentence: scan.tokens[c.first].sentence as usize,
+                    frame,
                 }
             })
-            .collect()
+            .collect();
+        let metric_cue = |scan: &Scan, i: usize| self.metrics.count_metrics_at(scan, i);
+        let edges = relate::Relator {
+            scan: &scan,
+            grammar: &self.grammar,
+            layout: builder.layout(),
+            cands: &cands,
+            claims: &claims,
+            metric_cue: &metric_cue,
+        }
+        .edges();
+        ClaimGraph { claims, edges }
     }
 
     /// Resolved candidates in text order, and the numerals dropped as labels or codes.
@@ -346,7 +375,7 @@ mod tests {
             let text = std::fs::read_to_string(&path).expect("fixture text");
             let doc = Document::new(path.display().to_string(), text);
             let tagged = ex.extract(&doc, published);
-            let untagged = ex.extract_with(&doc, published, None);
+            let untagged = ex.extract_with(&doc, published, None).claims;
             assert_eq!(
                 format!("{tagged:?}"),
                 format!("{untagged:?}"),
@@ -409,7 +438,7 @@ mod tests {
             let doc = Document::new("prop", words.join(" "));
             let published = Date::new(2026, 1, 21).ok();
             let tagged = format!("{:?}", ex.extract(&doc, published));
-            let untagged = format!("{:?}", ex.extract_with(&doc, published, None));
+            let untagged = format!("{:?}", ex.extract_with(&doc, published, None).claims);
             proptest::prop_assert_eq!(tagged, untagged);
         }
     }

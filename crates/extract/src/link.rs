@@ -51,6 +51,18 @@ impl MetricIndex {
         self.cues.first_words()
     }
 
+    /// The count metrics whose cue is exactly the word at token `i`.
+    pub(crate) fn count_metrics_at(&self, scan: &Scan, i: usize) -> Vec<String> {
+        match self.cues.match_at(scan, i) {
+            Some((last, targets)) if last == i => targets
+                .iter()
+                .filter(|(_, k)| *k == Kind::Count)
+                .map(|(m, _)| self.names[*m].clone())
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
     /// The metric a cue starting at token `i` names for a figure of `kind`.
     fn cue_at(&self, scan: &Scan, i: usize, kind: Kind) -> Option<(usize, usize)> {
         // Untagged, the phrase table is asked directly.

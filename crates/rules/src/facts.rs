@@ -7,7 +7,7 @@
 //! doubt, the claims are kept apart: a missed contradiction costs less trust than
 //! a false one.
 
-use claimcheck_claims::{Claim, Document, Kind};
+use claimcheck_claims::{Claim, Document, Edge, EdgeKind, Kind};
 use std::collections::BTreeMap;
 
 /// Claims of one document by metric, in text order.
@@ -21,6 +21,8 @@ pub struct Facts<'c> {
     /// Scope markers already computed, by sentence.
     scope_cache: std::cell::RefCell<BTreeMap<usize, Vec<String>>>,
     pub claims: &'c [Claim],
+    /// Relation edges between the claims (indices into `claims`).
+    pub edges: &'c [Edge],
 }
 
 /// The most sentences apart two figures may stand and still be compared.
@@ -53,6 +55,7 @@ impl<'c> Facts<'c> {
     pub fn new(
         doc: &'c Document,
         claims: &'c [Claim],
+        edges: &'c [Edge],
         cue_metrics: &'c BTreeMap<String, String>,
     ) -> Self {
         let mut by_metric: BTreeMap<&str, Vec<&Claim>> = BTreeMap::new();
@@ -86,7 +89,13 @@ impl<'c> Facts<'c> {
             scopes,
             scope_cache: Default::default(),
             claims,
+            edges,
         }
+    }
+
+    /// The edges of one kind, in the order extraction found them.
+    pub fn edges_of(&self, kind: EdgeKind) -> impl Iterator<Item = &'c Edge> {
+        self.edges.iter().filter(move |e| e.kind == kind)
     }
 
     /// The noun a count counts: the first word after it ("Seven firefighters",

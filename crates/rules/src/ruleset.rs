@@ -7,7 +7,7 @@ use crate::eval::eval_pack_rule;
 use crate::expr::{matches_pattern, Term};
 use crate::facts::Facts;
 use crate::pack::{PackError, PackRule, RulePack};
-use claimcheck_claims::{Claim, Document, Finding, Kind, MetricDef, RuleMeta};
+use claimcheck_claims::{ClaimGraph, Document, Finding, Kind, MetricDef, RuleMeta};
 use jiff::civil::Date;
 use std::collections::BTreeMap;
 
@@ -186,9 +186,9 @@ impl RuleSet {
         out
     }
 
-    /// Run every rule over one document's claims.
-    pub fn check(&self, doc: &Document, claims: &[Claim], ctx: &CheckContext) -> Vec<Finding> {
-        let facts = Facts::new(doc, claims, &self.cue_metrics);
+    /// Run every rule over one document's claims and the relations between them.
+    pub fn check(&self, doc: &Document, graph: &ClaimGraph, ctx: &CheckContext) -> Vec<Finding> {
+        let facts = Facts::new(doc, &graph.claims, &graph.edges, &self.cue_metrics);
         let mut findings = Vec::new();
         for b in self.builtins {
             findings.extend((b.check)(&facts, ctx));

@@ -40,15 +40,15 @@ proptest! {
         let extractor = Extractor::new(rules.metrics.clone()).expect("lexicons");
         let doc = Document::new("x.md", text);
         let published = jiff::civil::Date::new(2025, 6, 1).ok();
-        let claims = extractor.extract(&doc, published);
+        let graph = extractor.extract_graph(&doc, published);
         let ctx = CheckContext { published };
-        let first = rules.check(&doc, &claims, &ctx);
+        let first = rules.check(&doc, &graph, &ctx);
         for f in &first {
             for l in &f.labels {
                 prop_assert!(l.span.end <= doc.text.len());
                 prop_assert!(doc.text.is_char_boundary(l.span.start) && doc.text.is_char_boundary(l.span.end));
             }
         }
-        prop_assert_eq!(first, rules.check(&doc, &claims, &ctx));
+        prop_assert_eq!(first, rules.check(&doc, &graph, &ctx));
     }
 }

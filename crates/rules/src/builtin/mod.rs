@@ -10,6 +10,7 @@ mod count_mismatch;
 mod date_gap;
 mod elapsed;
 mod future_date;
+mod ordinal_count;
 mod ordinal_list;
 mod part_whole;
 mod percent_counts;
@@ -72,6 +73,7 @@ pub static BUILTINS: &[Builtin] = &[
     remainder::RULE,
     temporal_order::RULE,
     ordinal_list::RULE,
+    ordinal_count::RULE,
 ];
 
 #[cfg(test)]

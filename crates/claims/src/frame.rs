@@ -1,0 +1,132 @@
+//! Frames and relations: what a figure is about, and how figures relate.
+//!
+//! A [`Frame`] is computed once per claim during extraction, so that no check has
+//! to re-read the text around a figure: the noun it counts, the verb that governs
+//! it, who owns it, the tense of its clause, the date that dates it and the marks
+//! that put it in another scope. An [`Edge`] is a typed relation between claims
+//! (a part and its whole, a share and its base, two mentions of one quantity),
+//! with the span of the cue words that justify it. Checks are arithmetic over
+//! edges and frames; spans are for labels.
+
+use crate::{Claim, Span};
+use serde::Serialize;
+
+/// The tense, aspect or modality of a figure's own clause.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Tense {
+    /// No verb form decides it (a headline fragment, a noun phrase).
+    #[default]
+    Unknown,
+    /// "killed", "was destroyed", "fled".
+    Past,
+    /// "has risen", "have been evacuated", "had closed".
+    Perfect,
+    /// "is", "are", "stands at", "runs".
+    Present,
+    /// "will", "is due to", "is expected to", "plans to".
+    Future,
+    /// "would", "could", "may", "might": not an assertion of a past event.
+    Modal,
+}
+
+/// The noun a figure counts, as written and lemmatised ("homes" → "home").
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+pub struct Head {
+    /// Lower case, singular: "home", "child", "worker".
+    pub lemma: String,
+    pub span: Span,
+}
+
+/// What a figure is about: computed once, from the scan, for every claim.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Frame {
+    /// The counted noun: "214 homes", "the 90-member coalition" (member),
+    /// "2,050 of the ship's containers" (container), "the number of airlines … to 22".
+    pub head: Option<Head>,
+    /// The figure names a part of a larger group: "23 of the survivors",
+    /// "four of its 11 seats", "two of them".
+    pub partitive: bool,
+    /// The figure names a whole already known: "all six hospitals", "its 14
+    /// centres", "the group's five hospitals", "the 26 contracts", "a total of".
+    pub definite: bool,
+    /// The possessor of the counted thing, lower case: "group" in "the group's
+    /// five hospitals", "its" when only a pronoun says so.
+    pub owner: Option<String>,
+    /// The governing verb or nominalisation, lower case as written ("destroyed",
+    /// "recapture", "sent").
+    pub predicate: Option<String>,
+    pub tense: Tense,
+    /// The clause says the figure moved or is being compared ("rose to", "from",
+    /// "up from", "revised"): two values may then both be right.
+    pub change: bool,
+    /// Index (into the document's claims) of the date that dates this figure's
+    /// event, when its clause or sentence gives one.
+    pub time: Option<usize>,
+    /// Marks that make this figure a different quantity from a like one
+    /// elsewhere: "per", "average", "another", "last year", "annual", …
+    pub scope: Vec<String>,
+    /// Clause, sentence and paragraph numbers (0-based, per document).
+    pub clause: usize,
+    pub sentence: usize,
+    pub paragraph: usize,
+}
+
+/// The kinds of relation between claims.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EdgeKind {
+    /// `from` is a part of `to`: "640 people, including 710 children".
+    PartOf,
+    /// `from` (a percentage) is the share `part` is of `to`: "640 jobs, or 12% of
+    /// its 4,100 staff"; without `part`, the share of `to` alone ("a fifth of the
+    /// 253,400").
+    ShareOf,
+    /// `from` and `to` state one quantity: same counted noun, owner, scope and time.
+    SameQuantity,
+    /// `from` (an ordinal) places one item in the count `to`: "its 12th member" /
+    /// "the 11-nation bloc". `offset` is what the ordinal must exceed the count by:
+    /// 0 when the count includes the item, 1 when it counts the ones before it.
+    OrdinalOf,
+}
+
+impl EdgeKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EdgeKind::PartOf => "part-of",
+            EdgeKind::ShareOf => "share-of",
+            EdgeKind::SameQuantity => "same-quantity",
+            EdgeKind::OrdinalOf => "ordinal-of",
+        }
+    }
+}
+
+/// A typed relation between two claims (indices into the document's claims),
+/// with the cue that justifies it.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+pub struct Edge {
+    pub kind: EdgeKind,
+    pub from: usize,
+    pub to: usize,
+    /// A third claim where the kind has one: the part of a share-of edge.
+    pub part: Option<usize>,
+    /// For ordinal-of: the ordinal should equal the count plus this.
+    pub offset: i64,
+    /// The words that relate the two ("including", "of the", "its", "the same noun").
+    pub cue: Span,
+    pub cue_text: String,
+}
+
+/// A document's claims with the relations found between them.
+#[derive(Clone, Debug, Default)]
+pub struct ClaimGraph {
+    pub claims: Vec<Claim>,
+    pub edges: Vec<Edge>,
+}
+
+impl ClaimGraph {
+    /// Edges of one kind, in the order they were found.
+    pub fn edges_of(&self, kind: EdgeKind) -> impl Iterator<Item = &Edge> {
+        self.edges.iter().filter(move |e| e.kind == kind)
+    }
+}

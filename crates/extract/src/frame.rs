@@ -1,0 +1,491 @@
+//! Frames: what each figure is about, read once from the scan so that no check
+//! re-reads the text. For every claim: the noun it counts (lemmatised), whether
+//! it names a part ("23 of the survivors") or a known whole ("all six", "its 14"),
+//! its owner, the verb that governs it, the tense of its clause, the date that
+//! dates it, scope marks, change words, and clause, sentence and paragraph ids.
+//!
+//! Everything is token arithmetic over one sentence; the cost is linear in the
+//! document.
+
+use crate::candidate::Candidate;
+use crate::grammar::Grammar;
+use crate::scan::{Scan, TokenKind};
+use claimcheck_claims::{Frame, Head, Kind, Tense};
+
+/// Per-token facts of one document, computed once.
+pub struct Layout {
+    /// Clause number of each token.
+    pub clause: Vec<usize>,
+    /// Paragraph number of each token.
+    pub paragraph: Vec<usize>,
+    /// The claim covering each token, if any.
+    pub claim_at: Vec<Option<usize>>,
+}
+
+impl Layout {
+    pub fn new(scan: &Scan, cands: &[Candidate]) -> Self {
+        let n = scan.len();
+        let mut clause = Vec::with_capacity(n);
+        let mut paragraph = Vec::with_capacity(n);
+        let (mut c, mut p) = (0usize, 0usize);
+        for i in 0..n {
+            let t = &scan.tokens[i];
+            if i > 0 {
+                if t.sentence != scan.tokens[i - 1].sentence {
+                    c += 1;
+                }
+                if t.newline_before {
+                    let gap = &scan.text[scan.tokens[i - 1].span.end..t.span.start];
+                    if gap.bytes().filter(|&b| b == b'\n').count() >= 2 {
+                        p += 1;
+                    }
+                }
+            }
+            if is_clause_break(scan, i) {
+                c += 1;
+            }
+            clause.push(c);
+            paragraph.push(p);
+        }
+        let mut claim_at = vec![None; n];
+        for (k, cand) in cands.iter().enumerate() {
+            for slot in claim_at.iter_mut().take(cand.last + 1).skip(cand.first) {
+                slot.get_or_insert(k);
+            }
+        }
+        Layout {
+            clause,
+            paragraph,
+            claim_at,
+        }
+    }
+
+    /// Token range `[a, b)` of the clause holding token `i`.
+    pub fn clause_range(&self, scan: &Scan, i: usize) -> (usize, usize) {
+        let (s0, s1) = scan.sentence_of(i);
+        let c = self.clause[i];
+        let mut a = i;
+        while a > s0 && self.clause[a - 1] == c {
+            a -= 1;
+        }
+        let mut b = i + 1;
+        while b < s1 && self.clause[b] == c {
+            b += 1;
+        }
+        (a, b)
+    }
+}
+
+/// Punctuation and conjunctions that open a new clause.
+fn is_clause_break(scan: &Scan, i: usize) -> bool {
+    match scan.kind(i) {
+        Some(TokenKind::Punct) => {
+            matches!(scan.text(i), "," | ";" | ":" | "(" | ")" | "—")
+                || (scan.text(i) == "–" && scan.tokens[i].space_before)
+        }
+        Some(TokenKind::Word) => matches!(
+            scan.low(i),
+            "while" | "whereas" | "but" | "although" | "though" | "which" | "who" | "where"
+        ),
+        _ => false,
+    }
+}
+
+fn is_word(scan: &Scan, i: usize) -> bool {
+    scan.kind(i) == Some(TokenKind::Word)
+}
+
+/// The possessor in a possessive token: "group's" → "group", "its" → "its".
+fn possessor(scan: &Scan, i: usize) -> Option<String> {
+    if !is_word(scan, i) {
+        return None;
+    }
+    let w = scan.low(i);
+    if matches!(w, "its" | "their" | "his" | "her" | "our") {
+        return Some(w.to_string());
+    }
+    for suffix in ["'s", "’s", "s'", "s’"] {
+        if let Some(stem) = w.strip_suffix(suffix) {
+            if !stem.is_empty() {
+                // "s'" keeps the plural's s off: "the clubs'" → "club".
+                return Some(stem.to_string());
+            }
+        }
+    }
+    None
+}
+
+/// Builds frames for the claims of one document.
+pub struct FrameBuilder<'a> {
+    scan: &'a Scan<'a>,
+    grammar: &'a Grammar,
+    cands: &'a [Candidate],
+    layout: Layout,
+}
+
+impl<'a> FrameBuilder<'a> {
+    pub fn new(scan: &'a Scan<'a>, grammar: &'a Grammar, cands: &'a [Candidate]) -> Self {
+        FrameBuilder {
+            scan,
+            grammar,
+            cands,
+            layout: Layout::new(scan, cands),
+        }
+    }
+
+    pub fn layout(&self) -> &Layout {
+        &self.layout
+    }
+
+    pub fn frames(&self) -> Vec<Frame> {
+        (0..self.cands.len()).map(|k| self.frame(k)).collect()
+    }
+
+    /// A content word that may be (part of) a counted noun.
+    fn nounish(&self, i: usize) -> bool {
+        is_word(self.scan, i)
+            && !self.grammar.function_words.contains(self.scan.low(i))
+            && self.layout.claim_at[i].is_none()
+            && possessor(self.scan, i).is_none()
+    }
+
+    fn frame(&self, k: usize) -> Frame {
+        let scan = self.scan;
+        let c = &self.cands[k];
+        let (first, last) = (c.first, c.last);
+        let (s0, s1) = scan.sentence_of(first);
+        let (c0, c1) = self.layout.clause_range(scan, first);
+        let mut f = Frame {
+            clause: self.layout.clause[first],
+            sentence: scan.tokens[first].sentence as usize,
+            paragraph: self.layout.paragraph[first],
+            ..Frame::default()
+        };
+        if matches!(
+            c.kind,
+            Kind::Count | Kind::Ordinal | Kind::Percent | Kind::Money
+        ) {
+            self.head_and_part(k, &mut f, s1);
+            self.owner_and_definite(k, &mut f, s0);
+        }
+        f.predicate = self.predicate(first, last, c0, c1);
+        f.tense = self.tense(first, c0, c1, s0);
+        f.time = self.time(k, c0, c1, s0, s1);
+        // Scope: from the sentence start to the end of the figure's clause, so an
+        // opening "In another district," governs the figure.
+        let mut j = s0;
+        while j < c1 {
+            if self.layout.claim_at[j] == Some(k) {
+                j += 1;
+                continue;
+            }
+            let phrase_end = self.grammar.scope.match_at(scan, j, c1);
+            if let Some(end) =
+                phrase_end.filter(|&e| (j..=e).all(|t| self.layout.claim_at[t] != Some(k)))
+            {
+                let phrase = (j..=end).map(|t| scan.low(t)).collect::<Vec<_>>().join(" ");
+                if !f.scope.contains(&phrase) {
+                    f.scope.push(phrase);
+                }
+                j = end + 1;
+                continue;
+            }
+            j += 1;
+        }
+        // A rate: "500 a year", "40 homes a week", "12 per day".
+        let after = f.head.as_ref().map_or(last + 1, |h| {
+            scan.tokens.partition_point(|t| t.span.start < h.span.end)
+        });
+        if matches!(scan.low(after), "a" | "an" | "per" | "each" | "every")
+            && matches!(
+                scan.low(after + 1),
+                "year" | "month" | "week" | "day" | "hour" | "minute" | "season" | "head"
+            )
+        {
+            f.scope.push(format!("per {}", scan.low(after + 1)));
+        }
+        // Change: in the figure's own clause, outside every figure.
+        let mut j = c0;
+        while j < c1 && !f.change {
+            if self.layout.claim_at[j].is_none()
+                && self.grammar.change.match_at(scan, j, c1).is_some()
+            {
+                f.change = true;
+            }
+            j += 1;
+        }
+        f
+    }
+
+    /// The counted noun, and whether the figure is a partitive ("23 of the …").
+    fn head_and_part(&self, k: usize, f: &mut Frame, s1: usize) {
+        let scan = self.scan;
+        let c = &self.cands[k];
+        // "6,200-seat", "90-member": the compound's noun is the claim's last token.
+        let digits_before =
+            |i: usize| matches!(scan.kind(i), Some(TokenKind::Number | TokenKind::Mixed));
+        if c.last > c.first
+            && is_word(scan, c.last)
+            && scan.is_dash(c.last - 1)
+            && digits_before(c.last - 2)
+        {
+            f.head = Some(self.head_at(c.last));
+            return;
+        }
+        let mut j = c.last + 1;
+        // "of the ship's containers", "of its 11 seats", "of them".
+        // Only a determined group makes a part: "dozens of containers" is a
+        // quantity of containers, "dozens of the containers" a part of them.
+        let determined = |i: usize| {
+            self.grammar.definite.contains(scan.low(i))
+                || possessor(scan, i).is_some()
+                || matches!(scan.low(i), "them" | "those" | "whom" | "which" | "these")
+        };
+        if scan.is(j, "of") && determined(j + 1) {
+            f.partitive = true;
+            j += 1;
+            while j < s1
+                && (self.grammar.definite.contains(scan.low(j)) || possessor(scan, j).is_some())
+            {
+                if let Some(o) = possessor(scan, j) {
+                    f.owner = Some(o);
+                }
+                j += 1;
+            }
+            if self.layout.claim_at.get(j).copied().flatten().is_some() {
+                // "24 of the city's 20 wards": the whole is the next figure.
+                return;
+            }
+        }
+        let mut group = Vec::new();
+        while j < s1 && group.len() < 4 && self.nounish(j) {
+            let w = scan.low(j);
+            // A participle or past form after the noun ends the group: "homes
+            // destroyed", "workers moving"; inside it, it is a modifier: "public
+            // building contracts".
+            let verb_form = w.ends_with("ing") || self.grammar.is_past_form(w);
+            if !group.is_empty()
+                && verb_form
+                && (!self.nounish(j + 1) || plural_word(scan.low(j - 1)))
+            {
+                break;
+            }
+            group.push(j);
+            j += 1;
+            // A plural ends the noun: "hospitals run by", "centres built for".
+            if plural_word(w) && !verb_form {
+                break;
+            }
+            // "8 damaged bridges": a participle may open the group.
+            if scan.is_dash(j) && self.nounish(j + 1) {
+                j += 1;
+            }
+        }
+        if let Some(&h) = group.last() {
+            f.head = Some(self.head_at(h));
+            return;
+        }
+        // "the number of airlines at the airport to 22": the head named before.
+        let (c0, _) = self.layout.clause_range(scan, c.first);
+        let s0 = scan.sentence_of(c.first).0;
+        let from = c0.min(c.first).max(s0);
+        let lo = from.saturating_sub(8).max(s0);
+        for i in (lo..c.first).rev() {
+            if scan.is(i, "number") && scan.is(i + 1, "of") && self.nounish(i + 2) {
+                let mut h = i + 2;
+                while self.nounish(h + 1) && h < i + 4 {
+                    h += 1;
+                }
+                f.head = Some(self.head_at(h));
+                return;
+            }
+        }
+    }
+
+    fn head_at(&self, i: usize) -> Head {
+        Head {
+            lemma: self.grammar.lemma(self.scan.text(i)),
+            span: self.scan.tokens[i].span,
+        }
+    }
+
+    /// The owner before the figure ("the group's five", "its 14") and whether the
+    /// figure names a whole already known ("all six", "the 26", "a total of").
+    fn owner_and_definite(&self, k: usize, f: &mut Frame, s0: usize) {
+        let scan = self.scan;
+        let c = &self.cands[k];
+        if c.first == 0 || c.first <= s0 {
+            return;
+        }
+        let lower = scan.low(c.first);
+        if lower == "all" {
+            f.definite = true;
+        }
+        let before = c.first - 1;
+        // "Senator Warren had eight delegates": the subject of "had" owns them.
+        if matches!(scan.low(before), "has" | "have" | "had") && before > s0 {
+            let subject = before - 1;
+            if is_word(scan, subject) && !self.grammar.function_words.contains(scan.low(subject)) {
+                f.owner.get_or_insert(scan.low(subject).to_string());
+            }
+        }
+        // "six hospitals run by the Lowmoor Health Group": the agent owns them.
+        if let Some(h) = f.head.as_ref() {
+            let after = scan.tokens.partition_point(|t| t.span.start < h.span.end);
+            let by = after + 1;
+            if matches!(
+                scan.low(after),
+                "run" | "operated" | "owned" | "managed" | "held"
+            ) && scan.is(by, "by")
+            {
+                let mut j = by + 1;
+                let mut last = None;
+                while j < by + 6 && is_word(scan, j) && !scan.is(j, "and") {
+                    // A verb, or a lower-case word after a name, ends the agent.
+                    let name_ended =
+                        last.is_some_and(|l| scan.capitalized(l)) && !scan.capitalized(j);
+                    if self.grammar.is_past_form(scan.low(j)) || name_ended {
+                        break;
+                    }
+                    if !self.grammar.function_words.contains(scan.low(j)) {
+                        last = Some(j);
+                    }
+                    j += 1;
+                }
+                if let Some(l) = last {
+                    f.owner.get_or_insert(self.grammar.lemma(scan.low(l)));
+                }
+            }
+        }
+        if let Some(o) = possessor(scan, before) {
+            f.owner = Some(self.grammar.lemma(&o));
+            f.definite = true;
+        } else if self.grammar.definite.contains(scan.low(before))
+            || (scan.is(before, "of") && scan.is(before.wrapping_sub(1), "total"))
+        {
+            f.definite = true;
+        }
+    }
+
+    /// The nearest verb form before the figure in its clause, else a past form
+    /// just after its noun ("homes destroyed", "were taken").
+    fn predicate(&self, first: usize, last: usize, c0: usize, c1: usize) -> Option<String> {
+        let scan = self.scan;
+        let usable = |i: usize| {
+            is_word(scan, i)
+                && self.layout.claim_at[i].is_none()
+                && !is_reporting(scan.low(i))
+                && self.grammar.is_past_form(scan.low(i))
+                && !matches!(scan.low(i), "was" | "were" | "had" | "did")
+        };
+        let lo = first.saturating_sub(6).max(c0);
+        if let Some(i) = (lo..first).rev().find(|&i| usable(i)) {
+            return Some(scan.low(i).to_string());
+        }
+        let hi = (last + 7).min(c1);
+        (last + 1..hi)
+            .find(|&i| usable(i))
+            .map(|i| scan.low(i).to_string())
+    }
+
+    /// The tense of the figure's clause, from the words before it back to the
+    /// sentence start (an auxiliary often stands before the subject's figure) and
+    /// the words of its clause after it.
+    fn tense(&self, first: usize, c0: usize, c1: usize, s0: usize) -> Tense {
+        let scan = self.scan;
+        let g = self.grammar;
+        let words = (c0.max(s0)..c1)
+            .filter(|&i| is_word(scan, i) && self.layout.claim_at[i].is_none() && i != first);
+        let mut tense = Tense::Unknown;
+        for i in words {
+            let w = scan.low(i);
+            let next = scan.low(i + 1);
+            let t = if g.future.contains(w) {
+                // "due to the storm", "set to" a figure: only before a verb.
+                let to_verb = next == "to"
+                    && !g.function_words.contains(scan.low(i + 2))
+                    && !scan.low(i + 2).is_empty();
+                match w {
+                    "due" | "expected" | "set" | "plans" | "planned" | "scheduled" | "slated"
+                    | "aims" | "intends" | "going" => {
+                        if to_verb || w == "scheduled" || w == "slated" {
+                            Tense::Future
+                        } else {
+                            continue;
+                        }
+                    }
+                    _ => Tense::Future,
+                }
+            } else if g.modal.contains(w) {
+                Tense::Modal
+            } else if g.perfect.contains(w) && g.is_past_form(next)
+                || (g.perfect.contains(w) && next == "been")
+            {
+                Tense::Perfect
+            } else if g.past.contains(w) || g.is_past_form(w) {
+                Tense::Past
+            } else if g.present.contains(w) {
+                Tense::Present
+            } else {
+                continue;
+            };
+            // The strongest marker wins: a future or modal word decides the clause.
+            tense = match (tense, t) {
+                (Tense::Future | Tense::Modal, _) => tense,
+                (_, Tense::Future | Tense::Modal) => t,
+                (Tense::Perfect, _) => tense,
+                (_, Tense::Perfect) => t,
+                (Tense::Past, _) => tense,
+                (_, t) => t,
+            };
+        }
+        tense
+    }
+
+    /// The date in the figure's clause, else the nearest one in its sentence.
+    fn time(&self, k: usize, c0: usize, c1: usize, s0: usize, s1: usize) -> Option<usize> {
+        if self.cands[k].kind == Kind::Date {
+            return None;
+        }
+        let date_at = |i: usize| {
+            self.layout.claim_at[i].filter(|&d| d != k && self.cands[d].kind == Kind::Date)
+        };
+        (c0..c1).find_map(date_at).or_else(|| {
+            let first = self.cands[k].first;
+            (s0..s1)
+                .filter_map(|i| date_at(i).map(|d| (i.abs_diff(first), d)))
+                .min()
+                .map(|(_, d)| d)
+        })
+    }
+}
+
+/// A word that looks like a regular plural: "homes", "centres", not "gas",
+/// "census", "glass", "analysis".
+fn plural_word(w: &str) -> bool {
+    w.len() > 3
+        && w.ends_with('s')
+        && !["ss", "us", "is", "as", "ous"]
+            .iter()
+            .any(|x| w.ends_with(x))
+}
+
+/// Reporting verbs govern the sentence, not the figure.
+fn is_reporting(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "told"
+            | "reported"
+            | "announced"
+            | "added"
+            | "stated"
+            | "confirmed"
+            | "estimated"
+            | "according"
+            | "saying"
+            | "noted"
+            | "claimed"
+            | "insisted"
+    )
+}

@@ -1,0 +1,237 @@
+//! The grammar lexicon (`rules/lexicon/grammar.toml`): function words, tense
+//! markers, irregular forms, synonyms of counted nouns and relation cues. Frames
+//! and relation edges are built from it; no word list lives in Rust.
+
+use crate::scan::Scan;
+use crate::LexiconError;
+use rustc_hash::{FxHashMap, FxHashSet};
+use serde::Deserialize;
+
+const FILE: &str = "rules/lexicon/grammar.toml";
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawGrammar {
+    function_words: Vec<String>,
+    tense: RawTense,
+    irregular_past: Vec<String>,
+    plurals: std::collections::BTreeMap<String, String>,
+    synonyms: Vec<Vec<String>>,
+    generic_heads: Vec<String>,
+    definite: Vec<String>,
+    scope: Vec<String>,
+    change: Vec<String>,
+    part_after_whole: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTense {
+    future: Vec<String>,
+    modal: Vec<String>,
+    perfect: Vec<String>,
+    present: Vec<String>,
+    past: Vec<String>,
+}
+
+/// Multi-word phrases by their first word.
+#[derive(Default)]
+pub struct Phrases(FxHashMap<String, Vec<Vec<String>>>);
+
+impl Phrases {
+    fn new(list: &[String]) -> Self {
+        let mut map: FxHashMap<String, Vec<Vec<String>>> = FxHashMap::default();
+        for p in list {
+            let words: Vec<String> = p.split(' ').map(str::to_string).collect();
+            map.entry(words[0].clone()).or_default().push(words);
+        }
+        // Longest first, so "a year earlier" wins over "a year".
+        for v in map.values_mut() {
+            v.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        }
+        Phrases(map)
+    }
+
+    /// The phrase starting at token `i`, within `[i, end)`: the index of its last token.
+    pub fn match_at(&self, scan: &Scan, i: usize, end: usize) -> Option<usize> {
+        let cands = self.0.get(scan.low(i))?;
+        cands.iter().find_map(|p| {
+            let last = i + p.len() - 1;
+            (last < end && p.iter().enumerate().all(|(k, w)| scan.low(i + k) == w)).then_some(last)
+        })
+    }
+}
+
+/// The compiled grammar lexicon.
+pub struct Grammar {
+    pub function_words: FxHashSet<String>,
+    pub future: FxHashSet<String>,
+    pub modal: FxHashSet<String>,
+    pub perfect: FxHashSet<String>,
+    pub present: FxHashSet<String>,
+    pub past: FxHashSet<String>,
+    pub irregular_past: FxHashSet<String>,
+    plurals: FxHashMap<String, String>,
+    /// Lemma → the first lemma of its synonym class.
+    synonyms: FxHashMap<String, String>,
+    pub generic_heads: FxHashSet<String>,
+    pub definite: FxHashSet<String>,
+    pub scope: Phrases,
+    pub change: Phrases,
+    pub part_after_whole: Phrases,
+}
+
+fn set(v: &[String]) -> FxHashSet<String> {
+    v.iter().cloned().collect()
+}
+
+impl Grammar {
+    pub fn from_toml(text: &str) -> Result<Self, LexiconError> {
+        let raw: RawGrammar = toml::from_str(text).map_err(|e| LexiconError {
+            file: FILE.to_string(),
+            message: e.message().to_string(),
+            span: e.span(),
+        })?;
+        // Every entry is matched against lower-cased tokens: an upper-case or
+        // padded entry would never match, so it is refused where it stands.
+        let all = raw
+            .function_words
+            .iter()
+            .chain(&raw.irregular_past)
+            .chain(raw.plurals.keys())
+            .chain(raw.plurals.values())
+            .chain(raw.synonyms.iter().flatten())
+            .chain(&raw.generic_heads)
+            .chain(&raw.definite)
+            .chain(&raw.scope)
+            .chain(&raw.change)
+            .chain(&raw.part_after_whole)
+            .chain(&raw.tense.future)
+            .chain(&raw.tense.modal)
+            .chain(&raw.tense.perfect)
+            .chain(&raw.tense.present)
+            .chain(&raw.tense.past);
+        for w in all {
+            let bad = w.is_empty()
+                || w != &w.to_lowercase()
+                || w.trim() != w
+                || w.contains("  ")
+                || w.contains(['\t', '\n']);
+            if bad {
+                let needle = format!("\"{w}\"");
+                return Err(LexiconError {
+                    file: FILE.to_string(),
+                    message: format!(
+                        "entry {needle} must be lower case, non-empty, with single spaces"
+                    ),
+                    span: text.find(&needle).map(|a| a..a + needle.len()),
+                });
+            }
+        }
+        let mut synonyms = FxHashMap::default();
+        for class in &raw.synonyms {
+            let Some(first) = class.first() else { continue };
+            for w in class {
+                synonyms.insert(w.clone(), first.clone());
+            }
+        }
+        Ok(Grammar {
+            function_words: set(&raw.function_words),
+            future: set(&raw.tense.future),
+            modal: set(&raw.tense.modal),
+            perfect: set(&raw.tense.perfect),
+            present: set(&raw.tense.present),
+            past: set(&raw.tense.past),
+            irregular_past: set(&raw.irregular_past),
+            plurals: raw.plurals.into_iter().collect(),
+            synonyms,
+            generic_heads: set(&raw.generic_heads),
+            definite: set(&raw.definite),
+            scope: Phrases::new(&raw.scope),
+            change: Phrases::new(&raw.change),
+            part_after_whole: Phrases::new(&raw.part_after_whole),
+        })
+    }
+
+    /// The singular of a counted noun: "homes" → "home", "children" → "child",
+    /// "cities" → "city", "buses" → "bus".
+    pub fn lemma(&self, word: &str) -> String {
+        let w = word.to_lowercase();
+        if let Some(s) = self.plurals.get(&w) {
+            return s.clone();
+        }
+        let n = w.len();
+        if n > 4 && w.ends_with("ies") {
+            return format!("{}y", &w[..n - 3]);
+        }
+        for suffix in ["sses", "ches", "shes", "xes"] {
+            if n > suffix.len() + 1 && w.ends_with(suffix) {
+                return w[..n - 2].to_string();
+            }
+        }
+        if n > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") {
+            return w[..n - 1].to_string();
+        }
+        w
+    }
+
+    /// The class a lemma belongs to: itself, or the first word of its synonyms.
+    pub fn class<'a>(&'a self, lemma: &'a str) -> &'a str {
+        self.synonyms.get(lemma).map_or(lemma, String::as_str)
+    }
+
+    /// A verb form in the past: "-ed" or an irregular past form.
+    pub fn is_past_form(&self, w: &str) -> bool {
+        (w.len() > 4 && w.ends_with("ed") && w.chars().all(|c| c.is_ascii_alphabetic()))
+            || self.irregular_past.contains(w)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn grammar() -> Grammar {
+        Grammar::from_toml(crate::GRAMMAR_LEXICON).expect("grammar lexicon loads")
+    }
+
+    #[test]
+    fn lemmas_of_regular_and_irregular_plurals() {
+        let g = grammar();
+        for (plural, singular) in [
+            ("homes", "home"),
+            ("children", "child"),
+            ("cities", "city"),
+            ("buses", "bus"),
+            ("churches", "church"),
+            ("boxes", "box"),
+            ("Contracts", "contract"),
+            ("staff", "staff"),
+            ("census", "census"),
+            ("glass", "glass"),
+        ] {
+            assert_eq!(g.lemma(plural), singular, "{plural}");
+        }
+    }
+
+    #[test]
+    fn synonyms_share_a_class() {
+        let g = grammar();
+        assert_eq!(g.class("team"), g.class("club"));
+        assert_eq!(g.class("country"), g.class("member"));
+        assert_ne!(g.class("team"), g.class("member"));
+        assert_eq!(g.class("bridge"), "bridge");
+    }
+
+    #[test]
+    fn a_bad_entry_is_refused_with_its_place() {
+        let text = crate::GRAMMAR_LEXICON.replacen("\"another\"", "\"Another\"", 1);
+        let err = Grammar::from_toml(&text).err().expect("refused");
+        let span = err.span.expect("located");
+        assert_eq!(&text[span], "\"Another\"");
+        let err = Grammar::from_toml("function_words = 3")
+            .err()
+            .expect("refused");
+        assert!(err.span.is_some(), "{}", err.message);
+    }
+}

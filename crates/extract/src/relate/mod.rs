@@ -1,0 +1,173 @@
+//! Relation edges between claims, one recognizer per edge kind, each in its own
+//! file. A recognizer reads the scan and the claims' frames and proposes typed
+//! edges with the span of the cue that justifies them; it judges nothing (the
+//! checks in `crates/rules` do the arithmetic).
+
+mod ordinal_of;
+mod part_of;
+mod same_quantity;
+mod share_of;
+
+use crate::candidate::Candidate;
+use crate::frame::Layout;
+use crate::grammar::Grammar;
+use crate::scan::Scan;
+use claimcheck_claims::{Claim, Edge, EdgeKind, Kind, Span};
+
+/// What every recognizer reads.
+pub struct Relator<'a> {
+    pub scan: &'a Scan<'a>,
+    pub grammar: &'a Grammar,
+    pub layout: &'a Layout,
+    pub cands: &'a [Candidate],
+    pub claims: &'a [Claim],
+    /// The count metrics a one-word cue at a token names ("escapees" → escaped).
+    pub metric_cue: &'a dyn Fn(&Scan, usize) -> Vec<String>,
+}
+
+/// The most sentences apart two figures may stand and still be related.
+pub const REACH: usize = 60;
+
+impl<'a> Relator<'a> {
+    /// Every edge of the document, in a fixed order: by kind, then as found.
+    pub fn edges(&self) -> Vec<Edge> {
+        let mut out = Vec::new();
+        part_of::find(self, &mut out);
+        share_of::find(self, &mut out);
+        same_quantity::find(self, &mut out);
+        ordinal_of::find(self, &mut out);
+        out.sort_by_key(|e| (e.kind, e.from, e.to));
+        out.dedup_by(|a, b| a.kind == b.kind && a.from == b.from && a.to == b.to);
+        out
+    }
+
+    /// An edge whose cue is the tokens `a..=b`.
+    pub fn edge(&self, kind: EdgeKind, from: usize, to: usize, a: usize, b: usize) -> Edge {
+        let span = self.scan.span(a, b.max(a));
+        Edge {
+            kind,
+            from,
+            to,
+            part: None,
+            offset: 0,
+            cue: span,
+            cue_text: self.scan.text[span.start..span.end].to_string(),
+        }
+    }
+
+    /// An edge whose cue is a span of the text (a head noun, a claim).
+    pub fn edge_at(&self, kind: EdgeKind, from: usize, to: usize, cue: Span) -> Edge {
+        Edge {
+            kind,
+            from,
+            to,
+            part: None,
+            offset: 0,
+            cue,
+            cue_text: self.scan.text[cue.start..cue.end].to_string(),
+        }
+    }
+
+    pub fn is_count(&self, k: usize) -> bool {
+        self.claims[k].kind == Kind::Count
+    }
+
+    /// The class of a claim's counted noun, if it has one.
+    pub fn head_class(&self, k: usize) -> Option<&str> {
+        let h = self.claims[k].frame.head.as_ref()?;
+        Some(self.grammar.class(&h.lemma))
+    }
+
+    /// A head specific enough to tie two figures together on its own.
+    pub fn specific_head(&self, k: usize) -> Option<&str> {
+        let h = self.head_class(k)?;
+        (h.len() >= 3 && !self.grammar.generic_heads.contains(h)).then_some(h)
+    }
+
+    /// Same scope marks, and no date in either that the other contradicts.
+    pub fn same_scope(&self, a: usize, b: usize) -> bool {
+        let (fa, fb) = (&self.claims[a].frame, &self.claims[b].frame);
+        if fa.scope != fb.scope {
+            return false;
+        }
+        match (fa.time, fb.time) {
+            (Some(x), Some(y)) => self.claims[x].value == self.claims[y].value,
+            _ => true,
+        }
+    }
+
+    /// Same scope marks, and no written years that differ: a part may be dated
+    /// days after its whole ("carrying 1,860 when it berthed on Friday" … "by
+    /// Monday, 2,050 of the ship's containers").
+    pub fn same_scope_loose(&self, a: usize, b: usize) -> bool {
+        let (fa, fb) = (&self.claims[a].frame, &self.claims[b].frame);
+        if fa.scope != fb.scope {
+            return false;
+        }
+        match (fa.time, fb.time) {
+            (Some(x), Some(y)) if self.written_year(x) && self.written_year(y) => {
+                self.claims[x].value == self.claims[y].value
+            }
+            _ => true,
+        }
+    }
+
+    /// Attributed to different sources: a disagreement, not one quantity. Names
+    /// are compared loosely: "the agency" is "the regional civil protection agency".
+    pub fn different_sources(&self, a: usize, b: usize) -> bool {
+        match (&self.claims[a].source, &self.claims[b].source) {
+            (Some(x), Some(y)) => {
+                let last = |n: &str| n.split_whitespace().last().map(str::to_lowercase);
+                !x.name.eq_ignore_ascii_case(&y.name) && last(&x.name) != last(&y.name)
+            }
+            _ => false,
+        }
+    }
+}
+
+impl Relator<'_> {
+    /// A date claim with the year written out ("in 2019", "March 2021").
+    pub fn written_year(&self, d: usize) -> bool {
+        self.claims[d]
+            .text
+            .as_bytes()
+            .windows(4)
+            .any(|w| w.iter().all(u8::is_ascii_digit))
+    }
+
+    /// The words that mark a figure as a stated total: "a combined 412,000",
+    /// "a total of 90", "all 2,430", "… in all", "… altogether".
+    pub fn total_cue(&self, k: usize) -> Option<Span> {
+        let scan = self.scan;
+        let c = &self.cands[k];
+        if scan.is(c.first, "all") {
+            return Some(scan.tokens[c.first].span);
+        }
+        let b = c.first.checked_sub(1)?;
+        if scan.is(b, "combined") || scan.is(b, "total") {
+            return Some(scan.tokens[b].span);
+        }
+        if scan.is(b, "of") && scan.is(b.wrapping_sub(1), "total") {
+            return Some(scan.span(b - 1, b));
+        }
+        let (_, c1) = self.layout.clause_range(scan, c.last);
+        (c.last + 1..c1.min(c.last + 6)).find_map(|j| {
+            if scan.is(j, "altogether") {
+                Some(scan.tokens[j].span)
+            } else if scan.is(j, "in") && scan.is(j + 1, "all") {
+                Some(scan.span(j, j + 1))
+            } else {
+                None
+            }
+        })
+    }
+
+    /// Names of the metrics whose cue is exactly the word at `span`
+    /// ("escapees" → escaped).
+    pub fn metrics_named(&self, span: Span) -> Vec<String> {
+        let Some(i) = self.scan.tokens.iter().position(|t| t.span == span) else {
+            return Vec::new();
+        };
+        (self.metric_cue)(self.scan, i)
+    }
+}

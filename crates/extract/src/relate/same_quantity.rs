@@ -1,0 +1,89 @@
+//! Same-quantity: two figures that state one quantity, so they must agree.
+//!
+//! Two counts are one quantity when they count the same specific noun (synonyms
+//! allowed: "club"/"team"), the later one refers back to a known whole ("the 26
+//! contracts", "all twelve centres", "Harbour Hall's 5,600 seats", "Of the 241
+//! homes destroyed"), and nothing sets them apart: neither is a part, neither
+//! clause says the figure moved, their owners, predicates, scopes and dates agree,
+//! and no two different sources give them.
+
+use super::{Relator, REACH};
+use claimcheck_claims::{Edge, EdgeKind, Tense};
+
+pub fn find(r: &Relator, out: &mut Vec<Edge>) {
+    let counts: Vec<usize> = (0..r.claims.len()).filter(|&k| r.is_count(k)).collect();
+    for (i, &a) in counts.iter().enumerate() {
+        let Some(class) = r.specific_head(a) else {
+            continue;
+        };
+        for &b in &counts[i + 1..] {
+            let (ca, cb) = (&r.claims[a], &r.claims[b]);
+            if cb.sentence.saturating_sub(ca.sentence) > REACH {
+                break;
+            }
+            if ca.sentence == cb.sentence || r.specific_head(b) != Some(class) {
+                continue;
+            }
+            let (fa, fb) = (&ca.frame, &cb.frame);
+            // A known whole ("all twelve centres", "its 14 centres") exists whatever
+            // the tense of the clause that mentions it; another figure in a future
+            // or modal clause is a plan or a possibility.
+            let settled = |f: &claimcheck_claims::Frame| {
+                !f.partitive
+                    && !f.change
+                    && (f.definite || !matches!(f.tense, Tense::Future | Tense::Modal))
+            };
+            if !settled(fa) || !settled(fb) || !fb.definite {
+                continue;
+            }
+            if ca.modality.is_some() || cb.modality.is_some() {
+                continue;
+            }
+            let owners_agree = match (&fa.owner, &fb.owner) {
+                (Some(x), Some(y)) => x == y || is_pronoun(x) || is_pronoun(y),
+                _ => true,
+            };
+            let predicates_agree = match (&fa.predicate, &fb.predicate) {
+                (Some(x), Some(y)) => stem(x) == stem(y),
+                _ => true,
+            };
+            // Two sources may disagree on a figure; they do not disagree on an
+            // inventory both name as a whole ("its 14 centres" … "all twelve").
+            let inventory =
+                fa.definite && fb.definite && (fa.owner.is_some() || r.total_cue(a).is_some());
+            // An inventory stands across days; another figure is tied to its date.
+            let scoped = if inventory {
+                r.same_scope_loose(a, b)
+            } else {
+                r.same_scope(a, b)
+            };
+            // An inventory is the same whatever happened to it ("flooded all 214
+            // homes" … "the estate's 241 homes were built").
+            if !owners_agree
+                || !(predicates_agree || inventory)
+                || !scoped
+                || (r.different_sources(a, b) && !inventory)
+            {
+                continue;
+            }
+            let cue = fb.head.as_ref().map_or(cb.span, |h| h.span);
+            out.push(r.edge_at(EdgeKind::SameQuantity, b, a, cue));
+        }
+    }
+}
+
+fn is_pronoun(w: &str) -> bool {
+    matches!(w, "its" | "their" | "his" | "her" | "our")
+}
+
+/// A crude stem, enough to match "destroyed" with "destroying" or "destroy".
+fn stem(w: &str) -> &str {
+    for suffix in ["ing", "ed", "es", "s", "e"] {
+        if let Some(s) = w.strip_suffix(suffix) {
+            if s.len() >= 3 {
+                return s;
+            }
+        }
+    }
+    w
+}
