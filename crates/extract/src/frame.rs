@@ -357,6 +357,24 @@ impl<'a> FrameBuilder<'a> {
                 }
             }
         }
+        // "all 214 homes on the Tansley estate": the place holds them.
+        if let (None, Some(h)) = (&f.owner, f.head.as_ref()) {
+            let after = scan.tokens.partition_point(|t| t.span.start < h.span.end);
+            if matches!(scan.low(after), "on" | "at" | "in") && scan.is(after + 1, "the") {
+                let mut j = after + 2;
+                let mut last = None;
+                while j < after + 6 && is_word(scan, j) && !self.grammar.is_past_form(scan.low(j)) {
+                    if self.grammar.function_words.contains(scan.low(j)) {
+                        break;
+                    }
+                    last = Some(j);
+                    j += 1;
+                }
+                if let Some(l) = last {
+                    f.owner = Some(self.grammar.lemma(scan.low(l)));
+                }
+            }
+        }
         if let Some(o) = possessor(scan, before) {
             f.owner = Some(self.grammar.lemma(&o));
             f.definite = true;

@@ -115,6 +115,9 @@ fn step(scan: &Scan, lex: &Lexicon, i: usize, out: &mut Quantities) -> usize {
             return last + 1;
         }
     }
+    if let Some(next) = one_in_n(scan, lex, i, out) {
+        return next;
+    }
     match numeral_at(scan, lex, i) {
         // "one of several diseases", "one of the largest": a selection, not a count.
         Some(n) if n.words && n.first == n.last && scan.low(i) == "one" && scan.is(i + 1, "of") => {
@@ -324,6 +327,31 @@ fn vague_at(scan: &Scan, lex: &Lexicon, i: usize, out: &mut Quantities) -> Optio
     // "and possibly hundreds": the hedge belongs to the vague quantity.
     out.claims.push(c);
     Some(last + 1)
+}
+
+/// A share written as a ratio: "one in four", "about one in ten", "2 in 5":
+/// a percentage, 100 × N / M.
+fn one_in_n(scan: &Scan, lex: &Lexicon, i: usize, out: &mut Quantities) -> Option<usize> {
+    let a = numeral_at(scan, lex, i)?;
+    let b = numeral_at(scan, lex, a.last + 2).filter(|_| scan.is(a.last + 1, "in"))?;
+    let small = a.value >= Decimal::ONE && b.value > a.value && b.value <= Decimal::new(1000, 0);
+    if !small || b.plain_four_digits || a.plain_four_digits {
+        return None;
+    }
+    // "one in four years", "1 in 5 minutes": a rate over time, not a share.
+    if lex.durations.at(scan, b.last + 1).is_some() || scan.is_punct(b.last + 1, '%') {
+        return None;
+    }
+    let value = (a.value * Decimal::ONE_HUNDRED / b.value)
+        .round_dp(4)
+        .normalize();
+    let hedge = hedge_before(scan, lex, i);
+    let first = hedge.map_or(i, |(f, _)| f);
+    let interval = bounded(value, hedge.map(|(_, h)| h), lex, Some(Decimal::ZERO));
+    let mut c = Candidate::new(first, b.last, Kind::Percent, Value::Number(interval));
+    c.modality = hedge.and_then(|(_, h)| h.modality);
+    out.claims.push(c);
+    Some(b.last + 1)
 }
 
 /// Fractions standing for shares: "half of", "nearly half", "more than a fifth".

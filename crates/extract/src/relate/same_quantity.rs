@@ -11,6 +11,7 @@ use super::{Relator, REACH};
 use claimcheck_claims::{Edge, EdgeKind, Tense};
 
 pub fn find(r: &Relator, out: &mut Vec<Edge>) {
+    let mut found = Vec::new();
     let counts: Vec<usize> = (0..r.claims.len()).filter(|&k| r.is_count(k)).collect();
     for (i, &a) in counts.iter().enumerate() {
         let Some(class) = r.specific_head(a) else {
@@ -49,8 +50,15 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             };
             // Two sources may disagree on a figure; they do not disagree on an
             // inventory both name as a whole ("its 14 centres" … "all twelve").
+            let named = |f: &claimcheck_claims::Frame, k: usize| {
+                f.definite && (f.owner.is_some() || r.total_cue(k).is_some())
+            };
+            let owner_of =
+                |f: &claimcheck_claims::Frame| f.owner.clone().filter(|o| !is_pronoun(o));
+            // One named owner against none is two groups: "a total of 1,991
+            // delegates" is not "the territory's six delegates".
             let inventory =
-                fa.definite && fb.definite && (fa.owner.is_some() || r.total_cue(a).is_some());
+                named(fa, a) && named(fb, b) && owner_of(fa).is_some() == owner_of(fb).is_some();
             // An inventory stands across days; another figure is tied to its date.
             let scoped = if inventory {
                 r.same_scope_loose(a, b)
@@ -59,6 +67,17 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             };
             // An inventory is the same whatever happened to it ("flooded all 214
             // homes" … "the estate's 241 homes were built").
+            // A whole split in its own sentence ("secured 39 of the state's 40
+            // delegates") belongs to that sentence's event: another event's
+            // inventory of the same noun may differ ("the state's 41 pledged delegates").
+            let split_here = |k: usize| {
+                out.iter().any(|e| {
+                    e.kind == EdgeKind::PartOf
+                        && e.to == k
+                        && r.claims[e.from].sentence == r.claims[k].sentence
+                })
+            };
+            let inventory = inventory && !split_here(a) && !split_here(b);
             if !owners_agree
                 || !(predicates_agree || inventory)
                 || !scoped
@@ -67,9 +86,10 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                 continue;
             }
             let cue = fb.head.as_ref().map_or(cb.span, |h| h.span);
-            out.push(r.edge_at(EdgeKind::SameQuantity, b, a, cue));
+            found.push(r.edge_at(EdgeKind::SameQuantity, b, a, cue));
         }
     }
+    out.extend(found);
 }
 
 fn is_pronoun(w: &str) -> bool {

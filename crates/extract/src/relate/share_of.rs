@@ -49,8 +49,61 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             );
             e.part = Some(p);
             out.push(e);
+            continue;
+        }
+        // "Of the 38,400 flights, 12,800 left late, or one in four": a part whose
+        // whole is known, then its share in apposition.
+        if let Some((p, w)) = apposed_part(r, s, out) {
+            let mut e = r.edge_at(EdgeKind::ShareOf, s, w, r.claims[p].span);
+            e.part = Some(p);
+            out.push(e);
         }
     }
+}
+
+/// The part before a share set off by ", or", a dash or a bracket, with the
+/// whole a part-of edge gives it: "about 4,200 of the group's 6,000 staff had
+/// joined, or 85%" (the nearest figure is the whole; its part is meant).
+fn apposed_part(r: &Relator, s: usize, edges: &[Edge]) -> Option<(usize, usize)> {
+    let scan = r.scan;
+    let first = r.cands[s].first;
+    let near = (0..s)
+        .rev()
+        .take_while(|&k| r.claims[k].sentence == r.claims[s].sentence)
+        .find(|&k| r.is_count(k))?;
+    let gap = r.cands[near].last + 1..first;
+    if gap.len() > 14 {
+        return None;
+    }
+    let set_off = gap.clone().any(|j| {
+        (scan.is(j, "or") && scan.is_punct(j.wrapping_sub(1), ','))
+            || scan.is_dash(j)
+            || scan.is_punct(j, '(')
+    });
+    // The share opens the apposition: "…, or 37 per cent", "— about three-quarters".
+    let before = first.checked_sub(1)?;
+    let opens = scan.is(before, "or") || scan.is_dash(before) || scan.is_punct(before, '(');
+    if !(set_off && opens) {
+        return None;
+    }
+    let part_of = |p: usize| {
+        edges
+            .iter()
+            .find(|e| e.kind == EdgeKind::PartOf && e.from == p)
+            .map(|e| e.to)
+    };
+    if let Some(w) = part_of(near) {
+        return Some((near, w));
+    }
+    // The nearest figure is a whole whose part stands before it in the sentence.
+    edges
+        .iter()
+        .find(|e| {
+            e.kind == EdgeKind::PartOf
+                && e.to == near
+                && r.claims[e.from].sentence == r.claims[s].sentence
+        })
+        .map(|e| (e.from, near))
 }
 
 /// "640 jobs, or 12% of …": the count just before ", or".

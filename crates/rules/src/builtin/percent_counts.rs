@@ -5,7 +5,7 @@ use super::Builtin;
 use crate::eval::{label, number};
 use crate::facts::Facts;
 use crate::CheckContext;
-use claimcheck_claims::{Claim, Finding, Kind, Severity};
+use claimcheck_claims::{Claim, EdgeKind, Finding, Kind, Severity};
 use rust_decimal::Decimal;
 
 pub const RULE: Builtin = Builtin {
@@ -14,8 +14,10 @@ pub const RULE: Builtin = Builtin {
     severity: Severity::Error,
     summary: "A percentage disagrees with its own counts, or a share of a group exceeds 100%.",
     doc: r#"
-What it checks: (1) "A of B …, or P%" and "A of B (P%)": P must be A/B in
-percent, within the hedges of A and B and a point of rounding; (2) a share of a
+What it checks: (1) a share given with its own part and whole: "A of B …, or
+P%", "A of B (P%)", "Of the B flights, A left late, or one in four", "A — about
+three-quarters —": P must be A/B in percent, within the hedges of P, A and B and
+a point of rounding; (2) a share of a
 group of people or things ("85% of the workforce", "112% of voters") above 100%.
 Ratios such as "140% of capacity" or "up 120%" are not shares and are left alone.
 
@@ -78,46 +80,38 @@ fn finding(facts: &Facts, p: &Claim, parts: &[&Claim], expected: Decimal) -> Fin
 
 fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
     let mut out = Vec::new();
-    let claims: Vec<&Claim> = facts.claims.iter().collect();
-    for (k, p) in claims.iter().enumerate() {
+    // (1) a share with its own part and whole: "4,200 of 6,000 …, or 85%",
+    // "Of the 38,400 flights, 12,800 left late, or one in four".
+    let mut judged = std::collections::BTreeSet::new();
+    for e in facts.edges_of(EdgeKind::ShareOf) {
+        let Some(p) = e.part else { continue };
+        let (share, part, whole) = (&facts.claims[e.from], &facts.claims[p], &facts.claims[e.to]);
+        let (Some(s), Some(a), Some(b)) = (number(share), number(part), number(whole)) else {
+            continue;
+        };
+        if b.nominal <= Decimal::ZERO || !judged.insert(e.from) {
+            continue;
+        }
+        let hundred = Decimal::ONE_HUNDRED;
+        let lo =
+            a.low.unwrap_or(a.nominal) * hundred / b.high.unwrap_or(b.nominal).max(Decimal::ONE);
+        let hi =
+            a.high.unwrap_or(a.nominal) * hundred / b.low.unwrap_or(b.nominal).max(Decimal::ONE);
+        // A point of rounding either way ("37 per cent" for 36.6%), on top of the
+        // share's own hedge ("about three-quarters").
+        let slack = Decimal::ONE;
+        let s_lo = s.low.unwrap_or(Decimal::ZERO);
+        let s_hi = s.high.unwrap_or(Decimal::MAX / hundred);
+        if s_lo > hi + slack || s_hi < lo - slack {
+            let expected = a.nominal * hundred / b.nominal;
+            out.push(finding(facts, share, &[part, whole], expected));
+        }
+    }
+    for p in facts.claims {
         if p.kind != Kind::Percent {
             continue;
         }
         let Some(pv) = number(p) else { continue };
-        // (1) the two counts before it in the sentence, joined by "of".
-        let counts: Vec<&&Claim> = claims[..k]
-            .iter()
-            .rev()
-            .take_while(|c| c.sentence == p.sentence)
-            .filter(|c| c.kind == Kind::Count)
-            .take(2)
-            .collect();
-        if let [whole, part] = counts.as_slice() {
-            let between = facts.between(part, whole);
-            let of =
-                between.split_whitespace().next().is_some_and(|w| w == "of") && between.len() < 40;
-            let joined =
-                facts.between(whole, p).contains(" or ") || facts.between(whole, p).contains('(');
-            if let (true, true, Some(a), Some(b)) = (of, joined, number(part), number(whole)) {
-                if b.nominal > Decimal::ZERO {
-                    let hundred = Decimal::ONE_HUNDRED;
-                    let lo = a.low.unwrap_or(a.nominal) * hundred
-                        / b.high.unwrap_or(b.nominal).max(Decimal::ONE);
-                    let hi = a.high.unwrap_or(a.nominal) * hundred
-                        / b.low.unwrap_or(b.nominal).max(Decimal::ONE);
-                    let slack = Decimal::ONE;
-                    // The percentage as written: "roughly 95%" claims 95, and the
-                    // counts' own hedges already give the slack.
-                    let p_lo = pv.nominal;
-                    let p_hi = pv.nominal;
-                    if p_lo > hi + slack || p_hi < lo - slack {
-                        let expected = a.nominal * hundred / b.nominal;
-                        out.push(finding(facts, p, &[part, whole], expected));
-                        continue;
-                    }
-                }
-            }
-        }
         // (2) a share of a group above 100%.
         if pv.low.is_some_and(|l| l > Decimal::ONE_HUNDRED) {
             let after = facts.words_after(p.span.end, 4);
