@@ -66,6 +66,8 @@ pub struct Frame {
     /// Marks that make this figure a different quantity from a like one
     /// elsewhere: "per", "average", "another", "last year", "annual", …
     pub scope: Vec<String>,
+    /// The weekday a full date states ("Friday, 11 March"), ISO 1 (Monday) to 7.
+    pub weekday: Option<u8>,
     /// Clause, sentence and paragraph numbers (0-based, per document).
     pub clause: usize,
     pub sentence: usize,

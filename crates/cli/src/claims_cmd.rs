@@ -45,6 +45,8 @@ pub struct FrameRecord<'a> {
     /// The id of the date claim that dates this figure.
     pub time: Option<usize>,
     pub scope: &'a [String],
+    /// The weekday a full date states, ISO 1 (Monday) to 7.
+    pub weekday: Option<u8>,
     pub clause: usize,
     pub sentence: usize,
     pub paragraph: usize,
@@ -72,6 +74,7 @@ impl<'a> FrameRecord<'a> {
             change: f.change,
             time: f.time,
             scope: &f.scope,
+            weekday: f.weekday,
             clause: f.clause,
             sentence: f.sentence,
             paragraph: f.paragraph,

@@ -663,6 +663,28 @@ impl DateLexicon {
         self.index.get(text).map_or(&NO_WORD, |&c| self.entry(c))
     }
 
+    /// The weekday a date written with its month states ("Friday, 11 March",
+    /// "Tuesday 2 December 2025"), as ISO 1..=7; `None` when the tokens
+    /// `first..=last` name no weekday, no month or no day number.
+    pub(crate) fn stated_weekday(&self, scan: &Scan, first: usize, last: usize) -> Option<u8> {
+        let mut weekday = None;
+        let mut month = false;
+        let mut day = false;
+        for i in first..=last.min(scan.len().saturating_sub(1)) {
+            let w = self.lookup(scan.low(i));
+            if w.weekday != 0 && !w.weekday_guarded {
+                weekday = Some(w.weekday);
+            }
+            month |= w.month != 0;
+            day |= scan
+                .low(i)
+                .bytes()
+                .next()
+                .is_some_and(|b| b.is_ascii_digit());
+        }
+        weekday.filter(|_| month && day)
+    }
+
     /// The class of a lower-cased word token: its entry, with [`PLURAL`] for
     /// "sundays"; 0 for words the lexicon does not know.
     /// Every word `classify` gives a class: the lexicon's words, their

@@ -119,15 +119,22 @@ fn possessor(scan: &Scan, i: usize) -> Option<String> {
 pub struct FrameBuilder<'a> {
     scan: &'a Scan<'a>,
     grammar: &'a Grammar,
+    dates: &'a crate::date::DateLexicon,
     cands: &'a [Candidate],
     layout: Layout,
 }
 
 impl<'a> FrameBuilder<'a> {
-    pub fn new(scan: &'a Scan<'a>, grammar: &'a Grammar, cands: &'a [Candidate]) -> Self {
+    pub fn new(
+        scan: &'a Scan<'a>,
+        grammar: &'a Grammar,
+        dates: &'a crate::date::DateLexicon,
+        cands: &'a [Candidate],
+    ) -> Self {
         FrameBuilder {
             scan,
             grammar,
+            dates,
             cands,
             layout: Layout::new(scan, cands),
         }
@@ -167,6 +174,9 @@ impl<'a> FrameBuilder<'a> {
         ) {
             self.head_and_part(k, &mut f, s1);
             self.owner_and_definite(k, &mut f, s0);
+        }
+        if c.kind == Kind::Date {
+            f.weekday = self.dates.stated_weekday(scan, first, last);
         }
         f.predicate = self.predicate(first, last, c0, c1);
         f.tense = self.tense(first, c0, c1, s0);

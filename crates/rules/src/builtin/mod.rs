@@ -19,6 +19,7 @@ mod remainder;
 mod rounding;
 mod temporal_order;
 mod vague_vs_precise;
+mod weekday_date;
 
 /// A built-in check: its code, name, default severity, documentation and function.
 pub struct Builtin {
@@ -74,6 +75,7 @@ pub static BUILTINS: &[Builtin] = &[
     temporal_order::RULE,
     ordinal_list::RULE,
     ordinal_count::RULE,
+    weekday_date::RULE,
 ];
 
 #[cfg(test)]

@@ -1,0 +1,97 @@
+//! The relation recognizers against tables of sentences written for them, one
+//! JSON Lines file per edge kind in `tests/relations/` (positives name the two
+//! figures the edge must join; traps must draw no edge of that kind). Rates are
+//! printed and held to minimums that only go up.
+
+use claimcheck_claims::{Document, EdgeKind};
+use claimcheck_extract::Extractor;
+use serde_json::Value;
+
+/// (kind, file, minimum share of positives found, maximum share of traps drawing an edge).
+const TABLES: &[(EdgeKind, &str, f64, f64)] = &[
+    (EdgeKind::PartOf, "part-of.jsonl", 0.63, 0.05),
+    (EdgeKind::SameQuantity, "same-quantity.jsonl", 0.20, 0.0),
+    (EdgeKind::ShareOf, "share-of.jsonl", 0.60, 0.0),
+    (EdgeKind::OrdinalOf, "ordinal-of.jsonl", 0.13, 0.0),
+];
+
+fn extractor() -> Extractor {
+    let rules = claimcheck_rules::RuleSet::new(
+        claimcheck_rules::builtin_packs().expect("built-in packs load"),
+    )
+    .expect("built-in packs agree");
+    Extractor::new(rules.metrics.clone()).expect("embedded lexicons load")
+}
+
+#[test]
+fn every_kind_has_wordings_and_traps_and_meets_its_rates() {
+    let ex = extractor();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/relations");
+    let published = jiff::civil::Date::new(2025, 6, 1).ok();
+    let mut failures = Vec::new();
+    for &(kind, file, min_found, max_false) in TABLES {
+        let text = std::fs::read_to_string(dir.join(file)).expect("relation table");
+        let (mut positives, mut found, mut traps, mut false_edges) = (0, 0, 0, 0);
+        let mut missed = Vec::new();
+        for (n, line) in text
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| !l.trim().is_empty())
+        {
+            let case: Value = serde_json::from_str(line).expect("a JSON object per line");
+            let body = case["text"].as_str().expect("text");
+            let doc = Document::new(file, body.to_string());
+            let graph = ex.extract_graph(&doc, published);
+            let edges: Vec<_> = graph.edges.iter().filter(|e| e.kind == kind).collect();
+            let span_of = |key: &str| {
+                let needle = case[key].as_str()?;
+                let at = body.find(needle)?;
+                Some((at, at + needle.len()))
+            };
+            let covers = |k: usize, (a, b): (usize, usize)| {
+                let s = graph.claims[k].span;
+                s.start < b && a < s.end
+            };
+            match (span_of("from"), span_of("to")) {
+                (Some(from), Some(to)) => {
+                    positives += 1;
+                    if edges
+                        .iter()
+                        .any(|e| covers(e.from, from) && covers(e.to, to))
+                    {
+                        found += 1;
+                    } else {
+                        missed.push(format!("  line {}: {}", n + 1, case["note"]));
+                    }
+                }
+                _ => {
+                    traps += 1;
+                    if !edges.is_empty() {
+                        false_edges += 1;
+                        missed.push(format!("  line {} (trap): {}", n + 1, case["note"]));
+                    }
+                }
+            }
+        }
+        assert!(
+            positives >= 15 && traps >= 10,
+            "{file}: {positives} wordings, {traps} traps"
+        );
+        let found_rate = found as f64 / positives as f64;
+        let false_rate = false_edges as f64 / traps as f64;
+        println!(
+            "{}: found {found}/{positives} ({found_rate:.2}), traps drawing an edge {false_edges}/{traps} ({false_rate:.2})",
+            kind.as_str()
+        );
+        for m in &missed {
+            println!("{m}");
+        }
+        if found_rate < min_found || false_rate > max_false {
+            failures.push(format!(
+                "{}: found {found_rate:.2} (minimum {min_found}), false {false_rate:.2} (maximum {max_false})",
+                kind.as_str()
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+}
