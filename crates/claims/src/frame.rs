@@ -53,6 +53,9 @@ pub struct Frame {
     /// The possessor of the counted thing, lower case: "group" in "the group's
     /// five hospitals", "its" when only a pronoun says so.
     pub owner: Option<String>,
+    /// Where the counted things are, when a phrase after the noun says so: "all
+    /// 214 homes on the Tansley estate" (estate).
+    pub place: Option<String>,
     /// The governing verb or nominalisation, lower case as written ("destroyed",
     /// "recapture", "sent").
     pub predicate: Option<String>,
@@ -68,6 +71,9 @@ pub struct Frame {
     pub scope: Vec<String>,
     /// The weekday a full date states ("Friday, 11 March"), ISO 1 (Monday) to 7.
     pub weekday: Option<u8>,
+    /// A date claim with its year written out ("11 March 2025", "in 2019"), not
+    /// inferred from the publication date.
+    pub year_written: bool,
     /// Clause, sentence and paragraph numbers (0-based, per document).
     pub clause: usize,
     pub sentence: usize,

@@ -177,6 +177,10 @@ impl<'a> FrameBuilder<'a> {
         }
         if c.kind == Kind::Date {
             f.weekday = self.dates.stated_weekday(scan, first, last);
+            f.year_written = (first..=last).any(|i| {
+                let t = scan.text(i).as_bytes();
+                t.len() >= 4 && t[..4].iter().all(u8::is_ascii_digit)
+            });
         }
         f.predicate = self.predicate(first, last, c0, c1);
         f.tense = self.tense(first, c0, c1, s0);
@@ -214,13 +218,32 @@ impl<'a> FrameBuilder<'a> {
         {
             f.scope.push(format!("per {}", scan.low(after + 1)));
         }
-        // Change: in the figure's own clause, outside every figure.
+        // Change: in the figure's own clause, outside every figure, before it
+        // or just after its noun ("rose to 25", "25, up from 20"): a change word
+        // further on belongs to another figure ("are demanding a 9% pay rise").
+        let head_end = f.head.as_ref().map_or(last, |h| {
+            scan.tokens.partition_point(|t| t.span.start < h.span.end) - 1
+        });
+        let reach = c1.min(head_end.max(last) + 4);
         let mut j = c0;
-        while j < c1 && !f.change {
-            if self.layout.claim_at[j].is_none()
-                && self.grammar.change.match_at(scan, j, c1).is_some()
-            {
-                f.change = true;
+        while j < reach && !f.change {
+            if self.layout.claim_at[j].is_none() {
+                if let Some(end) = self.grammar.change.match_at(scan, j, c1) {
+                    // "from", "up", "than": a change only next to a figure
+                    // ("up from 20", "more than the 40"); "from a garage" is a place.
+                    let weak = matches!(scan.low(j), "from" | "up" | "down" | "than" | "more");
+                    let near_figure = (end + 1..=end + 2)
+                        .any(|t| t < scan.len() && self.layout.claim_at[t].is_some_and(|o| o != k));
+                    // After the figure a verb of change needs its own object: "the
+                    // twelve helicopters dropped water" says nothing of the twelve.
+                    let after = j > last;
+                    let directed = matches!(scan.low(end + 1), "to" | "from" | "by");
+                    f.change = if weak {
+                        near_figure || (after && directed)
+                    } else {
+                        !after || directed || near_figure
+                    };
+                }
             }
             j += 1;
         }
@@ -324,12 +347,12 @@ impl<'a> FrameBuilder<'a> {
     fn owner_and_definite(&self, k: usize, f: &mut Frame, s0: usize) {
         let scan = self.scan;
         let c = &self.cands[k];
+        // "All fourteen branches", even at the start of a sentence.
+        if scan.low(c.first) == "all" {
+            f.definite = true;
+        }
         if c.first == 0 || c.first <= s0 {
             return;
-        }
-        let lower = scan.low(c.first);
-        if lower == "all" {
-            f.definite = true;
         }
         let before = c.first - 1;
         // "Senator Warren had eight delegates": the subject of "had" owns them.
@@ -368,7 +391,7 @@ impl<'a> FrameBuilder<'a> {
             }
         }
         // "all 214 homes on the Tansley estate": the place holds them.
-        if let (None, Some(h)) = (&f.owner, f.head.as_ref()) {
+        if let Some(h) = f.head.as_ref() {
             let after = scan.tokens.partition_point(|t| t.span.start < h.span.end);
             if matches!(scan.low(after), "on" | "at" | "in") && scan.is(after + 1, "the") {
                 let mut j = after + 2;
@@ -381,16 +404,14 @@ impl<'a> FrameBuilder<'a> {
                     j += 1;
                 }
                 if let Some(l) = last {
-                    f.owner = Some(self.grammar.lemma(scan.low(l)));
+                    f.place = Some(self.grammar.lemma(scan.low(l)));
                 }
             }
         }
         if let Some(o) = possessor(scan, before) {
             f.owner = Some(self.grammar.lemma(&o));
             f.definite = true;
-        } else if self.grammar.definite.contains(scan.low(before))
-            || (scan.is(before, "of") && scan.is(before.wrapping_sub(1), "total"))
-        {
+        } else if self.grammar.definite.contains(scan.low(before)) {
             f.definite = true;
         }
     }

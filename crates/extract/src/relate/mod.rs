@@ -162,6 +162,13 @@ impl Relator<'_> {
         })
     }
 
+    /// The word `lemma` stands in claim `k`'s sentence ("tessaro" in "Tessaro
+    /// Group operates nine hotels").
+    pub fn names_in_sentence(&self, k: usize, lemma: &str) -> bool {
+        let (s0, s1) = self.scan.sentence_of(self.cands[k].first);
+        (s0..s1).any(|j| self.scan.low(j) == lemma || self.grammar.lemma(self.scan.low(j)) == lemma)
+    }
+
     /// Names of the metrics whose cue is exactly the word at `span`
     /// ("escapees" → escaped).
     pub fn metrics_named(&self, span: Span) -> Vec<String> {

@@ -40,8 +40,15 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             if ca.modality.is_some() || cb.modality.is_some() {
                 continue;
             }
+            // Whose things: two named owners must be one; a named owner on one
+            // side only must at least be named in the other figure's sentence
+            // ("Tessaro Group operates nine hotels" … "Tessaro's 9 hotels"), else
+            // the figures may count two owners' things ("Warren earned 8
+            // delegates" … "the state's 40 delegates").
             let owners_agree = match (&fa.owner, &fb.owner) {
                 (Some(x), Some(y)) => x == y || is_pronoun(x) || is_pronoun(y),
+                (None, Some(y)) if !is_pronoun(y) => r.names_in_sentence(a, y),
+                (Some(x), None) if !is_pronoun(x) => r.names_in_sentence(b, x),
                 _ => true,
             };
             let predicates_agree = match (&fa.predicate, &fb.predicate) {
@@ -53,8 +60,13 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             let named = |f: &claimcheck_claims::Frame, k: usize| {
                 f.definite && (f.owner.is_some() || r.total_cue(k).is_some())
             };
-            let owner_of =
-                |f: &claimcheck_claims::Frame| f.owner.clone().filter(|o| !is_pronoun(o));
+            // A possessor or a place names whose things they are.
+            let owner_of = |f: &claimcheck_claims::Frame| {
+                f.owner
+                    .clone()
+                    .filter(|o| !is_pronoun(o))
+                    .or_else(|| f.place.clone())
+            };
             // One named owner against none is two groups: "a total of 1,991
             // delegates" is not "the territory's six delegates".
             let inventory =
@@ -77,9 +89,14 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                         && r.claims[e.from].sentence == r.claims[k].sentence
                 })
             };
-            let inventory = inventory && !split_here(a) && !split_here(b);
+            let split = split_here(a) || split_here(b);
+            let inventory = inventory && !split;
+            // The later figure refers back to a known set ("the twelve
+            // helicopters dropped water"): what happens to it next is its own
+            // verb, so predicates only part figures neither of which refers back.
+            let refers_back = fb.definite && !split;
             if !owners_agree
-                || !(predicates_agree || inventory)
+                || !(predicates_agree || inventory || refers_back)
                 || !scoped
                 || (r.different_sources(a, b) && !inventory)
             {

@@ -5,7 +5,7 @@ use super::Builtin;
 use crate::eval::label;
 use crate::facts::Facts;
 use crate::CheckContext;
-use claimcheck_claims::{DateNominal, Finding, Severity, Value};
+use claimcheck_claims::{DateNominal, Finding, Severity, Tense, Value};
 
 pub const RULE: Builtin = Builtin {
     code: "CC014",
@@ -17,7 +17,8 @@ What it checks: a date written out with day, month and weekday ("Friday, 11
 March", "on Tuesday 2 December 2025"). The date is resolved against the
 publication date (a month without a year takes its latest occurrence), and its
 weekday must be the one written. Dates given without a month ("Tuesday the
-19th") are left alone: the weekday then tells which month is meant.
+19th") are left alone: the weekday then tells which month is meant; so are
+yearless dates of things to come whose weekday fits the next year.
 
 Why it matters: a wrong weekday means either the day or the date is wrong, and
 readers planning around it (a hearing, a strike, a deadline) are misled.
@@ -51,6 +52,16 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
         };
         let actual = day.weekday().to_monday_one_offset();
         if i8::try_from(stated).ok() == Some(actual) || !(1..=7).contains(&stated) {
+            continue;
+        }
+        // A yearless date in a clause about what is coming ("the season starts on
+        // Friday, 3 October") may mean next year's: the weekday decides which.
+        let upcoming = !matches!(c.frame.tense, Tense::Past | Tense::Perfect);
+        let next_year = day
+            .checked_add(jiff::Span::new().years(1))
+            .map(|d| d.weekday().to_monday_one_offset())
+            .ok();
+        if !c.frame.year_written && upcoming && next_year == i8::try_from(stated).ok() {
             continue;
         }
         let name = |n: i8| NAMES[usize::try_from(n - 1).unwrap_or(0) % 7];
