@@ -120,6 +120,7 @@ pub struct FrameBuilder<'a> {
     scan: &'a Scan<'a>,
     grammar: &'a Grammar,
     dates: &'a crate::date::DateLexicon,
+    numbers: &'a crate::lexicon::Lexicon,
     cands: &'a [Candidate],
     layout: Layout,
 }
@@ -129,12 +130,14 @@ impl<'a> FrameBuilder<'a> {
         scan: &'a Scan<'a>,
         grammar: &'a Grammar,
         dates: &'a crate::date::DateLexicon,
+        numbers: &'a crate::lexicon::Lexicon,
         cands: &'a [Candidate],
     ) -> Self {
         FrameBuilder {
             scan,
             grammar,
             dates,
+            numbers,
             cands,
             layout: Layout::new(scan, cands),
         }
@@ -255,12 +258,15 @@ impl<'a> FrameBuilder<'a> {
         let scan = self.scan;
         let c = &self.cands[k];
         // "6,200-seat", "90-member": the compound's noun is the claim's last token.
-        let digits_before =
-            |i: usize| matches!(scan.kind(i), Some(TokenKind::Number | TokenKind::Mixed));
+        // Not "twenty-six", whose last word is the number's own.
+        let number_word = |i: usize| {
+            self.numbers.numbers.at(scan, i).is_some()
+                || self.numbers.ordinals.at(scan, i).is_some()
+        };
         if c.last > c.first
             && is_word(scan, c.last)
             && scan.is_dash(c.last - 1)
-            && digits_before(c.last - 2)
+            && !number_word(c.last)
         {
             f.head = Some(self.head_at(c.last));
             return;
@@ -289,6 +295,15 @@ impl<'a> FrameBuilder<'a> {
                 // "24 of the city's 20 wards": the whole is the next figure.
                 return;
             }
+        }
+        // "four other member states", "12 more nurses": the noun follows.
+        while j < s1
+            && matches!(
+                scan.low(j),
+                "other" | "more" | "further" | "additional" | "extra"
+            )
+        {
+            j += 1;
         }
         let mut group = Vec::new();
         while j < s1 && group.len() < 4 && self.nounish(j) {

@@ -228,7 +228,8 @@ impl Extractor {
         );
         let linker = link::Linker::new(&scan, &self.lexicon, &self.metrics, &cands);
         let links = linker.link_all(&cands);
-        let builder = frame::FrameBuilder::new(&scan, &self.grammar, &self.dates, &cands);
+        let builder =
+            frame::FrameBuilder::new(&scan, &self.grammar, &self.dates, &self.lexicon, &cands);
         let frames = builder.frames();
         let claims: Vec<Claim> = cands
             .iter()

@@ -17,21 +17,39 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
         if co.kind != Kind::Ordinal {
             continue;
         }
-        let Some(class) = r.specific_head(o) else {
+        // A bare ordinal ("sworn in as its 31st", "the fifth to do so") takes
+        // the noun of a count next to it.
+        let class = r.specific_head(o);
+        if class.is_none() && !bare(r, o) && !generic_then_to(r, o) {
             continue;
-        };
+        }
         if co.frame.time.is_some_and(|d| r.written_year(d)) {
             continue;
         }
         let mut best: Option<(usize, usize, i64)> = None;
         for c in 0..r.claims.len() {
             let cc = &r.claims[c];
+            let near = cc.sentence.abs_diff(co.sentence) <= 1;
+            // "joining 21 others", "the number of signatories to forty" in the
+            // ordinal's own sentence: a count of the same group, whatever its noun.
+            let any_noun = near && (others_follow(r, c) || number_of(r, c) || joining(r, c));
+            let same_noun = match class {
+                Some(h) => r.specific_head(c) == Some(h),
+                None => near && r.specific_head(c).is_some(),
+            };
             if !r.is_count(c)
                 || cc.frame.partitive
-                || r.specific_head(c) != Some(class)
+                || !(same_noun || any_noun)
                 || cc.sentence.abs_diff(co.sentence) > REACH
-                || cc.frame.time.is_some_and(|d| r.written_year(d))
-                || !cc.frame.scope.iter().all(|s| s == "other")
+                || cc
+                    .frame
+                    .time
+                    .is_some_and(|d| r.written_year(d) && !since(r, c))
+                || !cc
+                    .frame
+                    .scope
+                    .iter()
+                    .all(|s| s == "other" || s == "previous")
             {
                 continue;
             }
@@ -61,8 +79,20 @@ fn offset(r: &Relator, c: usize) -> Option<i64> {
     let (c0, c1) = r.layout.clause_range(scan, cand.first);
     let s0 = scan.sentence_of(cand.first).0;
     let words = || (s0.min(c0)..c1).map(|j| scan.low(j));
-    let before = words()
-        .any(|w| matches!(w, "other" | "already" | "previous" | "before" | "earlier"))
+    let so_far = (s0.min(c0)..c1).any(|j| {
+        (scan.is(j, "so") || scan.is(j, "thus")) && scan.is(j + 1, "far")
+            || (scan.is(j, "to") && scan.is(j + 1, "date"))
+            || (scan.is(j, "until") && scan.is(j + 1, "now"))
+    });
+    let before = so_far
+        || others_follow(r, c)
+        || joining(r, c)
+        || words().any(|w| {
+            matches!(
+                w,
+                "other" | "already" | "previous" | "before" | "earlier" | "existing"
+            )
+        })
         || (c0..cand.first)
             .any(|j| matches!(scan.low(j), "has" | "have" | "had") && scan.is(j + 1, "had"));
     if before {
@@ -72,4 +102,59 @@ fn offset(r: &Relator, c: usize) -> Option<i64> {
     let to = scan.is(cand.first.wrapping_sub(1), "to");
     let now = (c0..c1).any(|j| matches!(scan.low(j), "now" | "enlarged" | "expanded"));
     (compound || to || now).then_some(0)
+}
+
+/// "joining 21 others": the count is of the others, those before the newcomer.
+fn others_follow(r: &Relator, c: usize) -> bool {
+    r.scan.is(r.cands[c].last + 1, "others")
+}
+
+/// "bringing the number of signatories to forty", "taking its membership to
+/// fifteen": a count of the group itself.
+fn number_of(r: &Relator, c: usize) -> bool {
+    let scan = r.scan;
+    let first = r.cands[c].first;
+    let s0 = scan.sentence_of(first).0;
+    scan.is(first.wrapping_sub(1), "to")
+        && (first.saturating_sub(8).max(s0)..first).any(|j| {
+            (scan.is(j, "number") && scan.is(j + 1, "of"))
+                || matches!(scan.low(j), "membership" | "total" | "tally")
+        })
+}
+
+/// "joining 99 existing members": those already in, before the newcomer.
+fn joining(r: &Relator, c: usize) -> bool {
+    matches!(
+        r.scan.low(r.cands[c].first.wrapping_sub(1)),
+        "joining" | "joins" | "joined"
+    )
+}
+
+/// "has had 30 mayors since the town was incorporated in 1887": a count up to
+/// now, though a year stands in its sentence.
+fn since(r: &Relator, c: usize) -> bool {
+    let (s0, s1) = r.scan.sentence_of(r.cands[c].first);
+    (s0..s1).any(|j| r.scan.is(j, "since"))
+}
+
+/// "the 13th person to complete": a general noun, then what the newcomer did.
+fn generic_then_to(r: &Relator, o: usize) -> bool {
+    let Some(h) = r.claims[o].frame.head.as_ref() else {
+        return false;
+    };
+    let after = r.scan.tokens.partition_point(|t| t.span.start < h.span.end);
+    r.scan.is(after, "to")
+}
+
+/// An ordinal with no noun after it, placing its subject: "as its 31st", "the
+/// fifth to do so", "will be the 12th.".
+fn bare(r: &Relator, o: usize) -> bool {
+    let scan = r.scan;
+    let c = &r.cands[o];
+    let before = scan.low(c.first.wrapping_sub(1));
+    let after = c.last + 1;
+    (matches!(before, "its" | "the" | "their") || before.ends_with("'s") || before.ends_with("’s"))
+        && (scan.is(after, "to")
+            || after >= scan.len()
+            || matches!(scan.kind(after), Some(crate::scan::TokenKind::Punct)))
 }
