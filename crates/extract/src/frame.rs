@@ -312,10 +312,11 @@ impl<'a> FrameBuilder<'a> {
             // destroyed", "workers moving"; inside it, it is a modifier: "public
             // building contracts".
             let verb_form = w.ends_with("ing") || self.grammar.is_past_form(w);
-            if !group.is_empty()
-                && verb_form
-                && (!self.nounish(j + 1) || plural_word(scan.low(j - 1)))
-            {
+            // "8 damaged bridges": a participle may open the group, before a plural.
+            let modifier = group.is_empty() && plural_word(scan.low(j + 1)) && self.nounish(j + 1);
+            let inside = !group.is_empty() && self.nounish(j + 1) && !plural_word(scan.low(j - 1));
+            if verb_form && !modifier && !inside {
+                // "roughly 80 voted to strike": a verb, not a noun.
                 break;
             }
             group.push(j);

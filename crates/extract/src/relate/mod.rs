@@ -150,6 +150,16 @@ impl Relator<'_> {
         if scan.is(b, "of") && scan.is(b.wrapping_sub(1), "total") {
             return Some(scan.span(b - 1, b));
         }
+        // "In all, 73 homes …", "Altogether, 40 …": the sentence opens with it.
+        let s0 = scan.sentence_of(c.first).0;
+        if (s0..c.first).any(|j| {
+            scan.sentence_initial(j)
+                && ((scan.is(j, "in") && matches!(scan.low(j + 1), "all" | "total"))
+                    || scan.is(j, "altogether"))
+        }) && (s0..c.first).all(|j| self.layout.claim_at[j].is_none())
+        {
+            return Some(scan.span(s0, s0 + 1));
+        }
         let (_, c1) = self.layout.clause_range(scan, c.last);
         (c.last + 1..c1.min(c.last + 6)).find_map(|j| {
             if scan.is(j, "altogether") {

@@ -21,7 +21,134 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
     phrase(r, &counts, out);
     opening_whole(r, &counts, out);
     partitive_of_earlier(r, &counts, out);
+    anaphoric(r, &counts, out);
+    among_the(r, &counts, out);
     stated_total(r, &counts, out);
+    named_place(r, &counts, out);
+}
+
+/// The count a back-reference ("of them", "Of those,") points at: an earlier
+/// count in the sentence, else the last one in the sentence before.
+fn antecedent(r: &Relator, counts: &[usize], p: usize) -> Option<usize> {
+    let s = r.claims[p].sentence;
+    let earlier: Vec<usize> = counts
+        .iter()
+        .copied()
+        .filter(|&w| w < p && !r.claims[w].frame.partitive)
+        .collect();
+    let here = earlier.iter().rev().find(|&&w| r.claims[w].sentence == s);
+    here.or_else(|| {
+        earlier
+            .iter()
+            .rev()
+            .find(|&&w| r.claims[w].sentence + 1 == s)
+    })
+    .copied()
+}
+
+/// "Of those, roughly 80 voted"; "Two thousand of them concerned refunds";
+/// "Ardmoor General saw 610 of them": the whole is the figure referred back to.
+fn anaphoric(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
+    let scan = r.scan;
+    for &p in counts {
+        let c = &r.cands[p];
+        let (s0, _) = scan.sentence_of(c.first);
+        // "Of those," / "Of these," / "Of them," opening the sentence.
+        let opener = (s0..c.first).find(|&j| {
+            scan.is(j, "of")
+                && matches!(scan.low(j + 1), "those" | "these" | "them")
+                && scan.sentence_initial(j)
+                && scan.is_punct(j + 2, ',')
+        });
+        // "610 of them", in another sentence than its whole.
+        let after = (scan.is(c.last + 1, "of")
+            && matches!(scan.low(c.last + 2), "them" | "those" | "these"))
+        .then_some(c.last + 1);
+        let Some(cue) = opener.or(after) else {
+            continue;
+        };
+        // "of those rescued by the coast guard": the word after names the group.
+        let named = scan.low(cue + 2);
+        let names_group = after.is_some()
+            && scan.low(cue + 1) != "them"
+            && scan.kind(cue + 2) == Some(crate::scan::TokenKind::Word);
+        let w = if names_group {
+            counts.iter().rev().copied().find(|&w| {
+                let cw = &r.claims[w];
+                w < p
+                    && !cw.frame.partitive
+                    && r.claims[p].sentence - cw.sentence <= REACH
+                    && ((cw.frame.predicate.as_deref() == Some(named) && object_of_verb(r, w))
+                        || r.head_class(w) == Some(r.grammar.class(&r.grammar.lemma(named))))
+            })
+        } else {
+            antecedent(r, counts, p)
+        };
+        let Some(w) = w else {
+            continue;
+        };
+        // Same-sentence "seven injured, two of them" is whole_then_part's.
+        if after.is_some() && r.claims[w].sentence == r.claims[p].sentence {
+            continue;
+        }
+        out.push(r.edge(EdgeKind::PartOf, p, w, cue, cue + 1));
+    }
+}
+
+/// "Among the injured were four children": the whole is the earlier figure whose
+/// noun, metric or verb the phrase names.
+fn among_the(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
+    let scan = r.scan;
+    for &p in counts {
+        let c = &r.cands[p];
+        let (s0, _) = scan.sentence_of(c.first);
+        let Some(a) = (s0..c.first)
+            .find(|&j| scan.is(j, "among") && scan.is(j + 1, "the") && scan.sentence_initial(j))
+        else {
+            continue;
+        };
+        let word = scan.low(a + 2);
+        let lemma = r.grammar.lemma(word);
+        let named = r.metrics_named(scan.tokens[(a + 2).min(scan.len() - 1)].span);
+        let w = counts.iter().rev().copied().find(|&w| {
+            let cw = &r.claims[w];
+            w < p
+                && cw.sentence < r.claims[p].sentence
+                && r.claims[p].sentence - cw.sentence <= REACH
+                && !cw.frame.partitive
+                && (r.head_class(w) == Some(r.grammar.class(&lemma))
+                    || cw.metric.as_ref().is_some_and(|m| named.contains(m))
+                    || cw.frame.predicate.as_deref() == Some(word))
+        });
+        if let Some(w) = w {
+            out.push(r.edge(EdgeKind::PartOf, p, w, a, a + 2));
+        }
+    }
+}
+
+/// "a total of 1,240 pupils, with 520 at Linford Primary"; "In all, 73 homes
+/// were evacuated in three villages; 31 were in Marsh End": a total, then in
+/// the same sentence a figure for one named place.
+fn named_place(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
+    let scan = r.scan;
+    for pair in counts.windows(2) {
+        let (w, p) = (pair[0], pair[1]);
+        if r.claims[w].sentence != r.claims[p].sentence || r.total_cue(w).is_none() {
+            continue;
+        }
+        if r.claims[p].frame.head.is_some() && r.head_class(p) != r.head_class(w) {
+            continue;
+        }
+        let (c0, c1) = r.layout.clause_range(scan, r.cands[p].first);
+        if r.layout.clause[r.cands[w].first] == r.layout.clause[r.cands[p].first] {
+            continue;
+        }
+        let place = (c0..c1.saturating_sub(1))
+            .find(|&j| matches!(scan.low(j), "in" | "at" | "from") && scan.capitalized(j + 1));
+        if let Some(j) = place {
+            out.push(r.edge(EdgeKind::PartOf, p, w, j, j + 1));
+        }
+    }
 }
 
 /// "640 people, including 710 children"; "seven injured, two of them".
@@ -105,13 +232,23 @@ fn opening_whole(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
         if f < 2 || r.claims[w].sentence != r.claims[p].sentence {
             continue;
         }
-        let of = f - 2;
-        let opens = scan.is(of, "of")
-            && (r.grammar.definite.contains(scan.low(f - 1)) || scan.low(f - 1).ends_with("'s"))
-            && scan.sentence_initial(of);
+        // "Of the 243 schools", "Of the county's 1,150 firefighters".
+        let determiner = |j: usize| {
+            r.grammar.definite.contains(scan.low(j))
+                || scan.low(j).ends_with("'s")
+                || scan.low(j).ends_with("’s")
+        };
+        let of = (f.saturating_sub(3)..f - 1)
+            .find(|&j| scan.is(j, "of") && (j + 1..f).all(determiner))
+            .unwrap_or(f - 2);
+        let opens = scan.is(of, "of") && of + 1 < f && scan.sentence_initial(of);
+        // "Out of 88 applicants, just seven".
+        let out_of = scan.is(f - 2, "out") && scan.is(f - 1, "of") && scan.sentence_initial(f - 2);
         let comma = (r.cands[w].last + 1..r.cands[p].first).any(|j| scan.is_punct(j, ','));
-        if opens && comma {
-            out.push(r.edge(EdgeKind::PartOf, p, w, of, f - 1));
+        // "Of the two candidates, Tell won 5,400 votes": another noun is no part.
+        let same_noun = r.claims[p].frame.head.is_none() || r.head_class(p) == r.head_class(w);
+        if (opens || out_of) && comma && same_noun {
+            out.push(r.edge(EdgeKind::PartOf, p, w, of.min(f - 2), f - 1));
         }
     }
 }
@@ -188,4 +325,34 @@ fn stated_total(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
             out.push(r.edge_at(EdgeKind::PartOf, p, w, cue));
         }
     }
+}
+
+/// The figure stands as the verb's object, not after a preposition: "rescued
+/// 612 people from 14 boats" (612 yes, 14 no).
+fn object_of_verb(r: &Relator, w: usize) -> bool {
+    let before = r.scan.low(r.cands[w].first.wrapping_sub(1));
+    !matches!(
+        before,
+        "from"
+            | "in"
+            | "at"
+            | "on"
+            | "with"
+            | "by"
+            | "of"
+            | "for"
+            | "into"
+            | "over"
+            | "under"
+            | "after"
+            | "before"
+            | "since"
+            | "across"
+            | "between"
+            | "among"
+            | "through"
+            | "within"
+            | "during"
+            | "to"
+    )
 }
