@@ -96,6 +96,11 @@ pub enum EdgeKind {
     /// "the 11-nation bloc". `offset` is what the ordinal must exceed the count by:
     /// 0 when the count includes the item, 1 when it counts the ones before it.
     OrdinalOf,
+    /// `from` (a span of years, or a count of seasons) runs from the date `to`
+    /// to the date `part`, or to publication when `part` is `None`: "a
+    /// 17-year-old record set in 2011", "after 37 years … built in 1991 …
+    /// retired in 2028".
+    Elapsed,
 }
 
 impl EdgeKind {
@@ -105,6 +110,7 @@ impl EdgeKind {
             EdgeKind::ShareOf => "share-of",
             EdgeKind::SameQuantity => "same-quantity",
             EdgeKind::OrdinalOf => "ordinal-of",
+            EdgeKind::Elapsed => "elapsed",
         }
     }
 }
@@ -116,7 +122,8 @@ pub struct Edge {
     pub kind: EdgeKind,
     pub from: usize,
     pub to: usize,
-    /// A third claim where the kind has one: the part of a share-of edge.
+    /// A third claim where the kind has one: the part of a share-of edge, the
+    /// end date of an elapsed edge.
     pub part: Option<usize>,
     /// For ordinal-of: the ordinal should equal the count plus this.
     pub offset: i64,

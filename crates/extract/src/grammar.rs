@@ -22,6 +22,10 @@ struct RawGrammar {
     scope: Vec<String>,
     change: Vec<String>,
     part_after_whole: Vec<String>,
+    start_verbs: Vec<String>,
+    span_nouns: Vec<String>,
+    wait_nouns: Vec<String>,
+    title_words: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -79,6 +83,10 @@ pub struct Grammar {
     pub scope: Phrases,
     pub change: Phrases,
     pub part_after_whole: Phrases,
+    pub start_verbs: FxHashSet<String>,
+    pub span_nouns: FxHashSet<String>,
+    pub wait_nouns: FxHashSet<String>,
+    pub title_words: FxHashSet<String>,
 }
 
 fn set(v: &[String]) -> FxHashSet<String> {
@@ -106,6 +114,10 @@ impl Grammar {
             .chain(&raw.scope)
             .chain(&raw.change)
             .chain(&raw.part_after_whole)
+            .chain(&raw.start_verbs)
+            .chain(&raw.span_nouns)
+            .chain(&raw.wait_nouns)
+            .chain(&raw.title_words)
             .chain(&raw.tense.future)
             .chain(&raw.tense.modal)
             .chain(&raw.tense.perfect)
@@ -150,6 +162,10 @@ impl Grammar {
             scope: Phrases::new(&raw.scope),
             change: Phrases::new(&raw.change),
             part_after_whole: Phrases::new(&raw.part_after_whole),
+            start_verbs: set(&raw.start_verbs),
+            span_nouns: set(&raw.span_nouns),
+            wait_nouns: set(&raw.wait_nouns),
+            title_words: set(&raw.title_words),
         })
     }
 

@@ -3,6 +3,7 @@
 //! edges with the span of the cue that justifies them; it judges nothing (the
 //! checks in `crates/rules` do the arithmetic).
 
+mod elapsed;
 mod ordinal_of;
 mod part_of;
 mod same_quantity;
@@ -36,6 +37,7 @@ impl<'a> Relator<'a> {
         share_of::find(self, &mut out);
         same_quantity::find(self, &mut out);
         ordinal_of::find(self, &mut out);
+        elapsed::find(self, &mut out);
         out.sort_by_key(|e| (e.kind, e.from, e.to));
         out.dedup_by(|a, b| a.kind == b.kind && a.from == b.from && a.to == b.to);
         out

@@ -6,7 +6,10 @@ use super::Builtin;
 use crate::eval::label;
 use crate::facts::Facts;
 use crate::CheckContext;
-use claimcheck_claims::{Claim, Finding, Interval, Kind, Severity, TimeUnit, Value};
+use claimcheck_claims::{Claim, EdgeKind, Finding, Interval, Kind, Severity, TimeUnit, Value};
+
+/// The text-reading pairing this check used before elapsed edges.
+const LEGACY: bool = false;
 use rust_decimal::Decimal;
 
 pub const RULE: Builtin = Builtin {
@@ -100,12 +103,68 @@ fn fits(d: &Interval, elapsed: i64) -> bool {
     above_low && below_high
 }
 
+/// The span's length as an interval of years: a duration in years, or a
+/// count of seasons.
+fn span_years(c: &Claim) -> Option<Interval> {
+    match &c.value {
+        Value::Number(i) if c.kind == Kind::Count => Some(i.clone()),
+        _ => years(c),
+    }
+}
+
+fn date_year(c: &Claim) -> Option<i64> {
+    match &c.value {
+        Value::Date(d) if d.low.year() == d.high.year() => Some(i64::from(d.low.year())),
+        _ => None,
+    }
+}
+
+/// Elapsed edges: the span against the years from its start to its end (or to
+/// publication).
+fn check_edges(facts: &Facts, now: i64, out: &mut Vec<Finding>) {
+    for e in facts.edges_of(EdgeKind::Elapsed) {
+        let (d, start) = (&facts.claims[e.from], &facts.claims[e.to]);
+        let (Some(span), Some(from)) = (span_years(d), date_year(start)) else {
+            continue;
+        };
+        let end = e.part.map(|p| &facts.claims[p]);
+        let to = end.and_then(date_year).unwrap_or(now);
+        let elapsed = to - from;
+        if elapsed < 0 || fits(&span, elapsed) {
+            continue;
+        }
+        let until = match end {
+            Some(end) => format!("to {}", end.text),
+            None => "to the publication date".to_string(),
+        };
+        let mut f = RULE.finding(
+            format!(
+                "\"{}\" does not fit \"{}\": that is {elapsed} years {until}",
+                d.text, start.text
+            ),
+            "Recount the years from the start date, or check the start date.",
+            vec![
+                label(facts, d, "this span"),
+                label(facts, start, "starts here"),
+            ],
+        );
+        if let Some(end) = end {
+            f.labels.push(label(facts, end, "ends here"));
+        }
+        out.push(f);
+    }
+}
+
 fn check(facts: &Facts, ctx: &CheckContext) -> Vec<Finding> {
     let Some(published) = ctx.published else {
         return Vec::new();
     };
     let now = i64::from(published.year());
     let mut out = Vec::new();
+    check_edges(facts, now, &mut out);
+    if !LEGACY {
+        return out;
+    }
     // Start years: "founded in 2004" (with the noun of what was founded), "born in 1985".
     let mut starts: Vec<(&Claim, i16, Vec<String>, bool)> = Vec::new();
     for c in facts.claims.iter().filter(|c| c.kind == Kind::Date) {

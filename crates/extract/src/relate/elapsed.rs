@@ -1,0 +1,194 @@
+//! Elapsed: a span of years and the date it starts from (and ends at, when the
+//! text gives an end; else it runs to publication).
+//!
+//! Wordings recognised, in one sentence: "a 17-year-old record set in 2011";
+//! "the plant's first unit began operating in 1968, and its closure comes after
+//! 61 years"; "the first time since 1998 … a 31-year low"; "after 11 seasons in
+//! the division, which they joined in 2016"; "built in 1991, … retired in 2028
+//! after 37 years of service" (ends in 2028). Across sentences: "the union's
+//! 28-year history" … "The union was founded in 2004" (the owner named with the
+//! start); "a 19-year wait for the title" … "champions in 1962, 1979 and 2008"
+//! (the last win listed). Ages of people ("a 34-year-old") pair only with "born
+//! in".
+
+use super::{Relator, REACH};
+use claimcheck_claims::{DateNominal, Edge, EdgeKind, Kind, TimeUnit, Value};
+
+pub fn find(r: &Relator, out: &mut Vec<Edge>) {
+    let scan = r.scan;
+    for d in 0..r.claims.len() {
+        if !is_span_of_years(r, d) {
+            continue;
+        }
+        let c = &r.cands[d];
+        let next = scan.low(c.last + 1);
+        let before = scan.low(c.first.wrapping_sub(1));
+        let age = r.claims[d].metric.as_deref() == Some("age");
+        let span_noun = r.grammar.span_nouns.contains(next)
+            || r.grammar.span_nouns.contains(&r.grammar.lemma(next));
+        let ongoing = span_noun
+            || (!age && next == "of")
+            || (!age && matches!(before, "after" | "for" | "over" | "in"));
+        let (s0, s1) = scan.sentence_of(c.first);
+        let (c0, c1) = r.layout.clause_range(scan, c.first);
+        // An end date in the span's own clause: "retired in 2028 after 37 years".
+        let end = (c0..c1)
+            .filter_map(|j| r.layout.claim_at[j])
+            .find(|&e| e != d && year_date(r, e) && !is_start(r, e));
+        // A history starts at a founding, not at "the first time since 1987".
+        let history = matches!(next, "history" | "existence" | "career" | "tenure");
+        let starts: Vec<usize> = (s0..s1)
+            .filter_map(|j| r.layout.claim_at[j])
+            .filter(|&s| s != d && Some(s) != end && year_date(r, s) && is_start(r, s))
+            .filter(|&s| !(history && after_since(r, s)))
+            .filter(|&s| related_clause(r, d, s))
+            .collect();
+        let start = if age && !span_noun {
+            // "a 34-year-old … born in 1991": a person's age.
+            starts.iter().copied().find(|&s| born(r, s))
+        } else if ongoing {
+            nearest(r, d, &starts)
+                .or_else(|| wait_start(r, d, next))
+                .or_else(|| owner_start(r, d))
+        } else {
+            None
+        };
+        if let Some(s) = start {
+            let mut e = r.edge_at(EdgeKind::Elapsed, d, s, r.claims[s].span);
+            e.part = end;
+            out.push(e);
+        }
+    }
+}
+
+fn after_since(r: &Relator, s: usize) -> bool {
+    r.scan.is(r.cands[s].first.wrapping_sub(1), "since")
+}
+
+/// The start belongs to the span's own statement: its clause, the clause that
+/// opens the sentence ("Built in 1991, the Aurora …"), or a relative clause
+/// right after ("after 11 seasons in the division, which they joined in 2016").
+/// Not a clause about someone else ("…, said her captain, who has commanded
+/// the ship since 2016").
+fn related_clause(r: &Relator, d: usize, s: usize) -> bool {
+    let scan = r.scan;
+    let clause = |k: usize| r.layout.clause[r.cands[k].first];
+    let (cd, cs) = (clause(d), clause(s));
+    if cd == cs {
+        return true;
+    }
+    let s0 = scan.sentence_of(r.cands[s].first).0;
+    if cs == r.layout.clause[s0] && cs < cd {
+        return true;
+    }
+    let (c0, _) = r.layout.clause_range(scan, r.cands[s].first);
+    // ", which" closes one clause at the comma and opens another at "which".
+    (cs == cd + 1 || cs == cd + 2)
+        && (c0..c0 + 2).any(|j| matches!(scan.low(j), "which" | "when" | "where" | "since"))
+}
+
+/// A duration in years ("28-year", "more than a decade") or a count of seasons.
+fn is_span_of_years(r: &Relator, d: usize) -> bool {
+    match &r.claims[d].value {
+        Value::Duration { unit, .. } => *unit == TimeUnit::Year,
+        Value::Number(_) => {
+            r.claims[d].kind == Kind::Count && r.head_class(d).is_some_and(|h| h == "season")
+        }
+        Value::Date(_) => false,
+    }
+}
+
+/// A date with its year written out, at year or month precision or a day.
+fn year_date(r: &Relator, k: usize) -> bool {
+    r.claims[k].kind == Kind::Date && r.claims[k].frame.year_written
+}
+
+/// "since 1998", "founded in 2004", "set in 2011", "began operating in 1968".
+fn is_start(r: &Relator, k: usize) -> bool {
+    let scan = r.scan;
+    let first = r.cands[k].first;
+    let s0 = scan.sentence_of(first).0;
+    if scan.is(first.wrapping_sub(1), "since") {
+        return true;
+    }
+    (first.saturating_sub(4).max(s0)..first).any(|j| r.grammar.start_verbs.contains(scan.low(j)))
+}
+
+fn born(r: &Relator, k: usize) -> bool {
+    let scan = r.scan;
+    let first = r.cands[k].first;
+    (first.saturating_sub(3)..first).any(|j| scan.is(j, "born"))
+}
+
+fn nearest(r: &Relator, d: usize, starts: &[usize]) -> Option<usize> {
+    let at = r.cands[d].first;
+    starts
+        .iter()
+        .copied()
+        .min_by_key(|&s| r.cands[s].first.abs_diff(at))
+}
+
+/// "a 19-year wait for the title": the wait began at the last win, "since 1987"
+/// or the latest of the years listed as wins ("champions in 1962, 1979 and 2008").
+fn wait_start(r: &Relator, d: usize, next: &str) -> Option<usize> {
+    if !r.grammar.wait_nouns.contains(next) {
+        return None;
+    }
+    let scan = r.scan;
+    let bare_years: Vec<usize> = (0..r.claims.len())
+        .filter(|&k| {
+            year_date(r, k)
+                && matches!(&r.claims[k].value, Value::Date(v) if matches!(v.nominal, DateNominal::Year(_)))
+                && r.claims[k].sentence.abs_diff(r.claims[d].sentence) <= REACH
+        })
+        .filter(|&k| {
+            let (s0, s1) = scan.sentence_of(r.cands[k].first);
+            (s0..s1).any(|j| r.grammar.title_words.contains(scan.low(j)))
+        })
+        .collect();
+    let since: Vec<usize> = bare_years
+        .iter()
+        .copied()
+        .filter(|&k| scan.is(r.cands[k].first.wrapping_sub(1), "since"))
+        .collect();
+    let listed: Vec<usize> = bare_years
+        .iter()
+        .copied()
+        .filter(|&k| {
+            bare_years
+                .iter()
+                .filter(|&&o| r.claims[o].sentence == r.claims[k].sentence)
+                .count()
+                >= 2
+        })
+        .collect();
+    // Two wins "since" different years: which one the wait counts from is unclear.
+    if since.len() > 1 {
+        return None;
+    }
+    let pool = if since.is_empty() { listed } else { since };
+    pool.into_iter().max_by_key(|&k| match &r.claims[k].value {
+        Value::Date(v) => v.low,
+        _ => jiff::civil::Date::MIN,
+    })
+}
+
+/// "the union's 28-year history" … "The union was founded in 2004".
+fn owner_start(r: &Relator, d: usize) -> Option<usize> {
+    let scan = r.scan;
+    let before = r.cands[d].first.checked_sub(1)?;
+    let w = scan.low(before);
+    let owner = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"))?;
+    if owner.len() < 3 {
+        return None;
+    }
+    let starts: Vec<usize> = (0..r.claims.len())
+        .filter(|&s| {
+            year_date(r, s)
+                && is_start(r, s)
+                && r.claims[s].sentence.abs_diff(r.claims[d].sentence) <= REACH
+                && r.names_in_sentence(s, owner)
+        })
+        .collect();
+    (starts.len() == 1).then(|| starts[0])
+}
