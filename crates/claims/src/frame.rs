@@ -101,6 +101,9 @@ pub enum EdgeKind {
     /// 17-year-old record set in 2011", "after 37 years … built in 1991 …
     /// retired in 2028".
     Elapsed,
+    /// The event dated `from` comes after the event dated `to`, by the wording:
+    /// "Following the collapse on 13 March, work was halted on 12 March".
+    Order,
 }
 
 impl EdgeKind {
@@ -111,6 +114,7 @@ impl EdgeKind {
             EdgeKind::SameQuantity => "same-quantity",
             EdgeKind::OrdinalOf => "ordinal-of",
             EdgeKind::Elapsed => "elapsed",
+            EdgeKind::Order => "order",
         }
     }
 }

@@ -26,6 +26,10 @@ struct RawGrammar {
     span_nouns: Vec<String>,
     wait_nouns: Vec<String>,
     title_words: Vec<String>,
+    order_after: Vec<String>,
+    order_caused_by: Vec<String>,
+    order_before: Vec<String>,
+    not_events: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -87,6 +91,10 @@ pub struct Grammar {
     pub span_nouns: FxHashSet<String>,
     pub wait_nouns: FxHashSet<String>,
     pub title_words: FxHashSet<String>,
+    pub order_after: Phrases,
+    pub order_caused_by: Phrases,
+    pub order_before: Phrases,
+    pub not_events: FxHashSet<String>,
 }
 
 fn set(v: &[String]) -> FxHashSet<String> {
@@ -118,6 +126,10 @@ impl Grammar {
             .chain(&raw.span_nouns)
             .chain(&raw.wait_nouns)
             .chain(&raw.title_words)
+            .chain(&raw.order_after)
+            .chain(&raw.order_caused_by)
+            .chain(&raw.order_before)
+            .chain(&raw.not_events)
             .chain(&raw.tense.future)
             .chain(&raw.tense.modal)
             .chain(&raw.tense.perfect)
@@ -166,6 +178,10 @@ impl Grammar {
             span_nouns: set(&raw.span_nouns),
             wait_nouns: set(&raw.wait_nouns),
             title_words: set(&raw.title_words),
+            order_after: Phrases::new(&raw.order_after),
+            order_caused_by: Phrases::new(&raw.order_caused_by),
+            order_before: Phrases::new(&raw.order_before),
+            not_events: set(&raw.not_events),
         })
     }
 

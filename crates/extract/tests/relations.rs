@@ -13,6 +13,8 @@ const TABLES: &[(EdgeKind, &str, f64, f64)] = &[
     (EdgeKind::SameQuantity, "same-quantity.jsonl", 0.66, 0.0),
     (EdgeKind::ShareOf, "share-of.jsonl", 0.64, 0.0),
     (EdgeKind::OrdinalOf, "ordinal-of.jsonl", 0.81, 0.0),
+    (EdgeKind::Elapsed, "elapsed.jsonl", 0.27, 0.0),
+    (EdgeKind::Order, "order.jsonl", 0.84, 0.0),
 ];
 
 fn extractor() -> Extractor {

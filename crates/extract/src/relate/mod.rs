@@ -4,6 +4,7 @@
 //! checks in `crates/rules` do the arithmetic).
 
 mod elapsed;
+mod order;
 mod ordinal_of;
 mod part_of;
 mod same_quantity;
@@ -38,6 +39,7 @@ impl<'a> Relator<'a> {
         same_quantity::find(self, &mut out);
         ordinal_of::find(self, &mut out);
         elapsed::find(self, &mut out);
+        order::find(self, &mut out);
         out.sort_by_key(|e| (e.kind, e.from, e.to));
         out.dedup_by(|a, b| a.kind == b.kind && a.from == b.from && a.to == b.to);
         out

@@ -1,0 +1,241 @@
+//! Order: one dated event comes after another, by the wording.
+//!
+//! Wordings recognised:
+//! - a cue and the earlier event with its date, then the later event's date:
+//!   "Following the collapse on 13 March, work was halted on 12 March";
+//!   "endorsed her on 6 November, after the vote on 9 November";
+//! - a cue naming an event dated elsewhere: "Following the collapse, …
+//!   halted on 12 March" (the collapse dated in an earlier sentence that
+//!   names it); "Responding to the blackout, the regulator opened an inquiry on
+//!   the 14th";
+//! - "In response, …" at a sentence's start: the event of the sentence before;
+//! - a cause after its effect's date: "The overrun, approved in September 2023,
+//!   was prompted by the discovery … in November 2023";
+//! - "before"/"ahead of": "signed on 9 May, before the vote on 2 May".
+//!   A cue followed by a figure ("after 11 seasons", "before 2030") is a span or
+//!   a deadline, not an event, and is left alone.
+
+use super::{Relator, REACH};
+use claimcheck_claims::{DateNominal, Edge, EdgeKind, Kind, Value};
+
+pub fn find(r: &Relator, out: &mut Vec<Edge>) {
+    let scan = r.scan;
+    for (s0, s1) in scan.sentences.iter().copied() {
+        let dates: Vec<usize> = dates_in(r, s0, s1);
+        let mut j = s0;
+        while j < s1 {
+            if r.layout.claim_at[j].is_some() {
+                j += 1;
+                continue;
+            }
+            let (after, last) = if let Some(e) = r.grammar.order_after.match_at(scan, j, s1) {
+                (true, e)
+            } else if let Some(e) = r.grammar.order_before.match_at(scan, j, s1) {
+                (false, e)
+            } else if let Some(e) = r.grammar.order_caused_by.match_at(scan, j, s1) {
+                // The cause comes before its effect: the effect's date is earlier
+                // in the sentence, the cause's after the cue.
+                if let Some(edge) = caused_by(r, &dates, j, e) {
+                    out.push(edge);
+                }
+                j = e + 1;
+                continue;
+            } else {
+                j += 1;
+                continue;
+            };
+            if let Some(edge) = cued(r, &dates, j, last, after, s0) {
+                out.push(edge);
+            }
+            j = last + 1;
+        }
+    }
+}
+
+/// Dated claims of a sentence at day or month precision.
+fn dates_in(r: &Relator, s0: usize, s1: usize) -> Vec<usize> {
+    let mut out: Vec<usize> = (s0..s1)
+        .filter_map(|j| r.layout.claim_at[j])
+        .filter(|&k| dated(r, k))
+        .collect();
+    out.dedup();
+    out
+}
+
+fn dated(r: &Relator, k: usize) -> bool {
+    r.claims[k].kind == Kind::Date
+        && matches!(&r.claims[k].value, Value::Date(d) if !matches!(d.nominal, DateNominal::Year(_)) || r.claims[k].frame.year_written)
+}
+
+/// The event phrase after a cue: "the collapse (on 13 March)", "the vote on 9
+/// November", "the blackout". `None` when a figure follows ("after 11 seasons").
+fn event_after(r: &Relator, last: usize, s1: usize) -> Option<(usize, usize)> {
+    let scan = r.scan;
+    let mut j = last + 1;
+    if r.layout.claim_at.get(j).copied().flatten().is_some() {
+        return None;
+    }
+    while j < s1
+        && matches!(
+            scan.low(j),
+            "the" | "its" | "their" | "his" | "her" | "a" | "an" | "this" | "that"
+        )
+    {
+        j += 1;
+    }
+    let noun = j;
+    let ok = j < s1
+        && scan.kind(j) == Some(crate::scan::TokenKind::Word)
+        && !r.grammar.function_words.contains(scan.low(j))
+        && r.layout.claim_at[j].is_none();
+    ok.then_some((noun, j))
+}
+
+/// The date standing in an event phrase: "the vote on 9 November".
+fn date_in_phrase(r: &Relator, noun: usize, s1: usize) -> Option<usize> {
+    let scan = r.scan;
+    let mut j = noun + 1;
+    while j < s1 && j <= noun + 15 {
+        if let Some(k) = r.layout.claim_at[j] {
+            // "surpassed one million on April 28": other figures are part of
+            // the event; its date is the one that dates it.
+            if dated(r, k) {
+                return Some(k);
+            }
+        }
+        if scan.kind(j) == Some(crate::scan::TokenKind::Punct) {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
+fn cued(
+    r: &Relator,
+    dates: &[usize],
+    cue: usize,
+    last: usize,
+    after: bool,
+    s0: usize,
+) -> Option<Edge> {
+    let scan = r.scan;
+    let s1 = scan.sentence_of(cue).1;
+    // "the following: …", "after the bridge", "before the court": no event.
+    if scan.is(cue.wrapping_sub(1), "the") || scan.is(cue.wrapping_sub(1), "a") {
+        return None;
+    }
+    if let Some((noun, _)) = event_after(r, last, s1) {
+        // "after the Kelby junction": a name may stand before the place noun.
+        let place = (noun..(noun + 3).min(s1))
+            .take_while(|&j| scan.kind(j) == Some(crate::scan::TokenKind::Word))
+            .any(|j| r.grammar.not_events.contains(&r.grammar.lemma(scan.low(j))));
+        if place {
+            return None;
+        }
+    }
+    // "In response, …" opening a sentence: the event of the sentence before.
+    let bare = scan.is_punct(last + 1, ',') && scan.sentence_initial(cue);
+    let (other, phrase_end) = if bare && after {
+        let prev = s0.checked_sub(1).map(|p| scan.sentence_of(p))?;
+        let before: Vec<usize> = dates_in(r, prev.0, prev.1);
+        (*before.last()?, last)
+    } else {
+        let (noun, _) = event_after(r, last, s1)?;
+        match date_in_phrase(r, noun, s1) {
+            Some(d) => (d, r.cands[d].last),
+            // "Following the collapse, …": an event told before, found by its
+            // noun; only for a cue opening the sentence, whose event is the
+            // story's own.
+            // "almost a week after the walkout began": a measured gap, so the
+            // event is one the story dated.
+            None if after && (scan.sentence_initial(cue) || measured(r, cue)) => {
+                let found = dated_mention(r, noun, s0).or_else(|| {
+                    // "In the wake of the result, …": the sentence before dates it.
+                    let prev = s0.checked_sub(1).map(|p| scan.sentence_of(p))?;
+                    match dates_in(r, prev.0, prev.1).as_slice() {
+                        [d] if scan.sentence_initial(cue) => Some(*d),
+                        _ => None,
+                    }
+                });
+                (found?, noun)
+            }
+            None => return None,
+        }
+    };
+    // The event the cue governs: a date of the sentence outside the cue's phrase,
+    // nearest to it.
+    let this = dates
+        .iter()
+        .copied()
+        .filter(|&k| k != other && (r.cands[k].last < cue || r.cands[k].first > phrase_end))
+        .filter(|&k| !dateline(r, k) && r.cands[k].first.abs_diff(cue) <= 20)
+        .min_by_key(|&k| r.cands[k].first.abs_diff(cue))?;
+    let (from, to) = if after { (this, other) } else { (other, this) };
+    Some(r.edge(EdgeKind::Order, from, to, cue, last))
+}
+
+/// The date of an event named by a noun in an earlier sentence: "the collapse"
+/// → "The shaft collapsed on Thursday, 13 March".
+fn dated_mention(r: &Relator, noun: usize, s0: usize) -> Option<usize> {
+    let scan = r.scan;
+    let word = scan.low(noun);
+    let stem: String = word
+        .chars()
+        .take(word.len().saturating_sub(1).max(4))
+        .collect();
+    if stem.len() < 4 {
+        return None;
+    }
+    let first_sentence = scan.tokens[s0].sentence as usize;
+    let mut sentence = first_sentence;
+    while sentence > 0 && first_sentence - sentence < REACH {
+        sentence -= 1;
+        let (a, b) = scan.sentences[sentence];
+        let names = (a..b).any(|j| scan.low(j).starts_with(&stem));
+        if !names {
+            continue;
+        }
+        let ds = dates_in(r, a, b);
+        if let [d] = ds.as_slice() {
+            return Some(*d);
+        }
+        if !ds.is_empty() {
+            return None;
+        }
+    }
+    None
+}
+
+/// A duration just before the cue: "a week after", "three days before".
+fn measured(r: &Relator, cue: usize) -> bool {
+    r.layout.claim_at[cue.wrapping_sub(1).min(r.scan.len().saturating_sub(1))]
+        .is_some_and(|k| r.claims[k].kind == Kind::Duration)
+}
+
+/// "approved in September 2023, was prompted by the discovery … in November
+/// 2023"; "Prompted by the leak reported on 22 May, the owners closed it last
+/// Tuesday".
+fn caused_by(r: &Relator, dates: &[usize], cue: usize, last: usize) -> Option<Edge> {
+    if r.scan.sentence_initial(cue) {
+        let cause = dates.iter().copied().find(|&k| r.cands[k].first > last)?;
+        let effect = dates
+            .iter()
+            .copied()
+            .find(|&k| r.cands[k].first > r.cands[cause].last)?;
+        return Some(r.edge(EdgeKind::Order, effect, cause, cue, last));
+    }
+    let effect = dates.iter().copied().rfind(|&k| r.cands[k].last < cue)?;
+    let cause = dates.iter().copied().find(|&k| r.cands[k].first > last)?;
+    // The cause's date must be in the cue's clause run, not a later aside.
+    let gap = r.cands[cause].first - last;
+    (gap <= 12).then(|| r.edge(EdgeKind::Order, effect, cause, cue, last))
+}
+
+/// "KESSEL, July 18 — …": the date of filing, not of an event in the story.
+fn dateline(r: &Relator, k: usize) -> bool {
+    let scan = r.scan;
+    let c = &r.cands[k];
+    let s0 = scan.sentence_of(c.first).0;
+    c.first <= s0 + 4 && scan.is_dash(c.last + 1)
+}
