@@ -31,10 +31,16 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
 /// count in the sentence, else the last one in the sentence before.
 fn antecedent(r: &Relator, counts: &[usize], p: usize) -> Option<usize> {
     let s = r.claims[p].sentence;
+    // A compound ("a nine-member jury") describes a body, not a group that
+    // "of them" could split.
+    let compound = |w: usize| {
+        let c = &r.cands[w];
+        c.last > c.first && r.scan.is_dash(c.last - 1)
+    };
     let earlier: Vec<usize> = counts
         .iter()
         .copied()
-        .filter(|&w| w < p && !r.claims[w].frame.partitive)
+        .filter(|&w| w < p && !r.claims[w].frame.partitive && !compound(w))
         .collect();
     let here = earlier.iter().rev().find(|&&w| r.claims[w].sentence == s);
     here.or_else(|| {
