@@ -71,6 +71,11 @@ pub struct Frame {
     pub scope: Vec<String>,
     /// The weekday a full date states ("Friday, 11 March"), ISO 1 (Monday) to 7.
     pub weekday: Option<u8>,
+    /// For a date: neither a month nor a year is written ("on Monday", "20 months
+    /// later", "last week"): it was placed relative to publication or to another date.
+    pub relative: bool,
+    /// For a date: the preposition just before it ("on", "by", "until", "since").
+    pub preposition: Option<String>,
     /// A date claim with its year written out ("11 March 2025", "in 2019"), not
     /// inferred from the publication date.
     pub year_written: bool,

@@ -49,6 +49,8 @@ pub struct FrameRecord<'a> {
     /// The weekday a full date states, ISO 1 (Monday) to 7.
     pub weekday: Option<u8>,
     pub year_written: bool,
+    pub relative: bool,
+    pub preposition: Option<&'a str>,
     pub clause: usize,
     pub sentence: usize,
     pub paragraph: usize,
@@ -79,6 +81,8 @@ impl<'a> FrameRecord<'a> {
             scope: &f.scope,
             weekday: f.weekday,
             year_written: f.year_written,
+            relative: f.relative,
+            preposition: f.preposition.as_deref(),
             clause: f.clause,
             sentence: f.sentence,
             paragraph: f.paragraph,

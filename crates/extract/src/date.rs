@@ -663,6 +663,12 @@ impl DateLexicon {
         self.index.get(text).map_or(&NO_WORD, |&c| self.entry(c))
     }
 
+    /// Some token of `first..=last` names a month.
+    pub(crate) fn names_month(&self, scan: &Scan, first: usize, last: usize) -> bool {
+        (first..=last.min(scan.len().saturating_sub(1)))
+            .any(|i| self.lookup(scan.low(i)).month != 0)
+    }
+
     /// The weekday a date written with its month states ("Friday, 11 March",
     /// "Tuesday 2 December 2025"), as ISO 1..=7; `None` when the tokens
     /// `first..=last` name no weekday, no month or no day number.

@@ -184,6 +184,35 @@ impl<'a> FrameBuilder<'a> {
                 let t = scan.text(i).as_bytes();
                 t.len() >= 4 && t[..4].iter().all(u8::is_ascii_digit)
             });
+            f.relative = !f.year_written && !self.dates.names_month(scan, first, last);
+            let before = first.wrapping_sub(1);
+            // "until 5 p.m. on 15 March": a deadline word a few tokens back wins.
+            let (cs, _) = self.layout.clause_range(scan, first);
+            let deadline = (first.saturating_sub(6).max(cs)..first)
+                .rev()
+                .find(|&j| matches!(scan.low(j), "until" | "till" | "by" | "before" | "from"));
+            if let Some(j) = deadline {
+                f.preposition = Some(scan.low(j).to_string());
+            } else if is_word(scan, before)
+                && matches!(
+                    scan.low(before),
+                    "on" | "in"
+                        | "by"
+                        | "until"
+                        | "till"
+                        | "before"
+                        | "after"
+                        | "since"
+                        | "from"
+                        | "to"
+                        | "through"
+                        | "within"
+                        | "during"
+                        | "at"
+                )
+            {
+                f.preposition = Some(scan.low(before).to_string());
+            }
         }
         f.predicate = self.predicate(first, last, c0, c1);
         f.tense = self.tense(first, c0, c1, s0);
@@ -458,22 +487,74 @@ impl<'a> FrameBuilder<'a> {
     /// the words of its clause after it.
     fn tense(&self, first: usize, c0: usize, c1: usize, s0: usize) -> Tense {
         let scan = self.scan;
+        let (tense, finite_past) = self.tense_of(first, c0.max(s0), c1);
+        // "scheduled to continue …, followed by the primary on February 29": a
+        // clause whose only past is a participle borrows the sentence's future.
+        if tense == Tense::Past && !finite_past && c0 > s0 {
+            let (before, _) = self.tense_of(first, s0, c0);
+            if matches!(before, Tense::Future | Tense::Modal) {
+                return before;
+            }
+        }
+        // A clause with no verb ("A crush at the gate on 15 February, stewards
+        // said, was the only incident") takes the sentence's.
+        if tense == Tense::Unknown {
+            let (_, s1) = scan.sentence_of(first);
+            // Only a finite verb: "priced from 240 euros" is no past event.
+            return match self.tense_of(first, s0, s1) {
+                (Tense::Past, false) => Tense::Unknown,
+                (t, _) => t,
+            };
+        }
+        tense
+    }
+
+    /// The tense markers of tokens `[a, b)`, and whether a finite past form
+    /// ("was", "fell", "had") stands among them rather than only "-ed" forms.
+    fn tense_of(&self, first: usize, a: usize, b: usize) -> (Tense, bool) {
+        let scan = self.scan;
         let g = self.grammar;
-        let words = (c0.max(s0)..c1)
-            .filter(|&i| is_word(scan, i) && self.layout.claim_at[i].is_none() && i != first);
+        // A reporting verb dates the report, not the event reported.
+        let words = (a..b).filter(|&i| {
+            is_word(scan, i)
+                && self.layout.claim_at[i].is_none()
+                && i != first
+                && !is_reporting(scan.low(i))
+        });
         let mut tense = Tense::Unknown;
+        let mut finite_past = false;
+        // "due to be retired", "set to open": "to" and a verb, not "due to the storm".
+        let to_verb = |i: usize| {
+            let w = scan.low(i + 2);
+            scan.low(i + 1) == "to"
+                && !w.is_empty()
+                && is_word(scan, i + 2)
+                && self.layout.claim_at[i + 2].is_none()
+                && !matches!(
+                    w,
+                    "the"
+                        | "a"
+                        | "an"
+                        | "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "this"
+                        | "that"
+                        | "these"
+                        | "those"
+                        | "our"
+                        | "my"
+                )
+        };
         for i in words {
             let w = scan.low(i);
             let next = scan.low(i + 1);
             let t = if g.future.contains(w) {
-                // "due to the storm", "set to" a figure: only before a verb.
-                let to_verb = next == "to"
-                    && !g.function_words.contains(scan.low(i + 2))
-                    && !scan.low(i + 2).is_empty();
                 match w {
                     "due" | "expected" | "set" | "plans" | "planned" | "scheduled" | "slated"
                     | "aims" | "intends" | "going" => {
-                        if to_verb || w == "scheduled" || w == "slated" {
+                        if to_verb(i) || w == "scheduled" || w == "slated" {
                             Tense::Future
                         } else {
                             continue;
@@ -483,11 +564,22 @@ impl<'a> FrameBuilder<'a> {
                 }
             } else if g.modal.contains(w) {
                 Tense::Modal
-            } else if g.perfect.contains(w) && g.is_past_form(next)
-                || (g.perfect.contains(w) && next == "been")
+            } else if g.is_past_form(w)
+                && scan.is(i.wrapping_sub(1), "be")
+                && scan.is(i.wrapping_sub(2), "to")
             {
+                // "an election to be held on August 9": an infinitive, still to come.
+                Tense::Future
+            } else if g.is_past_form(w)
+                && matches!(scan.low(i.wrapping_sub(1)), "is" | "are" | "am")
+            {
+                // "applications are accepted until …": a present passive.
+                Tense::Present
+            } else if g.perfect.contains(w) && (g.is_past_form(next) || next == "been") {
+                finite_past = true;
                 Tense::Perfect
             } else if g.past.contains(w) || g.is_past_form(w) {
+                finite_past |= g.past.contains(w) || g.irregular_past.contains(w);
                 Tense::Past
             } else if g.present.contains(w) {
                 Tense::Present
@@ -504,7 +596,7 @@ impl<'a> FrameBuilder<'a> {
                 (_, t) => t,
             };
         }
-        tense
+        (tense, finite_past)
     }
 
     /// The date in the figure's clause, else the nearest one in its sentence.

@@ -4,7 +4,7 @@ use super::Builtin;
 use crate::eval::label;
 use crate::facts::Facts;
 use crate::CheckContext;
-use claimcheck_claims::{Finding, Kind, Severity, Value};
+use claimcheck_claims::{Finding, Kind, Severity, Tense, Value};
 
 pub const RULE: Builtin = Builtin {
     code: "CC001",
@@ -12,10 +12,14 @@ pub const RULE: Builtin = Builtin {
     severity: Severity::Error,
     summary: "An event told in the past tense is dated after the publication date.",
     doc: r#"
-What it checks: a date later than the publication date (`--published`) in a clause
-that reports something as already done ("was contained on 19 August", "had
-reopened by 3 March"), with no word of the future (will, due, scheduled, until,
-expected, plans) in its clause.
+What it checks: a date later than the publication date (`--published`), but
+within a year of it, in a clause that reports something as already done ("was
+contained on 19 August", "went into administration on Friday, 29 August"): the
+clause's tense is past or perfect, with no word of the future or of possibility
+(will, due to, scheduled, expected, would, could), the sentence's future not
+carried into it ("scheduled to continue …, followed by the primary on 29
+February"), and no deadline ("by", "until", "from"). Relative dates ("on
+Monday", "20 months later") are left alone: their placing already used the tense.
 
 Why it matters: a past event cannot be dated in the future. Usually the day or
 month is a typo, or the story was drafted for a later date and the tense is wrong.
@@ -28,83 +32,13 @@ contain the western flank by 19 August."
     check,
 };
 
-/// Words of the future that make a later date legitimate wherever they stand in
-/// its sentence: plans, schedules, deadlines.
-const STRONG_FUTURE: &[&str] = &[
-    "will",
-    "would",
-    "shall",
-    "due",
-    "scheduled",
-    "expected",
-    "expects",
-    "plans",
-    "plan",
-    "planned",
-    "until",
-    "till",
-    "next",
-    "upcoming",
-    "aims",
-    "intends",
-    "deadline",
-    "forecast",
-    "projected",
-    "could",
-    "may",
-    "might",
-    "should",
-    "must",
-    "postponed",
-    "delayed",
-    "rescheduled",
-    "deferred",
-    "proposed",
-    "pending",
-];
-
-/// Words that make a later date legitimate only inside its own clause ("runs to
-/// 3 March", "set for 9 May"): elsewhere in a sentence they belong to other verbs.
-const CLAUSE_FUTURE: &[&str] = &[
-    "by",
-    "aim",
-    "set",
-    "hopes",
-    "hope",
-    "from",
-    "through",
-    "runs",
-    "run",
-    "starts",
-    "start",
-    "begins",
-    "begin",
-    "ends",
-    "expires",
-    "takes",
-    "opens",
-    "closes",
-    "lasts",
-    "is",
-    "are",
-    "to",
-    "before",
-    "within",
-    "later",
-    "awaiting",
-    "tentatively",
-    "moved",
-    "adjourned",
-];
-
-fn is_future(word: &str) -> bool {
-    STRONG_FUTURE.contains(&word) || CLAUSE_FUTURE.contains(&word)
-}
-
-/// Words that mark the clause as reporting something done.
-fn is_past(word: &str) -> bool {
-    matches!(word, "was" | "were" | "had" | "did" | "been")
-        || (word.len() > 4 && word.ends_with("ed") && !is_future(word))
+/// Prepositions that make a later date a deadline or the start of something
+/// still running: "by 2030", "until March", "from 1 July".
+fn open_ended(preposition: Option<&str>) -> bool {
+    matches!(
+        preposition,
+        Some("by" | "until" | "till" | "before" | "from" | "to" | "through" | "within")
+    )
 }
 
 fn check(facts: &Facts, ctx: &CheckContext) -> Vec<Finding> {
@@ -117,54 +51,23 @@ fn check(facts: &Facts, ctx: &CheckContext) -> Vec<Finding> {
         if d.low <= published {
             continue;
         }
-        // A weekday alone ("on Monday") is placed by the tense around it; judging
-        // its tense again would only echo that choice.
-        if !c.text.bytes().any(|b| b.is_ascii_digit()) {
-            continue;
-        }
-        // The clause decides first ("was contained on 19 August"); when it has no
-        // verb of its own ("Fighting … on January 20, 2027, enabled …") the sentence
-        // does. Any word of the future in the span looked at keeps the date legitimate.
-        let clause = facts.clause_of(c.span.start, c.span.end);
-        let clause_past = clause
-            .iter()
-            .any(|w| w.start < c.span.start && is_past(&w.lower));
-        // Only a clause with no verb of its own borrows the sentence's tense.
-        let clause_has_verb = clause.iter().any(|w| {
-            w.start < c.span.start
-                && matches!(
-                    &*w.lower,
-                    "is" | "are"
-                        | "am"
-                        | "be"
-                        | "have"
-                        | "has"
-                        | "will"
-                        | "can"
-                        | "do"
-                        | "does"
-                        | "to"
-                )
-        });
-        if !clause_past && clause_has_verb {
-            continue;
-        }
-        let (span, future): (_, fn(&str) -> bool) = if clause_past {
-            (clause, is_future)
-        } else {
-            // Across a whole sentence only plain words of the future count: "to" or
-            // "is" there belong to other verbs ("enabled fighters to flee").
-            (facts.sentence_of(c.span.start, c.span.end), |w| {
-                STRONG_FUTURE.contains(&w)
-            })
-        };
-        if span.iter().any(|w| future(&w.lower)) {
-            continue;
-        }
-        if !span
-            .iter()
-            .any(|w| w.start != c.span.start && is_past(&w.lower))
+        // A slip puts a past event days or weeks ahead; a date years ahead in a
+        // past-tense clause is a schedule ("raised the age to 67 from 1 July 2030").
+        if published
+            .checked_add(jiff::Span::new().years(1))
+            .is_ok_and(|horizon| d.low > horizon)
         {
+            continue;
+        }
+        let f = &c.frame;
+        // A weekday or "20 months later" was placed by the tense or the anchor
+        // around it; judging it again would only echo that choice.
+        if f.relative || open_ended(f.preposition.as_deref()) {
+            continue;
+        }
+        // Only a clause that reports something done: "was reopened on 14 March",
+        // "went into administration on Friday, 29 August", "has closed".
+        if !matches!(f.tense, Tense::Past | Tense::Perfect) {
             continue;
         }
         out.push(RULE.finding(
