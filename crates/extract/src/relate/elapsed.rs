@@ -135,7 +135,8 @@ fn wait_start(r: &Relator, d: usize, next: &str) -> Option<usize> {
         return None;
     }
     let scan = r.scan;
-    let bare_years: Vec<usize> = (0..r.claims.len())
+    let bare_years: Vec<usize> = r
+        .window(d)
         .filter(|&k| {
             year_date(r, k)
                 && matches!(&r.claims[k].value, Value::Date(v) if matches!(v.nominal, DateNominal::Year(_)))
@@ -182,7 +183,8 @@ fn owner_start(r: &Relator, d: usize) -> Option<usize> {
     if owner.len() < 3 {
         return None;
     }
-    let starts: Vec<usize> = (0..r.claims.len())
+    let starts: Vec<usize> = r
+        .window(d)
         .filter(|&s| {
             year_date(r, s)
                 && is_start(r, s)

@@ -130,6 +130,16 @@ impl<'a> Relator<'a> {
 }
 
 impl Relator<'_> {
+    /// Claims whose sentence lies within `REACH` of claim `k`'s, as an index
+    /// range (claims are in text order): every search for a partner looks only
+    /// here, so the cost stays linear in the document.
+    pub fn window(&self, k: usize) -> std::ops::Range<usize> {
+        let s = self.claims[k].sentence;
+        let lo = self.claims.partition_point(|c| c.sentence + REACH < s);
+        let hi = self.claims.partition_point(|c| c.sentence <= s + REACH);
+        lo..hi
+    }
+
     /// A date claim with the year written out ("in 2019", "March 2021").
     pub fn written_year(&self, d: usize) -> bool {
         self.claims[d]

@@ -27,7 +27,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             continue;
         }
         let mut best: Option<(usize, usize, i64)> = None;
-        for c in 0..r.claims.len() {
+        for c in r.window(o) {
             let cc = &r.claims[c];
             let near = cc.sentence.abs_diff(co.sentence) <= 1;
             // "joining 21 others", "the number of signatories to forty" in the

@@ -37,10 +37,12 @@ fn antecedent(r: &Relator, counts: &[usize], p: usize) -> Option<usize> {
         let c = &r.cands[w];
         c.last > c.first && r.scan.is_dash(c.last - 1)
     };
-    let earlier: Vec<usize> = counts
+    let range =
+        counts.partition_point(|&w| w < r.window(p).start)..counts.partition_point(|&w| w < p);
+    let earlier: Vec<usize> = counts[range]
         .iter()
         .copied()
-        .filter(|&w| w < p && !r.claims[w].frame.partitive && !compound(w))
+        .filter(|&w| !r.claims[w].frame.partitive && !compound(w))
         .collect();
     let here = earlier.iter().rev().find(|&&w| r.claims[w].sentence == s);
     here.or_else(|| {
@@ -79,7 +81,9 @@ fn anaphoric(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
             && scan.low(cue + 1) != "them"
             && scan.kind(cue + 2) == Some(crate::scan::TokenKind::Word);
         let w = if names_group {
-            counts.iter().rev().copied().find(|&w| {
+            let lo = r.window(p).start;
+            let range = counts.partition_point(|&w| w < lo)..counts.partition_point(|&w| w < p);
+            counts[range].iter().rev().copied().find(|&w| {
                 let cw = &r.claims[w];
                 w < p
                     && !cw.frame.partitive
@@ -116,7 +120,9 @@ fn among_the(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
         let word = scan.low(a + 2);
         let lemma = r.grammar.lemma(word);
         let named = r.metrics_named(scan.tokens[(a + 2).min(scan.len() - 1)].span);
-        let w = counts.iter().rev().copied().find(|&w| {
+        let lo = r.window(p).start;
+        let range = counts.partition_point(|&w| w < lo)..counts.partition_point(|&w| w < p);
+        let w = counts[range].iter().rev().copied().find(|&w| {
             let cw = &r.claims[w];
             w < p
                 && cw.sentence < r.claims[p].sentence
@@ -275,7 +281,10 @@ fn partitive_of_earlier(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
         let named = r.metrics_named(head.span);
         // The largest earlier figure per source: a part of every source's whole.
         let mut best: Vec<(Option<String>, usize)> = Vec::new();
-        for &w in counts.iter().filter(|&&w| w < p) {
+        let lo = r.window(p).start;
+        let from = counts.partition_point(|&w| w < lo);
+        let to = counts.partition_point(|&w| w < p);
+        for &w in &counts[from..to] {
             let cw = &r.claims[w];
             if cw.frame.partitive
                 || r.claims[p].sentence.saturating_sub(cw.sentence) > REACH
