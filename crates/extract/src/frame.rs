@@ -263,6 +263,15 @@ impl<'a> FrameBuilder<'a> {
                 if let Some(end) = self.grammar.change.match_at(scan, j, c1) {
                     // "from", "up", "than": a change only next to a figure
                     // ("up from 20", "more than the 40"); "from a garage" is a place.
+                    // "chosen from 5,920 applications" is no change; "up from 20",
+                    // "from 20 to 25" are.
+                    if scan.low(j) == "from"
+                        && !matches!(scan.low(j.wrapping_sub(1)), "up" | "down" | "rose" | "fell")
+                        && !(end + 1..(end + 6).min(c1)).any(|t| scan.is(t, "to"))
+                    {
+                        j += 1;
+                        continue;
+                    }
                     let weak = matches!(scan.low(j), "from" | "up" | "down" | "than" | "more");
                     let near_figure = (end + 1..=end + 2)
                         .any(|t| t < scan.len() && self.layout.claim_at[t].is_some_and(|o| o != k));

@@ -37,7 +37,11 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                 Some(h) => r.specific_head(c) == Some(h),
                 None => near && r.specific_head(c).is_some(),
             };
+            // Only an exact count can place an ordinal ("more than 40 other
+            // countries" cannot).
+            let exact = matches!(&cc.value, claimcheck_claims::Value::Number(i) if i.low.is_some() && i.low == i.high);
             if !r.is_count(c)
+                || !exact
                 || cc.frame.partitive
                 || !(same_noun || any_noun)
                 || cc.sentence.abs_diff(co.sentence) > REACH

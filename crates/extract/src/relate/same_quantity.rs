@@ -34,7 +34,16 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                     && !f.change
                     && (f.definite || !matches!(f.tense, Tense::Future | Tense::Modal))
             };
-            if !settled(fa) || !settled(fb) || !fb.definite {
+            // A rounded figure and the precise one it rounds ("just over 1,200
+            // projects" … "the 1,184 projects") are one quantity stated twice,
+            // whatever the clause's tense; they stay close to each other.
+            let rounding = (rounds(&ca.value) != rounds(&cb.value)) && close(&ca.value, &cb.value);
+            let plain = |f: &claimcheck_claims::Frame| !f.partitive && !f.change;
+            if rounding {
+                if !plain(fa) || !plain(fb) {
+                    continue;
+                }
+            } else if !settled(fa) || !settled(fb) || !fb.definite {
                 continue;
             }
             if ca.modality.is_some() || cb.modality.is_some() {
@@ -72,7 +81,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             let inventory =
                 named(fa, a) && named(fb, b) && owner_of(fa).is_some() == owner_of(fb).is_some();
             // An inventory stands across days; another figure is tied to its date.
-            let scoped = if inventory {
+            let scoped = if inventory || rounding {
                 r.same_scope_loose(a, b)
             } else {
                 r.same_scope(a, b)
@@ -96,7 +105,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             // verb, so predicates only part figures neither of which refers back.
             let refers_back = fb.definite && !split;
             if !owners_agree
-                || !(predicates_agree || inventory || refers_back)
+                || !(predicates_agree || inventory || refers_back || rounding)
                 || !scoped
                 || (r.different_sources(a, b) && !inventory)
             {
@@ -107,6 +116,30 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
         }
     }
     out.extend(found);
+}
+
+/// A strict one-sided hedge rounds: "more than 50", "nearly 50,000", "just
+/// under 1,000" ("at least" and "up to" are floors and ceilings, not roundings).
+fn rounds(v: &claimcheck_claims::Value) -> bool {
+    use claimcheck_claims::{Bound, Value};
+    match v {
+        Value::Number(i) => {
+            (i.bound == Bound::AtLeast && i.low_open) || (i.bound == Bound::AtMost && i.high_open)
+        }
+        _ => false,
+    }
+}
+
+/// Within 15% of each other: a rounding stays near what it rounds.
+fn close(a: &claimcheck_claims::Value, b: &claimcheck_claims::Value) -> bool {
+    use claimcheck_claims::Value;
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => {
+            let d = (x.nominal - y.nominal).abs() * rust_decimal::Decimal::from(100);
+            d <= x.nominal.abs().max(y.nominal.abs()) * rust_decimal::Decimal::from(15)
+        }
+        _ => false,
+    }
 }
 
 fn is_pronoun(w: &str) -> bool {

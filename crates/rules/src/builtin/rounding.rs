@@ -5,7 +5,7 @@ use super::Builtin;
 use crate::eval::{describe, label, number};
 use crate::facts::Facts;
 use crate::CheckContext;
-use claimcheck_claims::{Bound, Claim, Finding, Kind, Severity};
+use claimcheck_claims::{Bound, Claim, EdgeKind, Finding, Kind, Severity};
 use rust_decimal::Decimal;
 
 pub const RULE: Builtin = Builtin {
@@ -33,6 +33,30 @@ Corrected: "a spending plan of nearly $2 billion".
 
 fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
     let mut out = Vec::new();
+    // Same-quantity edges between a rounded figure and a precise one, whatever
+    // their metric: "just over 1,200 projects" … "The 1,184 successful projects".
+    for e in facts.edges_of(EdgeKind::SameQuantity) {
+        let (x, y) = (&facts.claims[e.from], &facts.claims[e.to]);
+        let (h, p) = if matches!(x.bound(), Bound::AtLeast | Bound::AtMost) {
+            (x, y)
+        } else {
+            (y, x)
+        };
+        let (Some(hi), Some(pi)) = (number(h), number(p)) else {
+            continue;
+        };
+        let rounds = (h.bound() == Bound::AtLeast && hi.low_open)
+            || (h.bound() == Bound::AtMost && hi.high_open);
+        if !rounds || !matches!(p.bound(), Bound::Exact | Bound::Approx) || hi.contains(pi.nominal)
+        {
+            continue;
+        }
+        out.push(RULE.finding(
+            format!("\"{}\" rounds the wrong way: the text gives {}", h.text, describe(p)),
+            "Round towards the precise figure: \"nearly\" for a figure just below, \"more than\" for one above.",
+            vec![label(facts, h, "rounded figure"), label(facts, p, "precise figure")],
+        ));
+    }
     // Figures grouped by metric; shares with no metric are grouped by what they are
     // shares of ("nearly half of residents" … "31% of residents"), and for those the
     // rounding word itself sets how far the figure may be.
