@@ -109,6 +109,12 @@ pub enum EdgeKind {
     /// The event dated `from` comes after the event dated `to`, by the wording:
     /// "Following the collapse on 13 March, work was halted on 12 March".
     Order,
+    /// `parts` make up `from`: "Four gas-fired plants …, three hydroelectric
+    /// stations … and five wind farms … In all, 11 power stations". For a
+    /// breakdown in percentages closed by a remainder ("…, with the remaining 16
+    /// percent"), `from` is the remainder, the whole is 100 (`offset`) and the
+    /// parts are the other shares. `complete`: the parts are all of it.
+    Components,
 }
 
 impl EdgeKind {
@@ -120,6 +126,7 @@ impl EdgeKind {
             EdgeKind::OrdinalOf => "ordinal-of",
             EdgeKind::Elapsed => "elapsed",
             EdgeKind::Order => "order",
+            EdgeKind::Components => "components",
         }
     }
 }
@@ -134,8 +141,13 @@ pub struct Edge {
     /// A third claim where the kind has one: the part of a share-of edge, the
     /// end date of an elapsed edge.
     pub part: Option<usize>,
-    /// For ordinal-of: the ordinal should equal the count plus this.
+    /// For ordinal-of: the ordinal should equal the count plus this. For
+    /// components of a percentage breakdown: the whole, 100.
     pub offset: i64,
+    /// For components: the parts.
+    pub parts: Vec<usize>,
+    /// For components: the parts are the whole of it ("in all", "the rest").
+    pub complete: bool,
     /// The words that relate the two ("including", "of the", "its", "the same noun").
     pub cue: Span,
     pub cue_text: String,

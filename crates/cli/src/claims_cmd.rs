@@ -108,6 +108,8 @@ pub struct RelationRecord<'a> {
     pub to: usize,
     pub part: Option<usize>,
     pub offset: i64,
+    pub parts: &'a [usize],
+    pub complete: bool,
     pub cue: SpanRecord<'a>,
 }
 
@@ -120,6 +122,8 @@ impl<'a> RelationRecord<'a> {
             to: e.to,
             part: e.part,
             offset: e.offset,
+            parts: &e.parts,
+            complete: e.complete,
             cue: SpanRecord::new(doc, e.cue),
         }
     }
@@ -272,6 +276,10 @@ pub fn relations_table(doc: &Document, g: &ClaimGraph) -> String {
         let mut line = format!("  {:<14} {} -> {}", e.kind.as_str(), at(e.from), at(e.to));
         if let Some(p) = e.part {
             line.push_str(&format!(" part {}", at(p)));
+        }
+        if !e.parts.is_empty() {
+            let parts: Vec<String> = e.parts.iter().map(|&p| at(p)).collect();
+            line.push_str(&format!(" parts {}", parts.join(" + ")));
         }
         if e.offset != 0 {
             line.push_str(&format!(" offset {}", e.offset));

@@ -3,6 +3,7 @@
 //! edges with the span of the cue that justifies them; it judges nothing (the
 //! checks in `crates/rules` do the arithmetic).
 
+mod components;
 mod elapsed;
 mod order;
 mod ordinal_of;
@@ -40,6 +41,7 @@ impl<'a> Relator<'a> {
         ordinal_of::find(self, &mut out);
         elapsed::find(self, &mut out);
         order::find(self, &mut out);
+        components::find(self, &mut out);
         out.sort_by_key(|e| (e.kind, e.from, e.to));
         out.dedup_by(|a, b| a.kind == b.kind && a.from == b.from && a.to == b.to);
         out
@@ -54,6 +56,8 @@ impl<'a> Relator<'a> {
             to,
             part: None,
             offset: 0,
+            parts: Vec::new(),
+            complete: false,
             cue: span,
             cue_text: self.scan.text[span.start..span.end].to_string(),
         }
@@ -67,6 +71,8 @@ impl<'a> Relator<'a> {
             to,
             part: None,
             offset: 0,
+            parts: Vec::new(),
+            complete: false,
             cue,
             cue_text: self.scan.text[cue.start..cue.end].to_string(),
         }

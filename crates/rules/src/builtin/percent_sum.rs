@@ -4,7 +4,7 @@ use super::Builtin;
 use crate::eval::{label, number};
 use crate::facts::Facts;
 use crate::CheckContext;
-use claimcheck_claims::{Bound, Claim, Finding, Kind, Severity};
+use claimcheck_claims::{Bound, Claim, EdgeKind, Finding, Kind, Severity};
 use rust_decimal::Decimal;
 
 pub const RULE: Builtin = Builtin {
@@ -98,8 +98,57 @@ fn share_like(facts: &Facts, c: &Claim) -> bool {
         .any(|w| NOT_SHARES.contains(&&*w.lower))
 }
 
+/// The sum of the claims' intervals, `None` when one is not a plain number.
+pub(super) fn sum(facts: &Facts, ks: &[usize]) -> Option<claimcheck_claims::Interval> {
+    let mut it = ks.iter().map(|&k| number(&facts.claims[k]));
+    let mut total = it.next()??.clone();
+    for i in it {
+        total = crate::relation::add(&total, i?, false);
+    }
+    Some(total)
+}
+
+/// A breakdown closed by a remainder ("…, with the remaining 16 percent"): the
+/// shares and the remainder make 100, within a point of rounding per share.
+fn breakdowns(facts: &Facts, out: &mut Vec<Finding>) {
+    for e in facts
+        .edges_of(EdgeKind::Components)
+        .filter(|e| e.offset == 100)
+    {
+        let mut all = e.parts.clone();
+        all.push(e.from);
+        let Some(total) = sum(facts, &all) else {
+            continue;
+        };
+        let slack = Decimal::from(all.len());
+        let hundred = Decimal::ONE_HUNDRED;
+        let over = total.low.is_some_and(|l| l > hundred + slack);
+        let under = e.complete && total.high.is_some_and(|h| h < hundred - slack);
+        if !(over || under) {
+            continue;
+        }
+        let rest = &facts.claims[e.from];
+        let mut labels = vec![label(facts, rest, "the remainder")];
+        labels.extend(
+            e.parts
+                .iter()
+                .map(|&p| label(facts, &facts.claims[p], "a share")),
+        );
+        out.push(RULE.finding(
+            format!(
+                "the shares and the remainder \"{}\" add up to about {}%, not 100%",
+                rest.text,
+                total.nominal.round_dp(1).normalize()
+            ),
+            "A breakdown and its remainder make 100%: check each share.",
+            labels,
+        ));
+    }
+}
+
 fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
     let mut out = Vec::new();
+    breakdowns(facts, &mut out);
     let percents: Vec<&Claim> = facts
         .claims
         .iter()

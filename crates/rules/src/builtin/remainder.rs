@@ -3,9 +3,11 @@
 
 use super::Builtin;
 use crate::eval::{label, number};
+use crate::expr::Cmp;
 use crate::facts::Facts;
+use crate::relation::{judge, Verdict};
 use crate::CheckContext;
-use claimcheck_claims::{Bound, Claim, Finding, Kind, Severity};
+use claimcheck_claims::{Bound, Claim, EdgeKind, Finding, Kind, Severity};
 use rust_decimal::Decimal;
 
 pub const RULE: Builtin = Builtin {
@@ -70,8 +72,43 @@ fn rounding_of(c: &Claim) -> Decimal {
     unit / Decimal::TWO
 }
 
+/// Components edges with a stated total: "Four plants …, three stations … and
+/// five wind farms … In all, 11 power stations".
+fn totals(facts: &Facts, out: &mut Vec<Finding>) {
+    for e in facts
+        .edges_of(EdgeKind::Components)
+        .filter(|e| e.offset == 0)
+    {
+        let total = &facts.claims[e.from];
+        let (Some(t), Some(parts)) = (number(total), super::percent_sum::sum(facts, &e.parts))
+        else {
+            continue;
+        };
+        let cmp = if e.complete { Cmp::Eq } else { Cmp::Le };
+        if judge(&parts, cmp, t) != Verdict::Violated {
+            continue;
+        }
+        let mut labels = vec![label(facts, total, "the total")];
+        labels.extend(
+            e.parts
+                .iter()
+                .map(|&p| label(facts, &facts.claims[p], "a part")),
+        );
+        out.push(RULE.finding(
+            format!(
+                "the parts add up to {}, but the total is given as \"{}\"",
+                parts.nominal.normalize(),
+                total.text
+            ),
+            "Check the parts against the total; one of them is wrong or a part is missing.",
+            labels,
+        ));
+    }
+}
+
 fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
     let mut out = Vec::new();
+    totals(facts, &mut out);
     let text = &facts.doc.text;
     for r in facts
         .claims
