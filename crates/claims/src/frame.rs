@@ -113,7 +113,8 @@ pub enum EdgeKind {
     /// stations … and five wind farms … In all, 11 power stations". For a
     /// breakdown in percentages closed by a remainder ("…, with the remaining 16
     /// percent"), `from` is the remainder, the whole is 100 (`offset`) and the
-    /// parts are the other shares. `complete`: the parts are all of it.
+    /// parts are the other shares. `to` is the first part; `complete`: the parts
+    /// are all of it.
     Components,
 }
 

@@ -9,12 +9,13 @@ use serde_json::Value;
 
 /// (kind, file, minimum share of positives found, maximum share of traps drawing an edge).
 const TABLES: &[(EdgeKind, &str, f64, f64)] = &[
-    (EdgeKind::PartOf, "part-of.jsonl", 0.86, 0.0),
+    (EdgeKind::PartOf, "part-of.jsonl", 0.90, 0.0),
     (EdgeKind::SameQuantity, "same-quantity.jsonl", 0.66, 0.0),
     (EdgeKind::ShareOf, "share-of.jsonl", 0.64, 0.0),
     (EdgeKind::OrdinalOf, "ordinal-of.jsonl", 0.81, 0.0),
-    (EdgeKind::Elapsed, "elapsed.jsonl", 0.27, 0.0),
+    (EdgeKind::Elapsed, "elapsed.jsonl", 0.62, 0.0),
     (EdgeKind::Order, "order.jsonl", 0.84, 0.0),
+    (EdgeKind::Components, "components.jsonl", 0.53, 0.0),
 ];
 
 fn extractor() -> Extractor {

@@ -15,7 +15,7 @@ use claimcheck_claims::{Edge, EdgeKind, Kind};
 
 pub fn find(r: &Relator, out: &mut Vec<Edge>) {
     percent_remainder(r, out);
-    total_after_list(r, out);
+    totals(r, out);
 }
 
 /// "the remaining 16 percent", "the rest, about one in ten", "the remainder, 12%".
@@ -40,57 +40,178 @@ fn percent_remainder(r: &Relator, out: &mut Vec<Edge>) {
         if parts.is_empty() {
             continue;
         }
-        let mut e = r.edge(EdgeKind::Components, k, k, cue, cue);
-        e.parts = parts.into_iter().rev().collect();
+        let parts: Vec<usize> = parts.into_iter().rev().collect();
+        let mut e = r.edge(EdgeKind::Components, k, parts[0], cue, cue);
+        e.parts = parts;
         e.offset = 100;
         e.complete = true;
         out.push(e);
     }
 }
 
-/// "In all, 11 power stations …" after a sentence listing counts joined by
-/// "and", commas or "followed by".
-fn total_after_list(r: &Relator, out: &mut Vec<Edge>) {
+/// Runs of two or more figures of one kind in a sentence, joined as a list by
+/// commas, "and", semicolons or "followed by".
+fn lists(r: &Relator, s0: usize, s1: usize, amount: bool) -> Vec<Vec<usize>> {
     let scan = r.scan;
-    for t in 0..r.claims.len() {
-        if !r.is_count(t) {
+    let mut ks: Vec<usize> = (s0..s1).filter_map(|j| r.layout.claim_at[j]).collect();
+    ks.dedup();
+    let of_kind = |k: usize| {
+        if amount {
+            r.claims[k].kind == Kind::Money
+        } else {
+            r.is_count(k)
+        }
+    };
+    let mut out = Vec::new();
+    let mut run: Vec<usize> = Vec::new();
+    for k in ks {
+        if !of_kind(k) {
             continue;
         }
-        let first = r.cands[t].first;
-        let (s0, _) = scan.sentence_of(first);
-        let opens = (s0..first).any(|j| {
-            scan.sentence_initial(j)
-                && ((scan.is(j, "in") && matches!(scan.low(j + 1), "all" | "total"))
-                    || scan.is(j, "altogether"))
-        }) && (s0..first).all(|j| r.layout.claim_at[j].is_none());
-        if !opens || s0 == 0 {
+        // A total stands apart from the list it announces.
+        if components_total(r, k) {
+            if run.len() >= 2 {
+                out.push(std::mem::take(&mut run));
+            }
+            run.clear();
             continue;
         }
-        let prev = r.claims[t].sentence.checked_sub(1);
-        let parts: Vec<usize> = (0..t)
-            .filter(|&p| Some(r.claims[p].sentence) == prev && r.is_count(p))
-            .collect();
-        if parts.len() < 2 || !listed(r, &parts) {
-            continue;
+        let joined = run.last().is_some_and(|&p| {
+            let gap = r.cands[p].last + 1..r.cands[k].first;
+            gap.len() <= 14
+                && gap.clone().any(|j| {
+                    scan.is(j, "and")
+                        || scan.is_punct(j, ',')
+                        || scan.is_punct(j, ';')
+                        || (scan.is(j, "followed") && scan.is(j + 1, "by"))
+                })
+                && !gap
+                    .clone()
+                    .any(|j| scan.is(j, "of") && j == r.cands[k].first - 1)
+        });
+        if !joined && run.len() >= 2 {
+            out.push(std::mem::take(&mut run));
+        } else if !joined {
+            run.clear();
         }
-        let mut e = r.edge(EdgeKind::Components, t, parts[0], s0, s0 + 1);
-        e.parts = parts;
-        e.complete = true;
-        out.push(e);
+        run.push(k);
+    }
+    if run.len() >= 2 {
+        out.push(run);
+    }
+    out
+}
+
+/// Words after a figure that announce its parts: "a total of 240 km: …",
+/// "26 arrests, of which …", "made up of", "split between".
+fn announces_parts(r: &Relator, t: usize) -> bool {
+    let scan = r.scan;
+    let (_, s1) = scan.sentence_of(r.cands[t].first);
+    // Within a few words after the figure: "41 arrests over the weekend: 22 …",
+    // "5,640 applications in the first quarter, of which 3,100 …".
+    let from = r.cands[t].last + 1;
+    (from..(from + 8).min(s1)).any(|j| {
+        if r.layout.claim_at[j].is_some_and(|k| k != t && r.claims[k].kind != Kind::Date) {
+            return false;
+        }
+        scan.is_punct(j, ':')
+            || (scan.is(j, "of") && scan.is(j + 1, "which"))
+            || matches!(scan.low(j), "comprising" | "consisting")
+            || (scan.is(j, "made") && scan.is(j + 1, "up"))
+            || (scan.is(j, "broken") && scan.is(j + 1, "down"))
+            || (matches!(scan.low(j), "split" | "divided" | "shared")
+                && matches!(scan.low(j + 1), "between" | "among" | "into" | "as"))
+    }) && !(from..(from + 8).min(s1))
+        .take_while(|&j| !scan.is_punct(j, ':'))
+        .any(|j| r.layout.claim_at[j].is_some_and(|k| k != t && r.claims[k].kind != Kind::Date))
+}
+
+/// A total and the list of its parts, in one sentence or the next: "a total of
+/// 240 km: 120 …, 80 … and 40"; "won 19, drew eight and lost five of its 32
+/// games"; "Four plants …, three stations … and five farms. In all, 11 power
+/// stations"; "a combined 412,000 customers. … 210,000 in Ardel, 150,000 in …".
+fn totals(r: &Relator, out: &mut Vec<Edge>) {
+    let scan = r.scan;
+    for (si, &(s0, s1)) in scan.sentences.iter().enumerate() {
+        for amount in [false, true] {
+            for run in lists(r, s0, s1, amount) {
+                let kind_ok = |t: usize| {
+                    if amount {
+                        r.claims[t].kind == Kind::Money
+                    } else {
+                        r.is_count(t)
+                    }
+                };
+                let here = |t: usize| r.claims[t].sentence == si && !run.contains(&t) && kind_ok(t);
+                let in_sentence: Vec<usize> = r.window(run[0]).filter(|&t| here(t)).collect();
+                // A total in the sentence, announced as one.
+                let mut total = in_sentence
+                    .iter()
+                    .copied()
+                    .find(|&t| components_total(r, t));
+                // "lost five of its 32 games": the whole of the last part.
+                if total.is_none() {
+                    let last = *run.last().unwrap_or(&run[0]);
+                    total = out
+                        .iter()
+                        .find(|e| e.kind == EdgeKind::PartOf && e.from == last && here(e.to))
+                        .map(|e| e.to);
+                }
+                // "In all, 11 …" opening the next sentence, or "a combined N" in the
+                // sentence before.
+                if total.is_none() {
+                    total = r.window(run[0]).find(|&t| {
+                        let st = r.claims[t].sentence;
+                        kind_ok(t)
+                            && ((st == si + 1 && opens_with_total(r, t))
+                                || (st + 1 == si && strong_total(r, t)))
+                    });
+                }
+                let Some(t) = total else { continue };
+                // A part is no larger than its total: a list with a larger
+                // figure is a list of something else.
+                let high = |k: usize| match &r.claims[k].value {
+                    claimcheck_claims::Value::Number(i) => i.high.unwrap_or(i.nominal),
+                    _ => rust_decimal::Decimal::ZERO,
+                };
+                let fits = run.iter().all(|&p| high(p) <= high(t));
+                if !fits {
+                    continue;
+                }
+                let cue = r.total_cue(t).unwrap_or(r.claims[t].span);
+                let mut e = r.edge_at(EdgeKind::Components, t, run[0], cue);
+                e.parts = run;
+                e.complete = true;
+                out.push(e);
+            }
+        }
     }
 }
 
-/// The counts stand as a list: each after the first follows "and", a comma or
-/// "followed by", and each counts something ("four plants", "five wind farms").
-fn listed(r: &Relator, parts: &[usize]) -> bool {
+/// "In all, 11 power stations", "Altogether, 40 …": a sentence opening with its total.
+fn opens_with_total(r: &Relator, t: usize) -> bool {
     let scan = r.scan;
-    parts.windows(2).all(|w| {
-        let gap = r.cands[w[0]].last + 1..r.cands[w[1]].first;
-        let joined = gap.clone().any(|j| {
-            scan.is(j, "and")
-                || scan.is_punct(j, ',')
-                || (scan.is(j, "followed") && scan.is(j + 1, "by"))
-        });
-        joined && r.claims[w[1]].frame.head.is_some()
-    }) && r.claims[parts[0]].frame.head.is_some()
+    let first = r.cands[t].first;
+    let (s0, _) = scan.sentence_of(first);
+    (s0..first).any(|j| {
+        scan.sentence_initial(j)
+            && ((scan.is(j, "in") && matches!(scan.low(j + 1), "all" | "total"))
+                || scan.is(j, "altogether"))
+    }) && (s0..first).all(|j| r.layout.claim_at[j].is_none())
+}
+
+/// "a combined 412,000", "a total of 240": a total stated as one.
+fn strong_total(r: &Relator, t: usize) -> bool {
+    let scan = r.scan;
+    let b = r.cands[t].first.wrapping_sub(1);
+    scan.is(b, "combined")
+        || scan.is(b, "total")
+        || (scan.is(b, "of") && scan.is(b.wrapping_sub(1), "total"))
+}
+
+/// A figure stated as a sum: "a total of", "a combined", "in all", "altogether",
+/// or one that announces its parts; not "all 14", which only names a whole.
+fn components_total(r: &Relator, t: usize) -> bool {
+    let all = r.scan.is(r.cands[t].first, "all");
+    (r.total_cue(t).is_some() && !all) || announces_parts(r, t) || strong_total(r, t)
 }

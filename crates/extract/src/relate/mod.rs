@@ -163,6 +163,11 @@ impl Relator<'_> {
         if scan.is(c.first, "all") {
             return Some(scan.tokens[c.first].span);
         }
+        // "A total of 212", with the words inside the claim's span.
+        if let Some(t) = (c.first..c.last).find(|&j| scan.is(j, "total") || scan.is(j, "combined"))
+        {
+            return Some(scan.tokens[t].span);
+        }
         let b = c.first.checked_sub(1)?;
         if scan.is(b, "combined") || scan.is(b, "total") {
             return Some(scan.tokens[b].span);

@@ -327,7 +327,14 @@ fn stated_total(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
             if cp.sentence.saturating_sub(r.claims[w].sentence) > REACH {
                 break;
             }
+            // A threshold or an estimate ("at least 1,991 delegates are
+            // needed") is no part of a stated total.
+            let one_sided = matches!(
+                cp.bound(),
+                claimcheck_claims::Bound::AtLeast | claimcheck_claims::Bound::AtMost
+            );
             if cp.sentence == r.claims[w].sentence
+                || one_sided
                 || cp.frame.definite
                 || cp.frame.partitive
                 || cp.frame.change
