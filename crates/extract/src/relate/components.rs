@@ -51,7 +51,7 @@ fn percent_remainder(r: &Relator, out: &mut Vec<Edge>) {
 
 /// Runs of two or more figures of one kind in a sentence, joined as a list by
 /// commas, "and", semicolons or "followed by".
-fn lists(r: &Relator, s0: usize, s1: usize, amount: bool) -> Vec<Vec<usize>> {
+fn lists(r: &Relator, s0: usize, s1: usize, amount: bool, edges: &[Edge]) -> Vec<Vec<usize>> {
     let scan = r.scan;
     let mut ks: Vec<usize> = (s0..s1).filter_map(|j| r.layout.claim_at[j]).collect();
     ks.dedup();
@@ -66,6 +66,20 @@ fn lists(r: &Relator, s0: usize, s1: usize, amount: bool) -> Vec<Vec<usize>> {
     let mut run: Vec<usize> = Vec::new();
     for k in ks {
         if !of_kind(k) {
+            continue;
+        }
+        // "nine of the authority's 14 municipalities, covering 121,300 of the
+        // 186,400 households": parts and wholes of their own are no list.
+        let split = edges.iter().any(|e| {
+            e.kind == EdgeKind::PartOf
+                && r.claims[e.from].sentence == r.claims[e.to].sentence
+                && (e.to == k || (e.from == k && e.to > k))
+        });
+        if split {
+            if run.len() >= 2 {
+                out.push(std::mem::take(&mut run));
+            }
+            run.clear();
             continue;
         }
         // A total stands apart from the list it announces.
@@ -111,7 +125,7 @@ fn announces_parts(r: &Relator, t: usize) -> bool {
     // "5,640 applications in the first quarter, of which 3,100 …".
     let from = r.cands[t].last + 1;
     (from..(from + 8).min(s1)).any(|j| {
-        if r.layout.claim_at[j].is_some_and(|k| k != t && r.claims[k].kind != Kind::Date) {
+        if r.layout.claim_at[j].is_some_and(|k| k != t && blocks(r, k)) {
             return false;
         }
         scan.is_punct(j, ':')
@@ -123,7 +137,7 @@ fn announces_parts(r: &Relator, t: usize) -> bool {
                 && matches!(scan.low(j + 1), "between" | "among" | "into" | "as"))
     }) && !(from..(from + 8).min(s1))
         .take_while(|&j| !scan.is_punct(j, ':'))
-        .any(|j| r.layout.claim_at[j].is_some_and(|k| k != t && r.claims[k].kind != Kind::Date))
+        .any(|j| r.layout.claim_at[j].is_some_and(|k| k != t && blocks(r, k)))
 }
 
 /// A total and the list of its parts, in one sentence or the next: "a total of
@@ -134,7 +148,7 @@ fn totals(r: &Relator, out: &mut Vec<Edge>) {
     let scan = r.scan;
     for (si, &(s0, s1)) in scan.sentences.iter().enumerate() {
         for amount in [false, true] {
-            for run in lists(r, s0, s1, amount) {
+            for run in lists(r, s0, s1, amount, out) {
                 let kind_ok = |t: usize| {
                     if amount {
                         r.claims[t].kind == Kind::Money
@@ -154,7 +168,13 @@ fn totals(r: &Relator, out: &mut Vec<Edge>) {
                     let last = *run.last().unwrap_or(&run[0]);
                     total = out
                         .iter()
-                        .find(|e| e.kind == EdgeKind::PartOf && e.from == last && here(e.to))
+                        .find(|e| {
+                            e.kind == EdgeKind::PartOf
+                                && e.from == last
+                                && e.to > e.from
+                                && e.cue_text.starts_with("of")
+                                && here(e.to)
+                        })
                         .map(|e| e.to);
                 }
                 // "In all, 11 …" opening the next sentence, or "a combined N" in the
@@ -214,4 +234,11 @@ fn strong_total(r: &Relator, t: usize) -> bool {
 fn components_total(r: &Relator, t: usize) -> bool {
     let all = r.scan.is(r.cands[t].first, "all");
     (r.total_cue(t).is_some() && !all) || announces_parts(r, t) || strong_total(r, t)
+}
+
+/// Another figure between a total and its announcing word makes the words
+/// its, not the total's; dates and ordinals ("in the first quarter, of
+/// which …") do not.
+fn blocks(r: &Relator, k: usize) -> bool {
+    !matches!(r.claims[k].kind, Kind::Date | Kind::Ordinal)
 }
