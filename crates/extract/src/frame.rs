@@ -333,6 +333,9 @@ impl<'a> FrameBuilder<'a> {
                 // "24 of the city's 20 wards": the whole is the next figure.
                 return;
             }
+        } else if scan.is(j, "of") {
+            // "dozens of firefighters", "a couple of schools": a quantity of them.
+            j += 1;
         }
         // "four other member states", "12 more nurses": the noun follows.
         while j < s1

@@ -38,8 +38,12 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             // projects" … "the 1,184 projects") are one quantity stated twice,
             // whatever the clause's tense; they stay close to each other.
             let rounding = (rounds(&ca.value) != rounds(&cb.value)) && close(&ca.value, &cb.value);
+            // "only a couple of schools recorded pass rates below 60%" … "The
+            // seven schools with pass rates below 60%": a vague quantity and a
+            // count of the same things, neither a part, in settled clauses.
+            let vague = (is_vague(&ca.value) != is_vague(&cb.value)) && settled(fa) && settled(fb);
             let plain = |f: &claimcheck_claims::Frame| !f.partitive && !f.change;
-            if rounding {
+            if rounding || vague {
                 if !plain(fa) || !plain(fb) {
                     continue;
                 }
@@ -81,7 +85,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             let inventory =
                 named(fa, a) && named(fb, b) && owner_of(fa).is_some() == owner_of(fb).is_some();
             // An inventory stands across days; another figure is tied to its date.
-            let scoped = if inventory || rounding {
+            let scoped = if inventory || rounding || vague {
                 r.same_scope_loose(a, b)
             } else {
                 r.same_scope(a, b)
@@ -128,6 +132,10 @@ fn rounds(v: &claimcheck_claims::Value) -> bool {
         }
         _ => false,
     }
+}
+
+fn is_vague(v: &claimcheck_claims::Value) -> bool {
+    matches!(v, claimcheck_claims::Value::Number(i) if i.bound == claimcheck_claims::Bound::Vague)
 }
 
 /// Within 15% of each other: a rounding stays near what it rounds.

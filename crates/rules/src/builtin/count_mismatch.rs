@@ -40,11 +40,14 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
         let (Some(a), Some(b)) = (number(later), number(earlier)) else {
             continue;
         };
-        // A rounded figure against the one it rounds is CC009's.
+        // A rounded figure against the one it rounds is CC009's; a vague one
+        // against a count, CC002's.
         let one_sided = |i: &claimcheck_claims::Interval| {
             matches!(
                 i.bound,
-                claimcheck_claims::Bound::AtLeast | claimcheck_claims::Bound::AtMost
+                claimcheck_claims::Bound::AtLeast
+                    | claimcheck_claims::Bound::AtMost
+                    | claimcheck_claims::Bound::Vague
             )
         };
         if one_sided(a) || one_sided(b) || judge(a, Cmp::Eq, b) != Verdict::Violated {

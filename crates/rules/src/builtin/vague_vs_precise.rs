@@ -73,8 +73,48 @@ fn noun_groups<'c>(facts: &Facts<'c>) -> Vec<Vec<&'c claimcheck_claims::Claim>> 
     groups
 }
 
+/// Same-quantity edges between a vague quantity and a count of the same things:
+/// "only a couple of schools recorded pass rates below 60%" … "The seven schools
+/// with pass rates below 60%".
+fn from_edges(facts: &Facts, out: &mut Vec<Finding>) {
+    for e in facts.edges_of(claimcheck_claims::EdgeKind::SameQuantity) {
+        let (x, y) = (&facts.claims[e.from], &facts.claims[e.to]);
+        let (v, p) = if x.bound() == Bound::Vague {
+            (x, y)
+        } else {
+            (y, x)
+        };
+        if v.bound() != Bound::Vague
+            || !matches!(p.bound(), Bound::Exact | Bound::Approx)
+            || v.modality == Some(Modality::Possible)
+            || widened(facts, v)
+        {
+            continue;
+        }
+        let (Some(vi), Some(pi)) = (number(v), number(p)) else {
+            continue;
+        };
+        if judge(pi, Cmp::Eq, vi) != Verdict::Violated {
+            continue;
+        }
+        out.push(RULE.finding(
+            format!(
+                "\"{}\" does not fit {} for the same thing",
+                v.text,
+                describe(p)
+            ),
+            "Use the figure, or a word that fits it (\"several\", \"a handful\").",
+            vec![
+                label(facts, v, "vague quantity"),
+                label(facts, p, "the count"),
+            ],
+        ));
+    }
+}
+
 fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
     let mut out = Vec::new();
+    from_edges(facts, &mut out);
     let mut groups: Vec<Vec<&claimcheck_claims::Claim>> =
         facts.by_metric.values().cloned().collect();
     groups.extend(noun_groups(facts));
