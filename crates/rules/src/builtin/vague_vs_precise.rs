@@ -99,14 +99,14 @@ fn from_edges(facts: &Facts, out: &mut Vec<Finding>) {
         }
         out.push(RULE.finding(
             format!(
-                "\"{}\" does not fit {} for the same thing",
+                "\"{}\" does not fit {} given for the same figure",
                 v.text,
                 describe(p)
             ),
-            "Use the figure, or a word that fits it (\"several\", \"a handful\").",
+            "Use the figure, or a word that fits it (\"several\", \"a handful\", \"dozens\").",
             vec![
                 label(facts, v, "vague quantity"),
-                label(facts, p, "the count"),
+                label(facts, p, "precise figure"),
             ],
         ));
     }
@@ -115,6 +115,11 @@ fn from_edges(facts: &Facts, out: &mut Vec<Finding>) {
 fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
     let mut out = Vec::new();
     from_edges(facts, &mut out);
+    // A vague word already judged against its count is not judged again.
+    let judged: Vec<claimcheck_claims::Span> = out
+        .iter()
+        .filter_map(|f| f.labels.first().map(|l| l.span))
+        .collect();
     let mut groups: Vec<Vec<&claimcheck_claims::Claim>> =
         facts.by_metric.values().cloned().collect();
     groups.extend(noun_groups(facts));
@@ -122,7 +127,10 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
         for v in claims.iter().filter(|c| c.bound() == Bound::Vague) {
             // "possibly hundreds" entertains a figure; it does not state one. And
             // "dozens, and possibly hundreds" states a range reaching into the second.
-            if v.modality == Some(Modality::Possible) || widened(facts, v) {
+            if v.modality == Some(Modality::Possible)
+                || widened(facts, v)
+                || judged.contains(&v.span)
+            {
                 continue;
             }
             let Some(vi) = number(v) else { continue };
