@@ -10,7 +10,44 @@
 use super::{Relator, REACH};
 use claimcheck_claims::{Edge, EdgeKind, Tense};
 
+/// "Three days later, on the 9th", "a week on, on 4 June": a relative date and
+/// the date it names, in apposition, are one day stated twice.
+fn dates_in_apposition(r: &Relator, out: &mut Vec<Edge>) {
+    let scan = r.scan;
+    for a in 0..r.claims.len().saturating_sub(1) {
+        let b = a + 1;
+        let (ca, cb) = (&r.claims[a], &r.claims[b]);
+        if ca.kind != claimcheck_claims::Kind::Date
+            || cb.kind != claimcheck_claims::Kind::Date
+            || ca.sentence != cb.sentence
+            || !ca.frame.relative
+        {
+            continue;
+        }
+        // Only a relative date that counts from another ("three days later"), not
+        // a weekday ("on Friday, 4 April" is one date already); the other names
+        // a day ("the 9th", "28 November") rather than counting one.
+        let counts = |k: usize| {
+            (r.cands[k].first..=r.cands[k].last).any(|j| {
+                matches!(
+                    scan.low(j),
+                    "later" | "after" | "following" | "next" | "ago" | "earlier"
+                )
+            })
+        };
+        let counted = counts(a) && !counts(b);
+        let gap: Vec<&str> = (r.cands[a].last + 1..r.cands[b].first)
+            .map(|j| scan.low(j))
+            .collect();
+        let apposed = matches!(gap.as_slice(), [","] | [",", "on"] | ["on"] | [",", "in"]);
+        if counted && apposed {
+            out.push(r.edge_at(EdgeKind::SameQuantity, b, a, ca.span));
+        }
+    }
+}
+
 pub fn find(r: &Relator, out: &mut Vec<Edge>) {
+    dates_in_apposition(r, out);
     let mut found = Vec::new();
     let counts: Vec<usize> = (0..r.claims.len()).filter(|&k| r.is_count(k)).collect();
     for (i, &a) in counts.iter().enumerate() {

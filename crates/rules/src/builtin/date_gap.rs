@@ -58,8 +58,34 @@ fn gap_days(c: &Claim) -> Option<(f64, f64)> {
     Some((n, tol))
 }
 
+/// "Three days later, on the 9th": the relative date, counted from the date
+/// before it, and the date it is said to be must be one day.
+fn appositions(facts: &Facts, out: &mut Vec<Finding>) {
+    for e in facts.edges_of(claimcheck_claims::EdgeKind::SameQuantity) {
+        let (named, counted) = (&facts.claims[e.from], &facts.claims[e.to]);
+        let (Value::Date(n), Value::Date(c)) = (&named.value, &counted.value) else {
+            continue;
+        };
+        if n.high >= c.low && c.high >= n.low {
+            continue;
+        }
+        out.push(RULE.finding(
+            format!(
+                "\"{}\" is {}, but the text says it was \"{}\"",
+                counted.text, c.nominal, named.text
+            ),
+            "Recount the gap from the date before, or check the date.",
+            vec![
+                label(facts, counted, format!("counts to {}", c.nominal)),
+                label(facts, named, format!("is {}", n.nominal)),
+            ],
+        ));
+    }
+}
+
 fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
     let mut out = Vec::new();
+    appositions(facts, &mut out);
     let dates: Vec<&Claim> = facts
         .claims
         .iter()
