@@ -137,9 +137,18 @@ fn cued(
     // "In response, …" opening a sentence: the event of the sentence before.
     let bare = scan.is_punct(last + 1, ',') && scan.sentence_initial(cue);
     let (other, phrase_end) = if bare && after {
+        // The event of the sentence before: its one date, and not a status
+        // date ("611 aftershocks as of Saturday", "by Monday").
         let prev = s0.checked_sub(1).map(|p| scan.sentence_of(p))?;
         let before: Vec<usize> = dates_in(r, prev.0, prev.1);
-        (*before.last()?, last)
+        let [only] = before.as_slice() else {
+            return None;
+        };
+        let lead = scan.low(r.cands[*only].first.wrapping_sub(1));
+        if matches!(lead, "of" | "by" | "until" | "since" | "till") {
+            return None;
+        }
+        (*only, last)
     } else {
         let (noun, _) = event_after(r, last, s1)?;
         match date_in_phrase(r, noun, s1) {
