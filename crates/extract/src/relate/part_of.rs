@@ -22,6 +22,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
     opening_whole(r, &counts, out);
     partitive_of_earlier(r, &counts, out);
     anaphoric(r, &counts, out);
+    opening_noun(r, &counts, out);
     among_the(r, &counts, out);
     stated_total(r, &counts, out);
     named_place(r, &counts, out);
@@ -397,4 +398,55 @@ fn object_of_verb(r: &Relator, w: usize) -> bool {
             | "during"
             | "to"
     )
+}
+
+/// "Of the homes finished last year, 5,630 were affordable": a sentence opening
+/// with a group named by its noun alone; the whole is the nearest earlier count
+/// of that noun.
+fn opening_noun(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
+    let scan = r.scan;
+    for &p in counts {
+        let c = &r.cands[p];
+        let (s0, _) = scan.sentence_of(c.first);
+        if !(scan.is(s0, "of") && scan.sentence_initial(s0)) {
+            continue;
+        }
+        let mut j = s0 + 1;
+        while j < c.first && r.grammar.definite.contains(scan.low(j)) {
+            j += 1;
+        }
+        // The noun group ends at the first function word or comma.
+        let mut noun = None;
+        while j < c.first
+            && scan.kind(j) == Some(crate::scan::TokenKind::Word)
+            && !r.grammar.function_words.contains(scan.low(j))
+            && r.layout.claim_at[j].is_none()
+            && !(noun.is_some() && r.grammar.is_past_form(scan.low(j)))
+        {
+            noun = Some(j);
+            j += 1;
+        }
+        let Some(noun) = noun else { continue };
+        // The part is the first figure after the opening's comma.
+        let comma = (noun..c.first).find(|&k| scan.is_punct(k, ','));
+        let first_after =
+            comma.and_then(|k| (k + 1..=c.first).find(|&t| r.layout.claim_at[t].is_some()));
+        if first_after != Some(c.first) {
+            continue;
+        }
+        let class = r
+            .grammar
+            .class(&r.grammar.lemma(scan.low(noun)))
+            .to_string();
+        let range =
+            counts.partition_point(|&w| w < r.window(p).start)..counts.partition_point(|&w| w < p);
+        let whole = counts[range].iter().rev().copied().find(|&w| {
+            !r.claims[w].frame.partitive
+                && r.claims[w].sentence < r.claims[p].sentence
+                && r.head_class(w) == Some(class.as_str())
+        });
+        if let Some(w) = whole {
+            out.push(r.edge(EdgeKind::PartOf, p, w, s0, noun));
+        }
+    }
 }
