@@ -123,6 +123,11 @@ pub struct FrameBuilder<'a> {
     numbers: &'a crate::lexicon::Lexicon,
     cands: &'a [Candidate],
     layout: Layout,
+    /// The last token of the scope phrase starting at each token, within its
+    /// sentence; computed once, as every claim of a sentence looks them up.
+    scope_at: Vec<Option<usize>>,
+    /// Likewise for change phrases.
+    change_at: Vec<Option<usize>>,
 }
 
 impl<'a> FrameBuilder<'a> {
@@ -133,6 +138,11 @@ impl<'a> FrameBuilder<'a> {
         numbers: &'a crate::lexicon::Lexicon,
         cands: &'a [Candidate],
     ) -> Self {
+        let phrases = |table: &crate::grammar::Phrases| -> Vec<Option<usize>> {
+            (0..scan.len())
+                .map(|i| table.match_at(scan, i, scan.sentence_of(i).1))
+                .collect()
+        };
         FrameBuilder {
             scan,
             grammar,
@@ -140,6 +150,8 @@ impl<'a> FrameBuilder<'a> {
             numbers,
             cands,
             layout: Layout::new(scan, cands),
+            scope_at: phrases(&grammar.scope),
+            change_at: phrases(&grammar.change),
         }
     }
 
@@ -225,7 +237,7 @@ impl<'a> FrameBuilder<'a> {
                 j += 1;
                 continue;
             }
-            let phrase_end = self.grammar.scope.match_at(scan, j, c1);
+            let phrase_end = self.scope_at[j].filter(|&e| e < c1);
             if let Some(end) =
                 phrase_end.filter(|&e| (j..=e).all(|t| self.layout.claim_at[t] != Some(k)))
             {
@@ -260,7 +272,7 @@ impl<'a> FrameBuilder<'a> {
         let mut j = c0;
         while j < reach && !f.change {
             if self.layout.claim_at[j].is_none() {
-                if let Some(end) = self.grammar.change.match_at(scan, j, c1) {
+                if let Some(end) = self.change_at[j].filter(|&e| e < c1) {
                     // "from", "up", "than": a change only next to a figure
                     // ("up from 20", "more than the 40"); "from a garage" is a place.
                     // "chosen from 5,920 applications" is no change; "up from 20",

@@ -261,6 +261,7 @@ impl Extractor {
             cands: &cands,
             claims: &claims,
             metric_cue: &metric_cue,
+            totals: Default::default(),
         }
         .edges();
         ClaimGraph { claims, edges }

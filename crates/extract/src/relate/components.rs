@@ -214,9 +214,9 @@ fn opens_with_total(r: &Relator, t: usize) -> bool {
     let first = r.cands[t].first;
     let (s0, _) = scan.sentence_of(first);
     (s0..first).any(|j| {
-        scan.sentence_initial(j)
-            && ((scan.is(j, "in") && matches!(scan.low(j + 1), "all" | "total"))
-                || scan.is(j, "altogether"))
+        ((scan.is(j, "in") && matches!(scan.low(j + 1), "all" | "total"))
+            || scan.is(j, "altogether"))
+            && scan.sentence_initial(j)
     }) && (s0..first).all(|j| r.layout.claim_at[j].is_none())
 }
 

@@ -26,6 +26,9 @@ pub struct Relator<'a> {
     pub claims: &'a [Claim],
     /// The count metrics a one-word cue at a token names ("escapees" → escaped).
     pub metric_cue: &'a dyn Fn(&Scan, usize) -> Vec<String>,
+    /// `total_cue` of each claim, computed once: recognizers ask it inside
+    /// pair loops.
+    pub totals: std::cell::OnceCell<Vec<Option<Span>>>,
 }
 
 /// The most sentences apart two figures may stand and still be related.
@@ -158,6 +161,18 @@ impl Relator<'_> {
     /// The words that mark a figure as a stated total: "a combined 412,000",
     /// "a total of 90", "all 2,430", "… in all", "… altogether".
     pub fn total_cue(&self, k: usize) -> Option<Span> {
+        self.totals
+            .get_or_init(|| {
+                (0..self.claims.len())
+                    .map(|k| self.find_total_cue(k))
+                    .collect()
+            })
+            .get(k)
+            .copied()
+            .flatten()
+    }
+
+    fn find_total_cue(&self, k: usize) -> Option<Span> {
         let scan = self.scan;
         let c = &self.cands[k];
         if scan.is(c.first, "all") {
@@ -178,9 +193,9 @@ impl Relator<'_> {
         // "In all, 73 homes …", "Altogether, 40 …": the sentence opens with it.
         let s0 = scan.sentence_of(c.first).0;
         if (s0..c.first).any(|j| {
-            scan.sentence_initial(j)
-                && ((scan.is(j, "in") && matches!(scan.low(j + 1), "all" | "total"))
-                    || scan.is(j, "altogether"))
+            ((scan.is(j, "in") && matches!(scan.low(j + 1), "all" | "total"))
+                || scan.is(j, "altogether"))
+                && scan.sentence_initial(j)
         }) && (s0..c.first).all(|j| self.layout.claim_at[j].is_none())
         {
             return Some(scan.span(s0, s0 + 1));
