@@ -52,18 +52,7 @@ impl<'a> Relator<'a> {
 
     /// An edge whose cue is the tokens `a..=b`.
     pub fn edge(&self, kind: EdgeKind, from: usize, to: usize, a: usize, b: usize) -> Edge {
-        let span = self.scan.span(a, b.max(a));
-        Edge {
-            kind,
-            from,
-            to,
-            part: None,
-            offset: 0,
-            parts: Vec::new(),
-            complete: false,
-            cue: span,
-            cue_text: self.scan.text[span.start..span.end].to_string(),
-        }
+        self.edge_at(kind, from, to, self.scan.span(a, b.max(a)))
     }
 
     /// An edge whose cue is a span of the text (a head noun, a claim).
