@@ -211,9 +211,14 @@ impl Relator<'_> {
     /// Names of the metrics whose cue is exactly the word at `span`
     /// ("escapees" → escaped).
     pub fn metrics_named(&self, span: Span) -> Vec<String> {
-        let Some(i) = self.scan.tokens.iter().position(|t| t.span == span) else {
+        // Tokens are in text order: find the one at the span by binary search.
+        let i = self
+            .scan
+            .tokens
+            .partition_point(|t| t.span.start < span.start);
+        if self.scan.tokens.get(i).is_none_or(|t| t.span != span) {
             return Vec::new();
-        };
+        }
         (self.metric_cue)(self.scan, i)
     }
 }
