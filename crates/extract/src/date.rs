@@ -1862,7 +1862,17 @@ impl<'a, 't> Finder<'a, 't> {
             None => self.prev(i),
         };
         let context = before.is_some_and(|p| self.has(p, flag::DAY_CONTEXT));
-        if !context || !self.clause_end(day.next) {
+        // "opened an inquiry on the 14th and gave …": a written ordinal with
+        // "the" may close its clause at a conjunction too, unless another day
+        // follows ("on the 14th and 15th").
+        let conjunction = the.is_some()
+            && day.form == DayForm::OrdinalDigits
+            && matches!(
+                self.low(day.next),
+                "and" | "but" | "when" | "after" | "before" | "as" | "while"
+            )
+            && self.kind(day.next + 1) == Some(TokenKind::Word);
+        if !context || !(self.clause_end(day.next) || conjunction) {
             return None;
         }
         if the.is_none() && day.form == DayForm::CardinalWord {

@@ -30,6 +30,7 @@ struct RawGrammar {
     order_caused_by: Vec<String>,
     order_before: Vec<String>,
     not_events: Vec<String>,
+    event_names: Vec<Vec<String>>,
 }
 
 #[derive(Deserialize)]
@@ -95,6 +96,10 @@ pub struct Grammar {
     pub order_caused_by: Phrases,
     pub order_before: Phrases,
     pub not_events: FxHashSet<String>,
+    /// Names of one kind of event, by group: `event_group` maps a one-word
+    /// name to its group in `event_names`.
+    pub event_names: Vec<Phrases>,
+    pub event_group: FxHashMap<String, usize>,
 }
 
 fn set(v: &[String]) -> FxHashSet<String> {
@@ -130,6 +135,7 @@ impl Grammar {
             .chain(&raw.order_caused_by)
             .chain(&raw.order_before)
             .chain(&raw.not_events)
+            .chain(raw.event_names.iter().flatten())
             .chain(&raw.tense.future)
             .chain(&raw.tense.modal)
             .chain(&raw.tense.perfect)
@@ -159,6 +165,12 @@ impl Grammar {
                 synonyms.insert(w.clone(), first.clone());
             }
         }
+        let mut event_group = FxHashMap::default();
+        for (g, names) in raw.event_names.iter().enumerate() {
+            for w in names.iter().filter(|w| !w.contains(' ')) {
+                event_group.insert(w.clone(), g);
+            }
+        }
         Ok(Grammar {
             function_words: set(&raw.function_words),
             future: set(&raw.tense.future),
@@ -182,6 +194,8 @@ impl Grammar {
             order_caused_by: Phrases::new(&raw.order_caused_by),
             order_before: Phrases::new(&raw.order_before),
             not_events: set(&raw.not_events),
+            event_names: raw.event_names.iter().map(|g| Phrases::new(g)).collect(),
+            event_group,
         })
     }
 

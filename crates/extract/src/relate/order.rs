@@ -160,7 +160,16 @@ fn cued(
             // event is one the story dated.
             None if after && (scan.sentence_initial(cue) || measured(r, cue)) => {
                 let found = dated_mention(r, noun, s0).or_else(|| {
-                    // "In the wake of the result, …": the sentence before dates it.
+                    // "In the wake of the result, …": the sentence before dates
+                    // it. A named kind of event ("the flood") that the sentence
+                    // before does not name is another event.
+                    let named = r
+                        .grammar
+                        .event_group
+                        .contains_key(&r.grammar.lemma(scan.low(noun)));
+                    if named {
+                        return None;
+                    }
                     let prev = s0.checked_sub(1).map(|p| scan.sentence_of(p))?;
                     match dates_in(r, prev.0, prev.1).as_slice() {
                         [d] if scan.sentence_initial(cue) => Some(*d),
@@ -174,11 +183,21 @@ fn cued(
     };
     // The event the cue governs: a date of the sentence outside the cue's phrase,
     // nearest to it.
+    let reach = if scan.sentence_initial(cue) { 40 } else { 20 };
     let this = dates
         .iter()
         .copied()
         .filter(|&k| k != other && (r.cands[k].last < cue || r.cands[k].first > phrase_end))
-        .filter(|&k| !dateline(r, k) && r.cands[k].first.abs_diff(cue) <= 20)
+        // A cue opening the sentence governs its main clause, however long
+        // the subject ("Following the collapse, the operator, state-owned Dost
+        // Coal, halted work … on 12 March").
+        .filter(|&k| !dateline(r, k) && r.cands[k].first.abs_diff(cue) <= reach)
+        // "…, its membership rose; the rival party met on 20 March": a
+        // semicolon starts another statement.
+        .filter(|&k| {
+            let (a, b) = (cue.min(r.cands[k].first), cue.max(r.cands[k].first));
+            !(a..b).any(|j| scan.is_punct(j, ';'))
+        })
         .min_by_key(|&k| r.cands[k].first.abs_diff(cue))?;
     let (from, to) = if after { (this, other) } else { (other, this) };
     Some(r.edge(EdgeKind::Order, from, to, cue, last))
@@ -196,12 +215,22 @@ fn dated_mention(r: &Relator, noun: usize, s0: usize) -> Option<usize> {
     if stem.len() < 4 {
         return None;
     }
+    // Other names of the same kind of event: "the blackout" → "The failure
+    // began …", "the collapse" → "the roof gave way".
+    let group = r
+        .grammar
+        .event_group
+        .get(&r.grammar.lemma(word))
+        .map(|&g| &r.grammar.event_names[g]);
     let first_sentence = scan.tokens[s0].sentence as usize;
     let mut sentence = first_sentence;
     while sentence > 0 && first_sentence - sentence < REACH {
         sentence -= 1;
         let (a, b) = scan.sentences[sentence];
-        let names = (a..b).any(|j| scan.low(j).starts_with(&stem));
+        let names = (a..b).any(|j| {
+            scan.low(j).starts_with(&stem)
+                || group.is_some_and(|g| g.match_at(scan, j, b).is_some())
+        });
         if !names {
             continue;
         }
