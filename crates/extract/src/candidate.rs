@@ -61,5 +61,18 @@ pub fn resolve_overlaps(mut cands: Vec<Candidate>) -> Vec<Candidate> {
         reach = Some(reach.map_or(c.last, |r| r.max(c.last)));
         kept.push(c);
     }
+    // A count whose number opens a date is the date's day: "will close on 31
+    // March" is a day, not "close on 31" (nearly 31) of something.
+    let days: Vec<(usize, usize)> = kept
+        .iter()
+        .filter(|c| c.kind == Kind::Date)
+        .map(|c| (c.first, c.last))
+        .collect();
+    kept.retain(|c| {
+        c.kind != Kind::Count
+            || !days
+                .iter()
+                .any(|&(f, l)| c.first < f && c.last >= f && c.last < l)
+    });
     kept
 }

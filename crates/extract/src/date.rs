@@ -1276,9 +1276,14 @@ impl<'a, 't> Finder<'a, 't> {
         let i = i.min(self.n().saturating_sub(1));
         let (start, _) = self.scan.sentence_of(i);
         let from = start.max(i.saturating_sub(12));
+        // "extended the lockdown to May 1" points forward; "was extended in
+        // March" dates the extension itself.
+        let target = self
+            .prev(i)
+            .is_some_and(|p| matches!(self.low(p), "to" | "until" | "till" | "into" | "through"));
         (from..i).any(|j| {
             let w = self.word(j);
-            if w.flags & flag::FUTURE_FORWARD != 0 {
+            if w.flags & flag::FUTURE_FORWARD != 0 && target {
                 return true;
             }
             let low = self.low(j);

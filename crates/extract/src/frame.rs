@@ -475,6 +475,20 @@ impl<'a> FrameBuilder<'a> {
                 if let Some(l) = last {
                     f.place = Some(self.grammar.lemma(scan.low(l)));
                 }
+            } else if matches!(scan.low(after), "in" | "at")
+                && is_word(scan, after + 1)
+                && scan.capitalized(after + 1)
+                && self
+                    .layout
+                    .claim_at
+                    .get(after + 1)
+                    .copied()
+                    .flatten()
+                    .is_none()
+            {
+                // "the four concerts in Hanrim": a named place (not a month,
+                // which is a date claim).
+                f.place = Some(scan.low(after + 1).to_string());
             }
         }
         if let Some(o) = possessor(scan, before) {

@@ -145,7 +145,13 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             // helicopters dropped water"): what happens to it next is its own
             // verb, so predicates only part figures neither of which refers back.
             let refers_back = fb.definite && !split;
+            // A later figure placed where the earlier is not counts another
+            // set: a subset ("a 16-concert tour" … "the four concerts in
+            // Hanrim") or a larger whole ("64 electric buses" … "the 212 buses
+            // in the fleet").
+            let placed_apart = fb.place.is_some() && fa.place.is_none() && !rounding;
             if !owners_agree
+                || placed_apart
                 || !(predicates_agree || inventory || refers_back || rounding)
                 || !scoped
                 || (r.different_sources(a, b) && !inventory)

@@ -19,10 +19,11 @@ figure's own number: "123" for "around 120", "340" for "hundreds", "45" for
 Why it matters: the precision is invented. Readers take an exact number as
 counted; the source only estimated.
 
-Example: the ministry says "around 120 detainees escaped"; the draft says
-"123 detainees escaped, the ministry said".
+Source: "Around 120 detainees escaped, the interior ministry said."
 
-Corrected: "around 120 detainees escaped, the ministry said".
+Example: "Exactly 123 detainees escaped, the interior ministry said."
+
+Corrected: "Around 120 detainees escaped, the interior ministry said."
 "#,
 };
 

@@ -20,10 +20,13 @@ inside" is an estimate from someone who does not know; "Sixty workers were
 inside" is a count. Dropping the hedge turns a source's uncertainty into the
 paper's certainty.
 
-Example: the coast guard says the ferry carried "approximately 140 passengers
-and crew"; the draft says "a passenger ferry carrying 140 passengers and crew".
+Source: "The coast guard said the ferry was carrying approximately 140
+passengers and crew."
 
-Corrected: "a passenger ferry carrying about 140 passengers and crew".
+Example: "The ferry was carrying 140 passengers and crew, the coast guard said."
+
+Corrected: "The ferry was carrying about 140 passengers and crew, the coast guard
+said."
 "#,
 };
 

@@ -21,12 +21,13 @@ Why it matters: who says a number is part of the news. Crediting a union's
 complaint count to the ministry, or one side's casualty estimate to the other,
 misleads the reader about who claims what.
 
-Example: the union leader says "we have filed 46 complaints with the labour
-ministry"; the draft says "According to the labour ministry, 46 complaints …
-have been filed".
+Source: "Nadia Karim, head of the garment workers' federation, said: "We have
+filed 46 complaints with the labour ministry.""
 
-Corrected: "According to the garment workers' federation, 46 complaints … have
-been filed with the labour ministry".
+Example: "According to the labour ministry, 46 complaints have been filed."
+
+Corrected: "According to the garment workers' federation, 46 complaints have been
+filed with the labour ministry."
 "#,
 };
 

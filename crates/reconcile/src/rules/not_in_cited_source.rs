@@ -20,11 +20,13 @@ Why it matters: the draft puts a number in the mouth of a source whose words
 are at hand and do not contain it. Either the material is incomplete or the
 figure is not X's.
 
-Example: the fire service's release says it "will not comment … on the value
-of the damage"; the draft says "The fire service estimated the damage at $3.5
-million."
+Source: "The fire service said crews brought the blaze under control after four
+hours. It will not comment on the value of the damage."
 
-Corrected: the sentence is removed, or credited to whoever gave the estimate.
+Example: "The fire service estimated the damage at $3.5 million."
+
+Corrected: "The fire service said crews brought the blaze under control after four
+hours." (or the estimate credited to whoever gave it)
 "#,
 };
 

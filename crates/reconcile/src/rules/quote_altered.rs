@@ -22,11 +22,14 @@ Why it matters: words in quotation marks are a promise that the speaker said
 exactly them. "Was ever in danger" and "is in imminent danger" are different
 statements.
 
-Example: the transcript reads "We told the operator twice, at six o'clock and
-again at half past seven, that the forecast was too dangerous"; the draft
-quotes "We told the operator three times that the forecast was too dangerous".
+Source: "CAPTAIN: We told the operator twice, at six o'clock and again at half
+past seven, that the forecast was too dangerous."
 
-Corrected: "We told the operator twice … that the forecast was too dangerous".
+Example: "The captain said: “We told the operator three times that the
+forecast was too dangerous.”"
+
+Corrected: "The captain said: “We told the operator twice … that the forecast
+was too dangerous.”"
 "#,
 };
 

@@ -17,10 +17,13 @@ Why it matters: the quote may come from the reporter's own interview, which is
 fine, or from memory, which is not. It is a note: an editor checks it against
 the notebook.
 
-Example: "Now nobody comes this way," said a shopkeeper — no source has it.
+Source: "Traders on the high street said footfall had fallen by a third since
+the bridge closed."
 
-Corrected: nothing to change if the reporter's notes have it; otherwise the
-quote is removed or paraphrased.
+Example: "“Now nobody comes this way,” said a shopkeeper."
+
+Corrected: "Traders said footfall had fallen by a third since the bridge
+closed." (or nothing to change, if the reporter's notes have the quote)
 "#,
 };
 

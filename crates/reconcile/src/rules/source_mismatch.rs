@@ -22,10 +22,14 @@ million" against "EUR 48.6 million".
 Why it matters: a figure that no source gives was mistyped, misread or taken
 from an earlier version of the story; a reader has no way to tell.
 
-Example: the inspection summary says "Corrosion was found on 14 of the 36 main
-hangers"; the draft says "corrosion on 16 of its 36 main suspension hangers".
+Source: "Corrosion was found on 14 of the 36 main hangers, the inspection
+summary said."
 
-Corrected: "corrosion on 14 of its 36 main suspension hangers".
+Example: "Inspectors found corrosion on 16 of the bridge's 36 main suspension
+hangers."
+
+Corrected: "Inspectors found corrosion on 14 of the bridge's 36 main suspension
+hangers."
 "#,
 };
 

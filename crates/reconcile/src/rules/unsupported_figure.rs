@@ -19,10 +19,14 @@ or it may have come from nowhere. It is a note by default because drafts carry
 background figures their sources do not; raise its severity in claimcheck.toml
 for copy that must be sourced line by line.
 
-Example: none of the three sources mentions a damage estimate; the draft says
-"The fire service estimated the damage at $3.5 million."
+Source: "Firefighters brought the blaze under control after four hours, the fire
+service said."
 
-Corrected: the figure is removed, or its source is added to the material.
+Example: "The fire service said the blaze was brought under control after four
+hours. It estimated the damage at $3.5 million."
+
+Corrected: "The fire service said the blaze was brought under control after four
+hours." (or the estimate's source added to the material)
 "#,
 };
 

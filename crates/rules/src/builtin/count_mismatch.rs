@@ -25,9 +25,11 @@ are left alone: a disagreement between sources is information, not an error.
 
 Why it matters: a reader cannot tell which figure is right; one is usually a typo.
 
-Example: "destroyed 214 homes" … "Of the 241 homes destroyed".
+Example: "The flood destroyed 214 homes on the Tansley estate. Of the 241 homes
+destroyed, most were built in the 1960s."
 
-Corrected: "destroyed 214 homes" … "Of the 214 homes destroyed".
+Corrected: "The flood destroyed 214 homes on the Tansley estate. Of the 214
+homes destroyed, most were built in the 1960s."
 "#,
     check,
 };

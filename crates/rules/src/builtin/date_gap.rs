@@ -23,10 +23,11 @@ quarter of the gap (at least half a unit), wider for hedged gaps ("about").
 Why it matters: readers trust date arithmetic they cannot easily redo; a wrong
 gap usually means a wrong date.
 
-Example: "crossed the border on Monday, 19 May, three weeks after the agreement
-was signed on 14 April."
+Example: (published 2025-05-30) "The first families crossed the border on
+Monday, 19 May, three weeks after the agreement was signed on 14 April."
 
-Corrected: "… five weeks after the agreement was signed on 14 April."
+Corrected: "The first families crossed the border on Monday, 19 May, five weeks
+after the agreement was signed on 14 April."
 "#,
     check,
 };

@@ -24,10 +24,11 @@ N-year wait" against the last of the years listed for the previous win; an age
 Why it matters: the arithmetic is checkable, and a wrong span usually means a
 wrong year or a number left over from an older story.
 
-Example: (published 2025) "the union's 28-year history … The union was founded
-in 2004."
+Example: (published 2025-06-30) "The union was founded in 2004. On Saturday it
+marked the end of its 28-year history with a final congress."
 
-Corrected: "the union's 21-year history".
+Corrected: "The union was founded in 2004. On Saturday it marked the end of its
+21-year history with a final congress."
 "#,
     check,
 };

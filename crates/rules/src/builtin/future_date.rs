@@ -24,10 +24,12 @@ Monday", "20 months later") are left alone: their placing already used the tense
 Why it matters: a past event cannot be dated in the future. Usually the day or
 month is a typo, or the story was drafted for a later date and the tense is wrong.
 
-Example: (published 12 August) "The western flank was contained on 19 August."
+Example: (published 2025-08-12) "Firefighters said the western flank of the
+fire was contained on 19 August."
 
-Corrected: "The western flank was contained on 9 August." or "Crews expect to
-contain the western flank by 19 August."
+Corrected: "Firefighters said the western flank of the fire was contained on 9
+August." (or, if it is still to come, "Crews expect to contain the western
+flank by 19 August.")
 "#,
     check,
 };

@@ -29,7 +29,8 @@ how many there are; one of them is wrong.
 Example: "Vallonia became the 23rd country to ratify the compact. With
 Vallonia's ratification, the compact's membership rises to 24 states."
 
-Corrected: "… the compact's membership rises to 23 states."
+Corrected: "Vallonia became the 23rd country to ratify the compact. With
+Vallonia's ratification, the compact's membership rises to 23 states."
 "#,
     check,
 };

@@ -23,10 +23,13 @@ three wins), and "the first time since 1987" is not an ordinal of titles.
 
 Why it matters: readers count the list; a wrong ordinal is a visible error.
 
-Example: "Redmarsh claimed the club's fourth league championship … Redmarsh, who
-were also champions in 1962, 1979, 1994 and 2008, …"
+Example: "Redmarsh claimed the club's fourth league championship on Saturday.
+Redmarsh, who were also champions in 1962, 1979, 1994 and 2008, finished six
+points clear."
 
-Corrected: "Redmarsh claimed the club's fifth league championship …"
+Corrected: "Redmarsh claimed the club's fifth league championship on Saturday.
+Redmarsh, who were also champions in 1962, 1979, 1994 and 2008, finished six
+points clear."
 "#,
     check,
 };

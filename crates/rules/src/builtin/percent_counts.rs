@@ -24,10 +24,11 @@ Ratios such as "140% of capacity" or "up 120%" are not shares and are left alone
 Why it matters: readers can redo the division; a wrong percentage is a visible
 error and often a sign that one of the counts is wrong.
 
-Example: "about 4,200 of the group's 6,000 staff had joined the walkout, or 85%
+Example: "About 4,200 of the group's 6,000 staff had joined the walkout, or 85%
 of the workforce."
 
-Corrected: "… or 70% of the workforce."
+Corrected: "About 4,200 of the group's 6,000 staff had joined the walkout, or 70%
+of the workforce."
 "#,
     check,
 };

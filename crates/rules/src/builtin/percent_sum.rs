@@ -22,9 +22,9 @@ by "than" are left alone.
 
 Why it matters: mutually exclusive shares above 100% mean a figure is wrong.
 
-Example: "of those who voted, 78% backed strike action and 31% voted against."
+Example: "Of those who voted, 78% backed strike action and 31% voted against."
 
-Corrected: "of those who voted, 69% backed strike action and 31% voted against."
+Corrected: "Of those who voted, 69% backed strike action and 31% voted against."
 "#,
     check,
 };

@@ -28,10 +28,13 @@ names every candidate.
 Why it matters: budget and results breakdowns are checkable arithmetic; a
 remainder that does not complete the total means a line is wrong.
 
-Example: "$1.96 billion plan … $612 million … $418 million … $233 million …
-$141 million … $188 million. The remaining $306 million covers administration."
+Example: "The $1.96 billion budget gives $612 million to schools, $418 million
+to policing, $233 million to transport, $141 million to parks and $188 million
+to housing. The remaining $306 million covers administration."
 
-Corrected: "The remaining $368 million covers administration."
+Corrected: "The $1.96 billion budget gives $612 million to schools, $418 million
+to policing, $233 million to transport, $141 million to parks and $188 million
+to housing. The remaining $368 million covers administration."
 "#,
     check,
 };

@@ -24,9 +24,11 @@ inside the hedged range: "nearly 50,000" needs a figure just below 50,000;
 Why it matters: rounding in the wrong direction overstates or understates the
 fact, and readers who see both figures notice.
 
-Example: "a spending plan of more than $2 billion … the $1.96 billion plan".
+Example: "The council approved a spending plan of more than $2 billion. The
+$1.96 billion plan puts extra money into policing."
 
-Corrected: "a spending plan of nearly $2 billion".
+Corrected: "The council approved a spending plan of nearly $2 billion. The $1.96
+billion plan puts extra money into policing."
 "#,
     check,
 };

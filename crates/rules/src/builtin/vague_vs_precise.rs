@@ -23,10 +23,11 @@ dozens = 24 to 99, a handful = 2 to 10).
 Why it matters: readers take "dozens injured" as a count. If the body says seven,
 the lede overstates the story.
 
-Example: "Dozens of firefighters were injured … Seven firefighters have been
-injured, the agency said."
+Example: "Dozens of firefighters were injured on Tuesday. Seven firefighters
+have been injured, the agency said."
 
-Corrected: "Seven firefighters were injured …"
+Corrected: "Several firefighters were injured on Tuesday. Seven firefighters
+have been injured, the agency said."
 "#,
     check,
 };

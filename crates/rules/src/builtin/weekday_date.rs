@@ -23,8 +23,8 @@ yearless dates of things to come whose weekday fits the next year.
 Why it matters: a wrong weekday means either the day or the date is wrong, and
 readers planning around it (a hearing, a strike, a deadline) are misled.
 
-Example: "The first case was confirmed on Friday, 11 March." in a story
-published on 28 March 2025 (11 March 2025 was a Tuesday).
+Example: (published 2025-03-28) "The first case was confirmed on Friday, 11
+March." (11 March 2025 was a Tuesday.)
 
 Corrected: "The first case was confirmed on Tuesday, 11 March."
 "#,
