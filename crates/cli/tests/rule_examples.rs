@@ -13,7 +13,9 @@
 //! Corrected: "The western flank was contained on 9 August."
 //! ```
 //!
-//! `Source:` (reconciliation rules) is the material the draft was written from;
+//! `Source:` (reconciliation rules) is the material the draft was written from,
+//! one paragraph per document; `Source (labour-ministry.md):` names the file,
+//! whose stem says whose material it is;
 //! `(published DATE)` the publication date, else [`PUBLISHED`]. The quoted text
 //! runs from the paragraph's first double quote to its last, lines joined by
 //! spaces. A rule whose example cannot run as text (a reference file, a
@@ -51,12 +53,32 @@ fn claimcheck(args: &[&str]) -> std::process::Output {
         .expect("the claimcheck binary runs")
 }
 
-/// A doc's paragraph that starts with `label`, without the label.
-fn paragraph<'d>(doc: &'d str, label: &str) -> Option<String> {
+/// A doc's paragraphs that start with `label`, without the label.
+fn paragraphs(doc: &str, label: &str) -> Vec<String> {
     doc.split("\n\n")
         .map(str::trim)
-        .find_map(|p| p.strip_prefix(label))
+        .filter_map(|p| p.strip_prefix(label))
         .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect()
+}
+
+fn paragraph(doc: &str, label: &str) -> Option<String> {
+    paragraphs(doc, label).into_iter().next()
+}
+
+/// The sources of an example: (file name, text).
+fn sources(doc: &str, code: &str) -> Vec<(String, String)> {
+    paragraphs(doc, "Source")
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| {
+            let (name, rest) = match p.strip_prefix('(').and_then(|r| r.split_once("):")) {
+                Some((name, rest)) => (name.to_string(), rest),
+                None => (format!("{code}-source-{i}.md"), p.strip_prefix(':')?),
+            };
+            quoted(rest.trim()).map(|(text, _)| (name, text))
+        })
+        .collect()
 }
 
 /// The quoted text of a paragraph, and the publication date it names.
@@ -76,10 +98,12 @@ fn codes_on(
     code: &str,
     what: &str,
     draft: &str,
-    source: Option<&str>,
+    sources: &[(String, String)],
     published: &str,
 ) -> Vec<String> {
-    let draft_path = dir.join(format!("{code}-{what}.md"));
+    let dir = dir.join(code);
+    std::fs::create_dir_all(&dir).expect("example dir");
+    let draft_path = dir.join(format!("{what}.md"));
     std::fs::write(&draft_path, format!("{draft}\n")).expect("write the example");
     let mut args = vec![
         "check".to_string(),
@@ -92,9 +116,9 @@ fn codes_on(
         "json".to_string(),
         "--no-config".to_string(),
     ];
-    if let Some(source) = source {
-        let source_path = dir.join(format!("{code}-source.md"));
-        std::fs::write(&source_path, format!("{source}\n")).expect("write the source");
+    for (name, text) in sources {
+        let source_path = dir.join(name);
+        std::fs::write(&source_path, format!("{text}\n")).expect("write the source");
         args.push("--source".to_string());
         args.push(source_path.display().to_string());
     }
@@ -143,31 +167,14 @@ fn every_documented_example_draws_its_finding_and_its_correction_none() {
             failures.push(format!("{code}: no quoted Corrected paragraph"));
             continue;
         };
-        let source = paragraph(doc, "Source:")
-            .as_deref()
-            .and_then(quoted)
-            .map(|(s, _)| s);
+        let source = sources(doc, code);
         let published = published.as_deref().unwrap_or(PUBLISHED);
         ran += 1;
-        let found = codes_on(
-            &dir,
-            code,
-            "example",
-            &example,
-            source.as_deref(),
-            published,
-        );
+        let found = codes_on(&dir, code, "example", &example, &source, published);
         if !found.iter().any(|c| c == code) {
             failures.push(format!("{code}: the Example draws no {code}: {example:?}"));
         }
-        let found = codes_on(
-            &dir,
-            code,
-            "corrected",
-            &corrected,
-            source.as_deref(),
-            published,
-        );
+        let found = codes_on(&dir, code, "corrected", &corrected, &source, published);
         if found.iter().any(|c| c == code) {
             failures.push(format!(
                 "{code}: the Corrected text still draws {code}: {corrected:?}"

@@ -383,8 +383,30 @@ impl<'a> FrameBuilder<'a> {
                 j += 1;
             }
         }
+        // "the $1.96 billion plan puts …": after a sum of money, a singular
+        // noun and an -s word are a noun and its verb, not a compound.
+        if c.kind == claimcheck_claims::Kind::Money && group.len() >= 2 {
+            let (a, b) = (group[group.len() - 2], group[group.len() - 1]);
+            if !plural_word(scan.low(a)) && plural_word(scan.low(b)) {
+                group.pop();
+            }
+        }
         if let Some(&h) = group.last() {
             f.head = Some(self.head_at(h));
+            return;
+        }
+        // "a spending plan of more than $2 billion", "a workforce of 4,100":
+        // the noun the figure measures stands before "of".
+        if matches!(
+            c.kind,
+            claimcheck_claims::Kind::Money | claimcheck_claims::Kind::Count
+        ) && c.first >= 2
+            && scan.is(c.first - 1, "of")
+            && self.nounish(c.first - 2)
+            && !self.grammar.function_words.contains(scan.low(c.first - 2))
+            && self.layout.claim_at[c.first - 2].is_none()
+        {
+            f.head = Some(self.head_at(c.first - 2));
             return;
         }
         // "the number of airlines at the airport to 22": the head named before.

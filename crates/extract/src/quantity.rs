@@ -802,9 +802,22 @@ fn is_age(scan: &Scan, n: &Numeral) -> bool {
         && scan.kind(before - 1) == Some(TokenKind::Word)
         && (scan.is_punct(after, ',') || scan.is(after, "and") || scan.is_punct(after, ')'));
     // "who at 29 is", "at 29, she".
+    // Not "secured the most delegates, at 14, followed by …": after a plural
+    // noun, "at N" restates how many.
+    let after_plural = before >= 2
+        && scan.is_punct(before - 1, ',')
+        && scan.kind(before - 2) == Some(TokenKind::Word)
+        && {
+            let w = scan.low(before - 2);
+            w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && !matches!(w, "this" | "thus" | "was" | "has")
+        };
     let at_age = scan.is(before, "at")
         && (scan.is(after, "is") || scan.is(after, "was") || scan.is_punct(after, ','))
-        && n.value >= Decimal::from(12);
+        && n.value >= Decimal::from(12)
+        && !after_plural;
     name_apposition || at_age
 }
 

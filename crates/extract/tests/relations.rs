@@ -15,7 +15,7 @@ const TABLES: &[(EdgeKind, &str, f64, f64)] = &[
     (EdgeKind::OrdinalOf, "ordinal-of.jsonl", 0.81, 0.0),
     (EdgeKind::Elapsed, "elapsed.jsonl", 0.62, 0.0),
     (EdgeKind::Order, "order.jsonl", 0.89, 0.0),
-    (EdgeKind::Components, "components.jsonl", 0.53, 0.0),
+    (EdgeKind::Components, "components.jsonl", 0.58, 0.0),
 ];
 
 fn extractor() -> Extractor {

@@ -168,8 +168,15 @@ fn align(frag: &[Word], src: &SourceIndex, lex: &Lexicon) -> Vec<(usize, usize)>
         }
     }
     let first_diag = diagonals[best].0;
-    let start = (first_diag - 2).max(0) as usize;
-    let end = ((first_diag + width + frag.len() as isize + 2).max(0) as usize).min(src.words.len());
+    let start = (first_diag - 2 - frag.len() as isize).max(0) as usize;
+    // The source may say more than the quotation keeps ("twice, at six
+    // o'clock and again at half past seven, that …" quoted as "three times
+    // that …"): the window reaches a quotation's length past its end, and the
+    // longest common subsequence skips what the quotation left out. The
+    // offset most words agree on may be the quotation's tail, so the window
+    // reaches as far back.
+    let end =
+        ((first_diag + width + 2 * frag.len() as isize + 2).max(0) as usize).min(src.words.len());
     if start >= end {
         return Vec::new();
     }

@@ -16,6 +16,148 @@ use claimcheck_claims::{Edge, EdgeKind, Kind};
 pub fn find(r: &Relator, out: &mut Vec<Edge>) {
     percent_remainder(r, out);
     totals(r, out);
+    amount_remainder(r, out);
+}
+
+/// A remainder cue just before a figure: "the remaining $306 million", "the
+/// rest, 40", "the remainder, 1,200".
+fn remainder_cue(r: &Relator, k: usize) -> Option<usize> {
+    let scan = r.scan;
+    let first = r.cands[k].first;
+    let s0 = scan.sentence_of(first).0;
+    (first.saturating_sub(3).max(s0)..first)
+        .find(|&j| matches!(scan.low(j), "remaining" | "rest" | "remainder" | "balance"))
+}
+
+/// A sum of money or a count closed by a remainder, after its total and the
+/// listed parts, in one sentence or over up to three of one paragraph: "The
+/// $1.96 billion budget gives $612 million to schools, …, and $188 million to
+/// housing. The remaining $306 million covers administration." The total is
+/// the earliest figure of that kind larger than every figure after it.
+fn amount_remainder(r: &Relator, out: &mut Vec<Edge>) {
+    for k in 0..r.claims.len() {
+        let ck = &r.claims[k];
+        // The remainder's own "remaining" is a change word; its parts' are not.
+        if !matches!(ck.kind, Kind::Money | Kind::Count) {
+            continue;
+        }
+        let Some(cue) = remainder_cue(r, k) else {
+            continue;
+        };
+        // Already closed by another recogniser.
+        if out
+            .iter()
+            .any(|e| e.kind == EdgeKind::Components && e.parts.contains(&k))
+        {
+            continue;
+        }
+        let same = |p: usize| {
+            let cp = &r.claims[p];
+            cp.kind == ck.kind
+                && cp.unit == ck.unit
+                && cp.frame.paragraph == ck.frame.paragraph
+                && ck.sentence.saturating_sub(cp.sentence) <= 2
+                && !cp.frame.change
+                // "Warren earned 8 delegates, Biden earned 6": a part may
+                // leave its noun unsaid, but not name another.
+                && (ck.kind == Kind::Money
+                    || r.head_class(p).is_none()
+                    || r.head_class(k).is_none()
+                    || r.head_class(p) == r.head_class(k))
+        };
+        let mut window: Vec<usize> = (0..k)
+            .rev()
+            .take_while(|&p| ck.sentence.saturating_sub(r.claims[p].sentence) <= 2)
+            .filter(|&p| same(p))
+            .collect();
+        window.reverse();
+        let value = |p: usize| match &r.claims[p].value {
+            claimcheck_claims::Value::Number(i) => Some(i.nominal),
+            _ => None,
+        };
+        // The whole a figure is taken from; for a listed part, one stated
+        // before it ("Of the 1,240 homes, 496 …").
+        let whole_of = |p: usize| {
+            out.iter()
+                .find(|e| e.kind == EdgeKind::PartOf && e.from == p && (p == k || e.to < p))
+                .map(|e| e.to)
+        };
+        // The total: the whole the remainder or the first part is taken from
+        // ("the remaining two of the chamber's 57"; "Of the 1,240 homes, 496
+        // …"; "Of the members balloted, 20,100 …"), else the earliest figure
+        // naming its things that is larger than every figure after it ("the
+        // state's 41 pledged delegates").
+        let named = |p: usize| ck.kind == Kind::Money || r.specific_head(p).is_some();
+        let stated = whole_of(k).or_else(|| window.iter().find_map(|&p| whole_of(p)));
+        let (total, after) = match stated {
+            // A whole named after the list ("the remaining two of the
+            // chamber's 57") has the whole list for parts.
+            Some(w) if w > k => (w, 0),
+            Some(w) => (
+                w,
+                window.iter().position(|&p| p > w).unwrap_or(window.len()),
+            ),
+            None => {
+                let Some(t) = (0..window.len()).find(|&i| {
+                    let Some(v) = value(window[i]) else {
+                        return false;
+                    };
+                    named(window[i])
+                        && i + 1 < window.len()
+                        && !listed_with_next(r, window[i], window[i + 1])
+                        && window[i + 1..]
+                            .iter()
+                            .chain(std::iter::once(&k))
+                            .all(|&p| value(p).is_some_and(|x| x < v))
+                }) else {
+                    continue;
+                };
+                (window[t], t + 1)
+            }
+        };
+        let mut parts: Vec<usize> = window[after..]
+            .iter()
+            .copied()
+            .filter(|&p| p != total)
+            .collect();
+        // "$418 million, including $95 million for the bus line": a part of a
+        // part is no part of the total.
+        let sub: Vec<usize> = parts
+            .iter()
+            .copied()
+            .filter(|&p| {
+                out.iter()
+                    .any(|e| e.kind == EdgeKind::PartOf && e.from == p && parts.contains(&e.to))
+            })
+            .collect();
+        parts.retain(|p| !sub.contains(p));
+        if parts.is_empty() {
+            continue;
+        }
+        parts.push(k);
+        // A list of the same total cut short at a sentence's end ("41
+        // delegates: Buttigieg at 14, Sanders 12. Warren 8, …, the remaining
+        // 1") is this list's beginning.
+        out.retain(|e| {
+            !(e.kind == EdgeKind::Components
+                && e.from == total
+                && e.parts.iter().all(|p| parts.contains(p)))
+        });
+        let mut e = r.edge(EdgeKind::Components, total, k, cue, cue);
+        e.parts = parts;
+        e.complete = true;
+        out.push(e);
+    }
+}
+
+/// Two figures joined as items of one list ("Staff will cost $40.2 million and
+/// buildings $25.1 million"): the first is no total of the second.
+fn listed_with_next(r: &Relator, a: usize, b: usize) -> bool {
+    let amount = r.claims[a].kind == Kind::Money;
+    let (s0, s1) = r.scan.sentence_of(r.cands[a].first);
+    lists(r, s0, s1, amount, &[])
+        .iter()
+        .any(|run| run.contains(&a) && run.contains(&b))
 }
 
 /// "the remaining 16 percent", "the rest, about one in ten", "the remainder, 12%".

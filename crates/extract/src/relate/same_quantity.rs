@@ -49,7 +49,11 @@ fn dates_in_apposition(r: &Relator, out: &mut Vec<Edge>) {
 pub fn find(r: &Relator, out: &mut Vec<Edge>) {
     dates_in_apposition(r, out);
     let mut found = Vec::new();
-    let counts: Vec<usize> = (0..r.claims.len()).filter(|&k| r.is_count(k)).collect();
+    // Counts, and sums of money ("a spending plan of more than $2 billion" …
+    // "the $1.96 billion plan").
+    let counts: Vec<usize> = (0..r.claims.len())
+        .filter(|&k| r.is_count(k) || r.claims[k].kind == claimcheck_claims::Kind::Money)
+        .collect();
     for (i, &a) in counts.iter().enumerate() {
         let Some(class) = r.specific_head(a) else {
             continue;
@@ -59,7 +63,11 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             if cb.sentence.saturating_sub(ca.sentence) > REACH {
                 break;
             }
-            if ca.sentence == cb.sentence || r.specific_head(b) != Some(class) {
+            if ca.sentence == cb.sentence
+                || r.specific_head(b) != Some(class)
+                || ca.kind != cb.kind
+                || ca.unit != cb.unit
+            {
                 continue;
             }
             let (fa, fb) = (&ca.frame, &cb.frame);

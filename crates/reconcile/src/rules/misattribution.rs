@@ -21,13 +21,19 @@ Why it matters: who says a number is part of the news. Crediting a union's
 complaint count to the ministry, or one side's casualty estimate to the other,
 misleads the reader about who claims what.
 
-Source: "Nadia Karim, head of the garment workers' federation, said: "We have
-filed 46 complaints with the labour ministry.""
+Source (garment-workers-federation.md): "The federation has filed 46
+complaints with the labour ministry over unpaid wages, its head Nadia Karim
+said on Monday."
 
-Example: "According to the labour ministry, 46 complaints have been filed."
+Source (labour-ministry.md): "Inspectors will visit the garment factories this
+month, the ministry said. The ministry did not say how many complaints it had
+received."
 
-Corrected: "According to the garment workers' federation, 46 complaints have been
-filed with the labour ministry."
+Example: "According to the labour ministry, 46 complaints over unpaid wages
+have been filed."
+
+Corrected: "According to the garment workers' federation, 46 complaints over
+unpaid wages have been filed with the labour ministry."
 "#,
 };
 

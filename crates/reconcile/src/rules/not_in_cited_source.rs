@@ -20,8 +20,8 @@ Why it matters: the draft puts a number in the mouth of a source whose words
 are at hand and do not contain it. Either the material is incomplete or the
 figure is not X's.
 
-Source: "The fire service said crews brought the blaze under control after four
-hours. It will not comment on the value of the damage."
+Source (fire-service.md): "Crews brought the blaze under control after four
+hours, the fire service said. It will not comment on the value of the damage."
 
 Example: "The fire service estimated the damage at $3.5 million."
 

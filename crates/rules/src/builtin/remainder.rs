@@ -91,10 +91,23 @@ fn totals(facts: &Facts, out: &mut Vec<Finding>) {
         if judge(&parts, cmp, t) != Verdict::Violated {
             continue;
         }
-        let mut labels = vec![label(facts, total, "the total")];
+        // A remainder ("the remaining $306 million") is the figure worked out
+        // last, so the likeliest slip: it leads.
+        let remainder = e.parts.last().copied().filter(|_| {
+            matches!(
+                e.cue_text.to_lowercase().as_str(),
+                "remaining" | "rest" | "remainder" | "balance"
+            )
+        });
+        let mut labels = Vec::new();
+        if let Some(p) = remainder {
+            labels.push(label(facts, &facts.claims[p], "the remainder"));
+        }
+        labels.push(label(facts, total, "the total"));
         labels.extend(
             e.parts
                 .iter()
+                .filter(|&&p| Some(p) != remainder)
                 .map(|&p| label(facts, &facts.claims[p], "a part")),
         );
         out.push(RULE.finding(
