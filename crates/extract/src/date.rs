@@ -1062,6 +1062,11 @@ struct Finder<'a, 't> {
     doc_anchor: Option<Date>,
     /// The latest single day named: "two days later" counts from it.
     narrative: Option<Date>,
+    /// The day named before `narrative`, and the last token of the phrase
+    /// that named `narrative`: "opened on 14 April and carried … on 2 June,
+    /// six weeks later" counts the weeks from 14 April.
+    narrative_before: Option<Date>,
+    narrative_end: Option<usize>,
     /// First token not yet part of an emitted date.
     floor: usize,
     out: Vec<Candidate>,
@@ -1086,6 +1091,8 @@ impl<'a, 't> Finder<'a, 't> {
             published,
             doc_anchor: None,
             narrative: None,
+            narrative_before: None,
+            narrative_end: None,
             floor: 0,
             out: Vec::new(),
         }
@@ -1119,7 +1126,9 @@ impl<'a, 't> Finder<'a, 't> {
         }
         if let DateNominal::Day(d) = iv.nominal {
             if iv.low == iv.high {
+                self.narrative_before = self.narrative;
                 self.narrative = Some(d);
+                self.narrative_end = Some(found.last);
             }
         }
         let mut c = Candidate::new(found.first, found.last, Kind::Date, Value::Date(iv));
@@ -2421,6 +2430,14 @@ impl<'a, 't> Finder<'a, 't> {
 
     /// The day "two days later" or "the next day" counts from.
     fn narrative_base(&self, i: usize) -> Option<Date> {
+        // A count in apposition to the day just named restates that day, so it
+        // counts from the day before: "on 2 June, six weeks later".
+        let apposed = self.prev(i).is_some_and(|p| {
+            self.punct(p, ',') && self.prev(p).is_some_and(|q| Some(q) == self.narrative_end)
+        });
+        if apposed && self.narrative_before.is_some() {
+            return self.narrative_before;
+        }
         self.narrative
             .or_else(|| self.published.filter(|_| self.future(i)))
     }
@@ -2625,8 +2642,28 @@ impl<'a, 't> Finder<'a, 't> {
             }
             return None;
         }
-        let shift = self.shift_at(p)?;
         let the = self.back(p).filter(|&q| self.is(q, "the"));
+        // "signed off the safety case the following week": in a narrative,
+        // the week after the day last named (not "over the next week", a span).
+        if let Some(t) = the.filter(|_| unit == Unit::Week && self.has(p, flag::FOLLOWING)) {
+            let span = self.prev(t).is_some_and(|q| {
+                matches!(
+                    self.low(q),
+                    "over" | "for" | "during" | "within" | "throughout" | "in" | "into" | "across"
+                )
+            });
+            if !span {
+                let monday = week_start(self.narrative_base(t)?, 1)?;
+                let iv = DateInterval {
+                    nominal: DateNominal::Day(monday),
+                    low: monday,
+                    high: add_days(monday, 6)?,
+                    bound: Bound::Range,
+                };
+                return Some(Found::fixed(t, u, iv));
+            }
+        }
+        let shift = self.shift_at(p)?;
         if the.is_some() && shift != Shift::This {
             // "the next week", "the last year": durations.
             return None;

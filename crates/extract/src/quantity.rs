@@ -498,6 +498,9 @@ fn names_not_counts(scan: &Scan, lex: &Lexicon, n: &Numeral, currency: bool) -> 
                 || (scan.kind(j) == Some(TokenKind::Word)
                     && scan.capitalized(j)
                     && !scan.sentence_initial(j)
+                    // "Harlow Transit's 204 buses": a possessor, not a label.
+                    && !low.ends_with("'s")
+                    && !low.ends_with("\u{2019}s")
                     && !lex.numbers.contains_key(low)
                     && lex.hedges_before.match_ending_at(scan, j).is_none()
                     && lex.vague.match_at(scan, j).is_none())

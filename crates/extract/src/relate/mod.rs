@@ -208,6 +208,21 @@ impl Relator<'_> {
         (s0..s1).any(|j| self.scan.low(j) == lemma || self.grammar.lemma(self.scan.low(j)) == lemma)
     }
 
+    /// Whether `lemma` stands as a common noun in the claim's sentence ("the
+    /// carrier's thirty-eight planes"): a description pointing back to a
+    /// named owner, not a name of its own.
+    pub fn common_owner(&self, k: usize, lemma: &str) -> bool {
+        let (s0, s1) = self.scan.sentence_of(self.cands[k].first);
+        (s0..s1).any(|j| {
+            let low = self.scan.low(j);
+            let bare = low
+                .strip_suffix("'s")
+                .or_else(|| low.strip_suffix("\u{2019}s"))
+                .unwrap_or(low);
+            bare == lemma && !self.scan.capitalized(j)
+        })
+    }
+
     /// Names of the metrics whose cue is exactly the word at `span`
     /// ("escapees" → escaped).
     pub fn metrics_named(&self, span: Span) -> Vec<String> {

@@ -14,8 +14,15 @@ use claimcheck_claims::{Edge, EdgeKind, Tense};
 /// the date it names, in apposition, are one day stated twice.
 fn dates_in_apposition(r: &Relator, out: &mut Vec<Edge>) {
     let scan = r.scan;
-    for a in 0..r.claims.len().saturating_sub(1) {
-        let b = a + 1;
+    for first in 0..r.claims.len().saturating_sub(1) {
+        let second = first + 1;
+        // Either order: "three days later, on the 9th"; "on 2 June, six weeks
+        // later".
+        let (a, b) = if r.claims[second].frame.relative && !r.claims[first].frame.relative {
+            (second, first)
+        } else {
+            (first, second)
+        };
         let (ca, cb) = (&r.claims[a], &r.claims[b]);
         if ca.kind != claimcheck_claims::Kind::Date
             || cb.kind != claimcheck_claims::Kind::Date
@@ -36,10 +43,23 @@ fn dates_in_apposition(r: &Relator, out: &mut Vec<Edge>) {
             })
         };
         let counted = counts(a) && !counts(b);
-        let gap: Vec<&str> = (r.cands[a].last + 1..r.cands[b].first)
+        let gap: Vec<&str> = (r.cands[first].last + 1..r.cands[second].first)
             .map(|j| scan.low(j))
             .collect();
-        let apposed = matches!(gap.as_slice(), [","] | [",", "on"] | ["on"] | [",", "in"]);
+        // "closed 26 days later in Dovan on 28 September": a named place may
+        // stand between.
+        let placed = match gap.as_slice() {
+            ["in" | "at", name, "on"] => {
+                let j = r.cands[first].last + 2;
+                !name.is_empty() && scan.capitalized(j)
+            }
+            _ => false,
+        };
+        let apposed = if a == first {
+            placed || matches!(gap.as_slice(), [","] | [",", "on"] | ["on"] | [",", "in"])
+        } else {
+            matches!(gap.as_slice(), [","])
+        };
         if counted && apposed {
             out.push(r.edge_at(EdgeKind::SameQuantity, b, a, ca.span));
         }
@@ -103,9 +123,23 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             // ("Tessaro Group operates nine hotels" … "Tessaro's 9 hotels"), else
             // the figures may count two owners' things ("Warren earned 8
             // delegates" … "the state's 40 delegates").
+            // A description ("the carrier's", "the chain") points back to a
+            // name given before; a name in the other figure's sentence is the
+            // same owner ("The Brisk chain has 63 stores" … "Brisk's 36 shops").
             let owners_agree = match (&fa.owner, &fb.owner) {
-                (Some(x), Some(y)) => x == y || is_pronoun(x) || is_pronoun(y),
-                (None, Some(y)) if !is_pronoun(y) => r.names_in_sentence(a, y),
+                (Some(x), Some(y)) => {
+                    x == y
+                        || is_pronoun(x)
+                        || is_pronoun(y)
+                        || r.names_in_sentence(a, y)
+                        || r.names_in_sentence(b, x)
+                }
+                // "grounded its fleet of 38 aircraft" … "the carrier's
+                // thirty-eight planes"; not "Both earned 9 delegates" … "the
+                // state's 41 pledged delegates".
+                (None, Some(y)) if !is_pronoun(y) => {
+                    r.names_in_sentence(a, y) || (r.common_owner(b, y) && owned_by_pronoun(r, a))
+                }
                 (Some(x), None) if !is_pronoun(x) => r.names_in_sentence(b, x),
                 _ => true,
             };
@@ -199,6 +233,13 @@ fn close(a: &claimcheck_claims::Value, b: &claimcheck_claims::Value) -> bool {
         }
         _ => false,
     }
+}
+
+/// A possessive pronoun just before the figure: "its fleet of 38 aircraft".
+fn owned_by_pronoun(r: &Relator, k: usize) -> bool {
+    let first = r.cands[k].first;
+    let s0 = r.scan.sentence_of(first).0;
+    (first.saturating_sub(4).max(s0)..first).any(|j| is_pronoun(r.scan.low(j)))
 }
 
 fn is_pronoun(w: &str) -> bool {

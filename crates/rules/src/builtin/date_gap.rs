@@ -67,17 +67,46 @@ fn appositions(facts: &Facts, out: &mut Vec<Finding>) {
         let (Value::Date(n), Value::Date(c)) = (&named.value, &counted.value) else {
             continue;
         };
-        if n.high >= c.low && c.high >= n.low {
+        // "six weeks later" for 43 days is a fair rounding; for 49 it is not.
+        let unit = counted.text.to_lowercase();
+        let slack = if c.low != c.high {
+            // "the following week" already spans its days.
+            0
+        } else if unit.contains("year") {
+            182
+        } else if unit.contains("month") {
+            15
+        } else if unit.contains("week") || unit.contains("fortnight") {
+            3
+        } else {
+            0
+        };
+        let apart = |a: jiff::civil::Date, b: jiff::civil::Date| {
+            a.until(b).map_or(i64::MAX, |s| i64::from(s.get_days()))
+        };
+        let gap = if n.high < c.low {
+            apart(n.high, c.low)
+        } else if c.high < n.low {
+            apart(c.high, n.low)
+        } else {
+            0
+        };
+        if gap <= slack {
             continue;
         }
+        let counted_to = if c.low == c.high {
+            c.nominal.to_string()
+        } else {
+            format!("{} to {}", c.low, c.high)
+        };
         out.push(RULE.finding(
             format!(
                 "\"{}\" is {}, but the text says it was \"{}\"",
-                counted.text, c.nominal, named.text
+                counted.text, counted_to, named.text
             ),
             "Recount the gap from the date before, or check the date.",
             vec![
-                label(facts, counted, format!("counts to {}", c.nominal)),
+                label(facts, counted, format!("counts to {counted_to}")),
                 label(facts, named, format!("is {}", n.nominal)),
             ],
         ));
