@@ -32,7 +32,20 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                 (true, e)
             } else if let Some(e) = r.grammar.order_before.match_at(scan, j, s1) {
                 (false, e)
-            } else if let Some(e) = r.grammar.order_caused_by.match_at(scan, j, s1) {
+            } else if let Some(e) = r
+                .grammar
+                .order_caused_by
+                .match_at(scan, j, s1)
+                // "was the result of a fault" is a cause; "certified the
+                // result of the referendum" is not.
+                .filter(|_| {
+                    !matches!(scan.low(j), "the" | "a")
+                        || j.checked_sub(1).is_some_and(|p| {
+                            matches!(scan.low(p), "was" | "is" | "were" | "are" | "been" | "be")
+                                || scan.is_punct(p, ',')
+                        })
+                })
+            {
                 // The cause comes before its effect: the effect's date is earlier
                 // in the sentence, the cause's after the cue.
                 if let Some(edge) = caused_by(r, &dates, j, e) {

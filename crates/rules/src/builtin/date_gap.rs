@@ -116,10 +116,18 @@ fn appositions(facts: &Facts, out: &mut Vec<Finding>) {
 fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
     let mut out = Vec::new();
     appositions(facts, &mut out);
+    // A dateline ("KESTREL BAY, June 6 —") dates the filing, not an event.
+    let dateline = |c: &Claim| {
+        let rest = facts.doc.text[c.span.end..].trim_start_matches(' ');
+        c.sentence == 0
+            && (rest.starts_with('\u{2014}')
+                || rest.starts_with('\u{2013}')
+                || rest.starts_with("- "))
+    };
     let dates: Vec<&Claim> = facts
         .claims
         .iter()
-        .filter(|c| c.kind == Kind::Date && day(c).is_some())
+        .filter(|c| c.kind == Kind::Date && day(c).is_some() && !dateline(c))
         .collect();
     for d in facts.claims.iter().filter(|c| c.kind == Kind::Duration) {
         let Some((n, tol)) = gap_days(d) else {
@@ -127,17 +135,33 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
         };
         let after = facts.words_after(d.span.end, 1);
         let word = after.first().map(|w| &*w.lower).unwrap_or("");
+        // "will strike for three days after members backed a walkout": a
+        // span, not a gap between two dates.
+        let spans = facts
+            .words_before(d.span.start, 1)
+            .first()
+            .is_some_and(|w| matches!(&*w.lower, "for" | "lasting" | "over" | "within"));
+        if spans {
+            continue;
+        }
         let pair = match word {
-            // "X, three weeks after … Y": X is the nearest date before, Y the nearest after.
+            // "X, three weeks after … Y": X is the nearest date before, Y the
+            // nearest after; "Two weeks after the vote on 19 May, … certified
+            // on 2 June": with no date before, Y is the first date after and
+            // X the next.
             "after" | "before" => {
                 let x = dates
                     .iter()
                     .rev()
                     .find(|c| c.span.end <= d.span.start && c.sentence == d.sentence);
-                let y = dates
+                let mut later = dates
                     .iter()
-                    .find(|c| c.span.start >= d.span.end && c.sentence == d.sentence);
-                x.zip(y).map(|(x, y)| (*x, *y))
+                    .filter(|c| c.span.start >= d.span.end && c.sentence == d.sentence);
+                let y = later.next();
+                match x {
+                    Some(x) => y.map(|y| (*x, *y)),
+                    None => y.zip(later.next()).map(|(y, x)| (*x, *y)),
+                }
             }
             // "Y … on X, six weeks later": X nearest before, Y the date before X.
             "later" | "earlier" => {

@@ -128,7 +128,10 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
         for v in claims.iter().filter(|c| c.bound() == Bound::Vague) {
             // "possibly hundreds" entertains a figure; it does not state one. And
             // "dozens, and possibly hundreds" states a range reaching into the second.
+            // "destroying 146 homes and damaging hundreds more": "more",
+            // "other", "another" count a further set.
             if v.modality == Some(Modality::Possible)
+                || v.frame.change
                 || widened(facts, v)
                 || judged.contains(&v.span)
             {
