@@ -1750,7 +1750,13 @@ impl<'a, 't> Finder<'a, 't> {
         let mut days = (day.value, day.value);
         let mut p = day.next;
         if day.form == DayForm::Digits && self.dash(p) {
-            if let Some(d2) = self.day_at(p + 1).filter(|d| d.form == DayForm::Digits) {
+            // Not "June 17 — 30 inmates escaped": a dateline's dash, then a
+            // count of something.
+            let counted = |d: &DayTok| !self.joined(p) && self.counts_something(d.next);
+            if let Some(d2) = self
+                .day_at(p + 1)
+                .filter(|d| d.form == DayForm::Digits && !counted(d))
+            {
                 if d2.value > day.value {
                     days.1 = d2.value;
                     p = d2.next;

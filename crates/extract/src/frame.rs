@@ -300,6 +300,10 @@ impl<'a> FrameBuilder<'a> {
             }
             j += 1;
         }
+        // "damaging hundreds more", "two others": a further set.
+        if matches!(scan.low(last + 1), "more" | "others") && !scan.is(last + 2, "than") {
+            f.change = true;
+        }
         f
     }
 

@@ -31,6 +31,7 @@ struct RawGrammar {
     order_before: Vec<String>,
     not_events: Vec<String>,
     event_names: Vec<Vec<String>>,
+    joining_verbs: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -100,6 +101,7 @@ pub struct Grammar {
     /// name to its group in `event_names`.
     pub event_names: Vec<Phrases>,
     pub event_group: FxHashMap<String, usize>,
+    pub joining_verbs: FxHashSet<String>,
 }
 
 fn set(v: &[String]) -> FxHashSet<String> {
@@ -136,6 +138,7 @@ impl Grammar {
             .chain(&raw.order_before)
             .chain(&raw.not_events)
             .chain(raw.event_names.iter().flatten())
+            .chain(&raw.joining_verbs)
             .chain(&raw.tense.future)
             .chain(&raw.tense.modal)
             .chain(&raw.tense.perfect)
@@ -196,6 +199,7 @@ impl Grammar {
             not_events: set(&raw.not_events),
             event_names: raw.event_names.iter().map(|g| Phrases::new(g)).collect(),
             event_group,
+            joining_verbs: set(&raw.joining_verbs),
         })
     }
 

@@ -309,6 +309,9 @@ fn vague_at(scan: &Scan, lex: &Lexicon, i: usize, out: &mut Quantities) -> Optio
             return Some(last + 2);
         } else if !scan.is(last + 1, "of") && scan.kind(last + 1) != Some(TokenKind::Word) {
             return None;
+        } else if lex.measures.at(scan, last + 1).is_some() {
+            // "a few kilometres from the prison": a distance, not a count.
+            return Some(last + 2);
         }
     }
     // The span ends before a trailing "of": "dozens of fighters" → "dozens".
@@ -378,6 +381,11 @@ fn fraction_at(scan: &Scan, lex: &Lexicon, i: usize, out: &mut Quantities) -> Op
         || scan.is(next, "its")
         || scan.is(next, "their")
         || (scan.kind(next) == Some(TokenKind::Punct) && !scan.is_dash(next))
+        // "half for surgery, a fifth for maternity": a share in a breakdown.
+        || matches!(
+            scan.low(next),
+            "for" | "to" | "went" | "goes" | "go" | "is" | "are" | "was" | "were"
+        )
         || next >= scan.len();
     if hedge.is_none() && !share_follows {
         return None;
@@ -723,7 +731,25 @@ fn figure(
         }
     }
     // "more than" / "over" do not bound durations when they mean "during": "over two nights".
+    // After a verb of lasting they do: "a strike that lasted over three weeks".
+    let lasting = hedge.is_some_and(|(f, _)| {
+        f > 0
+            && matches!(
+                scan.low(f - 1),
+                "lasted"
+                    | "lasting"
+                    | "lasts"
+                    | "last"
+                    | "took"
+                    | "takes"
+                    | "spent"
+                    | "after"
+                    | "ran"
+                    | "running"
+            )
+    });
     if kind == Kind::Duration
+        && !lasting
         && hedge.is_some_and(|(f, _)| scan.is(f, "over") || scan.is(f, "under"))
     {
         hedge_meaning = None;

@@ -32,7 +32,15 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             let near = cc.sentence.abs_diff(co.sentence) <= 1;
             // "joining 21 others", "the number of signatories to forty" in the
             // ordinal's own sentence: a count of the same group, whatever its noun.
-            let any_noun = near && (others_follow(r, c) || number_of(r, c) || joining(r, c));
+            // Not "its first flight" … "the number of carriers to 16": two
+            // nouns named are two kinds of thing.
+            // A count of members or signatories takes any newcomer ("the
+            // 40th city to sign" … "the number of signatories to forty").
+            let heads_differ = class.is_some()
+                && r.specific_head(c).is_some_and(|h| h != "member")
+                && r.specific_head(c) != class;
+            let any_noun =
+                near && !heads_differ && (others_follow(r, c) || number_of(r, c) || joining(r, c));
             let same_noun = match class {
                 Some(h) => r.specific_head(c) == Some(h),
                 None => near && r.specific_head(c).is_some(),
@@ -58,6 +66,9 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                 continue;
             }
             let Some(offset) = offset(r, c) else { continue };
+            if offset == 0 && counts_an_act(r, o) {
+                continue;
+            }
             let distance = cc.sentence.abs_diff(co.sentence);
             if best.is_none_or(|(_, d, _)| distance < d) {
                 best = Some((c, distance, offset));
@@ -161,4 +172,22 @@ fn bare(r: &Relator, o: usize) -> bool {
         && (scan.is(after, "to")
             || after >= scan.len()
             || matches!(scan.kind(after), Some(crate::scan::TokenKind::Punct)))
+}
+
+/// "the fourth member of the 13-nation compact to give up coal": the ordinal
+/// counts those that did something other than join, so the membership does
+/// not place it.
+fn counts_an_act(r: &Relator, o: usize) -> bool {
+    let scan = r.scan;
+    let last = r.cands[o].last;
+    let s1 = scan.sentence_of(last).1;
+    (last + 1..(last + 12).min(s1))
+        .take_while(|&j| !(scan.is_punct(j, ',') || scan.is_punct(j, ';') || scan.is_punct(j, ':')))
+        .find(|&j| scan.is(j, "to") && r.layout.claim_at.get(j + 1).copied().flatten().is_none())
+        .is_some_and(|j| {
+            let verb = scan.low(j + 1);
+            scan.kind(j + 1) == Some(crate::scan::TokenKind::Word)
+                && !matches!(verb, "the" | "a" | "an" | "its" | "their")
+                && !r.grammar.joining_verbs.contains(verb)
+        })
 }

@@ -118,11 +118,13 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
     appositions(facts, &mut out);
     // A dateline ("KESTREL BAY, June 6 —") dates the filing, not an event.
     let dateline = |c: &Claim| {
-        let rest = facts.doc.text[c.span.end..].trim_start_matches(' ');
-        c.sentence == 0
-            && (rest.starts_with('\u{2014}')
-                || rest.starts_with('\u{2013}')
-                || rest.starts_with("- "))
+        let text = &facts.doc.text;
+        let rest = text[c.span.end..].trim_start_matches(' ');
+        let line = text[..c.span.start].rfind('\n').map_or(0, |n| n + 1);
+        let place = &text[line..c.span.start];
+        let dash =
+            rest.starts_with('\u{2014}') || rest.starts_with('\u{2013}') || rest.starts_with("- ");
+        dash && place.trim_end().ends_with(',') && !place.chars().any(char::is_lowercase)
     };
     let dates: Vec<&Claim> = facts
         .claims

@@ -163,6 +163,19 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
                 if !facts.comparable(v, p) || v.kind != p.kind {
                     continue;
                 }
+                // "59, including two minors": a part is not the whole the
+                // vague word counts.
+                let index = |c: &claimcheck_claims::Claim| {
+                    facts.claims.iter().position(|x| std::ptr::eq(x, c))
+                };
+                let is_part = index(p).is_some_and(|pk| {
+                    facts
+                        .edges_of(claimcheck_claims::EdgeKind::PartOf)
+                        .any(|e| e.from == pk)
+                });
+                if is_part || p.frame.partitive {
+                    continue;
+                }
                 // Two sources disagreeing is information, not an error; the story's own
                 // voice against a source is a contradiction.
                 if let (Some(a), Some(b)) = (&v.source, &p.source) {
