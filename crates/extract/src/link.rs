@@ -646,6 +646,9 @@ impl<'a> Linker<'a> {
             .rev()
             .find(|&&b| b < c.first)
             .map_or(s0, |&b| b + 1);
+        // "Quillon Rail said it expected to run about 35%": a pronoun subject
+        // of the nearer verb is the named subject of the verb before it.
+        let mut pronoun: Option<(usize, usize, usize)> = None;
         for &j in cues
             .verbs
             .iter()
@@ -655,10 +658,21 @@ impl<'a> Linker<'a> {
             if self.is_reporting_verb(j, c) {
                 if let Some((a, b)) = self.np_before(j, s0) {
                     if !(a <= c.first && c.last <= b) {
+                        let is_pronoun = a == b && PRONOUNS.contains(&scan.low(a));
+                        if is_pronoun && pronoun.is_none() {
+                            pronoun = Some((a, b, j));
+                            continue;
+                        }
+                        if is_pronoun {
+                            continue;
+                        }
                         return Some(self.resolve(self.attribution(a, b, j), known));
                     }
                 }
             }
+        }
+        if let Some((a, b, j)) = pronoun {
+            return Some(self.resolve(self.attribution(a, b, j), known));
         }
         // Backward: "figure …, SRC said" or "figure …, said SRC": verbs before the
         // next break.

@@ -265,10 +265,16 @@ impl<'a> Corpus<'a> {
             sentence_span_of(&p.sentences, si, claim.span),
             claim.span,
         );
+        // "47 per cent" is a percentage, not a rate "per day".
         let scope_words = words
             .iter()
-            .filter(|w| clause.contains(&w.span) && lex.scope_words.contains(&w.lower))
-            .map(|w| w.lower.clone())
+            .enumerate()
+            .filter(|&(i, w)| {
+                clause.contains(&w.span)
+                    && lex.scope_words.contains(&w.lower)
+                    && !(w.lower == "per" && words.get(i + 1).is_some_and(|n| n.lower == "cent"))
+            })
+            .map(|(_, w)| w.lower.clone())
             .collect();
         let sentence_span = p.sentences.get(si).copied().unwrap_or(claim.span);
         // Who says a figure is not what it is about: every source named in the
