@@ -362,6 +362,24 @@ impl<'a> FrameBuilder<'a> {
         {
             j += 1;
         }
+        // "The toll of 40 makes it …": a noun naming the counted set before
+        // "of" wins over a word after the figure.
+        if c.first >= 2
+            && scan.is(c.first - 1, "of")
+            && self
+                .grammar
+                .class_by_noun
+                .contains_key(&self.grammar.lemma(scan.low(c.first - 2)))
+        {
+            f.head = Some(self.head_at(c.first - 2));
+            let det = c.first.checked_sub(3);
+            if det.is_some_and(|d| {
+                self.grammar.definite.contains(scan.low(d)) || possessor(scan, d).is_some()
+            }) {
+                f.definite = true;
+            }
+            return;
+        }
         let mut group = Vec::new();
         while j < s1 && group.len() < 4 && self.nounish(j) {
             let w = scan.low(j);
@@ -395,6 +413,17 @@ impl<'a> FrameBuilder<'a> {
                 group.pop();
             }
         }
+        // "850 job cuts": the noun before a noun of change is what is counted.
+        if group.len() >= 2 {
+            let last = group[group.len() - 1];
+            if self
+                .grammar
+                .change_nouns
+                .contains(&self.grammar.lemma(scan.low(last)))
+            {
+                group.pop();
+            }
+        }
         if let Some(&h) = group.last() {
             f.head = Some(self.head_at(h));
             return;
@@ -411,6 +440,13 @@ impl<'a> FrameBuilder<'a> {
             && self.layout.claim_at[c.first - 2].is_none()
         {
             f.head = Some(self.head_at(c.first - 2));
+            // "The toll of 40": the set named before is a known one.
+            let det = c.first.checked_sub(3);
+            if det.is_some_and(|d| {
+                self.grammar.definite.contains(scan.low(d)) || possessor(scan, d).is_some()
+            }) {
+                f.definite = true;
+            }
             return;
         }
         // "the number of airlines at the airport to 22": the head named before.
@@ -536,6 +572,11 @@ impl<'a> FrameBuilder<'a> {
                 && self.grammar.is_past_form(scan.low(i))
                 && !matches!(scan.low(i), "was" | "were" | "had" | "did")
         };
+        // A verb that says what is counted, in any form, right before the
+        // figure: "killing 35 people", "Police arrest 51".
+        if first > c0 && self.grammar.class_by_verb.contains_key(scan.low(first - 1)) {
+            return Some(scan.low(first - 1).to_string());
+        }
         let lo = first.saturating_sub(6).max(c0);
         if let Some(i) = (lo..first).rev().find(|&i| usable(i)) {
             return Some(scan.low(i).to_string());
@@ -618,7 +659,10 @@ impl<'a> FrameBuilder<'a> {
                 match w {
                     "due" | "expected" | "set" | "plans" | "planned" | "scheduled" | "slated"
                     | "aims" | "intends" | "going" => {
-                        if to_verb(i) || w == "scheduled" || w == "slated" {
+                        // "are due in court on Friday", "is due back next week".
+                        let due_at =
+                            w == "due" && matches!(next, "in" | "at" | "back" | "before" | "on");
+                        if to_verb(i) || w == "scheduled" || w == "slated" || due_at {
                             Tense::Future
                         } else {
                             continue;
@@ -668,8 +712,16 @@ impl<'a> FrameBuilder<'a> {
         if self.cands[k].kind == Kind::Date {
             return None;
         }
+        // "the deadliest accident since 2009": a span's start, not the time
+        // of the figure.
+        let scan = self.scan;
         let date_at = |i: usize| {
-            self.layout.claim_at[i].filter(|&d| d != k && self.cands[d].kind == Kind::Date)
+            self.layout.claim_at[i].filter(|&d| {
+                d != k
+                    && self.cands[d].kind == Kind::Date
+                    && !matches!(scan.low(self.cands[d].first.wrapping_sub(1)), "since")
+                    && !scan.is(self.cands[d].first, "since")
+            })
         };
         (c0..c1).find_map(date_at).or_else(|| {
             let first = self.cands[k].first;

@@ -32,6 +32,16 @@ struct RawGrammar {
     not_events: Vec<String>,
     event_names: Vec<Vec<String>>,
     joining_verbs: Vec<String>,
+    number_nouns: Vec<String>,
+    change_nouns: Vec<String>,
+    counted_by: std::collections::BTreeMap<String, RawCountedBy>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCountedBy {
+    verbs: Vec<String>,
+    nouns: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -102,6 +112,12 @@ pub struct Grammar {
     pub event_names: Vec<Phrases>,
     pub event_group: FxHashMap<String, usize>,
     pub joining_verbs: FxHashSet<String>,
+    pub number_nouns: FxHashSet<String>,
+    pub change_nouns: FxHashSet<String>,
+    /// The class of what a figure counts, by the verb of a generic noun
+    /// ("killing 35 people") and by nouns naming the set ("the toll").
+    pub class_by_verb: FxHashMap<String, String>,
+    pub class_by_noun: FxHashMap<String, String>,
 }
 
 fn set(v: &[String]) -> FxHashSet<String> {
@@ -139,6 +155,14 @@ impl Grammar {
             .chain(&raw.not_events)
             .chain(raw.event_names.iter().flatten())
             .chain(&raw.joining_verbs)
+            .chain(&raw.number_nouns)
+            .chain(&raw.change_nouns)
+            .chain(raw.counted_by.keys())
+            .chain(
+                raw.counted_by
+                    .values()
+                    .flat_map(|c| c.verbs.iter().chain(&c.nouns)),
+            )
             .chain(&raw.tense.future)
             .chain(&raw.tense.modal)
             .chain(&raw.tense.perfect)
@@ -174,6 +198,16 @@ impl Grammar {
                 event_group.insert(w.clone(), g);
             }
         }
+        let mut class_by_verb = FxHashMap::default();
+        let mut class_by_noun = FxHashMap::default();
+        for (class, c) in &raw.counted_by {
+            for v in &c.verbs {
+                class_by_verb.insert(v.clone(), class.clone());
+            }
+            for n in &c.nouns {
+                class_by_noun.insert(n.clone(), class.clone());
+            }
+        }
         Ok(Grammar {
             function_words: set(&raw.function_words),
             future: set(&raw.tense.future),
@@ -200,6 +234,10 @@ impl Grammar {
             event_names: raw.event_names.iter().map(|g| Phrases::new(g)).collect(),
             event_group,
             joining_verbs: set(&raw.joining_verbs),
+            number_nouns: set(&raw.number_nouns),
+            change_nouns: set(&raw.change_nouns),
+            class_by_verb,
+            class_by_noun,
         })
     }
 

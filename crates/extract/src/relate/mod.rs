@@ -74,10 +74,49 @@ impl<'a> Relator<'a> {
         self.claims[k].kind == Kind::Count
     }
 
-    /// The class of a claim's counted noun, if it has one.
+    /// The class of what a claim counts: its noun's ("homes", "the toll"), or
+    /// for a generic noun or none, its verb's ("killing 35 people" → dead).
     pub fn head_class(&self, k: usize) -> Option<&str> {
-        let h = self.claims[k].frame.head.as_ref()?;
+        let f = &self.claims[k].frame;
+        if let Some(h) = f.head.as_ref() {
+            if let Some(c) = self.class_by_noun(k) {
+                return Some(c);
+            }
+            let class = self.grammar.class(&h.lemma);
+            if !self.grammar.generic_heads.contains(class) {
+                return Some(class);
+            }
+        }
+        let by_verb = f
+            .predicate
+            .as_ref()
+            .and_then(|p| self.grammar.class_by_verb.get(&p.to_lowercase()));
+        if let Some(c) = by_verb {
+            return Some(c);
+        }
+        let h = f.head.as_ref()?;
         Some(self.grammar.class(&h.lemma))
+    }
+
+    /// The class a noun names ("the toll" → dead); a number noun in the
+    /// plural counts numbers ("the two tolls").
+    fn class_by_noun(&self, k: usize) -> Option<&str> {
+        let h = self.claims[k].frame.head.as_ref()?;
+        let plural_number = self.grammar.number_nouns.contains(&h.lemma)
+            && self.scan.text[h.span.start..h.span.end].ends_with('s');
+        if plural_number {
+            return None;
+        }
+        self.grammar.class_by_noun.get(&h.lemma).map(String::as_str)
+    }
+
+    /// The class of a claim's own noun, not inferred from its verb.
+    pub fn noun_class(&self, k: usize) -> Option<&str> {
+        let h = self.claims[k].frame.head.as_ref()?;
+        let c = self
+            .class_by_noun(k)
+            .unwrap_or_else(|| self.grammar.class(&h.lemma));
+        (!self.grammar.generic_heads.contains(c)).then_some(c)
     }
 
     /// A head specific enough to tie two figures together on its own.

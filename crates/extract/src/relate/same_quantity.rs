@@ -106,13 +106,21 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             // "only a couple of schools recorded pass rates below 60%" … "The
             // seven schools with pass rates below 60%": a vague quantity and a
             // count of the same things, neither a part, in settled clauses.
-            let vague = (is_vague(&ca.value) != is_vague(&cb.value)) && settled(fa) && settled(fb);
+            // Only on the nouns' word ("Dozens died" … "killed five" last week
+            // is another event), and not a headline's summary.
+            let vague = (is_vague(&ca.value) != is_vague(&cb.value))
+                && settled(fa)
+                && settled(fb)
+                && r.noun_class(a).is_some()
+                && r.noun_class(a) == r.noun_class(b)
+                && fa.paragraph != 0
+                && fb.paragraph != 0;
             let plain = |f: &claimcheck_claims::Frame| !f.partitive && !f.change;
             if rounding || vague {
                 if !plain(fa) || !plain(fb) {
                     continue;
                 }
-            } else if !settled(fa) || !settled(fb) || !fb.definite {
+            } else if !(settled(fa) || plan_restated(fa, fb)) || !settled(fb) || !fb.definite {
                 continue;
             }
             if ca.modality.is_some() || cb.modality.is_some() {
@@ -164,7 +172,10 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             let inventory =
                 named(fa, a) && named(fb, b) && owner_of(fa).is_some() == owner_of(fb).is_some();
             // An inventory stands across days; another figure is tied to its date.
-            let scoped = if inventory || rounding || vague {
+            // "All 51 suspects are due to appear on Thursday": what will happen
+            // to a known set is dated by its own event, not the set's.
+            let ahead = fb.definite && matches!(fb.tense, Tense::Future | Tense::Modal);
+            let scoped = if inventory || rounding || vague || ahead {
                 r.same_scope_loose(a, b)
             } else {
                 r.same_scope(a, b)
@@ -196,7 +207,9 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                 || placed_apart
                 || !(predicates_agree || inventory || refers_back || rounding)
                 || !scoped
-                || (r.different_sources(a, b) && !inventory)
+                // "Unions said the 540 job cuts …": a definite restatement
+                // refers back to the figure, whoever restates it.
+                || (r.different_sources(a, b) && !inventory && !restated(r, b))
             {
                 continue;
             }
@@ -233,6 +246,24 @@ fn close(a: &claimcheck_claims::Value, b: &claimcheck_claims::Value) -> bool {
         }
         _ => false,
     }
+}
+
+/// A plan stated, then referred back to: "will cut 450 jobs" … "the 540 job
+/// cuts would hit …".
+fn plan_restated(fa: &claimcheck_claims::Frame, fb: &claimcheck_claims::Frame) -> bool {
+    matches!(fa.tense, Tense::Future)
+        && !fa.partitive
+        && !fa.change
+        && fb.definite
+        && matches!(fb.tense, Tense::Future | Tense::Modal)
+}
+
+/// "the 540 job cuts", "all 51 suspects": the figure names a set told before.
+fn restated(r: &Relator, b: usize) -> bool {
+    let first = r.cands[b].first;
+    let before = r.scan.low(first.wrapping_sub(1));
+    r.claims[b].frame.definite
+        && (matches!(before, "the" | "those" | "these") || r.scan.is(first, "all"))
 }
 
 /// A possessive pronoun just before the figure: "its fleet of 38 aircraft".
