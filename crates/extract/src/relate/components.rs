@@ -174,11 +174,26 @@ fn percent_remainder(r: &Relator, out: &mut Vec<Edge>) {
         else {
             continue;
         };
-        let parts: Vec<usize> = (0..k)
+        let share = |p: usize| r.claims[p].kind == Kind::Percent && !r.claims[p].frame.change;
+        let mut parts: Vec<usize> = (0..k)
             .rev()
             .take_while(|&p| r.claims[p].sentence == r.claims[k].sentence)
-            .filter(|&p| r.claims[p].kind == Kind::Percent && !r.claims[p].frame.change)
+            .filter(|&p| share(p))
             .collect();
+        // "… puts 40% into roads and 34% into schools. Parks get the
+        // remaining 35%.": the shares stand in the sentence before.
+        if parts.is_empty() && r.claims[k].sentence > 0 {
+            let before = r.claims[k].sentence - 1;
+            parts = (0..k)
+                .rev()
+                .skip_while(|&p| r.claims[p].sentence == r.claims[k].sentence)
+                .take_while(|&p| r.claims[p].sentence == before)
+                .filter(|&p| share(p))
+                .collect();
+            if parts.len() < 2 {
+                continue;
+            }
+        }
         if parts.is_empty() {
             continue;
         }

@@ -91,11 +91,20 @@ fn whole_of(facts: &Facts, c: &Claim) -> Option<String> {
 
 fn share_like(facts: &Facts, c: &Claim) -> bool {
     let before = facts.words_before(c.span.start, 2);
-    let after = facts.words_after(c.span.end, 2);
-    !before
-        .iter()
-        .chain(&after)
-        .any(|w| NOT_SHARES.contains(&&*w.lower))
+    let after = facts.words_after(c.span.end, 3);
+    // "from" and "to" make a change only before a figure ("up from 40%");
+    // "52% come from Pontesa" is a share.
+    let changes = |ws: &[crate::facts::Word], i: usize| {
+        let w = &*ws[i].lower;
+        if matches!(w, "from" | "to") {
+            return ws
+                .get(i + 1)
+                .is_some_and(|n| n.lower.starts_with(|ch: char| ch.is_ascii_digit()));
+        }
+        NOT_SHARES.contains(&w)
+    };
+    !((0..before.len()).any(|i| changes(&before, i))
+        || (0..after.len().min(2)).any(|i| changes(&after, i)))
 }
 
 /// The sum of the claims' intervals, `None` when one is not a plain number.
@@ -175,9 +184,14 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
                 .filter(|w| !w.is_empty())
                 .map(str::to_lowercase)
                 .collect();
-            let joined = words
-                .iter()
-                .any(|w| matches!(w.as_str(), "and" | "while" | "whereas"))
+            // Commas alone do not join: "49% for patients treated with ZMapp,
+            // 53% for remdesivir" are rates of different groups.
+            // ", with 39% undecided" closes a list; "treated with ZMapp" does not.
+            let with = between.trim_end().ends_with(", with");
+            let joined = (with
+                || words
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "and" | "while" | "whereas")))
                 && !between.contains(';')
                 // "41% of members voted for and 38% against": the first share's
                 // "of" names the common whole; a "than" makes a comparison.
