@@ -1621,6 +1621,13 @@ impl<'a, 't> Finder<'a, 't> {
         if self.has(p, flag::YEAR_CONTEXT) {
             return true;
         }
+        // "the 55th anniversary of the 1964 disaster": the year an
+        // anniversary counts from.
+        let anniversary_of =
+            |q: usize| self.is(q, "of") && self.prev(q).is_some_and(|a| self.is(a, "anniversary"));
+        if anniversary_of(p) || (self.is(p, "the") && self.prev(p).is_some_and(anniversary_of)) {
+            return true;
+        }
         // A list of years: "in 2014 and 2015", "in 2014, 2015".
         let list = self.is(p, "and") || self.is(p, "or") || self.punct(p, ',');
         list && self.out.last().is_some_and(|c| c.last + 2 == i)

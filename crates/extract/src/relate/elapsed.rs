@@ -14,7 +14,31 @@
 use super::{Relator, REACH};
 use claimcheck_claims::{DateNominal, Edge, EdgeKind, Kind, TimeUnit, Value};
 
+/// "the 55th anniversary of the 1964 mining disaster": an anniversary counts
+/// the years since the year it names.
+fn anniversaries(r: &Relator, out: &mut Vec<Edge>) {
+    let scan = r.scan;
+    for o in 0..r.claims.len() {
+        if r.claims[o].kind != Kind::Ordinal {
+            continue;
+        }
+        let last = r.cands[o].last;
+        if !scan.is(last + 1, "anniversary") || !scan.is(last + 2, "of") {
+            continue;
+        }
+        let s1 = scan.sentence_of(last).1;
+        let year = (last + 3..(last + 8).min(s1))
+            .take_while(|&j| !scan.is_punct(j, ','))
+            .filter_map(|j| r.layout.claim_at[j])
+            .find(|&k| year_date(r, k));
+        if let Some(y) = year {
+            out.push(r.edge_at(EdgeKind::Elapsed, o, y, r.claims[y].span));
+        }
+    }
+}
+
 pub fn find(r: &Relator, out: &mut Vec<Edge>) {
+    anniversaries(r, out);
     let scan = r.scan;
     for d in 0..r.claims.len() {
         if !is_span_of_years(r, d) {
@@ -44,13 +68,31 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             .filter(|&s| related_clause(r, d, s))
             .collect();
         let start = if age && !span_noun {
-            // "a 34-year-old … born in 1991": a person's age.
-            starts.iter().copied().find(|&s| born(r, s))
+            // "a 34-year-old … born in 1991": a person's age; "The 51-year-old"
+            // refers back to the one person whose birth year the story gives.
+            starts.iter().copied().find(|&s| born(r, s)).or_else(|| {
+                if before != "the" {
+                    return None;
+                }
+                let births: Vec<usize> = r
+                    .window(d)
+                    .filter(|&s| {
+                        year_date(r, s)
+                            && born(r, s)
+                            && r.claims[s].sentence.abs_diff(r.claims[d].sentence) <= 3
+                    })
+                    .collect();
+                match births.as_slice() {
+                    [only] => Some(*only),
+                    _ => None,
+                }
+            })
         } else if ongoing {
             nearest(r, d, &starts)
                 .or_else(|| wait_start(r, d, next))
                 .or_else(|| owner_start(r, d))
                 .or_else(|| previous_start(r, d))
+                .or_else(|| tenure_start(r, d))
         } else {
             None
         };
@@ -227,6 +269,28 @@ fn previous_start(r: &Relator, d: usize) -> Option<usize> {
         .filter(|&s| r.claims[s].sentence == sentence && year_date(r, s) && is_start(r, s))
         .collect();
     match starts.as_slice() {
+        [only] => Some(*only),
+        _ => None,
+    }
+}
+
+/// "mayor since 1994 … after 35 years in charge": a tenure in the sentence
+/// after the one "since" it began.
+fn tenure_start(r: &Relator, d: usize) -> Option<usize> {
+    let scan = r.scan;
+    let after = r.cands[d].last + 1;
+    let tenure = (scan.is(after, "in")
+        && matches!(scan.low(after + 1), "charge" | "office" | "power" | "post"))
+        || (scan.is(after, "at") && scan.is(after + 2, "helm"));
+    if !tenure {
+        return None;
+    }
+    let sentence = r.claims[d].sentence.checked_sub(1)?;
+    let since: Vec<usize> = r
+        .window(d)
+        .filter(|&s| r.claims[s].sentence == sentence && year_date(r, s) && after_since(r, s))
+        .collect();
+    match since.as_slice() {
         [only] => Some(*only),
         _ => None,
     }

@@ -62,7 +62,8 @@ fn fits(d: &Interval, elapsed: i64) -> bool {
 /// count of seasons.
 fn span_years(c: &Claim) -> Option<Interval> {
     match &c.value {
-        Value::Number(i) if c.kind == Kind::Count => Some(i.clone()),
+        // "the 55th anniversary": an ordinal of years.
+        Value::Number(i) if matches!(c.kind, Kind::Count | Kind::Ordinal) => Some(i.clone()),
         _ => years(c),
     }
 }
