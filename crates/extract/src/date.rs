@@ -612,6 +612,10 @@ impl DateLexicon {
         b.flag(&r.ago, flag::AGO)?;
         b.flag(&r.later, flag::LATER)?;
         b.flag(&r.earlier, flag::EARLIER)?;
+        // "later that month" opens a date on its own.
+        for w in r.later.iter().chain(&r.earlier) {
+            b.word(w)?.wakes = true;
+        }
         b.flag(&r.before, flag::BEFORE)?;
         b.flag(&r.after, flag::AFTER)?;
         b.flag(&r.now, flag::NOW)?;
@@ -1388,11 +1392,61 @@ impl<'a, 't> Finder<'a, 't> {
 
     // -- dispatch ------------------------------------------------------------
 
+    /// "later that month", "earlier the same week": the rest of the period
+    /// of the day last named, after it or before it.
+    fn that_period_at(&self, i: usize) -> Option<Found> {
+        let later = match self.low(i) {
+            "later" => true,
+            "earlier" => false,
+            _ => return None,
+        };
+        let mut j = i + 1;
+        if self.is(j, "that") {
+            j += 1;
+        } else if self.is(j, "the") && self.is(j + 1, "same") {
+            j += 2;
+        } else {
+            return None;
+        }
+        let unit = self.word(j).unit?;
+        let day = self.narrative_base(i)?;
+        let (start, end) = match unit {
+            Unit::Month => {
+                let first = day.first_of_month();
+                (first, add_days(add_months(first, 1)?, -1)?)
+            }
+            Unit::Week => {
+                let monday = add_days(day, -i64::from(day.weekday().to_monday_zero_offset()))?;
+                (monday, add_days(monday, 6)?)
+            }
+            Unit::Year => (
+                ymd(i32::from(day.year()), 1, 1)?,
+                ymd(i32::from(day.year()), 12, 31)?,
+            ),
+            _ => return None,
+        };
+        let (low, high) = if later {
+            (add_days(day, 1)?, end)
+        } else {
+            (start, add_days(day, -1)?)
+        };
+        if low > high {
+            return None;
+        }
+        let iv = DateInterval {
+            nominal: DateNominal::Day(low),
+            low,
+            high,
+            bound: Bound::Range,
+        };
+        Some(Found::fixed(i, j, iv))
+    }
+
     fn best_at(&self, i: usize) -> Option<Found> {
         let w = self.word(i);
         let kind = self.scan.tokens[i].kind;
         let digit = matches!(kind, TokenKind::Number | TokenKind::Mixed);
-        let mut best = None;
+        let mut best = self.that_period_at(i);
         if digit {
             best = longer(best, self.numeric_at(i, false));
             best = longer(best, self.year_at_context(i));

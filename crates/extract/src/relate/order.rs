@@ -153,7 +153,10 @@ fn cued(
         // The event of the sentence before: its one date, and not a status
         // date ("611 aftershocks as of Saturday", "by Monday").
         let prev = s0.checked_sub(1).map(|p| scan.sentence_of(p))?;
-        let before: Vec<usize> = dates_in(r, prev.0, prev.1);
+        let before: Vec<usize> = dates_in(r, prev.0, prev.1)
+            .into_iter()
+            .filter(|&k| !dateline(r, k))
+            .collect();
         let [only] = before.as_slice() else {
             return None;
         };
@@ -171,7 +174,11 @@ fn cued(
             // story's own.
             // "almost a week after the walkout began": a measured gap, so the
             // event is one the story dated.
-            None if after && (scan.sentence_initial(cue) || measured(r, cue)) => {
+            // "Ahead of the summit, ministers met on 5 May": likewise for a
+            // "before" cue opening the sentence.
+            None if (after || scan.sentence_initial(cue))
+                && (scan.sentence_initial(cue) || measured(r, cue)) =>
+            {
                 let found = dated_mention(r, noun, s0).or_else(|| {
                     // "In the wake of the result, …": the sentence before dates
                     // it. A named kind of event ("the flood") that the sentence
@@ -213,7 +220,11 @@ fn cued(
         })
         .min_by_key(|&k| r.cands[k].first.abs_diff(cue))?;
     let (from, to) = if after { (this, other) } else { (other, this) };
-    Some(r.edge(EdgeKind::Order, from, to, cue, last))
+    // `part` marks the date the cue governs ("Ahead of the summit, ministers
+    // met on 5 May"): the one a finding points at.
+    let mut e = r.edge(EdgeKind::Order, from, to, cue, last);
+    e.part = Some(this);
+    Some(e)
 }
 
 /// The date of an event named by a noun in an earlier sentence: "the collapse"
@@ -247,7 +258,10 @@ fn dated_mention(r: &Relator, noun: usize, s0: usize) -> Option<usize> {
         if !names {
             continue;
         }
-        let ds = dates_in(r, a, b);
+        let ds: Vec<usize> = dates_in(r, a, b)
+            .into_iter()
+            .filter(|&k| !dateline(r, k))
+            .collect();
         if let [d] = ds.as_slice() {
             return Some(*d);
         }

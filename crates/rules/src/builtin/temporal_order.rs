@@ -56,15 +56,28 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
                 later.text, earlier.text
             ),
             "Check both dates: the order words say one thing, the calendar another.",
-            vec![
-                label(facts, later, "dated before the event it follows"),
-                label(facts, earlier, "the earlier event"),
-                Label {
+            {
+                let cue = Label {
                     path: facts.doc.path.clone(),
                     span: e.cue,
                     message: "puts them in this order".into(),
-                },
-            ],
+                };
+                // The date the cue governs leads: "Ahead of the summit, … on 5
+                // May" points at 5 May.
+                if e.part == Some(e.to) {
+                    vec![
+                        label(facts, earlier, "dated after the event it precedes"),
+                        label(facts, later, "the later event"),
+                        cue,
+                    ]
+                } else {
+                    vec![
+                        label(facts, later, "dated before the event it follows"),
+                        label(facts, earlier, "the earlier event"),
+                        cue,
+                    ]
+                }
+            },
         ));
     }
     out
