@@ -33,7 +33,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             if let Some(w) = r.layout.claim_at.get(j).copied().flatten() {
                 if r.is_count(w) || r.claims[w].kind == Kind::Money {
                     let mut e = r.edge(EdgeKind::ShareOf, s, w, of, j.saturating_sub(1).max(of));
-                    e.part = part_before(r, s);
+                    e.part = part_before(r, s).or_else(|| part_after(r, w));
                     out.push(e);
                     continue;
                 }
@@ -106,6 +106,26 @@ fn apposed_part(r: &Relator, s: usize, edges: &[Edge]) -> Option<(usize, usize)>
         .map(|e| (e.from, near))
 }
 
+/// "38% of its 6,200 staff, 930 people, …", "one in five of the 2,822 farms
+/// that operated in 2009 - 1,308 in all - have closed": the part set off just
+/// after the base.
+fn part_after(r: &Relator, w: usize) -> Option<usize> {
+    let scan = r.scan;
+    let k = w + 1;
+    if k >= r.claims.len() || r.claims[k].sentence != r.claims[w].sentence || !r.is_count(k) {
+        return None;
+    }
+    let gap = r.cands[w].last + 1..r.cands[k].first;
+    let last_gap = r.cands[k].first.checked_sub(1)?;
+    let comma = scan.is_punct(last_gap, ',') && gap.len() <= 3;
+    let dashed = scan.is_dash(last_gap)
+        && gap.len() <= 12
+        && !gap.clone().any(|j| scan.is_punct(j, ','))
+        && (scan.is(r.cands[k].last + 1, "in") || scan.is_dash(r.cands[k].last + 1));
+    let bracket = scan.is_punct(last_gap, '(') && gap.len() <= 3;
+    (comma || dashed || bracket).then_some(k)
+}
+
 /// "640 jobs, or 12% of …": the count just before ", or".
 fn part_before(r: &Relator, s: usize) -> Option<usize> {
     let scan = r.scan;
@@ -121,7 +141,8 @@ fn part_before(r: &Relator, s: usize) -> Option<usize> {
 /// "4,200 of the 6,000 ballots, or 85%": two counts joined by "of" just before.
 fn part_of_before(r: &Relator, s: usize) -> Option<(usize, usize)> {
     let scan = r.scan;
-    let w = s.checked_sub(1)?;
+    // Dates may stand between ("in Tuesday's referendum").
+    let w = (0..s).rev().find(|&k| r.claims[k].kind != Kind::Date)?;
     let p = w.checked_sub(1)?;
     if !(r.is_count(p) && r.is_count(w)) {
         return None;
@@ -133,5 +154,14 @@ fn part_of_before(r: &Relator, s: usize) -> Option<(usize, usize)> {
     let opener = (r.cands[w].last + 1..r.cands[s].first).any(|j| {
         scan.is(j, "or") || scan.is_punct(j, '(') || scan.is(j, "some") || scan.is(j, "about")
     });
-    (same && joined && close && opener).then_some((p, w))
+    // "18,525 of the 39,809 voters cast a ballot …, a turnout of 118.1%": the
+    // share named as a rate set off later in the sentence.
+    let first = r.cands[s].first;
+    let named_rate = first >= 3
+        && scan.is(first - 1, "of")
+        && scan.is(first - 3, "a")
+        && scan.is_punct(first - 4, ',')
+        && !(r.cands[w].last + 1..first)
+            .any(|j| r.layout.claim_at[j].is_some_and(|k| r.claims[k].kind != Kind::Date));
+    (same && joined && ((close && opener) || named_rate)).then_some((p, w))
 }
