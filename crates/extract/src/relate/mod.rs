@@ -110,6 +110,22 @@ impl<'a> Relator<'a> {
         self.grammar.class_by_noun.get(&h.lemma).map(String::as_str)
     }
 
+    /// Token `j` opens its sentence, or the story after a dateline
+    /// ("LOWTHER, Nov 17 — Of the 132,235 ballots …").
+    pub fn opens_sentence(&self, j: usize) -> bool {
+        let scan = self.scan;
+        if scan.sentence_initial(j) {
+            return true;
+        }
+        let Some(dash) = j.checked_sub(1).filter(|&d| scan.is_dash(d)) else {
+            return false;
+        };
+        let s0 = scan.sentence_of(j).0;
+        dash <= s0 + 8
+            && dash > s0
+            && self.layout.claim_at[dash - 1].is_some_and(|k| self.claims[k].kind == Kind::Date)
+    }
+
     /// The class of a claim's own noun, not inferred from its verb.
     pub fn noun_class(&self, k: usize) -> Option<&str> {
         let h = self.claims[k].frame.head.as_ref()?;

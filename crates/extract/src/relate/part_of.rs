@@ -113,8 +113,22 @@ fn among_the(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
     for &p in counts {
         let c = &r.cands[p];
         let (s0, _) = scan.sentence_of(c.first);
+        // "Among them were 245 contractors": the figure of the sentence before.
+        let them = (s0..c.first).find(|&j| {
+            scan.is(j, "among")
+                && matches!(scan.low(j + 1), "them" | "those" | "these")
+                && r.opens_sentence(j)
+        });
+        if let Some(a) = them {
+            if let Some(w) =
+                antecedent(r, counts, p).filter(|&w| r.claims[w].sentence < r.claims[p].sentence)
+            {
+                out.push(r.edge(EdgeKind::PartOf, p, w, a, a + 1));
+            }
+            continue;
+        }
         let Some(a) = (s0..c.first)
-            .find(|&j| scan.is(j, "among") && scan.is(j + 1, "the") && scan.sentence_initial(j))
+            .find(|&j| scan.is(j, "among") && scan.is(j + 1, "the") && r.opens_sentence(j))
         else {
             continue;
         };
@@ -174,7 +188,14 @@ fn whole_then_part(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
             continue;
         }
         let gap = cw.last + 1..cp.first;
-        if gap.len() > 12 {
+        // "…, of whom 82 were charged" / "82 of whom": a relative pronoun
+        // ties back over a longer adjunct.
+        let of_relative = (scan.is(cp.last + 1, "of")
+            && matches!(scan.low(cp.last + 2), "whom" | "which"))
+            || (cp.first >= 2
+                && scan.is(cp.first - 2, "of")
+                && matches!(scan.low(cp.first - 1), "whom" | "which"));
+        if gap.len() > 12 && !(of_relative && gap.len() <= 25) {
             continue;
         }
         // A coordinated figure is a sibling, not a part: "14 on Thursday and 5 on Friday".
@@ -200,10 +221,13 @@ fn whole_then_part(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
         // them female": "them" are the figure the verb governs, not the one after
         // a preposition.
         let after = cp.last + 1;
+        // "of whom"/"of which" tie back over a longer adjunct: "arrested 76
+        // people after clashes broke out … on Friday, of whom 82 …".
+        let relative = matches!(scan.low(after + 1), "whom" | "which");
         if scan.is(after, "of")
             && matches!(scan.low(after + 1), "them" | "those" | "whom" | "which")
             && !coordinated
-            && gap.len() <= 8
+            && (gap.len() <= 8 || (relative && gap.len() <= 25))
         {
             let compound = |c: usize| {
                 let cc = &r.cands[c];
@@ -274,7 +298,7 @@ fn opening_whole(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
         let of = (f.saturating_sub(3)..f - 1)
             .find(|&j| scan.is(j, "of") && (j + 1..f).all(determiner))
             .unwrap_or(f - 2);
-        let opens = scan.is(of, "of") && of + 1 < f && scan.sentence_initial(of);
+        let opens = scan.is(of, "of") && of + 1 < f && r.opens_sentence(of);
         // "Out of 88 applicants, just seven".
         let out_of = scan.is(f - 2, "out") && scan.is(f - 1, "of") && scan.sentence_initial(f - 2);
         let comma = (r.cands[w].last + 1..r.cands[p].first).any(|j| scan.is_punct(j, ','));
