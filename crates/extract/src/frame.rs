@@ -323,6 +323,16 @@ impl<'a> FrameBuilder<'a> {
             && !number_word(c.last)
         {
             f.head = Some(self.head_at(c.last));
+            // "the 6,200-seat Harbour Hall": the seats are the hall's.
+            let mut j = c.last + 1;
+            let mut last = None;
+            while j < s1 && j <= c.last + 3 && is_word(scan, j) && scan.capitalized(j) {
+                last = Some(j);
+                j += 1;
+            }
+            if let Some(l) = last {
+                f.owner = Some(self.grammar.lemma(scan.low(l)));
+            }
             return;
         }
         let mut j = c.last + 1;

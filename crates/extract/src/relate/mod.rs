@@ -161,8 +161,16 @@ impl<'a> Relator<'a> {
         if fa.scope != fb.scope {
             return false;
         }
+        // Only a date in the figure's own clause dates an inventory: "the
+        // 6,200-seat Harbour Hall, …, which they joined in 2016" is not the
+        // hall's seats in 2016.
+        let own = |k: usize, t: usize| {
+            self.layout.clause[self.cands[k].first] == self.layout.clause[self.cands[t].first]
+        };
         match (fa.time, fb.time) {
-            (Some(x), Some(y)) if self.written_year(x) && self.written_year(y) => {
+            (Some(x), Some(y))
+                if self.written_year(x) && self.written_year(y) && own(a, x) && own(b, y) =>
+            {
                 self.claims[x].value == self.claims[y].value
             }
             _ => true,
