@@ -68,11 +68,16 @@ pub fn resolve_overlaps(mut cands: Vec<Candidate>) -> Vec<Candidate> {
         .filter(|c| c.kind == Kind::Date)
         .map(|c| (c.first, c.last))
         .collect();
+    // `days` is in text order: only the first date starting after the count
+    // can open inside it.
     kept.retain(|c| {
-        c.kind != Kind::Count
-            || !days
-                .iter()
-                .any(|&(f, l)| c.first < f && c.last >= f && c.last < l)
+        if c.kind != Kind::Count {
+            return true;
+        }
+        let next = days.partition_point(|&(f, _)| f <= c.first);
+        !days
+            .get(next)
+            .is_some_and(|&(f, l)| c.last >= f && c.last < l)
     });
     kept
 }

@@ -208,7 +208,26 @@ fn percent_remainder(r: &Relator, out: &mut Vec<Edge>) {
 
 /// Runs of two or more figures of one kind in a sentence, joined as a list by
 /// commas, "and", semicolons or "followed by".
-fn lists(r: &Relator, s0: usize, s1: usize, amount: bool, edges: &[Edge]) -> Vec<Vec<usize>> {
+/// Claims that a part-of edge splits within its sentence ("nine of the
+/// authority's 14 municipalities"): the whole, or a part whose whole follows.
+/// Sorted, computed once per document.
+fn split_in_sentence(r: &Relator, edges: &[Edge]) -> Vec<usize> {
+    let mut out: Vec<usize> = edges
+        .iter()
+        .filter(|e| {
+            e.kind == EdgeKind::PartOf && r.claims[e.from].sentence == r.claims[e.to].sentence
+        })
+        .flat_map(|e| {
+            let part = (e.to > e.from).then_some(e.from);
+            std::iter::once(e.to).chain(part)
+        })
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+fn lists(r: &Relator, s0: usize, s1: usize, amount: bool, split_set: &[usize]) -> Vec<Vec<usize>> {
     let scan = r.scan;
     let mut ks: Vec<usize> = (s0..s1).filter_map(|j| r.layout.claim_at[j]).collect();
     ks.dedup();
@@ -227,11 +246,7 @@ fn lists(r: &Relator, s0: usize, s1: usize, amount: bool, edges: &[Edge]) -> Vec
         }
         // "nine of the authority's 14 municipalities, covering 121,300 of the
         // 186,400 households": parts and wholes of their own are no list.
-        let split = edges.iter().any(|e| {
-            e.kind == EdgeKind::PartOf
-                && r.claims[e.from].sentence == r.claims[e.to].sentence
-                && (e.to == k || (e.from == k && e.to > k))
-        });
+        let split = split_set.binary_search(&k).is_ok();
         if split {
             if run.len() >= 2 {
                 out.push(std::mem::take(&mut run));
@@ -303,9 +318,10 @@ fn announces_parts(r: &Relator, t: usize) -> bool {
 /// stations"; "a combined 412,000 customers. … 210,000 in Ardel, 150,000 in …".
 fn totals(r: &Relator, out: &mut Vec<Edge>) {
     let scan = r.scan;
+    let split_set = split_in_sentence(r, out);
     for (si, &(s0, s1)) in scan.sentences.iter().enumerate() {
         for amount in [false, true] {
-            for run in lists(r, s0, s1, amount, out) {
+            for run in lists(r, s0, s1, amount, &split_set) {
                 let kind_ok = |t: usize| {
                     if amount {
                         r.claims[t].kind == Kind::Money

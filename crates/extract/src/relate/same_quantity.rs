@@ -69,6 +69,16 @@ fn dates_in_apposition(r: &Relator, out: &mut Vec<Edge>) {
 pub fn find(r: &Relator, out: &mut Vec<Edge>) {
     dates_in_apposition(r, out);
     let mut found = Vec::new();
+    // Wholes split in their own sentence ("secured 39 of the state's 40"),
+    // sorted: looked up for every pair, so computed once.
+    let mut split_wholes: Vec<usize> = out
+        .iter()
+        .filter(|e| {
+            e.kind == EdgeKind::PartOf && r.claims[e.from].sentence == r.claims[e.to].sentence
+        })
+        .map(|e| e.to)
+        .collect();
+    split_wholes.sort_unstable();
     // Counts, and sums of money ("a spending plan of more than $2 billion" …
     // "the $1.96 billion plan").
     let counts: Vec<usize> = (0..r.claims.len())
@@ -185,13 +195,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             // A whole split in its own sentence ("secured 39 of the state's 40
             // delegates") belongs to that sentence's event: another event's
             // inventory of the same noun may differ ("the state's 41 pledged delegates").
-            let split_here = |k: usize| {
-                out.iter().any(|e| {
-                    e.kind == EdgeKind::PartOf
-                        && e.to == k
-                        && r.claims[e.from].sentence == r.claims[k].sentence
-                })
-            };
+            let split_here = |k: usize| split_wholes.binary_search(&k).is_ok();
             let split = split_here(a) || split_here(b);
             let inventory = inventory && !split;
             // The later figure refers back to a known set ("the twelve

@@ -125,11 +125,11 @@ fn totals(facts: &Facts, out: &mut Vec<Finding>) {
 fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
     let mut out = Vec::new();
     totals(facts, &mut out);
-    let text = &facts.doc.text;
-    for r in facts
+    for (ri, r) in facts
         .claims
         .iter()
-        .filter(|c| matches!(c.kind, Kind::Money | Kind::Count | Kind::Percent))
+        .enumerate()
+        .filter(|(_, c)| matches!(c.kind, Kind::Money | Kind::Count | Kind::Percent))
     {
         let before = facts.words_before(r.span.start, 2);
         if !before
@@ -139,13 +139,13 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
             continue;
         }
         let Some(rv) = number(r) else { continue };
-        let para_start = text[..r.span.start].rfind("\n\n").map_or(0, |p| p + 2);
-        let parts: Vec<&Claim> = facts
-            .claims
+        // The claims of the remainder's paragraph before it (claims are in
+        // text order, so this stays linear in the document).
+        let mut parts: Vec<&Claim> = facts.claims[..ri]
             .iter()
-            .filter(|c| {
-                c.kind == r.kind && c.span.start >= para_start && c.span.end <= r.span.start
-            })
+            .rev()
+            .take_while(|c| c.frame.paragraph == r.frame.paragraph)
+            .filter(|c| c.kind == r.kind && c.span.end <= r.span.start)
             .filter(|c| c.bound() == Bound::Exact)
             .filter(|c| {
                 !facts
@@ -154,6 +154,7 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
                     .any(|w| matches!(&*w.lower, "including" | "includes"))
             })
             .collect();
+        parts.reverse();
         // Shares: "52% … 41% … the remaining 7%" make a whole of 100%.
         if r.kind == Kind::Percent {
             let sum: Decimal = parts
@@ -184,9 +185,18 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
             .filter_map(|c| number(c).map(|v| v.nominal))
             .sum();
         let implied = sum + rv.nominal;
+        // Totals outside the paragraph, within reach of it (not the whole
+        // document: the cost stays linear).
+        let para_start = facts.claims[..ri]
+            .iter()
+            .rev()
+            .take_while(|c| c.frame.paragraph == r.frame.paragraph)
+            .last()
+            .map_or(r.span.start, |c| c.span.start);
         let totals: Vec<&Claim> = facts
             .claims
             .iter()
+            .filter(|c| c.sentence.abs_diff(r.sentence) <= 60)
             .filter(|c| c.kind == r.kind && (c.span.end <= para_start || c.span.start > r.span.end))
             .filter(|c| matches!(c.bound(), Bound::Exact | Bound::Approx))
             .filter(|c| {

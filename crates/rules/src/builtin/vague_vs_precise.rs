@@ -121,6 +121,12 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
         .iter()
         .filter_map(|f| f.labels.first().map(|l| l.span))
         .collect();
+    // Where the parts of part-of edges start, sorted, for a quick lookup.
+    let mut part_starts: Vec<usize> = facts
+        .edges_of(claimcheck_claims::EdgeKind::PartOf)
+        .map(|e| facts.claims[e.from].span.start)
+        .collect();
+    part_starts.sort_unstable();
     let mut groups: Vec<Vec<&claimcheck_claims::Claim>> =
         facts.by_metric.values().cloned().collect();
     groups.extend(noun_groups(facts));
@@ -165,14 +171,7 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
                 }
                 // "59, including two minors": a part is not the whole the
                 // vague word counts.
-                let index = |c: &claimcheck_claims::Claim| {
-                    facts.claims.iter().position(|x| std::ptr::eq(x, c))
-                };
-                let is_part = index(p).is_some_and(|pk| {
-                    facts
-                        .edges_of(claimcheck_claims::EdgeKind::PartOf)
-                        .any(|e| e.from == pk)
-                });
+                let is_part = part_starts.binary_search(&p.span.start).is_ok();
                 if is_part || p.frame.partitive {
                     continue;
                 }
@@ -208,7 +207,9 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
 /// "dozens, and possibly hundreds", "scores, if not hundreds": the vague word is
 /// only the floor of a wider range.
 fn widened(facts: &Facts, v: &claimcheck_claims::Claim) -> bool {
-    let Some(next) = facts.claims.iter().find(|c| c.span.start >= v.span.end) else {
+    // Claims are in text order: the next one by binary search.
+    let at = facts.claims.partition_point(|c| c.span.start < v.span.end);
+    let Some(next) = facts.claims.get(at) else {
         return false;
     };
     if next.bound() != Bound::Vague {
