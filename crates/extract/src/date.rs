@@ -1416,7 +1416,7 @@ impl<'a, 't> Finder<'a, 't> {
                 (first, add_days(add_months(first, 1)?, -1)?)
             }
             Unit::Week => {
-                let monday = add_days(day, -i64::from(day.weekday().to_monday_zero_offset()))?;
+                let monday = week_start(day, 0)?;
                 (monday, add_days(monday, 6)?)
             }
             Unit::Year => (

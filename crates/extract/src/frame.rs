@@ -381,13 +381,7 @@ impl<'a> FrameBuilder<'a> {
                 .class_by_noun
                 .contains_key(&self.grammar.lemma(scan.low(c.first - 2)))
         {
-            f.head = Some(self.head_at(c.first - 2));
-            let det = c.first.checked_sub(3);
-            if det.is_some_and(|d| {
-                self.grammar.definite.contains(scan.low(d)) || possessor(scan, d).is_some()
-            }) {
-                f.definite = true;
-            }
+            self.head_before_of(c.first, f);
             return;
         }
         let mut group = Vec::new();
@@ -449,14 +443,7 @@ impl<'a> FrameBuilder<'a> {
             && !self.grammar.function_words.contains(scan.low(c.first - 2))
             && self.layout.claim_at[c.first - 2].is_none()
         {
-            f.head = Some(self.head_at(c.first - 2));
-            // "The toll of 40": the set named before is a known one.
-            let det = c.first.checked_sub(3);
-            if det.is_some_and(|d| {
-                self.grammar.definite.contains(scan.low(d)) || possessor(scan, d).is_some()
-            }) {
-                f.definite = true;
-            }
+            self.head_before_of(c.first, f);
             return;
         }
         // "the number of airlines at the airport to 22": the head named before.
@@ -473,6 +460,19 @@ impl<'a> FrameBuilder<'a> {
                 f.head = Some(self.head_at(h));
                 return;
             }
+        }
+    }
+
+    /// The noun before "of" in "<noun> of <figure>" is the head; a determiner
+    /// before it makes the set a known one ("The toll of 40").
+    fn head_before_of(&self, first: usize, f: &mut Frame) {
+        let scan = self.scan;
+        f.head = Some(self.head_at(first - 2));
+        let known = first.checked_sub(3).is_some_and(|d| {
+            self.grammar.definite.contains(scan.low(d)) || possessor(scan, d).is_some()
+        });
+        if known {
+            f.definite = true;
         }
     }
 
@@ -745,7 +745,7 @@ impl<'a> FrameBuilder<'a> {
 
 /// A word that looks like a regular plural: "homes", "centres", not "gas",
 /// "census", "glass", "analysis".
-fn plural_word(w: &str) -> bool {
+pub(crate) fn plural_word(w: &str) -> bool {
     w.len() > 3
         && w.ends_with('s')
         && !["ss", "us", "is", "as", "ous"]

@@ -836,13 +836,7 @@ fn is_age(scan: &Scan, n: &Numeral) -> bool {
     let after_plural = before >= 2
         && scan.is_punct(before - 1, ',')
         && scan.kind(before - 2) == Some(TokenKind::Word)
-        && {
-            let w = scan.low(before - 2);
-            w.len() > 3
-                && w.ends_with('s')
-                && !w.ends_with("ss")
-                && !matches!(w, "this" | "thus" | "was" | "has")
-        };
+        && crate::frame::plural_word(scan.low(before - 2));
     let at_age = scan.is(before, "at")
         && (scan.is(after, "is") || scan.is(after, "was") || scan.is_punct(after, ','))
         && n.value >= Decimal::from(12)
