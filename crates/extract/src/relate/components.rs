@@ -5,7 +5,12 @@
 //!   two-thirds will go to universities and a quarter to institutes, with the
 //!   remaining 16 percent split between …"; "46 percent …, 31 percent …, with 19
 //!   percent from Essel; the rest, about one in ten, …" (the shares and the
-//!   remainder make 100);
+//!   remainder make 100); the shares may stand in the sentence before ("… 40%
+//!   into roads and 34% into schools. Parks get the remaining 35%.");
+//! - a sum of money or a count closed by a remainder: "The $1.96 billion budget
+//!   gives $612 million to …, and $188 million to housing. The remaining $306
+//!   million covers administration"; "Of the 132,235 ballots, 76,014 went to …
+//!   The rest, 1,405, were spoiled"; "the remaining two of the chamber's 57";
 //! - a total stated "in all" after a sentence listing its parts: "Four gas-fired
 //!   plants disconnected first, followed by three hydroelectric stations and
 //!   five wind farms. In all, 11 power stations dropped off the network."

@@ -9,7 +9,9 @@
 //! 28-year history" … "The union was founded in 2004" (the owner named with the
 //! start); "a 19-year wait for the title" … "champions in 1962, 1979 and 2008"
 //! (the last win listed). Ages of people ("a 34-year-old") pair only with "born
-//! in".
+//! in", or "The 51-year-old" back to the one person "born in 1982".
+//! Anniversaries: "the 55th anniversary of the 1964 disaster". Tenures: "mayor
+//! since 1994" … "after 35 years in charge".
 
 use super::{Relator, REACH};
 use claimcheck_claims::{DateNominal, Edge, EdgeKind, Kind, TimeUnit, Value};

@@ -9,6 +9,8 @@
 //!   names it); "Responding to the blackout, the regulator opened an inquiry on
 //!   the 14th";
 //! - "In response, …" at a sentence's start: the event of the sentence before;
+//! - "Ahead of the summit, ministers met on 5 May": a "before" cue opening the
+//!   sentence finds its event dated earlier too; a dateline dates no event;
 //! - a cause after its effect's date: "The overrun, approved in September 2023,
 //!   was prompted by the discovery … in November 2023";
 //! - "before"/"ahead of": "signed on 9 May, before the vote on 2 May".

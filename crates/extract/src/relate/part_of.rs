@@ -10,7 +10,10 @@
 //! - a partitive naming an earlier figure's noun or metric: "21 men pulled out
 //!   alive … Twenty-three of the survivors", "recaptured 140 of the escapees";
 //! - a stated total and a later figure of the same noun: "a combined 412,000
-//!   customers … 437,000 customers lost power in Ardel".
+//!   customers … 437,000 customers lost power in Ardel";
+//! - "…, of whom 82 were charged" over a long adjunct; "Among them were 245
+//!   contractors" back to the sentence before; "Of the N …" right after a
+//!   dateline.
 
 use super::{Relator, REACH};
 use claimcheck_claims::{Edge, EdgeKind};

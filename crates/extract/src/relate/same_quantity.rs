@@ -6,6 +6,12 @@
 //! homes destroyed"), and nothing sets them apart: neither is a part, neither
 //! clause says the figure moved, their owners, predicates, scopes and dates agree,
 //! and no two different sources give them.
+//!
+//! What a figure counts may come from its verb ("killing 35 people" … "the toll
+//! of 40"; "Police arrest 51" … "All 51 suspects"), sums of money pair like
+//! counts ("a spending plan of more than $2 billion" … "the $1.96 billion
+//! plan"), a plan may be restated ("will cut 450 jobs" … "the 540 job cuts"),
+//! and a definite restatement refers back whoever restates it.
 
 use super::{Relator, REACH};
 use claimcheck_claims::{Edge, EdgeKind, Tense};

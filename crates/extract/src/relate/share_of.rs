@@ -6,7 +6,10 @@
 //!   of the 6,000 ballots": share, "of", determiners, base;
 //! - "cut 640 jobs, or 12% of its 4,100 staff": the part before the share;
 //! - "4,200 of the 6,000 ballots, or 85%", "4,200 of 6,000 (70%)": part of base,
-//!   then the share.
+//!   then the share;
+//! - the part set off after the base: "38% of its 6,200 staff, 930 people";
+//!   "one in five of the 2,822 farms … - 1,308 in all -";
+//! - "N of M …, a turnout of P%": a share named as a rate later in the sentence.
 
 use super::Relator;
 use claimcheck_claims::{Edge, EdgeKind, Kind};
