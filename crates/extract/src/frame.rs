@@ -446,6 +446,13 @@ impl<'a> FrameBuilder<'a> {
             self.head_before_of(c.first, f);
             return;
         }
+        // "The list stood at 253,400", "the toll rose to 40": a noun naming
+        // the counted set, as the subject of a verb of level.
+        if let Some(h) = self.set_noun_before(c.first) {
+            f.head = Some(self.head_at(h));
+            f.definite = true;
+            return;
+        }
         // "the number of airlines at the airport to 22": the head named before.
         let (c0, _) = self.layout.clause_range(scan, c.first);
         let s0 = scan.sentence_of(c.first).0;
@@ -461,6 +468,27 @@ impl<'a> FrameBuilder<'a> {
                 return;
             }
         }
+    }
+
+    /// A noun naming a counted set ("list", "toll") before the figure, with
+    /// only words of level between: "The list stood at 253,400".
+    fn set_noun_before(&self, first: usize) -> Option<usize> {
+        let scan = self.scan;
+        let s0 = scan.sentence_of(first).0;
+        let mut i = first.checked_sub(1)?;
+        while i > s0 && first - i <= 5 && self.grammar.level_words.contains(scan.low(i)) {
+            i -= 1;
+        }
+        let lemma = self.grammar.lemma(scan.low(i));
+        (i + 1 < first
+            && is_word(scan, i)
+            && self.layout.claim_at[i].is_none()
+            && self.grammar.class_by_noun.contains_key(&lemma)
+            && i > s0
+            && (self.grammar.definite.contains(scan.low(i - 1))
+                || possessor(scan, i - 1).is_some()
+                || self.nounish(i - 1)))
+        .then_some(i)
     }
 
     /// The noun before "of" in "<noun> of <figure>" is the head; a determiner
@@ -591,9 +619,15 @@ impl<'a> FrameBuilder<'a> {
         if let Some(i) = (lo..first).rev().find(|&i| usable(i)) {
             return Some(scan.low(i).to_string());
         }
+        // After the figure's noun, a past form or a verb that says what is
+        // counted: "homes destroyed", "people are waiting".
         let hi = (last + 7).min(c1);
         (last + 1..hi)
-            .find(|&i| usable(i))
+            .find(|&i| {
+                usable(i)
+                    || (self.layout.claim_at[i].is_none()
+                        && self.grammar.class_by_verb.contains_key(scan.low(i)))
+            })
             .map(|i| scan.low(i).to_string())
     }
 

@@ -34,6 +34,10 @@ struct RawGrammar {
     joining_verbs: Vec<String>,
     number_nouns: Vec<String>,
     change_nouns: Vec<String>,
+    level_words: Vec<String>,
+    not_share_words: Vec<String>,
+    not_share_after: Vec<String>,
+    rate_nouns: Vec<String>,
     counted_by: std::collections::BTreeMap<String, RawCountedBy>,
 }
 
@@ -114,6 +118,14 @@ pub struct Grammar {
     pub joining_verbs: FxHashSet<String>,
     pub number_nouns: FxHashSet<String>,
     pub change_nouns: FxHashSet<String>,
+    /// Words between a set's noun and the figure that states its size: "the
+    /// toll rose to 40", "the list stood at 253,400".
+    pub level_words: FxHashSet<String>,
+    /// Words next to a percentage that make it a change or a rate, not a share.
+    pub not_share_words: FxHashSet<String>,
+    pub not_share_after: FxHashSet<String>,
+    /// Nouns that make the percentages after them rates of separate groups.
+    pub rate_nouns: FxHashSet<String>,
     /// The class of what a figure counts, by the verb of a generic noun
     /// ("killing 35 people") and by nouns naming the set ("the toll").
     pub class_by_verb: FxHashMap<String, String>,
@@ -157,6 +169,10 @@ impl Grammar {
             .chain(&raw.joining_verbs)
             .chain(&raw.number_nouns)
             .chain(&raw.change_nouns)
+            .chain(&raw.level_words)
+            .chain(&raw.not_share_words)
+            .chain(&raw.not_share_after)
+            .chain(&raw.rate_nouns)
             .chain(raw.counted_by.keys())
             .chain(
                 raw.counted_by
@@ -236,6 +252,10 @@ impl Grammar {
             joining_verbs: set(&raw.joining_verbs),
             number_nouns: set(&raw.number_nouns),
             change_nouns: set(&raw.change_nouns),
+            level_words: set(&raw.level_words),
+            not_share_words: set(&raw.not_share_words),
+            not_share_after: set(&raw.not_share_after),
+            rate_nouns: set(&raw.rate_nouns),
             class_by_verb,
             class_by_noun,
         })

@@ -167,16 +167,29 @@ fn fraction_words_at(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Numeral> {
         words: true,
         plain_four_digits: false,
     };
-    // "half million", "a quarter million"
+    // "half million", "a quarter million", "a fifth of a billion"
     if let Some(w) = lex.numbers.at(scan, last + 1) {
         if w.role == NumberRole::Scale {
             n.value *= w.value;
             n.last = last + 1;
         }
+    } else if let Some((scale, end)) = of_a_scale(scan, lex, last + 1) {
+        // "a third of a billion": whole units, not a recurring decimal.
+        n.value = (n.value * scale).round();
+        n.last = end;
     } else if matches!(low, "half" | "quarter") {
         return None;
     }
     Some(n)
+}
+
+/// "of a million", "of a billion" after a fraction: the scale and its token.
+fn of_a_scale(scan: &Scan, lex: &Lexicon, i: usize) -> Option<(Decimal, usize)> {
+    if !(scan.is(i, "of") && scan.is(i + 1, "a")) {
+        return None;
+    }
+    let w = lex.numbers.at(scan, i + 2)?;
+    (w.role == NumberRole::Scale).then_some((w.value, i + 2))
 }
 
 /// Fractions and decimals after an integer numeral.
@@ -453,10 +466,11 @@ fn words_at(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Numeral> {
         "a" | "an" => {
             let next = scan.low(i + 1);
             if next == "quarter" || next == "half" {
-                let w = lex.numbers.at(scan, i + 2)?;
-                if w.role != NumberRole::Scale {
-                    return None;
-                }
+                // "a quarter million", "a quarter of a million"
+                let (scale, last) = match lex.numbers.at(scan, i + 2) {
+                    Some(w) if w.role == NumberRole::Scale => (w.value, i + 2),
+                    _ => of_a_scale(scan, lex, i + 2)?,
+                };
                 let frac = if next == "quarter" {
                     Decimal::new(25, 2)
                 } else {
@@ -464,8 +478,8 @@ fn words_at(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Numeral> {
                 };
                 return Some(Numeral {
                     first: i,
-                    last: i + 2,
-                    value: frac * w.value,
+                    last,
+                    value: frac * scale,
                     words: true,
                     plain_four_digits: false,
                 });
@@ -804,6 +818,12 @@ mod tests {
             ("two dozen facilities", "two dozen", "24"),
             ("a quarter million", "a quarter million", "250000"),
             ("half a million", "half a million", "500000"),
+            (
+                "a quarter of a million people",
+                "a quarter of a million",
+                "250000",
+            ),
+            ("a fifth of a billion", "a fifth of a billion", "200000000"),
             (
                 "three thousand two hundred",
                 "three thousand two hundred",

@@ -366,6 +366,16 @@ fn fraction_at(scan: &Scan, lex: &Lexicon, i: usize, out: &mut Quantities) -> Op
     if scan.is(next, "a") || scan.is(next, "an") || lex.numbers.at(scan, next).is_some() {
         return None;
     }
+    // "a quarter of a million" is a count, read by the numeral grammar.
+    if scan.is(next, "of")
+        && scan.is(next + 1, "a")
+        && lex
+            .numbers
+            .at(scan, next + 2)
+            .is_some_and(|w| w.role == crate::lexicon::NumberRole::Scale)
+    {
+        return None;
+    }
     if scan.is_dash(next) && scan.joined(next) {
         return None;
     }

@@ -7,6 +7,12 @@
 //!   percent from Essel; the rest, about one in ten, …" (the shares and the
 //!   remainder make 100); the shares may stand in the sentence before ("… 40%
 //!   into roads and 34% into schools. Parks get the remaining 35%.");
+//! - shares of one whole listed side by side, a partial breakdown that must
+//!   not pass 100: "78% backed strike action and 31% voted against"; "put
+//!   Tervo on 32%, Keane on 29% and Pryce on 9%, with 39% undecided"; not
+//!   rates of separate groups ("mortality rates were 49% for …, 53% for …"),
+//!   changes ("rose 14%"), shares of two wholes ("60% of the province … 55%
+//!   of households") or a comparison ("than");
 //! - a sum of money or a count closed by a remainder: "The $1.96 billion budget
 //!   gives $612 million to …, and $188 million to housing. The remaining $306
 //!   million covers administration"; "Of the 132,235 ballots, 76,014 went to …
@@ -20,6 +26,7 @@ use claimcheck_claims::{Edge, EdgeKind, Kind};
 
 pub fn find(r: &Relator, out: &mut Vec<Edge>) {
     percent_remainder(r, out);
+    percent_lists(r, out);
     totals(r, out);
     amount_remainder(r, out);
 }
@@ -180,26 +187,30 @@ fn percent_remainder(r: &Relator, out: &mut Vec<Edge>) {
             continue;
         };
         let share = |p: usize| r.claims[p].kind == Kind::Percent && !r.claims[p].frame.change;
-        let mut parts: Vec<usize> = (0..k)
-            .rev()
-            .take_while(|&p| r.claims[p].sentence == r.claims[k].sentence)
-            .filter(|&p| share(p))
-            .collect();
-        // "… puts 40% into roads and 34% into schools. Parks get the
-        // remaining 35%.": the shares stand in the sentence before.
-        if parts.is_empty() && r.claims[k].sentence > 0 {
-            let before = r.claims[k].sentence - 1;
-            parts = (0..k)
-                .rev()
-                .skip_while(|&p| r.claims[p].sentence == r.claims[k].sentence)
-                .take_while(|&p| r.claims[p].sentence == before)
-                .filter(|&p| share(p))
-                .collect();
-            if parts.len() < 2 {
-                continue;
+        // The shares of the remainder's sentence, and while they are fewer
+        // than two, those of the sentences before, up to four back: "… 40%
+        // into roads and 34% into schools. Parks get the remaining 35%."; "…
+        // or 19.2% of the population. Children make up 14.9%, and people of
+        // working age the remaining 65.9%."
+        let here = r.claims[k].sentence;
+        let mut parts: Vec<usize> = Vec::new();
+        for p in (0..k).rev() {
+            let sp = r.claims[p].sentence;
+            if here - sp > 4 || (sp < here && parts.len() >= 2 && r.claims[p + 1].sentence != sp) {
+                break;
+            }
+            if share(p) {
+                parts.push(p);
             }
         }
-        if parts.is_empty() {
+        // Shares from sentences before count only as a list of two or more
+        // ("Half of the 660 beds … and a fifth …. The remaining 30%": a
+        // share not read is no share missing).
+        let in_sentence = parts
+            .iter()
+            .filter(|&&p| r.claims[p].sentence == here)
+            .count();
+        if parts.is_empty() || (in_sentence < parts.len() && parts.len() - in_sentence < 2) {
             continue;
         }
         let parts: Vec<usize> = parts.into_iter().rev().collect();
@@ -208,6 +219,196 @@ fn percent_remainder(r: &Relator, out: &mut Vec<Edge>) {
         e.offset = 100;
         e.complete = true;
         out.push(e);
+    }
+}
+
+/// How two percentages next to each other are joined: as items of one list
+/// ("and", "while", ", with"), by a comma alone (an item of a list an "and"
+/// must close: "32%, Keane on 29% and Pryce on 9%"), or not at all.
+#[derive(Clone, Copy, PartialEq)]
+enum Join {
+    Strong,
+    Comma,
+    None,
+}
+
+fn percent_join(r: &Relator, a: usize, b: usize) -> Join {
+    let scan = r.scan;
+    let gap = r.cands[a].last + 1..r.cands[b].first;
+    let words = gap.clone().filter(|&j| is_word(r, j)).count();
+    if gap
+        .clone()
+        .any(|j| scan.is_punct(j, ';') || scan.is(j, "than"))
+    {
+        return Join::None;
+    }
+    let with = gap.end >= 2 && scan.is(gap.end - 1, "with") && scan.is_punct(gap.end - 2, ',');
+    // "54% of the valid votes cast in Monday's referendum on … were in favour
+    // and 52% against": a share naming its whole, then "and" right before the
+    // next, may stand further off.
+    if words > 14 && !(words <= 22 && whole_word(r, a).is_some() && scan.is(gap.end - 1, "and")) {
+        return Join::None;
+    }
+    if with
+        || gap
+            .clone()
+            .any(|j| matches!(scan.low(j), "and" | "while" | "whereas"))
+    {
+        Join::Strong
+    } else if gap.clone().any(|j| scan.is_punct(j, ',')) && words <= 6 {
+        Join::Comma
+    } else {
+        Join::None
+    }
+}
+
+fn is_word(r: &Relator, j: usize) -> bool {
+    matches!(
+        r.scan.kind(j),
+        Some(crate::scan::TokenKind::Word | crate::scan::TokenKind::Number)
+    )
+}
+
+/// A percentage that reads as a share, not a change or a rate: no word of
+/// change two words before it or just after it ("rose 14%", "14% higher").
+fn share_like(r: &Relator, k: usize) -> bool {
+    let scan = r.scan;
+    let (s0, s1) = scan.sentence_of(r.cands[k].first);
+    let before: Vec<usize> = (s0..r.cands[k].first)
+        .rev()
+        .filter(|&j| is_word(r, j))
+        .take(2)
+        .collect();
+    let after: Vec<usize> = (r.cands[k].last + 1..s1)
+        .filter(|&j| is_word(r, j))
+        .take(3)
+        .collect();
+    // "from" and "to" make a change only before a figure ("up from 40%").
+    let changes = |j: usize, next: Option<&usize>, after: bool| {
+        let w = scan.low(j);
+        if after && r.grammar.not_share_after.contains(w) {
+            return true;
+        }
+        if matches!(w, "from" | "to") {
+            return next.is_some_and(|&n| scan.low(n).starts_with(|c: char| c.is_ascii_digit()));
+        }
+        r.grammar.not_share_words.contains(w)
+    };
+    let next_of_before = |i: usize| {
+        if i == 0 {
+            r.cands[k].first
+        } else {
+            before[i - 1]
+        }
+    };
+    !((0..before.len()).any(|i| changes(before[i], Some(&next_of_before(i)), false))
+        || (0..after.len().min(2)).any(|i| changes(after[i], after.get(i + 1), true)))
+}
+
+/// The whole a share names: the first word after "of" and its determiner ("of
+/// households" → households).
+fn whole_word<'a>(r: &Relator<'a>, k: usize) -> Option<&'a str> {
+    let scan = r.scan;
+    let of = r.cands[k].last + 1;
+    if !scan.is(of, "of") {
+        return None;
+    }
+    (of + 1..of + 5)
+        .filter(|&j| is_word(r, j))
+        .map(|j| scan.low(j))
+        .find(|w| !matches!(*w, "the" | "its" | "their" | "all" | "a" | "an"))
+}
+
+/// The share opening the next sentence as one more item: "Another 39% were
+/// undecided", "A further 12 per cent".
+fn continued_by(r: &Relator, last: usize) -> Option<usize> {
+    let scan = r.scan;
+    let next = last + 1;
+    let c = r.claims.get(next)?;
+    if c.kind != Kind::Percent || c.sentence != r.claims[last].sentence + 1 {
+        return None;
+    }
+    let first = r.cands[next].first;
+    let s0 = scan.sentence_of(first).0;
+    let opens = match first - s0 {
+        1 => scan.is(s0, "another"),
+        2 => scan.is(s0, "a") && scan.is(s0 + 1, "further"),
+        _ => false,
+    };
+    (opens && share_like(r, next)).then_some(next)
+}
+
+/// Shares of one whole listed side by side in a sentence: a partial breakdown,
+/// so they must not pass 100 together.
+fn percent_lists(r: &Relator, out: &mut Vec<Edge>) {
+    let scan = r.scan;
+    for &(s0, s1) in &scan.sentences {
+        let mut ks: Vec<usize> = (s0..s1).filter_map(|j| r.layout.claim_at[j]).collect();
+        ks.dedup();
+        let percents: Vec<usize> = ks
+            .into_iter()
+            .filter(|&k| {
+                r.claims[k].kind == Kind::Percent
+                    && matches!(
+                        r.claims[k].bound(),
+                        claimcheck_claims::Bound::Exact | claimcheck_claims::Bound::Approx
+                    )
+            })
+            .collect();
+        let mut i = 0;
+        while i < percents.len() {
+            let mut run = vec![percents[i]];
+            let mut joins = Vec::new();
+            let mut j = i + 1;
+            while j < percents.len() {
+                let join = percent_join(r, run[run.len() - 1], percents[j]);
+                if join == Join::None {
+                    break;
+                }
+                joins.push(join);
+                run.push(percents[j]);
+                j += 1;
+            }
+            // Commas alone join only items of a list closed by "and":
+            // "49% for patients treated with ZMapp, 53% for remdesivir" may be
+            // rates of two groups.
+            while joins.last() == Some(&Join::Comma) {
+                joins.pop();
+                run.pop();
+            }
+            i = (i + run.len()).max(i + 1);
+            if run.len() < 2 {
+                continue;
+            }
+            // "… and Ruben Pryce on 9%. Another 39% were undecided": the list
+            // goes on in a sentence that opens with "another" or "a further".
+            if i == percents.len() {
+                if let Some(next) = continued_by(r, run[run.len() - 1]) {
+                    run.push(next);
+                }
+            }
+            // "The overall mortality rates were 49% for …": rates of groups.
+            let first = r.cands[run[0]].first;
+            let rates = (s0..first).any(|t| r.grammar.rate_nouns.contains(scan.low(t)));
+            let mut wholes: Vec<&str> = run.iter().filter_map(|&k| whole_word(r, k)).collect();
+            wholes.dedup();
+            if rates || wholes.len() > 1 || !run.iter().all(|&k| share_like(r, k)) {
+                continue;
+            }
+            let last = run[run.len() - 1];
+            // Closed by a remainder already: that edge says more.
+            if out
+                .iter()
+                .any(|e| e.kind == EdgeKind::Components && e.offset == 100 && e.from == last)
+            {
+                continue;
+            }
+            let cue = r.claims[run[0]].span.cover(r.claims[last].span);
+            let mut e = r.edge_at(EdgeKind::Components, last, run[0], cue);
+            e.parts = run[..run.len() - 1].to_vec();
+            e.offset = 100;
+            out.push(e);
+        }
     }
 }
 

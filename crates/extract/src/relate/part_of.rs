@@ -306,7 +306,13 @@ fn opening_whole(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
         let out_of = scan.is(f - 2, "out") && scan.is(f - 1, "of") && scan.sentence_initial(f - 2);
         let comma = (r.cands[w].last + 1..r.cands[p].first).any(|j| scan.is_punct(j, ','));
         // "Of the two candidates, Tell won 5,400 votes": another noun is no part.
-        let same_noun = r.claims[p].frame.head.is_none() || r.head_class(p) == r.head_class(w);
+        // "Of the 46,200 members eligible to vote, 31,900 returned ballots":
+        // after a fronted whole a past form next to the part is its verb, and
+        // the part's noun is the whole's, left unsaid.
+        let verb_next = r.grammar.is_past_form(scan.low(r.cands[p].last + 1))
+            && r.layout.claim_at[r.cands[p].last + 1].is_none();
+        let same_noun =
+            r.claims[p].frame.head.is_none() || r.head_class(p) == r.head_class(w) || verb_next;
         if (opens || out_of) && comma && same_noun {
             out.push(r.edge(EdgeKind::PartOf, p, w, of.min(f - 2), f - 1));
         }

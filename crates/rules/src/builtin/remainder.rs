@@ -129,7 +129,8 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
         .claims
         .iter()
         .enumerate()
-        .filter(|(_, c)| matches!(c.kind, Kind::Money | Kind::Count | Kind::Percent))
+        // Shares and their remainder are CC007's: they make 100.
+        .filter(|(_, c)| matches!(c.kind, Kind::Money | Kind::Count))
     {
         let before = facts.words_before(r.span.start, 2);
         if !before
@@ -155,28 +156,6 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
             })
             .collect();
         parts.reverse();
-        // Shares: "52% … 41% … the remaining 7%" make a whole of 100%.
-        if r.kind == Kind::Percent {
-            let sum: Decimal = parts
-                .iter()
-                .filter_map(|c| number(c).map(|v| v.nominal))
-                .sum();
-            let implied = sum + rv.nominal;
-            if parts.len() >= 2 && (implied - Decimal::ONE_HUNDRED).abs() > Decimal::ONE {
-                let mut labels = vec![label(facts, r, "remainder")];
-                labels.extend(parts.iter().map(|p| label(facts, p, "share")));
-                out.push(RULE.finding(
-                    format!(
-                        "the shares listed and \"{}\" add up to {}%, not 100%",
-                        r.text,
-                        implied.normalize()
-                    ),
-                    "A remainder completes the whole: recompute it, or check the shares.",
-                    labels,
-                ));
-            }
-            continue;
-        }
         if parts.len() < 2 {
             continue;
         }
