@@ -35,6 +35,10 @@ pub enum Tense {
 pub struct Head {
     /// Lower case, singular: "home", "child", "worker".
     pub lemma: String,
+    /// The lemma's class, one word for its synonyms: "employee" → worker.
+    pub class: String,
+    /// A noun too general to tie two figures together ("people", "cases").
+    pub generic: bool,
     pub span: Span,
 }
 
@@ -69,6 +73,12 @@ pub struct Frame {
     /// Marks that make this figure a different quantity from a like one
     /// elsewhere: "per", "average", "another", "last year", "annual", …
     pub scope: Vec<String>,
+    /// Marks of another event around the figure, from its paragraph's start
+    /// to the end of its sentence: context words as "word:another",
+    /// "word:last", and the years written in its sentence as "year:2019".
+    /// Two figures with a context word, or with written years that differ,
+    /// are kept apart.
+    pub context: Vec<String>,
     /// The weekday a full date states ("Friday, 11 March"), ISO 1 (Monday) to 7.
     pub weekday: Option<u8>,
     /// For a date: neither a month nor a year is written ("on Monday", "20 months

@@ -46,6 +46,8 @@ pub struct FrameRecord<'a> {
     /// The id of the date claim that dates this figure.
     pub time: Option<usize>,
     pub scope: &'a [String],
+    /// Marks of another event around the figure: "word:another", "year:2019".
+    pub context: &'a [String],
     /// The weekday a full date states, ISO 1 (Monday) to 7.
     pub weekday: Option<u8>,
     pub year_written: bool,
@@ -59,6 +61,10 @@ pub struct FrameRecord<'a> {
 #[derive(Serialize)]
 pub struct HeadRecord<'a> {
     pub lemma: &'a str,
+    /// One word for the lemma and its synonyms ("employee" → worker).
+    pub class: &'a str,
+    /// Too general a noun to tie two figures together ("people", "cases").
+    pub generic: bool,
     #[serde(flatten)]
     pub span: SpanRecord<'a>,
 }
@@ -68,6 +74,8 @@ impl<'a> FrameRecord<'a> {
         FrameRecord {
             head: f.head.as_ref().map(|h| HeadRecord {
                 lemma: &h.lemma,
+                class: &h.class,
+                generic: h.generic,
                 span: SpanRecord::new(doc, h.span),
             }),
             partitive: f.partitive,
@@ -79,6 +87,7 @@ impl<'a> FrameRecord<'a> {
             change: f.change,
             time: f.time,
             scope: &f.scope,
+            context: &f.context,
             weekday: f.weekday,
             year_written: f.year_written,
             relative: f.relative,

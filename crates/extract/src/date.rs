@@ -1071,6 +1071,9 @@ struct Finder<'a, 't> {
     /// six weeks later" counts the weeks from 14 April.
     narrative_before: Option<Date>,
     narrative_end: Option<usize>,
+    /// The first day of the last date named at any grain ("in 1987"): what
+    /// "11 years later" counts from.
+    last_named: Option<Date>,
     /// First token not yet part of an emitted date.
     floor: usize,
     out: Vec<Candidate>,
@@ -1097,6 +1100,7 @@ impl<'a, 't> Finder<'a, 't> {
             narrative: None,
             narrative_before: None,
             narrative_end: None,
+            last_named: None,
             floor: 0,
             out: Vec::new(),
         }
@@ -1128,6 +1132,7 @@ impl<'a, 't> Finder<'a, 't> {
         if found.explicit {
             self.doc_anchor = Some(iv.high);
         }
+        self.last_named = Some(iv.low);
         if let DateNominal::Day(d) = iv.nominal {
             if iv.low == iv.high {
                 self.narrative_before = self.narrative;
@@ -2623,10 +2628,16 @@ impl<'a, 't> Finder<'a, 't> {
         }
         let (sign, base, last) = if self.has(j, flag::AGO) {
             (-1, self.published?, j)
-        } else if self.has(j, flag::LATER) {
-            (1, self.narrative_base(first)?, j)
-        } else if self.has(j, flag::EARLIER) {
-            (-1, self.narrative_base(first)?, j)
+        } else if self.has(j, flag::LATER) || self.has(j, flag::EARLIER) {
+            // Years count from the last date named, whatever its grain:
+            // "automated in 1987. The trust was set up 11 years later".
+            let base = if finest == 0 {
+                self.last_named?
+            } else {
+                self.narrative_base(first)?
+            };
+            let sign = if self.has(j, flag::LATER) { 1 } else { -1 };
+            (sign, base, j)
         } else if self.has(j, flag::BEFORE) || self.has(j, flag::AFTER) {
             let (base, end) = self.base_day_at(j + 1)?;
             let sign = if self.has(j, flag::BEFORE) { -1 } else { 1 };

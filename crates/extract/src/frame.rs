@@ -160,7 +160,60 @@ impl<'a> FrameBuilder<'a> {
     }
 
     pub fn frames(&self) -> Vec<Frame> {
-        (0..self.cands.len()).map(|k| self.frame(k)).collect()
+        let mut frames: Vec<Frame> = (0..self.cands.len()).map(|k| self.frame(k)).collect();
+        self.add_context(&mut frames);
+        frames
+    }
+
+    /// Each frame's context marks: the context words from its paragraph's
+    /// start to the end of its sentence (or the first ";" after it), and the
+    /// years written in its sentence. Context words seen so far in the
+    /// paragraph are kept as a bit set per token, so this stays linear.
+    fn add_context(&self, frames: &mut [Frame]) {
+        let scan = self.scan;
+        let words = &self.grammar.context_words;
+        let mut seen = Vec::with_capacity(scan.len());
+        let mut bits: u64 = 0;
+        for j in 0..scan.len() {
+            if j > 0 && self.layout.paragraph[j] != self.layout.paragraph[j - 1] {
+                bits = 0;
+            }
+            if let Some(w) = words
+                .iter()
+                .position(|w| w == scan.low(j))
+                .filter(|&w| w < 64)
+            {
+                bits |= 1 << w;
+            }
+            seen.push(bits);
+        }
+        let mut years: rustc_hash::FxHashMap<usize, Vec<String>> = Default::default();
+        for (k, c) in self.cands.iter().enumerate() {
+            if let (Kind::Date, true, claimcheck_claims::Value::Date(iv)) =
+                (c.kind, frames[k].year_written, &c.value)
+            {
+                let entry = years.entry(frames[k].sentence).or_default();
+                let mark = format!("year:{}", iv.low.year());
+                if !entry.contains(&mark) {
+                    entry.push(mark);
+                }
+            }
+        }
+        for (k, c) in self.cands.iter().enumerate() {
+            let (_, s1) = scan.sentence_of(c.first);
+            let end = (c.last + 1..s1)
+                .find(|&j| scan.is_punct(j, ';'))
+                .unwrap_or(s1);
+            let bits = end.checked_sub(1).map_or(0, |e| seen[e]);
+            let f = &mut frames[k];
+            f.context = years.get(&f.sentence).cloned().unwrap_or_default();
+            f.context.extend(
+                (0..words.len().min(64))
+                    .filter(|&w| bits & (1 << w) != 0)
+                    .map(|w| format!("word:{}", words[w])),
+            );
+            f.context.sort();
+        }
     }
 
     /// A content word that may be (part of) a counted noun.
@@ -291,8 +344,11 @@ impl<'a> FrameBuilder<'a> {
                     // twelve helicopters dropped water" says nothing of the twelve.
                     let after = j > last;
                     let directed = matches!(scan.low(end + 1), "to" | "from" | "by");
+                    // "up from 15.8%", "up 5%": a change word right before
+                    // the figure governs it.
+                    let governs = end + 1 == first;
                     f.change = if weak {
-                        near_figure || (after && directed)
+                        near_figure || (after && directed) || governs
                     } else {
                         !after || directed || near_figure
                     };
@@ -505,8 +561,12 @@ impl<'a> FrameBuilder<'a> {
     }
 
     fn head_at(&self, i: usize) -> Head {
+        let lemma = self.grammar.lemma(self.scan.text(i));
+        let class = self.grammar.class(&lemma).to_string();
         Head {
-            lemma: self.grammar.lemma(self.scan.text(i)),
+            generic: self.grammar.generic_heads.contains(&class),
+            class,
+            lemma,
             span: self.scan.tokens[i].span,
         }
     }

@@ -23,6 +23,8 @@ struct RawGrammar {
     change: Vec<String>,
     part_after_whole: Vec<String>,
     start_verbs: Vec<String>,
+    made_verbs: Vec<String>,
+    context_words: Vec<String>,
     span_nouns: Vec<String>,
     wait_nouns: Vec<String>,
     title_words: Vec<String>,
@@ -104,6 +106,11 @@ pub struct Grammar {
     pub change: Phrases,
     pub part_after_whole: Phrases,
     pub start_verbs: FxHashSet<String>,
+    /// Start verbs that make a thing: its age counts from them.
+    pub made_verbs: FxHashSet<String>,
+    /// Words of another event, place or time, in the order of the list: a
+    /// figure's context marks (at most 64).
+    pub context_words: Vec<String>,
     pub span_nouns: FxHashSet<String>,
     pub wait_nouns: FxHashSet<String>,
     pub title_words: FxHashSet<String>,
@@ -158,6 +165,8 @@ impl Grammar {
             .chain(&raw.change)
             .chain(&raw.part_after_whole)
             .chain(&raw.start_verbs)
+            .chain(&raw.made_verbs)
+            .chain(&raw.context_words)
             .chain(&raw.span_nouns)
             .chain(&raw.wait_nouns)
             .chain(&raw.title_words)
@@ -240,6 +249,8 @@ impl Grammar {
             change: Phrases::new(&raw.change),
             part_after_whole: Phrases::new(&raw.part_after_whole),
             start_verbs: set(&raw.start_verbs),
+            made_verbs: set(&raw.made_verbs),
+            context_words: raw.context_words.clone(),
             span_nouns: set(&raw.span_nouns),
             wait_nouns: set(&raw.wait_nouns),
             title_words: set(&raw.title_words),

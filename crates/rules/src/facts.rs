@@ -7,7 +7,7 @@
 //! doubt, the claims are kept apart: a missed contradiction costs less trust than
 //! a false one.
 
-use claimcheck_claims::{Claim, Document, Edge, EdgeKind, Kind};
+use claimcheck_claims::{Claim, Document, Edge, EdgeKind};
 use std::collections::BTreeMap;
 
 /// Claims of one document by metric, in text order.
@@ -16,10 +16,6 @@ pub struct Facts<'c> {
     pub cue_metrics: &'c BTreeMap<String, String>,
     pub doc: &'c Document,
     pub by_metric: BTreeMap<&'c str, Vec<&'c Claim>>,
-    /// The scope markers of each claim's sentence, by sentence index.
-    scopes: BTreeMap<usize, Vec<String>>,
-    /// Scope markers already computed, by sentence.
-    scope_cache: std::cell::RefCell<BTreeMap<usize, Vec<String>>>,
     pub claims: &'c [Claim],
     /// Relation edges between the claims (indices into `claims`).
     pub edges: &'c [Edge],
@@ -27,29 +23,6 @@ pub struct Facts<'c> {
 
 /// The most sentences apart two figures may stand and still be compared.
 pub const SCOPE_SENTENCES: usize = 150;
-
-/// Words that put a figure in another event, place or time.
-const SCOPE_WORDS: &[&str] = &[
-    "another",
-    "previous",
-    "previously",
-    "earlier",
-    "last",
-    "former",
-    "separate",
-    "other",
-    "prior",
-    "past",
-    "compared",
-    "versus",
-    "whereas",
-    "average",
-    "annual",
-    "annually",
-    "per",
-    "each",
-    "every",
-];
 
 impl<'c> Facts<'c> {
     pub fn new(
@@ -64,30 +37,10 @@ impl<'c> Facts<'c> {
                 by_metric.entry(m.as_str()).or_default().push(c);
             }
         }
-        let mut scopes: BTreeMap<usize, Vec<String>> = BTreeMap::new();
-        // Only years written out mark another event: "on Tuesday" and "on Wednesday"
-        // are days of one story, "in 2019" and "in 2022" may be two events.
-        for c in claims {
-            let written_year = c
-                .text
-                .as_bytes()
-                .windows(4)
-                .any(|w| w.iter().all(u8::is_ascii_digit));
-            if c.kind == Kind::Date && written_year {
-                if let claimcheck_claims::Value::Date(d) = &c.value {
-                    scopes
-                        .entry(c.sentence)
-                        .or_default()
-                        .push(format!("date:{}", d.low.year()));
-                }
-            }
-        }
         Facts {
             cue_metrics,
             doc,
             by_metric,
-            scopes,
-            scope_cache: Default::default(),
             claims,
             edges,
         }
@@ -98,40 +51,14 @@ impl<'c> Facts<'c> {
         self.edges.iter().filter(move |e| e.kind == kind)
     }
 
-    /// The noun a count counts: the first word after it ("Seven firefighters",
-    /// "dozens of firefighters"), or `None` when a function word follows.
+    /// The class of the noun a figure counts, from its frame: "homes" → home,
+    /// "employees" → worker; none for a generic noun ("people", "cases").
     pub fn counted_noun(&self, c: &Claim) -> Option<String> {
-        const NOT_NOUNS: &[&str] = &[
-            "of", "the", "a", "an", "were", "was", "are", "is", "have", "has", "had", "and", "or",
-            "to", "on", "in", "at", "by", "from", "for", "with", "more", "than", "who", "which",
-            "that", "as", "per", "each", "been", "will", "would", "could", "may", "people",
-        ];
-        let mut words = self.doc.text[c.span.end..]
-            .split(|ch: char| !ch.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase);
-        let mut w = words.next()?;
-        if w == "of" {
-            w = words.next()?;
-        }
-        let is_noun = |w: &str| !NOT_NOUNS.contains(&w) && w.chars().all(char::is_alphabetic);
-        if !is_noun(&w) {
-            return None;
-        }
-        // "8 damaged bridges": the noun ends the group; prefer its plural head.
-        let mut group = vec![w];
-        for next in words.take(2) {
-            if !is_noun(&next) {
-                break;
-            }
-            group.push(next);
-        }
-        let head = group
-            .iter()
-            .rev()
-            .find(|g| g.len() > 3 && g.ends_with('s'))
-            .unwrap_or(&group[0]);
-        Some(head.clone())
+        c.frame
+            .head
+            .as_ref()
+            .filter(|h| !h.generic)
+            .map(|h| h.class.clone())
     }
 
     /// The text between two claims, or "" when they overlap or are out of order:
@@ -150,44 +77,6 @@ impl<'c> Facts<'c> {
         self.by_metric.get(name).map_or(&[], Vec::as_slice)
     }
 
-    /// The text of the sentence around a claim, lower-cased, for scope words.
-    /// From the start of the claim's paragraph to the end of its sentence: a scope
-    /// word earlier in the paragraph ("another explosion hit … Officials said three
-    /// died") still governs the figure.
-    fn clause_words(&self, c: &Claim) -> Vec<String> {
-        let text = &self.doc.text;
-        let start = text[..c.span.start].rfind("\n\n").map_or(0, |p| p + 2);
-        let end = text[c.span.end..]
-            .find(['.', '\n', ';'])
-            .map_or(text.len(), |p| c.span.end + p);
-        text[start..end]
-            .split(|ch: char| !ch.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
-    }
-
-    /// Scope markers of a claim: dates in its sentence and words of another event.
-    pub fn scope_of(&self, c: &Claim) -> Vec<String> {
-        // Claims of one sentence share their markers: compute them once per sentence.
-        if let Some(m) = self.scope_cache.borrow().get(&c.sentence) {
-            return m.clone();
-        }
-        let mut markers: Vec<String> = self.scopes.get(&c.sentence).cloned().unwrap_or_default();
-        markers.extend(
-            self.clause_words(c)
-                .into_iter()
-                .filter(|w| SCOPE_WORDS.contains(&w.as_str()))
-                .map(|w| format!("word:{w}")),
-        );
-        markers.sort();
-        markers.dedup();
-        self.scope_cache
-            .borrow_mut()
-            .insert(c.sentence, markers.clone());
-        markers
-    }
-
     /// May these two claims be about the same quantity?
     pub fn comparable(&self, a: &Claim, b: &Claim) -> bool {
         if a.sentence == b.sentence {
@@ -198,19 +87,21 @@ impl<'c> Facts<'c> {
         if a.sentence.abs_diff(b.sentence) > SCOPE_SENTENCES {
             return false;
         }
-        let (sa, sb) = (self.scope_of(a), self.scope_of(b));
+        // Context marks come from the frames: words of another event in the
+        // paragraph, and the years written in the sentence.
+        let (sa, sb) = (&a.frame.context, &b.frame.context);
         let words = |s: &[String]| s.iter().any(|m| m.starts_with("word:"));
-        if words(&sa) || words(&sb) {
+        if words(sa) || words(sb) {
             return false;
         }
-        // Dates in both sentences must agree to put them in one event.
-        let dates = |s: &[String]| {
+        // Written years in both sentences must agree to put them in one event.
+        let years = |s: &[String]| -> Vec<String> {
             s.iter()
-                .filter(|m| m.starts_with("date:"))
+                .filter(|m| m.starts_with("year:"))
                 .cloned()
-                .collect::<Vec<_>>()
+                .collect()
         };
-        let (da, db) = (dates(&sa), dates(&sb));
+        let (da, db) = (years(sa), years(sb));
         da.is_empty() || db.is_empty() || da.iter().any(|d| db.contains(d))
     }
 }

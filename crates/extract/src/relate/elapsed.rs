@@ -49,7 +49,9 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
         let c = &r.cands[d];
         let next = scan.low(c.last + 1);
         let before = scan.low(c.first.wrapping_sub(1));
-        let age = r.claims[d].metric.as_deref() == Some("age");
+        // "a 34-year-old", "the 631-year-old roof", "12 years old".
+        let age = r.claims[d].metric.as_deref() == Some("age")
+            || r.claims[d].text.to_lowercase().ends_with("old");
         let span_noun = r.grammar.span_nouns.contains(next)
             || r.grammar.span_nouns.contains(&r.grammar.lemma(next));
         let ongoing = span_noun
@@ -69,32 +71,52 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             .filter(|&s| !(history && after_since(r, s)))
             .filter(|&s| related_clause(r, d, s))
             .collect();
-        let start = if age && !span_noun {
+        // "in the seven years since": since the year named before it.
+        let since_then = next == "since"
+            && !matches!(
+                r.scan.kind(c.last + 2),
+                Some(crate::scan::TokenKind::Word | crate::scan::TokenKind::Number)
+            );
+        let start = if since_then {
+            (s0..c.first)
+                .rev()
+                .filter_map(|j| r.layout.claim_at[j])
+                .find(|&s| year_date(r, s))
+        } else if age && !span_noun {
             // "a 34-year-old … born in 1991": a person's age; "The 51-year-old"
-            // refers back to the one person whose birth year the story gives.
-            starts.iter().copied().find(|&s| born(r, s)).or_else(|| {
-                if before != "the" {
-                    return None;
-                }
-                let births: Vec<usize> = r
-                    .window(d)
-                    .filter(|&s| {
-                        year_date(r, s)
-                            && born(r, s)
-                            && r.claims[s].sentence.abs_diff(r.claims[d].sentence) <= 3
-                    })
-                    .collect();
-                match births.as_slice() {
-                    [only] => Some(*only),
-                    _ => None,
-                }
-            })
+            // refers back to the one person whose birth year the story gives;
+            // "the 631-year-old roof, raised over the nave in 1412": a thing
+            // made then.
+            let made = starts.iter().copied().find(|&s| made(r, s));
+            starts
+                .iter()
+                .copied()
+                .find(|&s| born(r, s))
+                .or(made)
+                .or_else(|| {
+                    if before != "the" {
+                        return None;
+                    }
+                    let births: Vec<usize> = r
+                        .window(d)
+                        .filter(|&s| {
+                            year_date(r, s)
+                                && born(r, s)
+                                && r.claims[s].sentence.abs_diff(r.claims[d].sentence) <= 3
+                        })
+                        .collect();
+                    match births.as_slice() {
+                        [only] => Some(*only),
+                        _ => None,
+                    }
+                })
         } else if ongoing {
             nearest(r, d, &starts)
                 .or_else(|| wait_start(r, d, next))
                 .or_else(|| owner_start(r, d))
                 .or_else(|| previous_start(r, d))
                 .or_else(|| tenure_start(r, d))
+                .or_else(|| history_start(r, d, history))
         } else {
             None
         };
@@ -131,8 +153,13 @@ fn related_clause(r: &Relator, d: usize, s: usize) -> bool {
     }
     let (c0, _) = r.layout.clause_range(scan, r.cands[s].first);
     // ", which" closes one clause at the comma and opens another at "which".
+    // So does a participle set off after it: "the 631-year-old roof, raised
+    // over the nave in 1412".
     (cs == cd + 1 || cs == cd + 2)
-        && (c0..c0 + 2).any(|j| matches!(scan.low(j), "which" | "when" | "where" | "since"))
+        && (c0..c0 + 2).any(|j| {
+            matches!(scan.low(j), "which" | "when" | "where" | "since")
+                || r.grammar.made_verbs.contains(scan.low(j))
+        })
 }
 
 /// A duration in years ("28-year", "more than a decade") or a count of seasons.
@@ -161,6 +188,38 @@ fn is_start(r: &Relator, k: usize) -> bool {
     }
     // "was set by Mira Talvo in 1999": a short agent may stand between.
     (first.saturating_sub(6).max(s0)..first).any(|j| r.grammar.start_verbs.contains(scan.low(j)))
+}
+
+/// "raised over the nave in 1412", "built in 1846": a thing made then.
+fn made(r: &Relator, k: usize) -> bool {
+    let scan = r.scan;
+    let first = r.cands[k].first;
+    let s0 = scan.sentence_of(first).0;
+    (first.saturating_sub(6).max(s0)..first).any(|j| r.grammar.made_verbs.contains(scan.low(j)))
+}
+
+/// "The tower, built in 1846, … . … "the hardest chapter in a 169-year
+/// history"": a history owned by no one named is the story's subject's, when
+/// the two sentences before date one thing made.
+fn history_start(r: &Relator, d: usize, history: bool) -> Option<usize> {
+    if !history {
+        return None;
+    }
+    let here = r.claims[d].sentence;
+    let starts: Vec<usize> = r
+        .window(d)
+        .filter(|&s| {
+            s < d
+                && here - r.claims[s].sentence <= 2
+                && here != r.claims[s].sentence
+                && year_date(r, s)
+                && made(r, s)
+        })
+        .collect();
+    match starts.as_slice() {
+        [only] => Some(*only),
+        _ => None,
+    }
 }
 
 fn born(r: &Relator, k: usize) -> bool {

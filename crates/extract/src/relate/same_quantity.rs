@@ -167,6 +167,11 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                 (Some(x), None) if !is_pronoun(x) => r.names_in_sentence(b, x),
                 _ => true,
             };
+            // A rounding and the precise figure near it need no owner named
+            // twice: "a spending plan of more than $2 billion" … "Mayor
+            // Whitlock's $1.96 billion plan".
+            let owners_agree =
+                owners_agree || (rounding && (fa.owner.is_none() || fb.owner.is_none()));
             let predicates_agree = match (&fa.predicate, &fb.predicate) {
                 (Some(x), Some(y)) => stem(x) == stem(y),
                 _ => true,
@@ -223,11 +228,38 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             {
                 continue;
             }
+            // "four of its 19 branches … the four branches": a definite figure
+            // refers back to the figure of its own value told last, not to
+            // another between.
+            if fb.definite && !rounding && !vague && echoes_other(r, a, b) {
+                continue;
+            }
             let cue = fb.head.as_ref().map_or(cb.span, |h| h.span);
             found.push(r.edge_at(EdgeKind::SameQuantity, b, a, cue));
         }
     }
     out.extend(found);
+}
+
+/// Whether a figure after `a` and before `b` has `b`'s value: then `b`
+/// restates that one ("three of them with serious injuries … The three
+/// seriously hurt riders"), and says nothing of `a`.
+/// The figure may stand in `a`'s own sentence ("four of its 19 branches").
+fn echoes_other(r: &Relator, a: usize, b: usize) -> bool {
+    let value = |k: usize| match &r.claims[k].value {
+        claimcheck_claims::Value::Number(i) => Some(i.nominal),
+        _ => None,
+    };
+    let Some(vb) = value(b) else { return false };
+    if value(a) == Some(vb) {
+        return false;
+    }
+    let from = (0..a)
+        .rev()
+        .take_while(|&k| r.claims[k].sentence == r.claims[a].sentence)
+        .last()
+        .unwrap_or(a);
+    (from..b).any(|k| k != a && value(k) == Some(vb) && r.claims[k].kind == r.claims[b].kind)
 }
 
 /// A strict one-sided hedge rounds: "more than 50", "nearly 50,000", "just
