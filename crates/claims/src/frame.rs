@@ -79,6 +79,9 @@ pub struct Frame {
     /// Two figures with a context word, or with written years that differ,
     /// are kept apart.
     pub context: Vec<String>,
+    /// A vague quantity that is only the floor of a wider range: "dozens, and
+    /// possibly hundreds", "scores, if not hundreds".
+    pub widened: bool,
     /// The weekday a full date states ("Friday, 11 March"), ISO 1 (Monday) to 7.
     pub weekday: Option<u8>,
     /// For a date: neither a month nor a year is written ("on Monday", "20 months

@@ -162,7 +162,26 @@ impl<'a> FrameBuilder<'a> {
     pub fn frames(&self) -> Vec<Frame> {
         let mut frames: Vec<Frame> = (0..self.cands.len()).map(|k| self.frame(k)).collect();
         self.add_context(&mut frames);
+        self.mark_widened(&mut frames);
         frames
+    }
+
+    /// "dozens, and possibly hundreds": a vague quantity followed by another
+    /// with only words of widening between is the floor of a range.
+    fn mark_widened(&self, frames: &mut [Frame]) {
+        let scan = self.scan;
+        let vague = |k: usize| {
+            matches!(&self.cands[k].value,
+                claimcheck_claims::Value::Number(i) if i.bound == claimcheck_claims::Bound::Vague)
+        };
+        for (k, pair) in self.cands.windows(2).enumerate() {
+            let (a, b) = (&pair[0], &pair[1]);
+            if !(vague(k) && vague(k + 1)) || b.first <= a.last {
+                continue;
+            }
+            frames[k].widened = (a.last + 1..b.first)
+                .all(|j| !is_word(scan, j) || self.grammar.widening_words.contains(scan.low(j)));
+        }
     }
 
     /// Each frame's context marks: the context words from its paragraph's
@@ -333,6 +352,14 @@ impl<'a> FrameBuilder<'a> {
                     if scan.low(j) == "from"
                         && !matches!(scan.low(j.wrapping_sub(1)), "up" | "down" | "rose" | "fell")
                         && !(end + 1..(end + 6).min(c1)).any(|t| scan.is(t, "to"))
+                    {
+                        j += 1;
+                        continue;
+                    }
+                    // "takes the largest share at $612 million" moves nothing;
+                    // "taking the toll to 40" does.
+                    if self.grammar.change_needs_to.contains(scan.low(j))
+                        && !(end + 1..(end + 5).min(c1)).any(|t| scan.is(t, "to"))
                     {
                         j += 1;
                         continue;

@@ -25,6 +25,8 @@ struct RawGrammar {
     start_verbs: Vec<String>,
     made_verbs: Vec<String>,
     context_words: Vec<String>,
+    change_needs_to: Vec<String>,
+    widening_words: Vec<String>,
     span_nouns: Vec<String>,
     wait_nouns: Vec<String>,
     title_words: Vec<String>,
@@ -111,6 +113,10 @@ pub struct Grammar {
     /// Words of another event, place or time, in the order of the list: a
     /// figure's context marks (at most 64).
     pub context_words: Vec<String>,
+    /// Change words that need a "to" after them ("taking the toll to 40").
+    pub change_needs_to: FxHashSet<String>,
+    /// Words between two vague quantities that widen the first into a range.
+    pub widening_words: FxHashSet<String>,
     pub span_nouns: FxHashSet<String>,
     pub wait_nouns: FxHashSet<String>,
     pub title_words: FxHashSet<String>,
@@ -167,6 +173,8 @@ impl Grammar {
             .chain(&raw.start_verbs)
             .chain(&raw.made_verbs)
             .chain(&raw.context_words)
+            .chain(&raw.change_needs_to)
+            .chain(&raw.widening_words)
             .chain(&raw.span_nouns)
             .chain(&raw.wait_nouns)
             .chain(&raw.title_words)
@@ -251,6 +259,8 @@ impl Grammar {
             start_verbs: set(&raw.start_verbs),
             made_verbs: set(&raw.made_verbs),
             context_words: raw.context_words.clone(),
+            change_needs_to: set(&raw.change_needs_to),
+            widening_words: set(&raw.widening_words),
             span_nouns: set(&raw.span_nouns),
             wait_nouns: set(&raw.wait_nouns),
             title_words: set(&raw.title_words),

@@ -110,7 +110,7 @@ fn amount_remainder(r: &Relator, out: &mut Vec<Edge>) {
                 window.iter().position(|&p| p > w).unwrap_or(window.len()),
             ),
             None => {
-                let Some(t) = (0..window.len()).find(|&i| {
+                let found = (0..window.len()).find(|&i| {
                     let Some(v) = value(window[i]) else {
                         return false;
                     };
@@ -121,10 +121,38 @@ fn amount_remainder(r: &Relator, out: &mut Vec<Edge>) {
                             .iter()
                             .chain(std::iter::once(&k))
                             .all(|&p| value(p).is_some_and(|x| x < v))
-                }) else {
-                    continue;
-                };
-                (window[t], t + 1)
+                });
+                match found {
+                    Some(t) => (window[t], t + 1),
+                    None => {
+                        // "The service will spend $91.5 million next year.
+                        // ¶ Staff will cost $40.2 million and buildings $25.1
+                        // million. The remaining $31.8 million covers …": the
+                        // total just before the breakdown's paragraph.
+                        // Sums of money only: a count's breakdown may leave
+                        // out its subject ("the fourth member of the 13-nation
+                        // compact … Three other members … the remaining nine").
+                        let Some(&first) = window.first().filter(|_| ck.kind == Kind::Money) else {
+                            continue;
+                        };
+                        let listed: rust_decimal::Decimal =
+                            window.iter().filter_map(|&p| value(p)).sum();
+                        let s_first = r.claims[first].sentence;
+                        let Some(t) = (0..first).rev().find(|&p| {
+                            let cp = &r.claims[p];
+                            cp.kind == ck.kind
+                                && cp.unit == ck.unit
+                                && !cp.frame.change
+                                && named(p)
+                                && cp.frame.paragraph + 1 == ck.frame.paragraph
+                                && s_first.saturating_sub(cp.sentence) <= 2
+                                && value(p).is_some_and(|v| v > listed)
+                        }) else {
+                            continue;
+                        };
+                        (t, 0)
+                    }
+                }
             }
         };
         let mut parts: Vec<usize> = window[after..]

@@ -32,9 +32,10 @@ have been injured, the agency said."
     check,
 };
 
-/// Counts with no metric, grouped by the noun they count, when their clauses share
-/// another content word too ("Dozens of bridges were damaged" … "8 damaged
-/// bridges"): the noun alone is too weak a link.
+/// Counts with no metric, grouped by the class of the noun they count
+/// ("Dozens of bridges were damaged" … "8 damaged bridges"; "Hundreds of
+/// runners" … "4,026 runners crossed the line"). Generic nouns ("people")
+/// group nothing; sources, scopes and parts keep figures apart below.
 fn noun_groups<'c>(facts: &Facts<'c>) -> Vec<Vec<&'c claimcheck_claims::Claim>> {
     let mut by_noun: std::collections::BTreeMap<String, Vec<&claimcheck_claims::Claim>> =
         Default::default();
@@ -47,31 +48,12 @@ fn noun_groups<'c>(facts: &Facts<'c>) -> Vec<Vec<&'c claimcheck_claims::Claim>> 
             by_noun.entry(noun).or_default().push(c);
         }
     }
-    let mut groups = Vec::new();
-    for (noun, claims) in by_noun {
-        for v in claims.iter().filter(|c| c.bound() == Bound::Vague) {
-            let words = |c: &claimcheck_claims::Claim| -> std::collections::BTreeSet<String> {
-                facts
-                    .clause_of(c.span.start, c.span.end)
-                    .into_iter()
-                    .map(|w| w.lower.into_owned())
-                    .filter(|w| w.len() >= 4 && *w != noun && w.chars().all(char::is_alphabetic))
-                    .collect()
-            };
-            let vw = words(v);
-            let linked: Vec<&claimcheck_claims::Claim> = claims
-                .iter()
-                .filter(|p| p.bound() != Bound::Vague && !words(p).is_disjoint(&vw))
-                .copied()
-                .collect();
-            if !linked.is_empty() {
-                let mut g = vec![*v];
-                g.extend(linked);
-                groups.push(g);
-            }
-        }
-    }
-    groups
+    // A vague quantity and a count of the same things, one of them not vague.
+    by_noun
+        .into_values()
+        .filter(|g| g.iter().any(|c| c.bound() == Bound::Vague))
+        .filter(|g| g.iter().any(|c| c.bound() != Bound::Vague))
+        .collect()
 }
 
 /// Same-quantity edges between a vague quantity and a count of the same things:
@@ -88,7 +70,7 @@ fn from_edges(facts: &Facts, out: &mut Vec<Finding>) {
         if v.bound() != Bound::Vague
             || !matches!(p.bound(), Bound::Exact | Bound::Approx)
             || v.modality == Some(Modality::Possible)
-            || widened(facts, v)
+            || v.frame.widened
         {
             continue;
         }
@@ -138,7 +120,7 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
             // "other", "another" count a further set.
             if v.modality == Some(Modality::Possible)
                 || v.frame.change
-                || widened(facts, v)
+                || v.frame.widened
                 || judged.contains(&v.span)
             {
                 continue;
@@ -202,35 +184,4 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
         }
     }
     out
-}
-
-/// "dozens, and possibly hundreds", "scores, if not hundreds": the vague word is
-/// only the floor of a wider range.
-fn widened(facts: &Facts, v: &claimcheck_claims::Claim) -> bool {
-    // Claims are in text order: the next one by binary search.
-    let at = facts.claims.partition_point(|c| c.span.start < v.span.end);
-    let Some(next) = facts.claims.get(at) else {
-        return false;
-    };
-    if next.bound() != Bound::Vague {
-        return false;
-    }
-    let between = facts.between(v, next);
-    between
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .all(|w| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "and"
-                    | "or"
-                    | "possibly"
-                    | "perhaps"
-                    | "maybe"
-                    | "even"
-                    | "if"
-                    | "not"
-                    | "probably"
-            )
-        })
 }
