@@ -82,6 +82,12 @@ pub struct Frame {
     /// A vague quantity that is only the floor of a wider range: "dozens, and
     /// possibly hundreds", "scores, if not hundreds".
     pub widened: bool,
+    /// For a date: it is a dateline's ("KESTREL BAY, June 6 —"), dating the
+    /// filing, not an event.
+    pub dateline: bool,
+    /// For a duration: the word just after it that counts it from another date
+    /// ("after", "before", "later", "earlier", "ago"), lower case.
+    pub counts_from: Option<String>,
     /// The weekday a full date states ("Friday, 11 March"), ISO 1 (Monday) to 7.
     pub weekday: Option<u8>,
     /// For a date: neither a month nor a year is written ("on Monday", "20 months

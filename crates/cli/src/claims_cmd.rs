@@ -51,6 +51,12 @@ pub struct FrameRecord<'a> {
     /// The weekday a full date states, ISO 1 (Monday) to 7.
     pub weekday: Option<u8>,
     pub year_written: bool,
+    /// A date that is a dateline's ("KESTREL BAY, June 6 —").
+    pub dateline: bool,
+    /// For a duration: the word after it that counts it from another date.
+    pub counts_from: Option<&'a str>,
+    /// A vague quantity that is only the floor of a wider range.
+    pub widened: bool,
     pub relative: bool,
     pub preposition: Option<&'a str>,
     pub clause: usize,
@@ -90,6 +96,9 @@ impl<'a> FrameRecord<'a> {
             context: &f.context,
             weekday: f.weekday,
             year_written: f.year_written,
+            dateline: f.dateline,
+            counts_from: f.counts_from.as_deref(),
+            widened: f.widened,
             relative: f.relative,
             preposition: f.preposition.as_deref(),
             clause: f.clause,

@@ -184,6 +184,25 @@ impl<'a> FrameBuilder<'a> {
         }
     }
 
+    /// "KESTREL BAY, June 6 —": a date after a place in capitals and a comma
+    /// at a paragraph's start, followed by a dash.
+    fn is_dateline(&self, first: usize, last: usize) -> bool {
+        let scan = self.scan;
+        let dash = scan.is_dash(last + 1);
+        if !dash || first == 0 || !scan.is_punct(first - 1, ',') {
+            return false;
+        }
+        let p = self.layout.paragraph[first];
+        let start = (0..first)
+            .rev()
+            .take_while(|&j| self.layout.paragraph[j] == p)
+            .last()
+            .unwrap_or(first);
+        start < first - 1
+            && (start..first - 1)
+                .all(|j| !scan.text(j).chars().any(char::is_lowercase) || !is_word(scan, j))
+    }
+
     /// Each frame's context marks: the context words from its paragraph's
     /// start to the end of its sentence (or the first ";" after it), and the
     /// years written in its sentence. Context words seen so far in the
@@ -262,7 +281,22 @@ impl<'a> FrameBuilder<'a> {
             self.head_and_part(k, &mut f, s1);
             self.owner_and_definite(k, &mut f, s0);
         }
+        if c.kind == Kind::Duration {
+            // "three weeks after", "six weeks later"; "for three days", "over
+            // a fortnight" make a span, not a gap.
+            let next = scan.low(last + 1);
+            if matches!(next, "after" | "before" | "later" | "earlier" | "ago") {
+                f.counts_from = Some(next.to_string());
+            }
+            let before = first.wrapping_sub(1);
+            if is_word(scan, before)
+                && matches!(scan.low(before), "for" | "lasting" | "over" | "within")
+            {
+                f.preposition = Some(scan.low(before).to_string());
+            }
+        }
         if c.kind == Kind::Date {
+            f.dateline = self.is_dateline(first, last);
             f.weekday = self.dates.stated_weekday(scan, first, last);
             f.year_written = (first..=last).any(|i| {
                 let t = scan.text(i).as_bytes();

@@ -27,6 +27,9 @@ struct RawGrammar {
     context_words: Vec<String>,
     change_needs_to: Vec<String>,
     widening_words: Vec<String>,
+    title_nouns: Vec<String>,
+    win_words: Vec<String>,
+    earlier_words: Vec<String>,
     span_nouns: Vec<String>,
     wait_nouns: Vec<String>,
     title_words: Vec<String>,
@@ -117,6 +120,10 @@ pub struct Grammar {
     pub change_needs_to: FxHashSet<String>,
     /// Words between two vague quantities that widen the first into a range.
     pub widening_words: FxHashSet<String>,
+    /// An ordinal of titles and the earlier wins a story lists.
+    pub title_nouns: FxHashSet<String>,
+    pub win_words: FxHashSet<String>,
+    pub earlier_words: FxHashSet<String>,
     pub span_nouns: FxHashSet<String>,
     pub wait_nouns: FxHashSet<String>,
     pub title_words: FxHashSet<String>,
@@ -175,6 +182,9 @@ impl Grammar {
             .chain(&raw.context_words)
             .chain(&raw.change_needs_to)
             .chain(&raw.widening_words)
+            .chain(&raw.title_nouns)
+            .chain(&raw.win_words)
+            .chain(&raw.earlier_words)
             .chain(&raw.span_nouns)
             .chain(&raw.wait_nouns)
             .chain(&raw.title_words)
@@ -261,6 +271,9 @@ impl Grammar {
             context_words: raw.context_words.clone(),
             change_needs_to: set(&raw.change_needs_to),
             widening_words: set(&raw.widening_words),
+            title_nouns: set(&raw.title_nouns),
+            win_words: set(&raw.win_words),
+            earlier_words: set(&raw.earlier_words),
             span_nouns: set(&raw.span_nouns),
             wait_nouns: set(&raw.wait_nouns),
             title_words: set(&raw.title_words),

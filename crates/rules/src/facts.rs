@@ -1,11 +1,13 @@
-//! Which figures can be compared: claims grouped by metric, and the scope test
-//! that keeps figures about different events apart.
+//! What the checks read: the claims with their frames and the relation edges
+//! between them, claims grouped by metric, and the scope test that keeps
+//! figures about different events apart. Nothing here reads the document's
+//! text: the document is kept only to label findings.
 //!
-//! Two claims share a quantity when they have the same metric and no scope marker
-//! separates them. Markers are conservative cues of another event, place or time:
-//! "another", "previous", "last year", a year other than the story's own. When in
-//! doubt, the claims are kept apart: a missed contradiction costs less trust than
-//! a false one.
+//! Two claims share a quantity when they have the same metric and no context
+//! mark separates them. The marks come from each claim's frame: words of
+//! another event, place or time in its paragraph ("another", "previous",
+//! "last"), and the years written in its sentence. When in doubt, the claims
+//! are kept apart: a missed contradiction costs less trust than a false one.
 
 use claimcheck_claims::{Claim, Document, Edge, EdgeKind};
 use std::collections::BTreeMap;
@@ -61,13 +63,6 @@ impl<'c> Facts<'c> {
             .map(|h| h.class.clone())
     }
 
-    /// The text between two claims, or "" when they overlap or are out of order:
-    /// partial overlaps survive extraction, and no rule may slice across them.
-    pub fn between(&self, a: &Claim, b: &Claim) -> &'c str {
-        let text: &'c str = &self.doc.text;
-        text.get(a.span.end..b.span.start).unwrap_or("")
-    }
-
     /// The count metric a single cue word names ("survivors" → rescued).
     pub fn metric_of_word(&self, word: &str) -> Option<&'c str> {
         self.cue_metrics.get(word).map(String::as_str)
@@ -103,174 +98,5 @@ impl<'c> Facts<'c> {
         };
         let (da, db) = (years(sa), years(sb));
         da.is_empty() || db.is_empty() || da.iter().any(|d| db.contains(d))
-    }
-}
-
-/// A word of the text with its byte offset.
-pub struct Word<'t> {
-    pub text: &'t str,
-    /// The word lower-cased; borrowed from the text when it has no capitals,
-    /// as most words do, so that walking a clause allocates nothing per word.
-    pub lower: std::borrow::Cow<'t, str>,
-    pub start: usize,
-}
-
-/// `word.to_lowercase()`, borrowing `word` when lower-casing changes nothing.
-fn lower_of(word: &str) -> std::borrow::Cow<'_, str> {
-    use std::borrow::Cow;
-    if word.is_ascii() {
-        if word.bytes().any(|b| b.is_ascii_uppercase()) {
-            Cow::Owned(word.to_ascii_lowercase())
-        } else {
-            Cow::Borrowed(word)
-        }
-    } else {
-        let lower = word.to_lowercase();
-        if lower == word {
-            Cow::Borrowed(word)
-        } else {
-            Cow::Owned(lower)
-        }
-    }
-}
-
-impl<'c> Facts<'c> {
-    /// The words of the clause around a byte range: from the previous clause mark
-    /// (, ; : — ( or a sentence end) to the next one.
-    pub fn clause_of(&self, start: usize, end: usize) -> Vec<Word<'c>> {
-        let text: &'c str = &self.doc.text;
-        let marks = |c: char| {
-            matches!(
-                c,
-                // Quotation marks do not end a clause: "lost its “caliphate” in 2019".
-                ',' | ';' | ':' | '—' | '(' | ')' | '\n'
-            )
-        };
-        let from = text[..start]
-            .char_indices()
-            .rev()
-            .find(|&(i, c)| marks(c) || (c == '.' && text[i + 1..].starts_with(' ')))
-            .map_or(0, |(i, c)| i + c.len_utf8());
-        let to = text[end..]
-            .char_indices()
-            .find(|&(i, c)| marks(c) || (c == '.' && text[end + i + 1..].starts_with([' ', '\n'])))
-            .map_or(text.len(), |(i, _)| end + i);
-        words_in(text, from, to)
-    }
-
-    /// The words of the sentence around a byte range.
-    pub fn sentence_of(&self, start: usize, end: usize) -> Vec<Word<'c>> {
-        let text: &'c str = &self.doc.text;
-        let from = text[..start]
-            .char_indices()
-            .rev()
-            .find(|&(i, c)| {
-                c == '\n' || (matches!(c, '.' | '!' | '?') && text[i + 1..].starts_with(' '))
-            })
-            .map_or(0, |(i, _)| i + 1);
-        let to = text[end..]
-            .char_indices()
-            .find(|&(i, c)| {
-                c == '\n'
-                    || (matches!(c, '.' | '!' | '?')
-                        && text[end + i + 1..].starts_with([' ', '\n']))
-            })
-            .map_or(text.len(), |(i, _)| end + i);
-        words_in(text, from, to)
-    }
-}
-
-fn words_in(text: &str, from: usize, to: usize) -> Vec<Word<'_>> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text[from..to].char_indices() {
-        let inside = c.is_alphanumeric() || c == '\'' || c == '’';
-        match (inside, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                let w = &text[from + s..from + i];
-                out.push(Word {
-                    text: w,
-                    lower: lower_of(w),
-                    start: from + s,
-                });
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        let w = &text[from + s..to];
-        out.push(Word {
-            text: w,
-            lower: lower_of(w),
-            start: from + s,
-        });
-    }
-    out
-}
-
-impl<'c> Facts<'c> {
-    /// Up to `n` words before a byte offset, nearest last, within the paragraph.
-    /// Walks back only as far as it needs.
-    pub fn words_before(&self, at: usize, n: usize) -> Vec<Word<'c>> {
-        let text: &'c str = &self.doc.text;
-        let mut out = Vec::with_capacity(n);
-        let mut end: Option<usize> = None;
-        let mut newlines = 0;
-        for (i, ch) in text[..at].char_indices().rev() {
-            let inside = ch.is_alphanumeric() || ch == '\'' || ch == '’';
-            if inside {
-                newlines = 0;
-                if end.is_none() {
-                    end = Some(i + ch.len_utf8());
-                }
-                continue;
-            }
-            if let Some(e) = end.take() {
-                let w = &text[i + ch.len_utf8()..e];
-                out.push(Word {
-                    text: w,
-                    lower: lower_of(w),
-                    start: i + ch.len_utf8(),
-                });
-                if out.len() == n {
-                    break;
-                }
-            }
-            if ch == '\n' {
-                newlines += 1;
-                if newlines == 2 {
-                    break;
-                }
-            } else if !ch.is_whitespace() {
-                newlines = 0;
-            }
-        }
-        if out.len() < n {
-            if let Some(e) = end {
-                let w = &text[..e];
-                let start = w
-                    .rfind(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-                    .map_or(0, |p| p + w[p..].chars().next().map_or(1, char::len_utf8));
-                let w = &text[start..e];
-                out.push(Word {
-                    text: w,
-                    lower: lower_of(w),
-                    start,
-                });
-            }
-        }
-        out.reverse();
-        out
-    }
-
-    /// Up to `n` words after a byte offset, within the paragraph.
-    pub fn words_after(&self, at: usize, n: usize) -> Vec<Word<'c>> {
-        let text: &'c str = &self.doc.text;
-        let to = text[at..].find("\n\n").map_or(text.len(), |p| at + p);
-        let mut words = words_in(text, at, to);
-        words.truncate(n);
-        words
     }
 }

@@ -12,6 +12,7 @@ use super::{Relator, REACH};
 use claimcheck_claims::{Edge, EdgeKind, Kind};
 
 pub fn find(r: &Relator, out: &mut Vec<Edge>) {
+    listed_occasions(r, out);
     for o in 0..r.claims.len() {
         let co = &r.claims[o];
         if co.kind != Kind::Ordinal {
@@ -190,4 +191,74 @@ fn counts_an_act(r: &Relator, o: usize) -> bool {
                 && !matches!(verb, "the" | "a" | "an" | "its" | "their")
                 && !r.grammar.joining_verbs.contains(verb)
         })
+}
+
+/// A bare year: "in 2008", not "on 3 May 2008".
+fn bare_year(r: &Relator, k: usize) -> bool {
+    r.claims[k].kind == Kind::Date
+        && matches!(&r.claims[k].value,
+            claimcheck_claims::Value::Date(d) if matches!(d.nominal, claimcheck_claims::DateNominal::Year(_)))
+}
+
+/// "Redmarsh claimed the club's fourth league championship" … "who were also
+/// champions in 1962, 1979, 1994 and 2008": an ordinal of titles against the
+/// earlier ones listed. The edge runs to the last year listed, with all of
+/// them as `parts` and `offset` 1 (this one comes after them). Only a run of
+/// years right after a word of winning ("won the cup in 1954, 1971 and 1987,
+/// and lost finals in 2003 and 2016" lists three), in a sentence that calls
+/// them earlier ones; "the first time since 1987" counts no titles.
+fn listed_occasions(r: &Relator, out: &mut Vec<Edge>) {
+    let scan = r.scan;
+    let g = r.grammar;
+    let years: Vec<usize> = (0..r.claims.len()).filter(|&k| bare_year(r, k)).collect();
+    let mut run: Vec<usize> = Vec::new();
+    let mut i = 0;
+    while i < years.len() {
+        let first = r.cands[years[i]].first;
+        let (s0, s1) = scan.sentence_of(first);
+        let won =
+            (first.saturating_sub(6).max(s0)..first).any(|j| g.win_words.contains(scan.low(j)));
+        let earlier = (s0..s1).any(|j| g.earlier_words.contains(scan.low(j)));
+        let mut here = vec![years[i]];
+        let mut j = i + 1;
+        while j < years.len() {
+            let gap = r.cands[here[here.len() - 1]].last + 1..r.cands[years[j]].first;
+            let separators = gap.len() <= 3
+                && gap
+                    .clone()
+                    .all(|t| scan.is_punct(t, ',') || scan.is(t, "and"));
+            if !separators {
+                break;
+            }
+            here.push(years[j]);
+            j += 1;
+        }
+        if won && earlier {
+            run = here;
+            break;
+        }
+        i = j;
+    }
+    let Some(&last) = run.last() else {
+        return;
+    };
+    let cue = r.claims[run[0]].span.cover(r.claims[last].span);
+    for o in (0..r.claims.len()).filter(|&o| r.claims[o].kind == Kind::Ordinal) {
+        let after = r.cands[o].last + 1;
+        let words: Vec<usize> = (after..(after + 4).min(scan.len()))
+            .filter(|&t| scan.kind(t) == Some(crate::scan::TokenKind::Word))
+            .take(2)
+            .collect();
+        // The ordinal counts titles itself ("fourth league championship"), not
+        // people ("the first woman to coach a cup winner").
+        let titled = words.iter().any(|&t| g.title_nouns.contains(scan.low(t)));
+        let time_since = words.first().is_some_and(|&t| scan.is(t, "time"));
+        if !titled || time_since {
+            continue;
+        }
+        let mut e = r.edge_at(EdgeKind::OrdinalOf, o, last, cue);
+        e.parts = run.clone();
+        e.offset = 1;
+        out.push(e);
+    }
 }

@@ -117,15 +117,7 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
     let mut out = Vec::new();
     appositions(facts, &mut out);
     // A dateline ("KESTREL BAY, June 6 —") dates the filing, not an event.
-    let dateline = |c: &Claim| {
-        let text = &facts.doc.text;
-        let rest = text[c.span.end..].trim_start_matches(' ');
-        let line = text[..c.span.start].rfind('\n').map_or(0, |n| n + 1);
-        let place = &text[line..c.span.start];
-        let dash =
-            rest.starts_with('\u{2014}') || rest.starts_with('\u{2013}') || rest.starts_with("- ");
-        dash && place.trim_end().ends_with(',') && !place.chars().any(char::is_lowercase)
-    };
+    let dateline = |c: &Claim| c.frame.dateline;
     let dates: Vec<&Claim> = facts
         .claims
         .iter()
@@ -135,15 +127,10 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
         let Some((n, tol)) = gap_days(d) else {
             continue;
         };
-        let after = facts.words_after(d.span.end, 1);
-        let word = after.first().map(|w| &*w.lower).unwrap_or("");
+        let word = d.frame.counts_from.as_deref().unwrap_or("");
         // "will strike for three days after members backed a walkout": a
         // span, not a gap between two dates.
-        let spans = facts
-            .words_before(d.span.start, 1)
-            .first()
-            .is_some_and(|w| matches!(&*w.lower, "for" | "lasting" | "over" | "within"));
-        if spans {
+        if d.frame.preposition.is_some() {
             continue;
         }
         let pair = match word {

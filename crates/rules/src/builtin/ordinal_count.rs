@@ -37,7 +37,11 @@ Vallonia's ratification, the compact's membership rises to 23 states."
 
 fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
     let mut out = Vec::new();
-    for e in facts.edges_of(EdgeKind::OrdinalOf) {
+    // Edges with listed occasions are CC012's.
+    for e in facts
+        .edges_of(EdgeKind::OrdinalOf)
+        .filter(|e| e.parts.is_empty())
+    {
         let (ord, count) = (&facts.claims[e.from], &facts.claims[e.to]);
         let (Some(o), Some(c)) = (number(ord), number(count)) else {
             continue;

@@ -4,7 +4,7 @@ use super::Builtin;
 use crate::eval::{label, number};
 use crate::facts::Facts;
 use crate::CheckContext;
-use claimcheck_claims::{Claim, DateNominal, Finding, Kind, Severity, Value};
+use claimcheck_claims::{Claim, EdgeKind, Finding, Severity};
 use rust_decimal::Decimal;
 
 pub const RULE: Builtin = Builtin {
@@ -34,115 +34,33 @@ points clear."
     check,
 };
 
-const TITLE_NOUNS: &[&str] = &[
-    "title",
-    "titles",
-    "championship",
-    "championships",
-    "trophy",
-    "cup",
-    "crown",
-    "league",
-    "premiership",
-];
-const WIN_WORDS: &[&str] = &[
-    "champions",
-    "champion",
-    "won",
-    "winners",
-    "title",
-    "titles",
-    "cup",
-    "trophy",
-    "crowned",
-];
-const EARLIER: &[&str] = &[
-    "also",
-    "previously",
-    "earlier",
-    "before",
-    "already",
-    "previous",
-];
-
-fn bare_year(c: &Claim) -> bool {
-    matches!(&c.value, Value::Date(d) if matches!(d.nominal, DateNominal::Year(_)))
-}
-
-/// Years listed together after a word of winning, in a sentence that calls them
-/// earlier ones: (the years, how many).
-fn earlier_wins<'c>(facts: &Facts<'c>) -> Option<Vec<&'c Claim>> {
-    let years: Vec<&Claim> = facts
-        .claims
-        .iter()
-        .filter(|c| c.kind == Kind::Date && bare_year(c))
-        .collect();
-    let mut i = 0;
-    while i < years.len() {
-        let first = years[i];
-        let before = facts.words_before(first.span.start, 6);
-        let won = before.iter().any(|w| WIN_WORDS.contains(&&*w.lower));
-        let sentence = facts.sentence_of(first.span.start, first.span.end);
-        let earlier = sentence.iter().any(|w| EARLIER.contains(&&*w.lower));
-        // The run: years separated only by commas and "and".
-        let mut run = vec![first];
-        let mut j = i + 1;
-        while j < years.len() {
-            let between = facts.between(run[run.len() - 1], years[j]);
-            let only_separators = between
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .all(|w| w.eq_ignore_ascii_case("and"));
-            if !only_separators || between.len() > 8 {
-                break;
-            }
-            run.push(years[j]);
-            j += 1;
-        }
-        if won && earlier && run.len() >= 2 {
-            return Some(run);
-        }
-        i = j;
-    }
-    None
-}
-
 fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
     let mut out = Vec::new();
-    let Some(wins) = earlier_wins(facts) else {
-        return out;
-    };
-    let expected = Decimal::from(wins.len() as i64 + 1);
-    for o in facts.claims.iter().filter(|c| c.kind == Kind::Ordinal) {
-        let after = facts.words_after(o.span.end, 3);
-        // The ordinal must count titles itself ("fourth league championship"), not
-        // people ("the first woman to coach a cup winner").
-        let titled = after
-            .iter()
-            .take(2)
-            .any(|w| TITLE_NOUNS.contains(&&*w.lower));
-        // "for the first time since 1987" counts years, not titles.
-        let time_since = after.first().is_some_and(|w| w.lower == "time");
-        if !titled || time_since {
+    for e in facts
+        .edges_of(EdgeKind::OrdinalOf)
+        .filter(|e| !e.parts.is_empty())
+    {
+        let o = &facts.claims[e.from];
+        let Some(v) = number(o) else { continue };
+        let expected = Decimal::from(e.parts.len() as i64 + e.offset);
+        if v.nominal == expected {
             continue;
         }
-        let Some(v) = number(o) else { continue };
-        if v.nominal != expected {
-            let listed: Vec<&str> = wins.iter().map(|c| c.text.as_str()).collect();
-            let mut labels = vec![label(facts, o, "this ordinal")];
-            labels.extend(wins.iter().map(|c| label(facts, c, "an earlier one")));
-            out.push(RULE.finding(
-                format!(
-                    "\"{}\" does not fit the {} earlier ones listed ({}): this would be number {}",
-                    o.text,
-                    wins.len(),
-                    listed.join(", "),
-                    expected
-                ),
-                "Count the earlier occasions again, or check the list.",
-                labels,
-            ));
-        }
+        let wins: Vec<&Claim> = e.parts.iter().map(|&p| &facts.claims[p]).collect();
+        let listed: Vec<&str> = wins.iter().map(|c| c.text.as_str()).collect();
+        let mut labels = vec![label(facts, o, "this ordinal")];
+        labels.extend(wins.iter().map(|c| label(facts, c, "an earlier one")));
+        out.push(RULE.finding(
+            format!(
+                "\"{}\" does not fit the {} earlier ones listed ({}): this would be number {}",
+                o.text,
+                wins.len(),
+                listed.join(", "),
+                expected
+            ),
+            "Count the earlier occasions again, or check the list.",
+            labels,
+        ));
     }
     out
 }

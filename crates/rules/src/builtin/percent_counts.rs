@@ -33,34 +33,33 @@ of the workforce."
     check,
 };
 
-/// Wholes that a share cannot exceed.
+/// Wholes that a share cannot exceed, by the lemma of the counted noun.
 const GROUPS: &[&str] = &[
-    "workforce",
-    "staff",
-    "workers",
-    "employees",
-    "voters",
-    "vote",
-    "votes",
-    "members",
-    "population",
-    "residents",
-    "households",
-    "respondents",
-    "students",
-    "pupils",
-    "patients",
-    "children",
-    "adults",
-    "people",
+    "adult",
+    "ballot",
+    "child",
+    "citizen",
+    "delegate",
     "electorate",
-    "seats",
-    "ballots",
-    "citizens",
-    "delegates",
-    "shareholders",
-    "participants",
+    "employee",
+    "household",
+    "member",
+    "participant",
+    "patient",
+    "person",
+    "population",
+    "pupil",
+    "resident",
+    "respondent",
+    "seat",
+    "shareholder",
+    "staff",
+    "student",
     "total",
+    "vote",
+    "voter",
+    "worker",
+    "workforce",
 ];
 
 fn finding(facts: &Facts, p: &Claim, parts: &[&Claim], expected: Decimal) -> Finding {
@@ -115,9 +114,12 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
         let Some(pv) = number(p) else { continue };
         // (2) a share of a group above 100%.
         if pv.low.is_some_and(|l| l > Decimal::ONE_HUNDRED) {
-            let after = facts.words_after(p.span.end, 4);
-            let of_group = after.first().is_some_and(|w| w.lower == "of")
-                && after.iter().skip(1).any(|w| GROUPS.contains(&&*w.lower));
+            // "112% of its members": a share of a group of people or seats,
+            // by the frame's counted noun ("104% of bed capacity" is no group).
+            let of_group = p.frame.partitive
+                && p.frame.head.as_ref().is_some_and(|h| {
+                    GROUPS.contains(&h.lemma.as_str()) || GROUPS.contains(&h.class.as_str())
+                });
             if of_group {
                 out.push(RULE.finding(
                     format!(
