@@ -99,7 +99,15 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             if cb.sentence.saturating_sub(ca.sentence) > REACH {
                 break;
             }
-            if ca.sentence == cb.sentence
+            // One sentence holds one figure per quantity, except a rounding
+            // explained after a colon or dash: "more than 1,500 boats: the
+            // register lists 1,468 vessels".
+            let explained = ca.sentence == cb.sentence
+                && (r.cands[a].last + 1..r.cands[b].first)
+                    .any(|j| r.scan.is_punct(j, ':') || r.scan.is_dash(j))
+                && rounds(&ca.value) != rounds(&cb.value)
+                && close(&ca.value, &cb.value);
+            if (ca.sentence == cb.sentence && !explained)
                 || r.specific_head(b) != Some(class)
                 || ca.kind != cb.kind
                 || ca.unit != cb.unit
