@@ -8,25 +8,12 @@
 //! After a deliberate change, review and accept the new output with
 //! `INSTA_UPDATE=always cargo test -p claimcheck --test check_snapshots`.
 
+mod common;
+
+use common::{claimcheck, workspace_root};
 use serde_json::Value;
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-/// `claimcheck ARGS...` from the workspace root, so paths in the output are the
-/// same relative ones on every machine.
-fn claimcheck(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_claimcheck"))
-        .current_dir(workspace_root())
-        .env("NO_COLOR", "1")
-        .args(args)
-        .output()
-        .expect("the claimcheck binary runs")
-}
+use std::process::Output;
 
 /// The stdout of a completed check (exit 0 or 1, nothing on stderr).
 fn completed(out: &Output, what: &str) -> String {

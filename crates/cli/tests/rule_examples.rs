@@ -22,8 +22,10 @@
 //! suppression comment's effect) is listed in [`NOT_RUNNABLE`] with the reason.
 
 use serde_json::Value;
-use std::path::{Path, PathBuf};
-use std::process::Command;
+mod common;
+
+use common::claimcheck;
+use std::path::Path;
 
 /// The publication date of an example that names none.
 const PUBLISHED: &str = "2025-06-30";
@@ -39,19 +41,6 @@ const NOT_RUNNABLE: &[(&str, &str)] = &[
         "an unused suppression needs a finding fixed after the comment was written",
     ),
 ];
-
-fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn claimcheck(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_claimcheck"))
-        .current_dir(workspace_root())
-        .env("NO_COLOR", "1")
-        .args(args)
-        .output()
-        .expect("the claimcheck binary runs")
-}
 
 /// A doc's paragraphs that start with `label`, without the label.
 fn paragraphs(doc: &str, label: &str) -> Vec<String> {

@@ -216,12 +216,8 @@ impl<'a> FrameBuilder<'a> {
             if j > 0 && self.layout.paragraph[j] != self.layout.paragraph[j - 1] {
                 bits = 0;
             }
-            if let Some(w) = words
-                .iter()
-                .position(|w| w == scan.low(j))
-                .filter(|&w| w < 64)
-            {
-                bits |= 1 << w;
+            if let Some(&b) = self.grammar.context_bit.get(scan.low(j)) {
+                bits |= 1 << b;
             }
             seen.push(bits);
         }
@@ -246,7 +242,7 @@ impl<'a> FrameBuilder<'a> {
             let f = &mut frames[k];
             f.context = years.get(&f.sentence).cloned().unwrap_or_default();
             f.context.extend(
-                (0..words.len().min(64))
+                (0..words.len())
                     .filter(|&w| bits & (1 << w) != 0)
                     .map(|w| format!("word:{}", words[w])),
             );

@@ -114,8 +114,9 @@ pub struct Grammar {
     /// Start verbs that make a thing: its age counts from them.
     pub made_verbs: FxHashSet<String>,
     /// Words of another event, place or time, in the order of the list: a
-    /// figure's context marks (at most 64).
+    /// figure's context marks (at most 64, one bit each), and each word's bit.
     pub context_words: Vec<String>,
+    pub context_bit: FxHashMap<String, u32>,
     /// Change words that need a "to" after them ("taking the toll to 40").
     pub change_needs_to: FxHashSet<String>,
     /// Words between two vague quantities that widen the first into a range.
@@ -228,6 +229,22 @@ impl Grammar {
                 });
             }
         }
+        // Context marks are kept as a bit set per token.
+        if raw.context_words.len() > 64 {
+            let needle = "context_words";
+            return Err(LexiconError {
+                file: FILE.to_string(),
+                message: format!(
+                    "context_words lists {} words; at most 64 are allowed",
+                    raw.context_words.len()
+                ),
+                span: text.find(needle).map(|a| a..a + needle.len()),
+            });
+        }
+        let context_bit = (0u32..)
+            .zip(&raw.context_words)
+            .map(|(b, w)| (w.clone(), b))
+            .collect();
         let mut synonyms = FxHashMap::default();
         for class in &raw.synonyms {
             let Some(first) = class.first() else { continue };
@@ -269,6 +286,7 @@ impl Grammar {
             start_verbs: set(&raw.start_verbs),
             made_verbs: set(&raw.made_verbs),
             context_words: raw.context_words.clone(),
+            context_bit,
             change_needs_to: set(&raw.change_needs_to),
             widening_words: set(&raw.widening_words),
             title_nouns: set(&raw.title_nouns),

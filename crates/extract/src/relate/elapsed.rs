@@ -105,10 +105,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                                 && r.claims[s].sentence.abs_diff(r.claims[d].sentence) <= 3
                         })
                         .collect();
-                    match births.as_slice() {
-                        [only] => Some(*only),
-                        _ => None,
-                    }
+                    the_only(&births)
                 })
         } else if ongoing {
             nearest(r, d, &starts)
@@ -216,10 +213,7 @@ fn history_start(r: &Relator, d: usize, history: bool) -> Option<usize> {
                 && made(r, s)
         })
         .collect();
-    match starts.as_slice() {
-        [only] => Some(*only),
-        _ => None,
-    }
+    the_only(&starts)
 }
 
 fn born(r: &Relator, k: usize) -> bool {
@@ -329,10 +323,7 @@ fn previous_start(r: &Relator, d: usize) -> Option<usize> {
         .window(d)
         .filter(|&s| r.claims[s].sentence == sentence && year_date(r, s) && is_start(r, s))
         .collect();
-    match starts.as_slice() {
-        [only] => Some(*only),
-        _ => None,
-    }
+    the_only(&starts)
 }
 
 /// "mayor since 1994 … after 35 years in charge": a tenure in the sentence
@@ -351,7 +342,13 @@ fn tenure_start(r: &Relator, d: usize) -> Option<usize> {
         .window(d)
         .filter(|&s| r.claims[s].sentence == sentence && year_date(r, s) && after_since(r, s))
         .collect();
-    match since.as_slice() {
+    the_only(&since)
+}
+
+/// The one candidate, when there is exactly one: two would leave it unclear
+/// which the span counts from.
+fn the_only(v: &[usize]) -> Option<usize> {
+    match v {
         [only] => Some(*only),
         _ => None,
     }

@@ -102,11 +102,14 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             // One sentence holds one figure per quantity, except a rounding
             // explained after a colon or dash: "more than 1,500 boats: the
             // register lists 1,468 vessels".
+            // A rounded figure and the precise one it rounds ("just over 1,200
+            // projects" … "the 1,184 projects") are one quantity stated twice,
+            // whatever the clause's tense; they stay close to each other.
+            let rounding = (rounds(&ca.value) != rounds(&cb.value)) && close(&ca.value, &cb.value);
             let explained = ca.sentence == cb.sentence
+                && rounding
                 && (r.cands[a].last + 1..r.cands[b].first)
-                    .any(|j| r.scan.is_punct(j, ':') || r.scan.is_dash(j))
-                && rounds(&ca.value) != rounds(&cb.value)
-                && close(&ca.value, &cb.value);
+                    .any(|j| r.scan.is_punct(j, ':') || r.scan.is_dash(j));
             if (ca.sentence == cb.sentence && !explained)
                 || r.specific_head(b) != Some(class)
                 || ca.kind != cb.kind
@@ -123,10 +126,6 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                     && !f.change
                     && (f.definite || !matches!(f.tense, Tense::Future | Tense::Modal))
             };
-            // A rounded figure and the precise one it rounds ("just over 1,200
-            // projects" … "the 1,184 projects") are one quantity stated twice,
-            // whatever the clause's tense; they stay close to each other.
-            let rounding = (rounds(&ca.value) != rounds(&cb.value)) && close(&ca.value, &cb.value);
             // "only a couple of schools recorded pass rates below 60%" … "The
             // seven schools with pass rates below 60%": a vague quantity and a
             // count of the same things, neither a part, in settled clauses.

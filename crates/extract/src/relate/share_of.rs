@@ -82,15 +82,7 @@ fn apposed_part(r: &Relator, s: usize, edges: &[Edge]) -> Option<(usize, usize)>
     }
     // Or named as a rate: "Of the 46,200 members, 31,900 returned ballots, a
     // turnout of 79%".
-    // Not a change: "fell from 1.6 million to about 990,000, a drop of 38%".
-    let named_rate = first >= 4
-        && scan.is(first - 1, "of")
-        && scan.is(first - 3, "a")
-        && scan.is_punct(first - 4, ',')
-        && !r
-            .grammar
-            .change_nouns
-            .contains(&r.grammar.lemma(scan.low(first - 2)));
+    let named_rate = rate_named(r, s);
     let set_off = gap.clone().any(|j| {
         (scan.is(j, "or") && scan.is_punct(j.wrapping_sub(1), ','))
             || scan.is_dash(j)
@@ -190,11 +182,23 @@ fn part_of_before(r: &Relator, s: usize) -> Option<(usize, usize)> {
     // "18,525 of the 39,809 voters cast a ballot …, a turnout of 118.1%": the
     // share named as a rate set off later in the sentence.
     let first = r.cands[s].first;
-    let named_rate = first >= 3
-        && scan.is(first - 1, "of")
-        && scan.is(first - 3, "a")
-        && scan.is_punct(first - 4, ',')
+    let named_rate = rate_named(r, s)
         && !(r.cands[w].last + 1..first)
             .any(|j| r.layout.claim_at[j].is_some_and(|k| r.claims[k].kind != Kind::Date));
     (same && joined && ((close && opener) || named_rate)).then_some((p, w))
+}
+
+/// A share set off as a named rate: ", a turnout of 79%", ", a rate of 12%";
+/// not a change ("fell from 1.6 million to about 990,000, a drop of 38%").
+fn rate_named(r: &Relator, s: usize) -> bool {
+    let scan = r.scan;
+    let first = r.cands[s].first;
+    first >= 4
+        && scan.is(first - 1, "of")
+        && scan.is(first - 3, "a")
+        && scan.is_punct(first - 4, ',')
+        && !r
+            .grammar
+            .change_nouns
+            .contains(&r.grammar.lemma(scan.low(first - 2)))
 }
