@@ -178,6 +178,18 @@ pub struct Edge {
 pub struct ClaimGraph {
     pub claims: Vec<Claim>,
     pub edges: Vec<Edge>,
+    /// Figures written so that no convention reads them ("200,0000"): kept out
+    /// of the claims, reported by the checks.
+    pub unreadable: Vec<Unreadable>,
+}
+
+/// A run of digits that looks like a figure but cannot be read as one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unreadable {
+    pub span: Span,
+    pub text: String,
+    /// Why it cannot be read, as a clause: "a digit group after a comma has 4 digits".
+    pub reason: String,
 }
 
 impl ClaimGraph {

@@ -14,5 +14,5 @@ mod value;
 pub use claim::{Attribution, Claim, Kind, MetricDef, Modality};
 pub use document::{Document, LineCol, Span};
 pub use finding::{Finding, Label, RuleMeta, Severity};
-pub use frame::{ClaimGraph, Edge, EdgeKind, Frame, Head, Tense};
+pub use frame::{ClaimGraph, Edge, EdgeKind, Frame, Head, Tense, Unreadable};
 pub use value::{Bound, DateInterval, DateNominal, Interval, TimeUnit, Value};

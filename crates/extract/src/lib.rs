@@ -16,7 +16,7 @@ mod relate;
 mod scan;
 mod words;
 
-use claimcheck_claims::{Claim, ClaimGraph, Document, Kind, MetricDef, Span, Value};
+use claimcheck_claims::{Claim, ClaimGraph, Document, Kind, MetricDef, Span, Unreadable, Value};
 use jiff::civil::Date;
 
 pub use candidate::Candidate;
@@ -264,7 +264,12 @@ impl Extractor {
             totals: Default::default(),
         }
         .edges();
-        ClaimGraph { claims, edges }
+        let unreadable = unreadable_figures(&scan, doc);
+        ClaimGraph {
+            claims,
+            edges,
+            unreadable,
+        }
     }
 
     /// Resolved candidates in text order, and the numerals dropped as labels or codes.
@@ -347,6 +352,22 @@ impl Extractor {
         out.sort_by_key(|m| (m.span.start, m.span.end));
         out
     }
+}
+
+/// Number tokens whose digit grouping no convention reads ("200,0000").
+fn unreadable_figures(scan: &Scan, doc: &Document) -> Vec<Unreadable> {
+    (0..scan.tokens.len())
+        .filter(|&i| scan.kind(i) == Some(TokenKind::Number))
+        .filter_map(|i| {
+            let reason = number::malformed_groups(scan.text(i))?;
+            let span = scan.span(i, i);
+            Some(Unreadable {
+                span,
+                text: doc.slice(span).to_string(),
+                reason,
+            })
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -754,6 +754,35 @@ fn spec_numeral_at(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Numeral> {
     Some(n)
 }
 
+/// Why a comma-grouped run of digits can be read in no convention, if it can't:
+/// "200,0000" (a group of four after a comma), "2000,000" (four digits before
+/// the first comma). Groups of one or two after a comma ("1,5", "12,34,567")
+/// are decimals or Indian grouping, and left alone.
+pub fn malformed_groups(t: &str) -> Option<String> {
+    let int = t.split_once('.').map_or(t, |(a, _)| a);
+    let groups: Vec<&str> = int.split(',').collect();
+    if groups.len() < 2
+        || groups
+            .iter()
+            .any(|g| g.is_empty() || !g.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return None;
+    }
+    if let Some(long) = groups[1..].iter().find(|g| g.len() > 3) {
+        return Some(format!(
+            "a digit group after a comma has {} digits, not three",
+            long.len()
+        ));
+    }
+    if groups[0].len() > 3 && groups[1..].iter().all(|g| g.len() == 3) {
+        return Some(format!(
+            "{} digits come before the first comma, at most three may",
+            groups[0].len()
+        ));
+    }
+    None
+}
+
 /// Digit runs in other conventions, for the number recogniser only.
 fn loose_digits(scan: &Scan, i: usize) -> Option<Numeral> {
     let t = scan.text(i);
@@ -838,6 +867,16 @@ mod tests {
                 (span.to_string(), Decimal::from_str(value).unwrap()),
                 "{text}"
             );
+        }
+    }
+
+    #[test]
+    fn malformed_grouping_is_named() {
+        assert!(malformed_groups("200,0000").is_some());
+        assert!(malformed_groups("2000,000").is_some());
+        assert!(malformed_groups("1,2345.5").is_some());
+        for fine in ["1,500", "12,34,567", "1,5", "3.6", "2019", "1,500,000.25"] {
+            assert_eq!(malformed_groups(fine), None, "{fine}");
         }
     }
 

@@ -9,7 +9,7 @@
 //! "last"), and the years written in its sentence. When in doubt, the claims
 //! are kept apart: a missed contradiction costs less trust than a false one.
 
-use claimcheck_claims::{Claim, Document, Edge, EdgeKind};
+use claimcheck_claims::{Claim, ClaimGraph, Document, Edge, EdgeKind, Unreadable};
 use std::collections::BTreeMap;
 
 /// Claims of one document by metric, in text order.
@@ -21,6 +21,8 @@ pub struct Facts<'c> {
     pub claims: &'c [Claim],
     /// Relation edges between the claims (indices into `claims`).
     pub edges: &'c [Edge],
+    /// Figures the extractor could not read ("200,0000").
+    pub unreadable: &'c [Unreadable],
 }
 
 /// The most sentences apart two figures may stand and still be compared.
@@ -29,10 +31,10 @@ pub const SCOPE_SENTENCES: usize = 150;
 impl<'c> Facts<'c> {
     pub fn new(
         doc: &'c Document,
-        claims: &'c [Claim],
-        edges: &'c [Edge],
+        graph: &'c ClaimGraph,
         cue_metrics: &'c BTreeMap<String, String>,
     ) -> Self {
+        let claims = &graph.claims[..];
         let mut by_metric: BTreeMap<&str, Vec<&Claim>> = BTreeMap::new();
         for c in claims {
             if let Some(m) = &c.metric {
@@ -44,7 +46,8 @@ impl<'c> Facts<'c> {
             doc,
             by_metric,
             claims,
-            edges,
+            edges: &graph.edges,
+            unreadable: &graph.unreadable,
         }
     }
 

@@ -188,7 +188,7 @@ impl RuleSet {
 
     /// Run every rule over one document's claims and the relations between them.
     pub fn check(&self, doc: &Document, graph: &ClaimGraph, ctx: &CheckContext) -> Vec<Finding> {
-        let facts = Facts::new(doc, &graph.claims, &graph.edges, &self.cue_metrics);
+        let facts = Facts::new(doc, graph, &self.cue_metrics);
         let mut findings = Vec::new();
         for b in self.builtins {
             findings.extend((b.check)(&facts, ctx));

@@ -10,6 +10,7 @@ mod count_mismatch;
 mod date_gap;
 mod elapsed;
 mod future_date;
+mod malformed_figure;
 mod ordinal_count;
 mod ordinal_list;
 mod part_whole;
@@ -76,6 +77,7 @@ pub static BUILTINS: &[Builtin] = &[
     ordinal_list::RULE,
     ordinal_count::RULE,
     weekday_date::RULE,
+    malformed_figure::RULE,
 ];
 
 #[cfg(test)]
