@@ -1299,6 +1299,11 @@ impl<'a, 't> Finder<'a, 't> {
         let target = self
             .prev(i)
             .is_some_and(|p| matches!(self.low(p), "to" | "until" | "till" | "into" | "through"));
+        // "will remain in custody, where he has been held since May": "since"
+        // always looks back.
+        if self.prev(i).is_some_and(|p| self.low(p) == "since") {
+            return false;
+        }
         (from..i).any(|j| {
             let w = self.word(j);
             if w.flags & flag::FUTURE_FORWARD != 0 && target {
@@ -1804,8 +1809,21 @@ impl<'a, 't> Finder<'a, 't> {
             }
         }
         let the = self.is(k, "the");
-        let day = self.day_at(if the { k + 1 } else { k })?;
+        let at = if the { k + 1 } else { k };
+        // "held since May. Three men …": a full stop after the month ends its
+        // sentence unless a day in digits follows on the same line ("Sept. 5").
+        let tok = self.scan.tokens.get(at)?;
+        let same_sentence = tok.sentence == self.scan.tokens[i].sentence;
+        let digits_after_dot =
+            dot && !tok.newline_before && self.kind(at) == Some(TokenKind::Number);
+        if !same_sentence && !digits_after_dot {
+            return None;
+        }
+        let day = self.day_at(at)?;
         if comma && !day.form.is_ordinal() {
+            return None;
+        }
+        if dot && !day.form.is_ordinal() && day.form != DayForm::Digits {
             return None;
         }
         // "9:30" is a time, "the 2 may" is not a date.
@@ -3030,6 +3048,9 @@ mod tests {
             ("in March, officials", JAN20, "March", "2025-03", "exact", "2025-03-01", "2025-03-31"),
             ("talks will resume in March", JAN20, "March", "2026-03", "exact", "2026-03-01", "2026-03-31"),
             ("the vote is due in November", JAN20, "November", "2026-11", "exact", "2026-11-01", "2026-11-30"),
+            // "since" looks back even in a sentence about what is coming; a full
+            // stop after the month ends the date.
+            ("he will stay in custody, where he has been held since May.\n\nThree men", JAN20, "May", "2025-05", "exact", "2025-05-01", "2025-05-31"),
             ("last November", JAN20, "last November", "2025-11", "exact", "2025-11-01", "2025-11-30"),
             ("next March", JAN20, "next March", "2026-03", "exact", "2026-03-01", "2026-03-31"),
             // A day takes the nearest occurrence: a week after publication stays after it.

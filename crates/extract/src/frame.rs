@@ -364,6 +364,10 @@ impl<'a> FrameBuilder<'a> {
         {
             f.scope.push(format!("per {}", scan.low(after + 1)));
         }
+        // A subset named after the noun: "the 600 workers aged 58 or over".
+        if f.head.is_some() && self.grammar.subset_after.contains(scan.low(after)) {
+            f.scope.push(format!("subset {}", scan.low(after)));
+        }
         // Change: in the figure's own clause, outside every figure, before it
         // or just after its noun ("rose to 25", "25, up from 20"): a change word
         // further on belongs to another figure ("are demanding a 9% pay rise").
@@ -542,7 +546,14 @@ impl<'a> FrameBuilder<'a> {
             }
         }
         if let Some(&h) = group.last() {
-            f.head = Some(self.head_at(h));
+            // "her second match point": a generic noun closing the compound is
+            // its head, not the modifier before it.
+            let closing = h + 1 < s1
+                && self
+                    .grammar
+                    .generic_heads
+                    .contains(&self.grammar.lemma(scan.low(h + 1)));
+            f.head = Some(self.head_at(if closing { h + 1 } else { h }));
             return;
         }
         // "a spending plan of more than $2 billion", "a workforce of 4,100":

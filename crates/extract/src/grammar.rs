@@ -45,6 +45,7 @@ struct RawGrammar {
     not_share_words: Vec<String>,
     not_share_after: Vec<String>,
     rate_nouns: Vec<String>,
+    subset_after: Vec<String>,
     counted_by: std::collections::BTreeMap<String, RawCountedBy>,
 }
 
@@ -147,6 +148,9 @@ pub struct Grammar {
     pub not_share_after: FxHashSet<String>,
     /// Nouns that make the percentages after them rates of separate groups.
     pub rate_nouns: FxHashSet<String>,
+    /// Words just after a counted noun that pick out a subset of it: "the 600
+    /// workers aged 58 or over".
+    pub subset_after: FxHashSet<String>,
     /// The class of what a figure counts, by the verb of a generic noun
     /// ("killing 35 people") and by nouns naming the set ("the toll").
     pub class_by_verb: FxHashMap<String, String>,
@@ -201,6 +205,7 @@ impl Grammar {
             .chain(&raw.not_share_words)
             .chain(&raw.not_share_after)
             .chain(&raw.rate_nouns)
+            .chain(&raw.subset_after)
             .chain(raw.counted_by.keys())
             .chain(
                 raw.counted_by
@@ -308,6 +313,7 @@ impl Grammar {
             not_share_words: set(&raw.not_share_words),
             not_share_after: set(&raw.not_share_after),
             rate_nouns: set(&raw.rate_nouns),
+            subset_after: set(&raw.subset_after),
             class_by_verb,
             class_by_noun,
         })

@@ -86,6 +86,7 @@ pub(crate) const LINK_CUE_WORDS: &[&str] = &[
     "however",
     "as",
     "according",
+    "meaning",
 ];
 
 /// Words that end a clause for linking purposes.
@@ -101,7 +102,8 @@ fn is_hard_break(scan: &Scan, j: usize) -> bool {
     match scan.low(j) {
         "while" | "whereas" | "but" | "although" | "though" | "however" => true,
         // ", as the ministry faced questions": a new clause, unlike "as many as".
-        "as" => j > 0 && scan.is_punct(j - 1, ','),
+        // ", meaning the fine amounts to 1 percent": the writer's inference.
+        "as" | "meaning" => j > 0 && scan.is_punct(j - 1, ','),
         _ => false,
     }
 }
@@ -677,6 +679,16 @@ impl<'a> Linker<'a> {
         // Backward: "figure …, SRC said" or "figure …, said SRC": verbs before the
         // next break.
         let ceiling = cues.breaks.iter().find(|&&b| b > c.last).map_or(s1, |&b| b);
+        // "Asked whether the plant, which employs about 420 people, would
+        // close, he said …": the figure is in the question, not the answer.
+        let opener = (s0..s1)
+            .find(|&j| scan.kind(j) == Some(TokenKind::Word))
+            .unwrap_or(s0);
+        let question =
+            scan.is(opener, "asked") || (scan.is(opener, "when") && scan.is(opener + 1, "asked"));
+        if question {
+            return None;
+        }
         for &j in cues.verbs.iter().filter(|&&v| v > c.last && v < ceiling) {
             if self.is_reporting_verb(j, c) {
                 if let Some((a, b)) = self.np_before(j, s0) {

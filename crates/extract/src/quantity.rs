@@ -332,11 +332,19 @@ fn vague_at(scan: &Scan, lex: &Lexicon, i: usize, out: &mut Quantities) -> Optio
     Some(last + 1)
 }
 
-/// A share written as a ratio: "one in four", "about one in ten", "2 in 5":
-/// a percentage, 100 × N / M.
+/// A share written as a ratio: "one in four", "about one in ten", "2 in 5",
+/// "three in every four", "two out of every three": a percentage, 100 × N / M.
 fn one_in_n(scan: &Scan, lex: &Lexicon, i: usize, out: &mut Quantities) -> Option<usize> {
     let a = numeral_at(scan, lex, i)?;
-    let b = numeral_at(scan, lex, a.last + 2).filter(|_| scan.is(a.last + 1, "in"))?;
+    let each = |j: usize| scan.is(j, "every") || scan.is(j, "each");
+    let at = if scan.is(a.last + 1, "in") {
+        a.last + 2 + usize::from(each(a.last + 2))
+    } else if scan.is(a.last + 1, "out") && scan.is(a.last + 2, "of") && each(a.last + 3) {
+        a.last + 4
+    } else {
+        return None;
+    };
+    let b = numeral_at(scan, lex, at)?;
     let small = a.value >= Decimal::ONE && b.value > a.value && b.value <= Decimal::new(1000, 0);
     if !small || b.plain_four_digits || a.plain_four_digits {
         return None;
@@ -834,6 +842,17 @@ fn is_age(scan: &Scan, n: &Numeral) -> bool {
     if scan.is(before, "aged") {
         return true;
     }
+    // "a man of 39", "a woman of 35": a person described by age.
+    let person_of = scan.is(before, "of")
+        && before >= 2
+        && matches!(
+            scan.low(before - 1),
+            "man" | "woman" | "boy" | "girl" | "person" | "mother" | "father" | "son" | "daughter"
+        )
+        && matches!(scan.low(before - 2), "a" | "an" | "one" | "another" | "the");
+    if person_of {
+        return true;
+    }
     // ", 47," right after a name.
     let name_apposition = scan.is_punct(before, ',')
         && before > 0
@@ -965,6 +984,19 @@ mod tests {
                 "20",
             ),
             ("closer to half.", "closer to half", Kind::Percent, "50"),
+            (
+                "roughly three in every four of them",
+                "roughly three in every four",
+                Kind::Percent,
+                "75",
+            ),
+            (
+                "one out of every ten",
+                "one out of every ten",
+                Kind::Percent,
+                "10",
+            ),
+            ("arrested a man of 39", "39", Kind::Duration, "P39Y"),
             ("a 48-hour strike", "48-hour", Kind::Duration, "PT48H"),
             (
                 "more than a decade of war",

@@ -223,7 +223,10 @@ impl Judge<'_, '_> {
         if j.verdict == Verdict::Unclear && !self.anywhere(d) {
             j.verdict = Verdict::Unsupported;
         }
-        if j.verdict == Verdict::Unsupported {
+        // An ordinal in a credited sentence is mostly description ("the third
+        // lock on the canal"), not a figure the source is quoted for: it stays
+        // a note, not a warning against the source's material.
+        if j.verdict == Verdict::Unsupported && d.family() != Family::Ordinal {
             if let Some(x) = &d.credited {
                 if let Some(doc) = self.documented(x) {
                     if !self.material_has(x, d) {

@@ -65,11 +65,21 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             .find(|&e| e != d && year_date(r, e) && !is_start(r, e));
         // A history starts at a founding, not at "the first time since 1987".
         let history = matches!(next, "history" | "existence" | "career" | "tenure");
+        // "the driest summer in 151 years of records": the span of a record,
+        // which starts where the records do, said in its own clause if at all;
+        // not at "the first rationing order since 1992" beside it.
+        let records = next == "of"
+            && matches!(
+                scan.low(c.last + 2),
+                "records" | "record-keeping" | "observations" | "data" | "measurements"
+            );
+        let own_clause = |s: usize| r.layout.clause[r.cands[s].first] == r.layout.clause[c.first];
         let starts: Vec<usize> = (s0..s1)
             .filter_map(|j| r.layout.claim_at[j])
             .filter(|&s| s != d && Some(s) != end && year_date(r, s) && is_start(r, s))
             .filter(|&s| !(history && after_since(r, s)))
             .filter(|&s| related_clause(r, d, s))
+            .filter(|&s| !records || own_clause(s))
             .collect();
         // "in the seven years since": since the year named before it.
         let since_then = next == "since"
@@ -107,6 +117,8 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                         .collect();
                     the_only(&births)
                 })
+        } else if records {
+            nearest(r, d, &starts)
         } else if ongoing {
             nearest(r, d, &starts)
                 .or_else(|| wait_start(r, d, next))

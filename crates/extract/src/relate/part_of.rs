@@ -346,6 +346,16 @@ fn partitive_of_earlier(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
             {
                 continue;
             }
+            // "Thirty-three of its members": the pronoun points at the latest
+            // topic, in its own sentence or the one before, not at a group two
+            // sentences back ("29 members of the Centre Party").
+            let pronoun = fp
+                .owner
+                .as_deref()
+                .is_some_and(|o| matches!(o, "its" | "their" | "his" | "her"));
+            if pronoun && cw.sentence + 1 < r.claims[p].sentence {
+                continue;
+            }
             let by_head = r.head_class(w) == Some(class) && cw.frame.head.is_some();
             let by_metric = cw.metric.as_ref().is_some_and(|m| named.contains(m));
             if !(by_head || by_metric) {
