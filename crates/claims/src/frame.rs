@@ -168,6 +168,10 @@ pub struct Edge {
     pub parts: Vec<usize>,
     /// For components: the parts are the whole of it ("in all", "the rest").
     pub complete: bool,
+    /// For ordinal-of against occasions a story names rather than counts or
+    /// dates ("the sixth light … following Carn Dubh, Inchmore and Stroma
+    /// Ness"): the names, one span each; `to` is then the ordinal itself.
+    pub names: Vec<Span>,
     /// The words that relate the two ("including", "of the", "its", "the same noun").
     pub cue: Span,
     pub cue_text: String,

@@ -128,6 +128,7 @@ pub struct RelationRecord<'a> {
     pub offset: i64,
     pub parts: &'a [usize],
     pub complete: bool,
+    pub names: Vec<SpanRecord<'a>>,
     pub cue: SpanRecord<'a>,
 }
 
@@ -142,6 +143,7 @@ impl<'a> RelationRecord<'a> {
             offset: e.offset,
             parts: &e.parts,
             complete: e.complete,
+            names: e.names.iter().map(|&s| SpanRecord::new(doc, s)).collect(),
             cue: SpanRecord::new(doc, e.cue),
         }
     }
@@ -298,6 +300,10 @@ pub fn relations_table(doc: &Document, g: &ClaimGraph) -> String {
         if !e.parts.is_empty() {
             let parts: Vec<String> = e.parts.iter().map(|&p| at(p)).collect();
             line.push_str(&format!(" parts {}", parts.join(" + ")));
+        }
+        if !e.names.is_empty() {
+            let names: Vec<&str> = e.names.iter().map(|&s| doc.slice(s)).collect();
+            line.push_str(&format!(" names {}", names.join(", ")));
         }
         if e.offset != 0 {
             line.push_str(&format!(" offset {}", e.offset));

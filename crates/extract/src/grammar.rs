@@ -46,6 +46,7 @@ struct RawGrammar {
     not_share_after: Vec<String>,
     rate_nouns: Vec<String>,
     subset_after: Vec<String>,
+    not_occasions: Vec<String>,
     counted_by: std::collections::BTreeMap<String, RawCountedBy>,
 }
 
@@ -151,6 +152,9 @@ pub struct Grammar {
     /// Words just after a counted noun that pick out a subset of it: "the 600
     /// workers aged 58 or over".
     pub subset_after: FxHashSet<String>,
+    /// Nouns after an ordinal that make it a rank, a part of a period or a
+    /// place, not an occasion: "fourth-largest", "21st century", "third floor".
+    pub not_occasions: FxHashSet<String>,
     /// The class of what a figure counts, by the verb of a generic noun
     /// ("killing 35 people") and by nouns naming the set ("the toll").
     pub class_by_verb: FxHashMap<String, String>,
@@ -206,6 +210,7 @@ impl Grammar {
             .chain(&raw.not_share_after)
             .chain(&raw.rate_nouns)
             .chain(&raw.subset_after)
+            .chain(&raw.not_occasions)
             .chain(raw.counted_by.keys())
             .chain(
                 raw.counted_by
@@ -314,6 +319,7 @@ impl Grammar {
             not_share_after: set(&raw.not_share_after),
             rate_nouns: set(&raw.rate_nouns),
             subset_after: set(&raw.subset_after),
+            not_occasions: set(&raw.not_occasions),
             class_by_verb,
             class_by_noun,
         })

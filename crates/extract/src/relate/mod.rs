@@ -65,6 +65,7 @@ impl<'a> Relator<'a> {
             offset: 0,
             parts: Vec::new(),
             complete: false,
+            names: Vec::new(),
             cue,
             cue_text: self.scan.text[cue.start..cue.end].to_string(),
         }

@@ -13,6 +13,8 @@ use claimcheck_claims::{Edge, EdgeKind, Kind};
 
 pub fn find(r: &Relator, out: &mut Vec<Edge>) {
     listed_occasions(r, out);
+    listed_events(r, out);
+    named_occasions(r, out);
     for o in 0..r.claims.len() {
         let co = &r.claims[o];
         if co.kind != Kind::Ordinal {
@@ -261,4 +263,233 @@ fn listed_occasions(r: &Relator, out: &mut Vec<Edge>) {
         e.offset = 1;
         out.push(e);
     }
+}
+
+/// The year of a date claim whose year is written out.
+fn year_of(r: &Relator, k: usize) -> Option<i16> {
+    if r.claims[k].kind != Kind::Date || !r.claims[k].frame.year_written {
+        return None;
+    }
+    match &r.claims[k].value {
+        claimcheck_claims::Value::Date(d) => Some(match d.nominal {
+            claimcheck_claims::DateNominal::Year(y)
+            | claimcheck_claims::DateNominal::Month(y, _) => y,
+            claimcheck_claims::DateNominal::Day(d) => d.year(),
+        }),
+        _ => None,
+    }
+}
+
+/// Runs of two or more dated occasions, with only commas and "and" between:
+/// "in August 2022, January 2023 and July 2024", "in 2016, 2018, 2021 and 2023".
+fn date_runs(r: &Relator) -> Vec<Vec<usize>> {
+    let scan = r.scan;
+    let dated: Vec<usize> = (0..r.claims.len())
+        .filter(|&k| year_of(r, k).is_some())
+        .collect();
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < dated.len() {
+        let mut run = vec![dated[i]];
+        let mut j = i + 1;
+        while j < dated.len() {
+            let gap = r.cands[run[run.len() - 1]].last + 1..r.cands[dated[j]].first;
+            let joined = gap.len() <= 2
+                && gap
+                    .clone()
+                    .all(|t| scan.is_punct(t, ',') || scan.is(t, "and"));
+            if !joined {
+                break;
+            }
+            run.push(dated[j]);
+            j += 1;
+        }
+        if run.len() >= 2 {
+            runs.push(run);
+        }
+        i = j;
+    }
+    runs
+}
+
+/// "It was the service's third emergency appeal, after similar calls in
+/// August 2022, January 2023 and July 2024"; "the country's fourth offshore
+/// auction" … "Previous rounds, held in 2016, 2018, 2021 and 2023"; "Staff
+/// also struck in 2023, 2024 and 2025, and this will be the fifth year in a
+/// row": an ordinal of occasions against the earlier ones the story dates.
+/// The run's sentence must call them earlier ("previous", "also", "after
+/// similar …"); the ordinal is the nearest one within a few sentences that
+/// names an occasion (not a rank, a century or a place), and "N-th year in a
+/// row" needs consecutive years. `offset` is 1 (this one comes after them),
+/// or 0 when the last one listed is in the ordinal's own year.
+fn listed_events(r: &Relator, out: &mut Vec<Edge>) {
+    let scan = r.scan;
+    let g = r.grammar;
+    let mut taken: Vec<usize> = out
+        .iter()
+        .filter(|e| e.kind == EdgeKind::OrdinalOf)
+        .map(|e| e.from)
+        .collect();
+    for run in date_runs(r) {
+        let first = r.cands[run[0]].first;
+        let (s0, _) = scan.sentence_of(first);
+        let earlier = (s0..first).any(|j| {
+            g.earlier_words.contains(scan.low(j))
+                || matches!(scan.low(j), "similar" | "past" | "prior")
+                || (scan.is(j, "after") && scan.is(j + 1, "similar"))
+        });
+        if !earlier {
+            continue;
+        }
+        let run_sentence = r.claims[run[0]].sentence;
+        let years: Vec<i16> = run.iter().filter_map(|&k| year_of(r, k)).collect();
+        let consecutive = years.windows(2).all(|w| w[1] == w[0] + 1);
+        let ordinal = (0..r.claims.len())
+            .filter(|&o| {
+                let c = &r.claims[o];
+                c.kind == Kind::Ordinal
+                    && !taken.contains(&o)
+                    && c.sentence.abs_diff(run_sentence) <= 6
+                    && occasion(r, o, &run)
+            })
+            .min_by_key(|&o| r.claims[o].sentence.abs_diff(run_sentence));
+        let Some(o) = ordinal else { continue };
+        let in_a_row = in_a_row(r, o);
+        if in_a_row && !consecutive {
+            continue;
+        }
+        let own_year = r.claims[o]
+            .frame
+            .time
+            .filter(|t| !run.contains(t))
+            .and_then(|t| year_of(r, t));
+        let last = run[run.len() - 1];
+        let offset = i64::from(own_year.is_none_or(|y| Some(y) != year_of(r, last)));
+        // An ordinal far from the count ("his 500th appearance" beside three
+        // cup wins) counts something else.
+        let stated = match &r.claims[o].value {
+            claimcheck_claims::Value::Number(i) => i.nominal,
+            _ => continue,
+        };
+        let expected = rust_decimal::Decimal::from(run.len() as i64 + offset);
+        if (stated - expected).abs() > rust_decimal::Decimal::TWO {
+            continue;
+        }
+        let cue = r.claims[run[0]].span.cover(r.claims[last].span);
+        let mut e = r.edge_at(EdgeKind::OrdinalOf, o, last, cue);
+        e.parts = run.clone();
+        e.offset = offset;
+        out.push(e);
+        taken.push(o);
+    }
+}
+
+/// "the fifth year in a row", "a third straight season", "the fourth
+/// consecutive year".
+fn in_a_row(r: &Relator, o: usize) -> bool {
+    let scan = r.scan;
+    let last = r.cands[o].last;
+    (last + 1..last + 3).any(|j| matches!(scan.low(j), "straight" | "consecutive" | "successive"))
+        || (last + 1..last + 4).any(|j| {
+            (scan.is(j, "in") && scan.is(j + 1, "a") && scan.is(j + 2, "row"))
+                || scan.is(j, "running")
+        })
+}
+
+/// An ordinal that counts occasions: a noun follows that is no rank, part of
+/// a period, or place ("fourth-largest", "21st century", "second half",
+/// "third floor"), or "in a row" does; it is more than the first, and no
+/// written year outside the run dates it.
+fn occasion(r: &Relator, o: usize, run: &[usize]) -> bool {
+    let c = &r.claims[o];
+    let noun = match c.frame.head.as_ref() {
+        Some(h) => !h.generic && !r.grammar.not_occasions.contains(&h.lemma),
+        None => in_a_row(r, o),
+    };
+    let more_than_one = matches!(&c.value, claimcheck_claims::Value::Number(i) if i.nominal > rust_decimal::Decimal::ONE);
+    let dated_apart = c.frame.time.is_some_and(|d| {
+        !run.contains(&d) && r.written_year(d) && r.claims[d].sentence == c.sentence
+    });
+    more_than_one && noun && !dated_apart && !r.scan.is(r.cands[o].last + 1, "time")
+}
+
+/// "Skerrow Head is the sixth light the trust has brought back, following
+/// Carn Dubh, Inchmore, Eilean Rua, Port Vask, Balnagask and Stroma Ness";
+/// "the third country to ratify, after Norland and Vesk": an ordinal of
+/// occasions against the earlier ones named in its sentence. The list starts
+/// right after "following", "after" or "joining" and is only names (each one to
+/// three capitalised words) joined by commas and a closing "and", ending the
+/// clause; the edge runs from the ordinal to itself, with the names.
+fn named_occasions(r: &Relator, out: &mut Vec<Edge>) {
+    let scan = r.scan;
+    let taken: Vec<usize> = out
+        .iter()
+        .filter(|e| e.kind == EdgeKind::OrdinalOf)
+        .map(|e| e.from)
+        .collect();
+    for o in 0..r.claims.len() {
+        if r.claims[o].kind != Kind::Ordinal || taken.contains(&o) || !occasion(r, o, &[]) {
+            continue;
+        }
+        let (s0, s1) = scan.sentence_of(r.cands[o].first);
+        let Some(names) = (s0..s1)
+            .filter(|&j| matches!(scan.low(j), "following" | "after" | "joining"))
+            .find_map(|j| names_after(r, j + 1, s1))
+        else {
+            continue;
+        };
+        let stated = match &r.claims[o].value {
+            claimcheck_claims::Value::Number(i) => i.nominal,
+            _ => continue,
+        };
+        let expected = rust_decimal::Decimal::from(names.len() as i64 + 1);
+        if (stated - expected).abs() > rust_decimal::Decimal::TWO {
+            continue;
+        }
+        let cue = names[0].cover(names[names.len() - 1]);
+        let mut e = r.edge_at(EdgeKind::OrdinalOf, o, o, cue);
+        e.offset = 1;
+        e.names = names;
+        out.push(e);
+    }
+}
+
+/// Two or more names from token `j`: capitalised words, up to three to a
+/// name, joined by ", " and a final "and", the list ending the clause.
+fn names_after(r: &Relator, mut j: usize, s1: usize) -> Option<Vec<claimcheck_claims::Span>> {
+    let scan = r.scan;
+    let name_word = |t: usize| {
+        t < s1
+            && scan.kind(t) == Some(crate::scan::TokenKind::Word)
+            && scan.capitalized(t)
+            && r.layout.claim_at[t].is_none()
+    };
+    let mut names = Vec::new();
+    let mut closed = false;
+    loop {
+        let start = j;
+        while name_word(j) && j < start + 3 {
+            j += 1;
+        }
+        if j == start {
+            return None;
+        }
+        names.push(scan.span(start, j - 1));
+        if closed {
+            break;
+        }
+        if scan.is_punct(j, ',') && scan.is(j + 1, "and") {
+            closed = true;
+            j += 2;
+        } else if scan.is_punct(j, ',') {
+            j += 1;
+        } else if scan.is(j, "and") {
+            closed = true;
+            j += 1;
+        } else {
+            return None;
+        }
+    }
+    let ends = j >= s1 || matches!(scan.kind(j), Some(crate::scan::TokenKind::Punct));
+    (names.len() >= 2 && ends).then_some(names)
 }

@@ -40,7 +40,7 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
     // Edges with listed occasions are CC012's.
     for e in facts
         .edges_of(EdgeKind::OrdinalOf)
-        .filter(|e| e.parts.is_empty())
+        .filter(|e| e.parts.is_empty() && e.names.is_empty())
     {
         let (ord, count) = (&facts.claims[e.from], &facts.claims[e.to]);
         let (Some(o), Some(c)) = (number(ord), number(count)) else {
