@@ -135,6 +135,12 @@ pub enum EdgeKind {
     /// parts are the other shares. `to` is the first part; `complete`: the parts
     /// are all of it.
     Components,
+    /// `from` is a quantity's new level, `to` its level before, `part` the
+    /// change between them when the text gives it: "climbed by 12 florins to
+    /// 94 florins" after "the 78-florin pass"; "rose to 890 from 820"; "3.00
+    /// florins, up from 2.60". `offset` is the direction the words give: 1
+    /// up, -1 down.
+    Change,
 }
 
 impl EdgeKind {
@@ -147,6 +153,7 @@ impl EdgeKind {
             EdgeKind::Elapsed => "elapsed",
             EdgeKind::Order => "order",
             EdgeKind::Components => "components",
+            EdgeKind::Change => "change",
         }
     }
 }

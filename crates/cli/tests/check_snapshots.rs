@@ -80,6 +80,7 @@ rule_fixtures! {
     cc013_ordinal_count => "CC013",
     cc014_weekday_date => "CC014",
     cc015_malformed_figure => "CC015",
+    cc016_change_arithmetic => "CC016",
     cc101_recaptured_exceeds_escaped => "CC101",
     cc102_released_exceeds_held => "CC102",
     cc111_hospitalised_exceeds_rescued => "CC111",

@@ -47,6 +47,9 @@ struct RawGrammar {
     rate_nouns: Vec<String>,
     subset_after: Vec<String>,
     not_occasions: Vec<String>,
+    change_up: Vec<String>,
+    change_down: Vec<String>,
+    running_total: Vec<String>,
     counted_by: std::collections::BTreeMap<String, RawCountedBy>,
 }
 
@@ -155,6 +158,12 @@ pub struct Grammar {
     /// Nouns after an ordinal that make it a rank, a part of a period or a
     /// place, not an occasion: "fourth-largest", "21st century", "third floor".
     pub not_occasions: FxHashSet<String>,
+    /// Words that give a change its direction: up ("rose", "gained", "an
+    /// additional") and down ("fell", "lost", "cut").
+    pub change_up: FxHashSet<String>,
+    pub change_down: FxHashSet<String>,
+    /// Words after a gain that give the new level: "netted 66 seats, totaling 365".
+    pub running_total: FxHashSet<String>,
     /// The class of what a figure counts, by the verb of a generic noun
     /// ("killing 35 people") and by nouns naming the set ("the toll").
     pub class_by_verb: FxHashMap<String, String>,
@@ -211,6 +220,9 @@ impl Grammar {
             .chain(&raw.rate_nouns)
             .chain(&raw.subset_after)
             .chain(&raw.not_occasions)
+            .chain(&raw.change_up)
+            .chain(&raw.change_down)
+            .chain(&raw.running_total)
             .chain(raw.counted_by.keys())
             .chain(
                 raw.counted_by
@@ -320,6 +332,9 @@ impl Grammar {
             rate_nouns: set(&raw.rate_nouns),
             subset_after: set(&raw.subset_after),
             not_occasions: set(&raw.not_occasions),
+            change_up: set(&raw.change_up),
+            change_down: set(&raw.change_down),
+            running_total: set(&raw.running_total),
             class_by_verb,
             class_by_noun,
         })

@@ -154,6 +154,9 @@ pub struct Lexicon {
     pub times: PhraseTable<()>,
     pub measures: WordSet,
     pub score_words: WordSet,
+    /// Words before "from X to Y" that make it a change, not a range ("rose
+    /// from 500 to 570").
+    pub change_verbs: WordSet,
     pub reporting_verbs: WordSet,
     pub source_heads: WordSet,
     pub anaphors: PhraseTable<()>,
@@ -176,6 +179,13 @@ struct RawLexicon {
     durations: HashMap<String, RawDuration>,
     not_counts: RawNotCounts,
     attribution: RawAttribution,
+    ranges: RawRanges,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRanges {
+    change_verbs: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -459,6 +469,7 @@ impl Lexicon {
             times,
             measures: lower_set(raw.not_counts.measures),
             score_words: lower_set(raw.not_counts.scores),
+            change_verbs: lower_set(raw.ranges.change_verbs),
             reporting_verbs: lower_set(raw.attribution.verbs),
             source_heads: lower_set(raw.attribution.heads),
             anaphors,

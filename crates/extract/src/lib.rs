@@ -219,13 +219,14 @@ impl Extractor {
             Some(v) => Scan::tagged(&doc.text, v),
             None => Scan::new(&doc.text),
         };
-        let cands = with_range_ends(
+        let mut cands = with_range_ends(
             self.candidates(&scan, published).0,
             &scan,
             &self.dates,
             vocabulary,
             published,
         );
+        elided_currency(&scan, &self.lexicon, &mut cands);
         let linker = link::Linker::new(&scan, &self.lexicon, &self.metrics, &cands);
         let links = linker.link_all(&cands);
         let builder =
@@ -351,6 +352,52 @@ impl Extractor {
         }
         out.sort_by_key(|m| (m.span.start, m.span.end));
         out
+    }
+}
+
+/// "a deficit of 4.2 billion dinars … Social security accounted for 2.6
+/// billion of the shortfall": a scaled figure with no noun after it, within
+/// two sentences after a sum of money, is a sum in the same currency, unless
+/// its sentence also counts things ("610,000 passengers …, for a total of
+/// 1.24 million").
+fn elided_currency(scan: &Scan, lex: &lexicon::Lexicon, cands: &mut [Candidate]) {
+    let bare_scaled = |c: &Candidate| {
+        let scaled = lex
+            .numbers
+            .at(scan, c.last)
+            .is_some_and(|w| w.role == lexicon::NumberRole::Scale)
+            || (scan.kind(c.last) == Some(TokenKind::Mixed)
+                && scan.low(c.last).ends_with(['m', 'n']));
+        let next = scan.low(c.last + 1);
+        let no_noun = c.last + 1 >= scan.len()
+            || scan.kind(c.last + 1) == Some(TokenKind::Punct)
+            || matches!(
+                next,
+                "of" | "in" | "and" | "from" | "for" | "to" | "on" | "was" | "were" | "is" | "went"
+            );
+        c.kind == Kind::Count && scaled && no_noun
+    };
+    let counting: std::collections::HashSet<u32> = cands
+        .iter()
+        .filter(|c| c.kind == Kind::Count && !bare_scaled(c))
+        .map(|c| scan.tokens[c.first].sentence)
+        .collect();
+    let mut last_money: Option<(u32, String)> = None;
+    for c in cands.iter_mut() {
+        let sentence = scan.tokens[c.first].sentence;
+        if c.kind == Kind::Money {
+            if let Some(u) = &c.unit {
+                last_money = Some((sentence, u.clone()));
+            }
+            continue;
+        }
+        let Some((s, unit)) = &last_money else {
+            continue;
+        };
+        if bare_scaled(c) && !counting.contains(&sentence) && sentence.saturating_sub(*s) <= 2 {
+            c.kind = Kind::Money;
+            c.unit = Some(unit.clone());
+        }
     }
 }
 

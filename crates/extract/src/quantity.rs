@@ -506,6 +506,14 @@ fn unit_after(scan: &Scan, lex: &Lexicon, last: usize) -> Unit {
         };
     }
     if hyphen && scan.kind(next + 1) == Some(TokenKind::Word) {
+        // "the 78-florin pass", "a 500-euro fine": a sum of money.
+        if let Some((w_last, code)) = lex.currency_words.match_at(scan, next + 1) {
+            return Unit::Money {
+                code: code.clone(),
+                last: w_last,
+                hundredths: false,
+            };
+        }
         return Unit::Compound { noun: next + 1 };
     }
     Unit::None
@@ -658,7 +666,13 @@ fn figure(
             _ => last,
         };
         let joiner = after_unit + 1;
-        let joins = scan.is(joiner, "to")
+        // "climbed by 12 to 94", "rose from 500 to 570": a change, two figures.
+        let change = first > 0
+            && (scan.is(first - 1, "by")
+                || (scan.is(first - 1, "from")
+                    && (first.saturating_sub(4)..first - 1)
+                        .any(|j| lex.change_verbs.contains_key(scan.low(j)))));
+        let joins = !(change && scan.is(joiner, "to")) && scan.is(joiner, "to")
             || (between && scan.is(joiner, "and"))
             || (n.words && scan.is(joiner, "or"))
             || (scan.is_dash(joiner) && !scan.joined(joiner));

@@ -19,6 +19,27 @@ pub fn number(c: &Claim) -> Option<&Interval> {
     }
 }
 
+/// A figure with thousands separators: 1592000000 → "1,592,000,000".
+pub fn grouped(v: rust_decimal::Decimal) -> String {
+    let v = v.normalize();
+    let text = v.abs().trunc().to_string();
+    let mut out = String::new();
+    for (i, ch) in text.chars().enumerate() {
+        if i > 0 && (text.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    let frac = v.abs().fract();
+    if !frac.is_zero() {
+        out.push_str(frac.to_string().trim_start_matches('0'));
+    }
+    if v.is_sign_negative() {
+        out.insert(0, '-');
+    }
+    out
+}
+
 /// "around 120 (Syrian authorities)".
 pub fn describe(c: &Claim) -> String {
     match &c.source {

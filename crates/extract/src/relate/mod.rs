@@ -3,6 +3,7 @@
 //! edges with the span of the cue that justifies them; it judges nothing (the
 //! checks in `crates/rules` do the arithmetic).
 
+mod change;
 mod components;
 mod elapsed;
 mod order;
@@ -45,6 +46,7 @@ impl<'a> Relator<'a> {
         elapsed::find(self, &mut out);
         order::find(self, &mut out);
         components::find(self, &mut out);
+        change::find(self, &mut out);
         out.sort_by_key(|e| (e.kind, e.from, e.to));
         out.dedup_by(|a, b| a.kind == b.kind && a.from == b.from && a.to == b.to);
         out

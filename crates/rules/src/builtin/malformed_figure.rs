@@ -2,6 +2,7 @@
 //! reads, so the figure has no value a reader can trust.
 
 use super::Builtin;
+use crate::eval::grouped;
 use crate::facts::Facts;
 use crate::CheckContext;
 use claimcheck_claims::{Finding, Label, Severity};
@@ -59,21 +60,8 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
 
 /// Every digit kept, regrouped in threes: "200,0000" → "2,000,000".
 fn regrouped(text: &str) -> String {
-    let (int, frac) = text
-        .split_once('.')
-        .map_or((text, None), |(a, b)| (a, Some(b)));
-    let digits: Vec<char> = int.chars().filter(char::is_ascii_digit).collect();
-    let mut out = String::new();
-    for (i, d) in digits.iter().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(*d);
-    }
-    match frac {
-        Some(f) => format!("{out}.{f}"),
-        None => out,
-    }
+    let plain: String = text.chars().filter(|c| *c != ',').collect();
+    rust_decimal::Decimal::from_str_exact(&plain).map_or(plain, grouped)
 }
 
 /// The grouping kept, each group after a comma cut to three digits:

@@ -6,6 +6,7 @@ use crate::facts::Facts;
 use crate::CheckContext;
 use claimcheck_claims::{Finding, RuleMeta, Severity};
 
+mod change_arithmetic;
 mod count_mismatch;
 mod date_gap;
 mod elapsed;
@@ -78,6 +79,7 @@ pub static BUILTINS: &[Builtin] = &[
     ordinal_count::RULE,
     weekday_date::RULE,
     malformed_figure::RULE,
+    change_arithmetic::RULE,
 ];
 
 #[cfg(test)]

@@ -2,13 +2,12 @@
 //! total the text gives.
 
 use super::Builtin;
-use crate::eval::{label, number};
+use crate::eval::{grouped, label, number};
 use crate::expr::Cmp;
 use crate::facts::Facts;
 use crate::relation::{judge, Verdict};
 use crate::CheckContext;
 use claimcheck_claims::{EdgeKind, Finding, Severity};
-use rust_decimal::Decimal;
 
 pub const RULE: Builtin = Builtin {
     code: "CC010",
@@ -39,27 +38,6 @@ to housing. The remaining $368 million covers administration."
 "#,
     check,
 };
-
-/// A figure with thousands separators: 1592000000 → "1,592,000,000".
-fn grouped(v: Decimal) -> String {
-    let v = v.normalize();
-    let text = v.abs().trunc().to_string();
-    let mut out = String::new();
-    for (i, ch) in text.chars().enumerate() {
-        if i > 0 && (text.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(ch);
-    }
-    let frac = v.abs().fract();
-    if !frac.is_zero() {
-        out.push_str(frac.to_string().trim_start_matches('0'));
-    }
-    if v.is_sign_negative() {
-        out.insert(0, '-');
-    }
-    out
-}
 
 /// Components edges with a stated total: "Four plants …, three stations … and
 /// five wind farms … In all, 11 power stations".

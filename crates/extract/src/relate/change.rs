@@ -1,0 +1,301 @@
+//! Change: a quantity's level before, its level after, and the change between.
+//!
+//! Wordings recognised, in one sentence: "will climb by 12 florins to 94
+//! florins" (the level before is the one figure of the same unit in the
+//! subject: "The 78-florin monthly pass … will climb by 12 florins to 94
+//! florins"); "rose by 70 to 570 from 500"; "rose from 500 to 570"; "will rise
+//! to 890 florins from 820"; "3.00 florins, up from 2.60 florins". Across
+//! sentences: "netted an additional 66 seats, totaling 365 seats" … "Before
+//! this election, the party … had just 318 seats" (the level before named in
+//! a sentence that says so, within three sentences).
+//!
+//! A rate changed by a percentage with no level before: "The turnout was
+//! about 71%, some 25% higher than last year": the edge runs from the rate to
+//! itself, with the change as `part` (25% of a rate may be points or percent).
+//!
+//! The edge runs from the new level to the old one, with the change as `part`
+//! and the direction the words give as `offset` (1 up, -1 down). A clause with
+//! no word of direction gives no edge.
+
+use super::Relator;
+use claimcheck_claims::{Edge, EdgeKind, Kind, Value};
+
+pub fn find(r: &Relator, out: &mut Vec<Edge>) {
+    for k in 0..r.claims.len() {
+        if !matches!(r.claims[k].kind, Kind::Count | Kind::Money | Kind::Percent) {
+            continue;
+        }
+        by_to(r, k, out);
+        from_to(r, k, out);
+        up_from(r, k, out);
+        gain_totaling(r, k, out);
+        rate_changed(r, k, out);
+    }
+}
+
+/// The claim whose first token is `t`.
+fn claim_starting(r: &Relator, t: usize) -> Option<usize> {
+    let k = r.layout.claim_at.get(t).copied().flatten()?;
+    (r.cands[k].first == t).then_some(k)
+}
+
+/// The claim a figure after "to"/"from" at token `t` begins, allowing a
+/// hedge word before it ("to about 820") and an article or "previous"
+/// ("from a previous 93").
+fn claim_after(r: &Relator, mut t: usize) -> Option<usize> {
+    for _ in 0..2 {
+        if matches!(
+            r.scan.low(t),
+            "a" | "an" | "the" | "previous" | "earlier" | "prior"
+        ) {
+            t += 1;
+        }
+    }
+    claim_starting(r, t).or_else(|| r.layout.claim_at.get(t).copied().flatten())
+}
+
+/// Two figures of one unit: counts, sums in one currency, percentages.
+fn same_unit(r: &Relator, a: usize, b: usize) -> bool {
+    let (ca, cb) = (&r.claims[a], &r.claims[b]);
+    ca.kind == cb.kind
+        && ca.unit == cb.unit
+        && matches!(ca.value, Value::Number(_))
+        && matches!(cb.value, Value::Number(_))
+}
+
+/// Like `same_unit`, or a bare number beside a sum whose currency it leaves
+/// unsaid: "to 890 florins from 820".
+fn same_or_elided(r: &Relator, a: usize, b: usize) -> bool {
+    let bare = |k: usize| {
+        r.claims[k].kind == Kind::Count
+            && r.claims[k].unit.is_none()
+            && r.claims[k].frame.head.is_none()
+    };
+    same_unit(r, a, b)
+        || (r.claims[a].kind == Kind::Money && bare(b))
+        || (r.claims[b].kind == Kind::Money && bare(a))
+}
+
+/// The direction the words in `lo..hi` give: 1 up, -1 down, 0 none or both.
+fn direction(r: &Relator, lo: usize, hi: usize) -> i64 {
+    let (mut up, mut down) = (false, false);
+    for j in lo..hi {
+        let w = r.scan.low(j);
+        up |= r.grammar.change_up.contains(w);
+        down |= r.grammar.change_down.contains(w);
+    }
+    match (up, down) {
+        (true, false) => 1,
+        (false, true) => -1,
+        _ => 0,
+    }
+}
+
+/// The direction of the verb just before token `t` (up to four words back,
+/// within its sentence).
+fn direction_before(r: &Relator, t: usize) -> i64 {
+    let s0 = r.scan.sentence_of(t).0;
+    direction(r, t.saturating_sub(4).max(s0), t)
+}
+
+/// The position of `word` within `max` tokens from `t`, with only words
+/// between (no figure, no punctuation): "to 31,000 vehicles a day from".
+fn word_within(r: &Relator, t: usize, word: &str, max: usize) -> Option<usize> {
+    (t..t + max)
+        .take_while(|&j| {
+            r.scan.kind(j) == Some(crate::scan::TokenKind::Word) && r.layout.claim_at[j].is_none()
+        })
+        .find(|&j| r.scan.is(j, word))
+}
+
+fn push(
+    r: &Relator,
+    out: &mut Vec<Edge>,
+    after: usize,
+    before: usize,
+    by: Option<usize>,
+    dir: i64,
+    cue: (usize, usize),
+) {
+    if after == before || dir == 0 || Some(after) == by || Some(before) == by {
+        return;
+    }
+    let mut e = r.edge(EdgeKind::Change, after, before, cue.0, cue.1);
+    e.part = by;
+    e.offset = dir;
+    out.push(e);
+}
+
+/// "climbed by 12 florins to 94 florins": `k` is the change.
+fn by_to(r: &Relator, k: usize, out: &mut Vec<Edge>) {
+    let scan = r.scan;
+    let (first, last) = (r.cands[k].first, r.cands[k].last);
+    if first == 0 || !scan.is(first - 1, "by") {
+        return;
+    }
+    let Some(to) = word_within(r, last + 1, "to", 2) else {
+        return;
+    };
+    let dir = direction_before(r, first - 1);
+    let Some(a) = claim_after(r, to + 1) else {
+        return;
+    };
+    let relative = r.claims[k].kind == Kind::Percent && r.claims[a].kind != Kind::Percent;
+    if !(same_unit(r, k, a) || relative) {
+        return;
+    }
+    // The level before: "from 500" after the new level, else the one figure
+    // of the same unit in the subject, before the verb.
+    let a_last = r.cands[a].last;
+    let before = if let Some(from) = word_within(r, a_last + 1, "from", 4) {
+        claim_after(r, from + 1).filter(|&b| same_or_elided(r, a, b))
+    } else {
+        let s0 = scan.sentence_of(first).0;
+        // The subject ends at the word of change: "The 12-dollar toll will rise by 3".
+        let Some(verb) = (first.saturating_sub(5).max(s0)..first - 1)
+            .rev()
+            .find(|&j| {
+                r.grammar.change_up.contains(scan.low(j))
+                    || r.grammar.change_down.contains(scan.low(j))
+            })
+        else {
+            return;
+        };
+        let subject: Vec<usize> = (0..k)
+            .rev()
+            .take_while(|&b| r.cands[b].first >= s0)
+            .filter(|&b| r.cands[b].last < verb && same_unit(r, a, b))
+            .collect();
+        match subject.as_slice() {
+            [b] => Some(*b),
+            _ => None,
+        }
+    };
+    if let Some(b) = before {
+        push(r, out, a, b, Some(k), dir, (first - 1, last + 1));
+    }
+}
+
+/// "rose from 500 to 570" (`k` the level before, after "from") and "will
+/// rise to 890 florins from 820" (`k` the new level, after "to"): the other
+/// level follows the other word, a few words on.
+fn from_to(r: &Relator, k: usize, out: &mut Vec<Edge>) {
+    let scan = r.scan;
+    let (first, last) = (r.cands[k].first, r.cands[k].last);
+    let (k_is_new, other_word, reach) = match scan.low(first.wrapping_sub(1)) {
+        "from" => (false, "to", 2),
+        "to" => (true, "from", 4),
+        _ => return,
+    };
+    let Some(w) = word_within(r, last + 1, other_word, reach) else {
+        return;
+    };
+    let dir = direction_before(r, first - 1);
+    if let Some(o) = claim_after(r, w + 1).filter(|&o| same_or_elided(r, k, o)) {
+        let (new, old) = if k_is_new { (k, o) } else { (o, k) };
+        push(r, out, new, old, None, dir, (first - 1, w));
+    }
+}
+
+/// "3.00 florins, up from 2.60 florins": `k` is the level before.
+fn up_from(r: &Relator, k: usize, out: &mut Vec<Edge>) {
+    let scan = r.scan;
+    let first = r.cands[k].first;
+    if first < 3 || !scan.is(first - 1, "from") {
+        return;
+    }
+    let dir = match scan.low(first - 2) {
+        "up" => 1,
+        "down" => -1,
+        _ => return,
+    };
+    if !scan.is_punct(first - 3, ',') {
+        return;
+    }
+    let a = r.layout.claim_at.get(first - 4).copied().flatten();
+    if let Some(a) = a.filter(|&a| same_unit(r, k, a)) {
+        push(r, out, a, k, None, dir, (first - 2, first - 1));
+    }
+}
+
+/// "netted an additional 66 seats, totaling 365 seats" … "Before this
+/// election, the party … had just 318 seats": `k` is the gain.
+fn gain_totaling(r: &Relator, k: usize, out: &mut Vec<Edge>) {
+    let scan = r.scan;
+    let c = &r.claims[k];
+    if c.kind != Kind::Count || c.frame.partitive {
+        return;
+    }
+    let Some(head) = c.frame.head.as_ref() else {
+        return;
+    };
+    let first = r.cands[k].first;
+    let dir = direction_before(r, first);
+    let head_end = scan
+        .tokens
+        .partition_point(|t| t.span.start < head.span.end);
+    // ", totaling 365 seats": the new level right after the gain's noun.
+    let s1 = scan.sentence_of(first).1;
+    let cue =
+        (head_end..(head_end + 3).min(s1)).find(|&j| r.grammar.running_total.contains(scan.low(j)));
+    let Some(cue) = cue else { return };
+    let Some(a) = (cue + 1..(cue + 4).min(s1))
+        .find_map(|t| claim_starting(r, t))
+        .filter(|&a| same_unit(r, k, a) && r.head_class(a) == r.head_class(k))
+    else {
+        return;
+    };
+    // The level before, said to be before in its own sentence, near.
+    let candidates: Vec<usize> = r
+        .window(k)
+        .filter(|&b| {
+            let cb = &r.claims[b];
+            let (b0, b1) = scan.sentence_of(r.cands[b].first);
+            cb.sentence != c.sentence
+                && cb.sentence.abs_diff(c.sentence) <= 3
+                && same_unit(r, a, b)
+                && r.head_class(b) == r.head_class(a)
+                && !cb.frame.partitive
+                && cb.value != r.claims[a].value
+                && (b0..b1).any(|j| matches!(scan.low(j), "before" | "previously" | "prior"))
+        })
+        .collect();
+    if let [b] = candidates.as_slice() {
+        push(r, out, a, *b, Some(k), dir, (cue, cue));
+    }
+}
+
+/// "The turnout was about 71%, some 25% higher than last year": `k` is the
+/// change, right after the rate it changes.
+fn rate_changed(r: &Relator, k: usize, out: &mut Vec<Edge>) {
+    let scan = r.scan;
+    let c = &r.claims[k];
+    if c.kind != Kind::Percent || k == 0 || c.text.to_lowercase().contains("point") {
+        return;
+    }
+    let (first, last) = (r.cands[k].first, r.cands[k].last);
+    let dir = match scan.low(last + 1) {
+        "higher" | "up" | "more" => 1,
+        "lower" | "down" | "less" => -1,
+        _ => return,
+    };
+    let p = k - 1;
+    let gap = r.cands[p].last + 1..first;
+    let adjacent = r.claims[p].kind == Kind::Percent
+        && r.claims[p].sentence == c.sentence
+        && gap.len() <= 3
+        && gap.clone().all(|t| {
+            scan.is_punct(t, ',')
+                || matches!(
+                    scan.low(t),
+                    "some" | "about" | "around" | "roughly" | "or" | "nearly"
+                )
+        })
+        && gap.clone().any(|t| scan.is_punct(t, ','));
+    if adjacent {
+        let mut e = r.edge(EdgeKind::Change, p, p, first, last + 1);
+        e.part = Some(k);
+        e.offset = dir;
+        out.push(e);
+    }
+}
