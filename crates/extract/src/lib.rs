@@ -358,8 +358,7 @@ impl Extractor {
 /// "a deficit of 4.2 billion dinars … Social security accounted for 2.6
 /// billion of the shortfall": a scaled figure with no noun after it, within
 /// two sentences after a sum of money, is a sum in the same currency, unless
-/// its sentence also counts things ("610,000 passengers …, for a total of
-/// 1.24 million").
+/// its sentence also counts things in like numbers.
 fn elided_currency(scan: &Scan, lex: &lexicon::Lexicon, cands: &mut [Candidate]) {
     let bare_scaled = |c: &Candidate| {
         let scaled = lex
@@ -373,15 +372,51 @@ fn elided_currency(scan: &Scan, lex: &lexicon::Lexicon, cands: &mut [Candidate])
             || scan.kind(c.last + 1) == Some(TokenKind::Punct)
             || matches!(
                 next,
-                "of" | "in" | "and" | "from" | "for" | "to" | "on" | "was" | "were" | "is" | "went"
+                "of" | "in"
+                    | "and"
+                    | "from"
+                    | "for"
+                    | "to"
+                    | "on"
+                    | "was"
+                    | "were"
+                    | "is"
+                    | "went"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "has"
+                    | "had"
+                    | "have"
+                    | "are"
+                    | "be"
+                    | "goes"
+                    | "came"
+                    | "comes"
+                    | "covers"
+                    | "pays"
+                    | "paid"
             );
         c.kind == Kind::Count && scaled && no_noun
     };
-    let counting: std::collections::HashSet<u32> = cands
+    // Counts of the same order in the sentence ("610,000 passengers …, for a
+    // total of 1.24 million") make it a count; "40,000 smart meters will get
+    // 95 million" does not.
+    let nominal = |c: &Candidate| match &c.value {
+        claimcheck_claims::Value::Number(i) => Some(i.nominal),
+        _ => None,
+    };
+    let counts: Vec<(u32, rust_decimal::Decimal)> = cands
         .iter()
         .filter(|c| c.kind == Kind::Count && !bare_scaled(c))
-        .map(|c| scan.tokens[c.first].sentence)
+        .filter_map(|c| Some((scan.tokens[c.first].sentence, nominal(c)?)))
         .collect();
+    let ten = rust_decimal::Decimal::TEN;
+    let counting = |sentence: u32, v: rust_decimal::Decimal| {
+        counts
+            .iter()
+            .any(|&(s, n)| s == sentence && n * ten >= v && n <= v * ten)
+    };
     let mut last_money: Option<(u32, String)> = None;
     for c in cands.iter_mut() {
         let sentence = scan.tokens[c.first].sentence;
@@ -394,7 +429,8 @@ fn elided_currency(scan: &Scan, lex: &lexicon::Lexicon, cands: &mut [Candidate])
         let Some((s, unit)) = &last_money else {
             continue;
         };
-        if bare_scaled(c) && !counting.contains(&sentence) && sentence.saturating_sub(*s) <= 2 {
+        let value = nominal(c).unwrap_or_default();
+        if bare_scaled(c) && !counting(sentence, value) && sentence.saturating_sub(*s) <= 2 {
             c.kind = Kind::Money;
             c.unit = Some(unit.clone());
         }

@@ -30,6 +30,16 @@ pub enum MetricFit {
     Differs,
 }
 
+/// How well a fit ties two figures to one quantity, best first.
+fn rank(fit: MetricFit) -> u8 {
+    match fit {
+        MetricFit::Same => 3,
+        MetricFit::Overridden => 2,
+        MetricFit::Unknown => 1,
+        MetricFit::Differs => 0,
+    }
+}
+
 /// Context similarity needed, by metric fit: (support, strong).
 fn thresholds(fit: MetricFit) -> (f64, f64) {
     match fit {
@@ -76,6 +86,11 @@ pub struct Candidate {
 
 /// Whether two figures can be about one quantity, and how their metrics fit.
 pub fn fit(d: &Figure, s: &Figure, lex: &Lexicon) -> Option<MetricFit> {
+    let generic = |n: &str| {
+        lex.generic_nouns
+            .iter()
+            .any(|g| g == n || crate::text::stem(g) == n)
+    };
     if !d.quant.comparable(&s.quant) {
         return None;
     }
@@ -88,14 +103,15 @@ pub fn fit(d: &Figure, s: &Figure, lex: &Lexicon) -> Option<MetricFit> {
     match (&d.metric, &s.metric) {
         (Some(a), Some(b)) if a == b => Some(MetricFit::Same),
         (Some(_), Some(_)) => match (&d.noun, &s.noun) {
-            (Some(x), Some(y))
-                if x == y && !lex.generic_nouns.iter().any(|g| crate::text::stem(g) == *x) =>
-            {
-                Some(MetricFit::Overridden)
-            }
+            (Some(x), Some(y)) if x == y && !generic(x) => Some(MetricFit::Overridden),
             _ => Some(MetricFit::Differs),
         },
-        _ => Some(MetricFit::Unknown),
+        // No metric, but the same specific counted thing: "37 ships were
+        // waiting" and "37 vessels are waiting".
+        _ => match (&d.noun, &s.noun) {
+            (Some(x), Some(y)) if x == y && !generic(x) => Some(MetricFit::Same),
+            _ => Some(MetricFit::Unknown),
+        },
     }
 }
 
@@ -104,14 +120,20 @@ pub fn fit(d: &Figure, s: &Figure, lex: &Lexicon) -> Option<MetricFit> {
 /// common; and, where both sentences name someone or something, a name in common
 /// ("the United Kingdom, reporting 37,542 deaths" is not "Bangladesh has
 /// confirmed five new deaths").
+///
+/// Two figures that count the same specific thing under the same verb ("37
+/// ships were waiting at anchor", "37 vessels are waiting at anchor") need no
+/// name in common: the names may belong to another clause of the sentence.
 fn same_scope(d: &Figure, s: &Figure) -> bool {
     let meet = |a: &BTreeSet<String>, b: &BTreeSet<String>| {
         a.is_empty() || b.is_empty() || a.intersection(b).next().is_some()
     };
+    let same_frame =
+        d.noun.is_some() && d.noun == s.noun && d.predicate.is_some() && d.predicate == s.predicate;
     d.scope_words == s.scope_words
         && d.years.is_empty() == s.years.is_empty()
         && (d.years.is_empty() || d.years.intersection(&s.years).next().is_some())
-        && meet(&d.names, &s.names)
+        && (same_frame || meet(&d.names, &s.names))
 }
 
 /// Candidates of every draft figure, by draft figure index.
@@ -146,15 +168,20 @@ pub fn align(corpus: &Corpus, lex: &Lexicon) -> Alignment {
     let mut out = Vec::with_capacity(draft.len());
     for (k, &di) in draft.iter().enumerate() {
         let d = &corpus.figures[di];
-        let mut best_in_doc: std::collections::HashMap<usize, f64> = Default::default();
+        // The best score in each document among figures that fit at least as
+        // well (by rank): a close figure of no known metric or noun does not
+        // outrank one counting the same thing.
+        let mut best_in_doc: std::collections::HashMap<(usize, u8), f64> = Default::default();
         for &(si, score, _, fit) in &pairs[k] {
             if fit == MetricFit::Differs {
                 continue;
             }
-            let e = best_in_doc
-                .entry(corpus.figures[si].doc)
-                .or_insert(f64::MIN);
-            *e = e.max(score);
+            for r in 1..=rank(fit) {
+                let e = best_in_doc
+                    .entry((corpus.figures[si].doc, r))
+                    .or_insert(f64::MIN);
+                *e = e.max(score);
+            }
         }
         let cands = pairs[k]
             .iter()
@@ -167,18 +194,23 @@ pub fn align(corpus: &Corpus, lex: &Lexicon) -> Alignment {
                     && shared >= MIN_SHARED;
                 // The runner-up in the same document with another number: when
                 // it is nearly as close, which one the draft restates is a guess.
+                // Only a figure that fits as well competes: one with no metric
+                // or noun does not against one counting the same thing.
                 let runner_up = pairs[k]
                     .iter()
                     .filter(|&&(o, _, _, f)| {
                         o != si
                             && f != MetricFit::Differs
+                            && rank(f) >= rank(fit)
                             && corpus.figures[o].doc == s.doc
                             && !same_figure(&corpus.figures[o].quant, &s.quant)
                     })
                     .map(|&(_, sc, _, _)| sc)
                     .fold(f64::MIN, f64::max);
                 let strong = confident
-                    && best_in_doc.get(&s.doc).is_some_and(|b| score + TIE >= *b)
+                    && best_in_doc
+                        .get(&(s.doc, rank(fit)))
+                        .is_some_and(|b| score + TIE >= *b)
                     && score + TIE >= best_for_source[si]
                     && score - runner_up >= MARGIN;
                 Candidate {

@@ -44,8 +44,11 @@ pub struct Figure {
     pub claim: usize,
     pub quant: Quant,
     pub metric: Option<String>,
-    /// The stem of the noun the figure counts ("hange" for "36 main hangers").
+    /// The class of the noun the figure counts, from its frame ("vessel" for
+    /// "37 ships" and "37 vessels"); none for a generic noun ("people").
     pub noun: Option<String>,
+    /// The verb or noun that governs the figure, from its frame ("waiting").
+    pub predicate: Option<String>,
     pub role: Option<Role>,
     /// Context stems by id with IDF-weighted closeness, sorted by id.
     pub bag: Vec<(usize, f64)>,
@@ -335,7 +338,13 @@ impl<'a> Corpus<'a> {
         Some(Figure {
             doc: di,
             claim: ci,
-            noun: counted_noun(&p.doc.text, words, hi, lex),
+            noun: claim
+                .frame
+                .head
+                .as_ref()
+                .filter(|h| !h.generic)
+                .map(|h| h.class.clone()),
+            predicate: claim.frame.predicate.clone(),
             role: role(words, lo, hi, |w: &Word| {
                 w.is_number() || p.claims.iter().any(|c| c.span.overlaps(&w.span))
             }),
@@ -383,43 +392,6 @@ fn sentence_span_of(sentences: &[Span], si: usize, fallback: Span) -> Span {
 /// A word that can tell what a figure counts.
 fn context_word(w: &Word, lex: &crate::registry::Lexicon) -> bool {
     w.lower.chars().count() >= 2 && !w.is_number() && !lex.stop_words.contains(&w.lower)
-}
-
-/// The noun a figure counts: the last word of the run of content words after it,
-/// past "of the" and any number ("16 of its 36 main suspension hangers" →
-/// hangers), stopping at punctuation or a function word.
-fn counted_noun(
-    text: &str,
-    words: &[Word],
-    hi: usize,
-    lex: &crate::registry::Lexicon,
-) -> Option<String> {
-    let mut j = hi + 1;
-    while j < words.len()
-        && (words[j].lower == "of"
-            || PARTITIVE.contains(&words[j].lower.as_str())
-            || words[j].is_number())
-    {
-        j += 1;
-    }
-    let mut noun = None;
-    let mut prev_end = words.get(j.wrapping_sub(1)).map(|w| w.span.end);
-    while j < words.len() {
-        let w = &words[j];
-        let gap_clean = prev_end.is_none_or(|e| {
-            e <= w.span.start && text[e..w.span.start].chars().all(|c| c == ' ' || c == '-')
-        });
-        if !gap_clean || w.is_number() || lex.stop_words.contains(&w.lower) {
-            break;
-        }
-        noun = Some(text::stem(&w.lower));
-        prev_end = Some(w.span.end);
-        j += 1;
-        if j > hi + 6 {
-            break;
-        }
-    }
-    noun
 }
 
 /// "five of the corroded hangers" is a part; "36" in "16 of its 36" the whole.

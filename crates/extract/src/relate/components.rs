@@ -594,6 +594,31 @@ fn totals(r: &Relator, out: &mut Vec<Edge>) {
                                 || (st + 1 == si && strong_total(r, t)))
                     });
                 }
+                // "The money is split three ways: 310 million crowns …, 185
+                // million … and 120 million …": a sentence opening with a
+                // definite noun that is split refers to the last sum stated
+                // before it, in no other scope, large enough to hold the list.
+                if total.is_none() && amount && opens_with_split(r, s0, r.cands[run[0]].first) {
+                    let listed: rust_decimal::Decimal = run
+                        .iter()
+                        .filter_map(|&p| match &r.claims[p].value {
+                            claimcheck_claims::Value::Number(i) => Some(i.nominal),
+                            _ => None,
+                        })
+                        .sum();
+                    let unit = &r.claims[run[0]].unit;
+                    total = (0..run[0]).rev().take(12).find(|&t| {
+                        let c = &r.claims[t];
+                        c.kind == Kind::Money
+                            && &c.unit == unit
+                            && !c.frame.change
+                            && c.frame.context.is_empty()
+                            && c.frame.scope.is_empty()
+                            && si.saturating_sub(c.sentence) <= 6
+                            && matches!(&c.value, claimcheck_claims::Value::Number(i)
+                                if i.nominal * rust_decimal::Decimal::TWO >= listed)
+                    });
+                }
                 let Some(t) = total else { continue };
                 // A part is no larger than its total: a list with a larger
                 // figure is a list of something else.
@@ -613,6 +638,22 @@ fn totals(r: &Relator, out: &mut Vec<Edge>) {
             }
         }
     }
+}
+
+/// "The money is split three ways:", "The funding will be divided as
+/// follows:": the sentence opens with a definite noun and a verb of splitting,
+/// and no sum comes before the list ("three ways" may).
+fn opens_with_split(r: &Relator, s0: usize, list_first: usize) -> bool {
+    let scan = r.scan;
+    scan.is(s0, "the")
+        && (s0..list_first)
+            .all(|j| r.layout.claim_at[j].is_none_or(|k| r.claims[k].kind != Kind::Money))
+        && (s0..list_first.min(s0 + 8)).any(|j| {
+            matches!(
+                scan.low(j),
+                "split" | "divided" | "shared" | "allocated" | "broken"
+            )
+        })
 }
 
 /// "In all, 11 power stations", "Altogether, 40 …": a sentence opening with its total.
