@@ -399,7 +399,18 @@ fn role(words: &[Word], lo: usize, hi: usize, figure: impl Fn(&Word) -> bool) ->
     let low = |j: usize| words.get(j).map(|w| w.lower.as_str());
     if low(hi + 1) == Some("of") {
         if let Some(next) = words.get(hi + 2) {
-            if figure(next) || PARTITIVE.contains(&next.lower.as_str()) {
+            // "10 of 32", "10 of its 32 hangers", "six of them": a part of a
+            // whole the text counts. "560 of its members" and "70,000 of the
+            // records" count members and records, as "560 members" does.
+            let pronoun = matches!(
+                next.lower.as_str(),
+                "them" | "those" | "these" | "whom" | "which"
+            );
+            let whole_counted = figure(next)
+                || pronoun
+                || (PARTITIVE.contains(&next.lower.as_str())
+                    && words.get(hi + 3).is_some_and(&figure));
+            if whole_counted {
                 return Some(Role::Part);
             }
         }
