@@ -360,6 +360,7 @@ impl Extractor {
 /// two sentences after a sum of money, is a sum in the same currency, unless
 /// its sentence also counts things in like numbers.
 fn elided_currency(scan: &Scan, lex: &lexicon::Lexicon, cands: &mut [Candidate]) {
+    // (a scaled figure with no noun after it, scaled at all)
     let bare_scaled = |c: &Candidate| {
         let scaled = lex
             .numbers
@@ -397,18 +398,23 @@ fn elided_currency(scan: &Scan, lex: &lexicon::Lexicon, cands: &mut [Candidate])
                     | "pays"
                     | "paid"
             );
-        c.kind == Kind::Count && scaled && no_noun
+        // "114 million earmarked for …": a participle, not a counted noun.
+        let participle = next.len() > 4 && next.ends_with("ed");
+        (
+            c.kind == Kind::Count && scaled && (no_noun || participle),
+            scaled,
+        )
     };
-    // Counts of the same order in the sentence ("610,000 passengers …, for a
-    // total of 1.24 million") make it a count; "40,000 smart meters will get
-    // 95 million" does not.
+    // Unscaled counts of the same order in the sentence ("610,000 passengers
+    // …, for a total of 1.24 million") make it a count; "40,000 smart meters
+    // will get 95 million" does not.
     let nominal = |c: &Candidate| match &c.value {
         claimcheck_claims::Value::Number(i) => Some(i.nominal),
         _ => None,
     };
     let counts: Vec<(u32, rust_decimal::Decimal)> = cands
         .iter()
-        .filter(|c| c.kind == Kind::Count && !bare_scaled(c))
+        .filter(|c| c.kind == Kind::Count && !bare_scaled(c).1)
         .filter_map(|c| Some((scan.tokens[c.first].sentence, nominal(c)?)))
         .collect();
     let ten = rust_decimal::Decimal::TEN;
@@ -430,7 +436,7 @@ fn elided_currency(scan: &Scan, lex: &lexicon::Lexicon, cands: &mut [Candidate])
             continue;
         };
         let value = nominal(c).unwrap_or_default();
-        if bare_scaled(c) && !counting(sentence, value) && sentence.saturating_sub(*s) <= 2 {
+        if bare_scaled(c).0 && !counting(sentence, value) && sentence.saturating_sub(*s) <= 2 {
             c.kind = Kind::Money;
             c.unit = Some(unit.clone());
         }

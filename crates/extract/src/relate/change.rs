@@ -9,6 +9,9 @@
 //! this election, the party … had just 318 seats" (the level before named in
 //! a sentence that says so, within three sentences).
 //!
+//! An addition to a stated stock with the new total stated apart: "now has 31
+//! stops altogether" … "added nine new stops to the 24 original ones".
+//!
 //! A rate changed by a percentage with no level before: "The turnout was
 //! about 71%, some 25% higher than last year": the edge runs from the rate to
 //! itself, with the change as `part` (25% of a rate may be points or percent).
@@ -29,6 +32,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
         from_to(r, k, out);
         up_from(r, k, out);
         gain_totaling(r, k, out);
+        added_to(r, k, out);
         rate_changed(r, k, out);
     }
 }
@@ -297,5 +301,44 @@ fn rate_changed(r: &Relator, k: usize, out: &mut Vec<Edge>) {
         e.part = Some(k);
         e.offset = dir;
         out.push(e);
+    }
+}
+
+/// "The route now has 31 stops altogether … The extension added nine new
+/// stops to the 24 original ones": `k` is the addition; the level before
+/// follows "to the"; the new level is a stated total of the same thing
+/// within three sentences.
+fn added_to(r: &Relator, k: usize, out: &mut Vec<Edge>) {
+    let scan = r.scan;
+    let c = &r.claims[k];
+    if c.kind != Kind::Count || c.frame.head.is_none() {
+        return;
+    }
+    let first = r.cands[k].first;
+    let added = (first.saturating_sub(2)..first)
+        .any(|j| matches!(scan.low(j), "added" | "adding" | "adds" | "add"));
+    if !added {
+        return;
+    }
+    let head_end = c.frame.head.as_ref().map_or(r.cands[k].last, |h| {
+        scan.tokens.partition_point(|t| t.span.start < h.span.end)
+    });
+    let Some(to) = word_within(r, head_end, "to", 2) else {
+        return;
+    };
+    let at = to + 1 + usize::from(matches!(scan.low(to + 1), "the" | "its" | "their"));
+    let Some(before) = claim_starting(r, at).filter(|&b| same_unit(r, k, b)) else {
+        return;
+    };
+    let after = r.window(k).find(|&a| {
+        a != k
+            && a != before
+            && r.claims[a].sentence.abs_diff(c.sentence) <= 3
+            && same_unit(r, k, a)
+            && r.total_cue(a).is_some()
+            && r.head_class(a) == r.head_class(k)
+    });
+    if let Some(a) = after {
+        push(r, out, a, before, Some(k), 1, (first - 1, to));
     }
 }

@@ -261,6 +261,12 @@ impl Relator<'_> {
                 Some(scan.tokens[j].span)
             } else if scan.is(j, "in") && scan.is(j + 1, "all") {
                 Some(scan.span(j, j + 1))
+            } else if j == c.last + 1
+                && scan.is(j, "between")
+                && matches!(scan.low(j + 1), "them" | "both")
+            {
+                // "36 between them": the parts' sum, said after it.
+                Some(scan.span(j, j + 1))
             } else {
                 None
             }
