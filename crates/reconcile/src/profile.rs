@@ -406,10 +406,19 @@ fn role(words: &[Word], lo: usize, hi: usize, figure: impl Fn(&Word) -> bool) ->
                 next.lower.as_str(),
                 "them" | "those" | "these" | "whom" | "which"
             );
-            let whole_counted = figure(next)
-                || pronoun
-                || (PARTITIVE.contains(&next.lower.as_str())
-                    && words.get(hi + 3).is_some_and(&figure));
+            // Past determiners and possessives: "of the bridge's 36".
+            let mut j = hi + 2;
+            while j < hi + 5
+                && words.get(j).is_some_and(|w| {
+                    PARTITIVE.contains(&w.lower.as_str())
+                        || w.lower.ends_with("'s")
+                        || w.lower.ends_with("\u{2019}s")
+                })
+            {
+                j += 1;
+            }
+            let whole_counted =
+                figure(next) || pronoun || (j > hi + 2 && words.get(j).is_some_and(&figure));
             if whole_counted {
                 return Some(Role::Part);
             }
