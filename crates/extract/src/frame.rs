@@ -221,16 +221,22 @@ impl<'a> FrameBuilder<'a> {
             }
             seen.push(bits);
         }
-        let mut years: rustc_hash::FxHashMap<usize, Vec<String>> = Default::default();
+        // Years by sentence, with the clause they stand in and whether that
+        // clause is relative ("…, the older of which was built in 1969"): a
+        // relative clause's year describes its own noun, not the sentence's
+        // other figures.
+        let mut years: rustc_hash::FxHashMap<usize, Vec<(String, usize, bool)>> =
+            Default::default();
         for (k, c) in self.cands.iter().enumerate() {
             if let (Kind::Date, true, claimcheck_claims::Value::Date(iv)) =
                 (c.kind, frames[k].year_written, &c.value)
             {
+                let (c0, _) = self.layout.clause_range(scan, c.first);
+                let relative = (c0..(c0 + 4).min(c.first))
+                    .any(|j| matches!(scan.low(j), "which" | "who" | "whom" | "whose" | "where"));
                 let entry = years.entry(frames[k].sentence).or_default();
                 let mark = format!("year:{}", iv.low.year());
-                if !entry.contains(&mark) {
-                    entry.push(mark);
-                }
+                entry.push((mark, frames[k].clause, relative));
             }
         }
         for (k, c) in self.cands.iter().enumerate() {
@@ -240,7 +246,12 @@ impl<'a> FrameBuilder<'a> {
                 .unwrap_or(s1);
             let bits = end.checked_sub(1).map_or(0, |e| seen[e]);
             let f = &mut frames[k];
-            f.context = years.get(&f.sentence).cloned().unwrap_or_default();
+            f.context = Vec::new();
+            for (mark, clause, relative) in years.get(&f.sentence).into_iter().flatten() {
+                if (!relative || *clause == f.clause) && !f.context.contains(mark) {
+                    f.context.push(mark.clone());
+                }
+            }
             f.context.extend(
                 (0..words.len())
                     .filter(|&w| bits & (1 << w) != 0)

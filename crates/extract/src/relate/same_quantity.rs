@@ -298,9 +298,11 @@ fn close(a: &claimcheck_claims::Value, b: &claimcheck_claims::Value) -> bool {
 }
 
 /// A plan stated, then referred back to: "will cut 450 jobs" … "the 540 job
-/// cuts would hit …".
+/// cuts would hit …"; reported, "said it would cut 750 jobs" … "the 850 job
+/// cuts" (a figure hedged by "could" or "may" carries a modality and is left
+/// out before this).
 fn plan_restated(fa: &claimcheck_claims::Frame, fb: &claimcheck_claims::Frame) -> bool {
-    matches!(fa.tense, Tense::Future)
+    matches!(fa.tense, Tense::Future | Tense::Modal)
         && !fa.partitive
         && !fa.change
         && fb.definite
