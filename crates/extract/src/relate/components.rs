@@ -283,7 +283,11 @@ fn percent_join(r: &Relator, a: usize, b: usize) -> Join {
             .any(|j| matches!(scan.low(j), "and" | "while" | "whereas"))
     {
         Join::Strong
-    } else if gap.clone().any(|j| scan.is_punct(j, ',')) && words <= 6 {
+    } else if gap.clone().any(|j| scan.is_punct(j, ','))
+        && (words <= 6 || whole_word(r, a).is_some())
+    {
+        // "47% of the 1,500 residents surveyed … said they drive, 23% take the
+        // bus": a first share that names its whole may run longer.
         Join::Comma
     } else {
         Join::None
@@ -329,7 +333,14 @@ fn share_like(r: &Relator, k: usize) -> bool {
             before[i - 1]
         }
     };
-    !((0..before.len()).any(|i| changes(before[i], Some(&next_of_before(i)), false))
+    // "made up 33% of respondents": a share, not a rise.
+    let made_up = |i: usize| {
+        scan.is(before[i], "up")
+            && before
+                .get(i + 1)
+                .is_some_and(|&m| matches!(scan.low(m), "made" | "make" | "makes" | "making"))
+    };
+    !((0..before.len()).any(|i| !made_up(i) && changes(before[i], Some(&next_of_before(i)), false))
         || (0..after.len().min(2)).any(|i| changes(after[i], after.get(i + 1), true)))
 }
 
@@ -363,7 +374,19 @@ fn continued_by(r: &Relator, last: usize) -> Option<usize> {
         2 => scan.is(s0, "a") && scan.is(s0 + 1, "further"),
         _ => false,
     };
-    (opens && share_like(r, next)).then_some(next)
+    // "The last group, people who walk to work, made up 33%": the sentence
+    // names the list's last member and gives no other figure first.
+    let last_group = scan.is(s0, "the")
+        && matches!(
+            scan.low(s0 + 1),
+            "last" | "final" | "fourth" | "third" | "fifth"
+        )
+        && matches!(
+            r.grammar.lemma(scan.low(s0 + 2)).as_str(),
+            "group" | "category" | "answer" | "option" | "choice"
+        )
+        && (s0..first).all(|j| r.layout.claim_at[j].is_none());
+    ((opens || last_group) && share_like(r, next)).then_some(next)
 }
 
 /// Shares of one whole listed side by side in a sentence: a partial breakdown,
@@ -409,7 +432,12 @@ fn percent_lists(r: &Relator, out: &mut Vec<Edge>) {
                 continue;
             }
             // "… and Ruben Pryce on 9%. Another 39% were undecided": the list
-            // goes on in a sentence that opens with "another" or "a further".
+            // goes on in a sentence that opens with "another" or "a further",
+            // or names the list's last group ("The last group, …, made up 33%").
+            // The continuation names the list's group in its own words ("of
+            // respondents" after "of the 1,500 residents surveyed"): its whole
+            // word does not set the list apart.
+            let mut wholes: Vec<&str> = run.iter().filter_map(|&k| whole_word(r, k)).collect();
             if i == percents.len() {
                 if let Some(next) = continued_by(r, run[run.len() - 1]) {
                     run.push(next);
@@ -418,7 +446,6 @@ fn percent_lists(r: &Relator, out: &mut Vec<Edge>) {
             // "The overall mortality rates were 49% for …": rates of groups.
             let first = r.cands[run[0]].first;
             let rates = (s0..first).any(|t| r.grammar.rate_nouns.contains(scan.low(t)));
-            let mut wholes: Vec<&str> = run.iter().filter_map(|&k| whole_word(r, k)).collect();
             wholes.dedup();
             if rates || wholes.len() > 1 || !run.iter().all(|&k| share_like(r, k)) {
                 continue;

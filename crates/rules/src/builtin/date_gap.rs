@@ -17,8 +17,8 @@ pub const RULE: Builtin = Builtin {
     doc: r#"
 What it checks: an interval stated between two full dates in one sentence: "on
 19 May, three weeks after … on 14 April" or "on 24 June … on 2 October, just six
-weeks later". The stated gap must match the days between the dates, within a
-quarter of the gap (at least half a unit), wider for hedged gaps ("about").
+weeks later". The stated gap must match the days between the dates, within half a unit or a tenth
+of the gap, whichever is more, and a third of it for hedged gaps ("about").
 
 Why it matters: readers trust date arithmetic they cannot easily redo; a wrong
 gap usually means a wrong date.
@@ -53,7 +53,9 @@ fn gap_days(c: &Claim) -> Option<(f64, f64)> {
     let per = unit.approx_days().to_f64()?;
     let n = amount.nominal.to_f64()? * per;
     let hedged = amount.bound != claimcheck_claims::Bound::Exact;
-    let tol = (n * if hedged { 0.35 } else { 0.25 })
+    // Unhedged, half a unit or a tenth of the gap ("twelve months" is not 14);
+    // hedged ("about six weeks"), a third of it.
+    let tol = (n * if hedged { 0.35 } else { 0.1 })
         .max(per / 2.0)
         .max(1.0);
     Some((n, tol))
