@@ -41,6 +41,7 @@ fn anniversaries(r: &Relator, out: &mut Vec<Edge>) {
 
 pub fn find(r: &Relator, out: &mut Vec<Edge>) {
     anniversaries(r, out);
+    spans_of_months(r, out);
     let scan = r.scan;
     for d in 0..r.claims.len() {
         if !is_span_of_years(r, d) {
@@ -166,7 +167,7 @@ fn related_clause(r: &Relator, d: usize, s: usize) -> bool {
     // over the nave in 1412".
     (cs == cd + 1 || cs == cd + 2)
         && (c0..c0 + 2).any(|j| {
-            matches!(scan.low(j), "which" | "when" | "where" | "since")
+            matches!(scan.low(j), "which" | "when" | "where" | "since" | "that")
                 || r.grammar.made_verbs.contains(scan.low(j))
         })
 }
@@ -363,5 +364,39 @@ fn the_only(v: &[usize]) -> Option<usize> {
     match v {
         [only] => Some(*only),
         _ => None,
+    }
+}
+
+/// "after a 29-month renovation that began in September 2022": a span of
+/// months and the month it started, named with a verb of starting in its own
+/// or a related clause; it runs to a full date in its clause, else to
+/// publication.
+fn spans_of_months(r: &Relator, out: &mut Vec<Edge>) {
+    let scan = r.scan;
+    let month_known = |k: usize| {
+        year_date(r, k)
+            && matches!(&r.claims[k].value, Value::Date(d)
+                if !matches!(d.nominal, DateNominal::Year(_)))
+    };
+    for d in 0..r.claims.len() {
+        let months = matches!(
+            &r.claims[d].value,
+            Value::Duration {
+                unit: TimeUnit::Month,
+                ..
+            }
+        );
+        if !months || r.claims[d].frame.counts_from.is_some() {
+            continue;
+        }
+        let c = &r.cands[d];
+        let (s0, s1) = scan.sentence_of(c.first);
+        let starts: Vec<usize> = (s0..s1)
+            .filter_map(|j| r.layout.claim_at[j])
+            .filter(|&s| s != d && month_known(s) && is_start(r, s) && related_clause(r, d, s))
+            .collect();
+        if let Some(s) = nearest(r, d, &starts) {
+            out.push(r.edge_at(EdgeKind::Elapsed, d, s, r.claims[s].span));
+        }
     }
 }

@@ -20,6 +20,8 @@ the year the text gives for its start: "an N-year history" or "more than a
 decade of …" against "founded/established/set up in YEAR" for the same body; "an
 N-year wait" against the last of the years listed for the previous win; an age
 ("a 34-year-old") against "born in YEAR". One year of slack allows for the month.
+A span in months ("a 29-month renovation that began in September 2022") is
+counted in months from the month it started, with one month of slack.
 
 Why it matters: the arithmetic is checkable, and a wrong span usually means a
 wrong year or a number left over from an older story.
@@ -75,11 +77,61 @@ fn date_year(c: &Claim) -> Option<i64> {
     }
 }
 
+/// A span in months and the months from its start's month to its end's (or
+/// to publication): "a 29-month renovation that began in September 2022",
+/// published July 2024, is 22 months.
+fn check_months(
+    facts: &Facts,
+    e: &claimcheck_claims::Edge,
+    now: (i64, i64),
+    out: &mut Vec<Finding>,
+) {
+    let (d, start) = (&facts.claims[e.from], &facts.claims[e.to]);
+    let month_of = |c: &Claim| match &c.value {
+        Value::Date(x) => Some((i64::from(x.low.year()), i64::from(x.low.month()))),
+        _ => None,
+    };
+    let (Value::Duration { amount, .. }, Some(from)) = (&d.value, month_of(start)) else {
+        return;
+    };
+    let end = e.part.map(|p| &facts.claims[p]);
+    let to = end.and_then(month_of).unwrap_or(now);
+    let elapsed = (to.0 * 12 + to.1) - (from.0 * 12 + from.1);
+    if elapsed < 0 || fits(amount, elapsed) {
+        return;
+    }
+    let until = match end {
+        Some(end) => format!("to {}", end.text),
+        None => "to the publication date".to_string(),
+    };
+    out.push(RULE.finding(
+        format!(
+            "\"{}\" does not fit \"{}\": that is {elapsed} months {until}",
+            d.text, start.text
+        ),
+        "Recount the months from the start date, or check the start date.",
+        vec![
+            label(facts, d, "this span"),
+            label(facts, start, "starts here"),
+        ],
+    ));
+}
+
 /// Elapsed edges: the span against the years from its start to its end (or to
 /// publication).
-fn check_edges(facts: &Facts, now: i64, out: &mut Vec<Finding>) {
+fn check_edges(facts: &Facts, now: i64, now_month: (i64, i64), out: &mut Vec<Finding>) {
     for e in facts.edges_of(EdgeKind::Elapsed) {
         let (d, start) = (&facts.claims[e.from], &facts.claims[e.to]);
+        if matches!(
+            &d.value,
+            Value::Duration {
+                unit: TimeUnit::Month,
+                ..
+            }
+        ) {
+            check_months(facts, e, now_month, out);
+            continue;
+        }
         let (Some(span), Some(from)) = (span_years(d), date_year(start)) else {
             continue;
         };
@@ -116,7 +168,8 @@ fn check(facts: &Facts, ctx: &CheckContext) -> Vec<Finding> {
         return Vec::new();
     };
     let now = i64::from(published.year());
+    let now_month = (now, i64::from(published.month()));
     let mut out = Vec::new();
-    check_edges(facts, now, &mut out);
+    check_edges(facts, now, now_month, &mut out);
     out
 }
