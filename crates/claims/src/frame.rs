@@ -88,6 +88,11 @@ pub struct Frame {
     /// For a duration: the word just after it that counts it from another date
     /// ("after", "before", "later", "earlier", "ago"), lower case.
     pub counts_from: Option<String>,
+    /// For a duration counted from an event its clause names without a date
+    /// ("four days after the storm hit"): the date (index into the claims) an
+    /// earlier sentence gives an event with a word in common ("after making
+    /// landfall on Sunday, 9 March, the strongest storm to hit …").
+    pub anchor: Option<usize>,
     /// The weekday a full date states ("Friday, 11 March"), ISO 1 (Monday) to 7.
     pub weekday: Option<u8>,
     /// For a date: neither a month nor a year is written ("on Monday", "20 months

@@ -55,6 +55,7 @@ pub struct FrameRecord<'a> {
     pub dateline: bool,
     /// For a duration: the word after it that counts it from another date.
     pub counts_from: Option<&'a str>,
+    pub anchor: Option<usize>,
     /// A vague quantity that is only the floor of a wider range.
     pub widened: bool,
     pub relative: bool,
@@ -98,6 +99,7 @@ impl<'a> FrameRecord<'a> {
             year_written: f.year_written,
             dateline: f.dateline,
             counts_from: f.counts_from.as_deref(),
+            anchor: f.anchor,
             widened: f.widened,
             relative: f.relative,
             preposition: f.preposition.as_deref(),

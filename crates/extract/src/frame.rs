@@ -163,7 +163,52 @@ impl<'a> FrameBuilder<'a> {
         let mut frames: Vec<Frame> = (0..self.cands.len()).map(|k| self.frame(k)).collect();
         self.add_context(&mut frames);
         self.mark_widened(&mut frames);
+        self.add_anchors(&mut frames);
         frames
+    }
+
+    /// "Power was restored on Tuesday, four days after the storm hit": a gap
+    /// counted from an event its clause names without a date takes the
+    /// nearest earlier full date whose sentence shares a content word with
+    /// the event's words ("… making landfall on Sunday, 9 March, the
+    /// strongest storm to hit the island").
+    fn add_anchors(&self, frames: &mut [Frame]) {
+        let scan = self.scan;
+        let days: Vec<bool> = (0..self.cands.len())
+            .map(|k| {
+                self.cands[k].kind == Kind::Date
+                    && matches!(&self.cands[k].value, claimcheck_claims::Value::Date(d)
+                        if matches!(d.nominal, claimcheck_claims::DateNominal::Day(_)))
+                    && !frames[k].dateline
+            })
+            .collect();
+        let day = |k: usize| days[k];
+        for (k, frame) in frames.iter_mut().enumerate() {
+            if !matches!(frame.counts_from.as_deref(), Some("after" | "before")) {
+                continue;
+            }
+            let from = self.cands[k].last + 2;
+            let (_, c1) = self.layout.clause_range(scan, self.cands[k].first);
+            // A date in the clause itself dates the event.
+            if (from..c1).any(|j| self.layout.claim_at[j].is_some_and(day)) {
+                continue;
+            }
+            let words: Vec<String> = (from..c1.min(from + 6))
+                .filter(|&j| self.nounish(j))
+                .map(|j| self.grammar.lemma(scan.low(j)))
+                .collect();
+            if words.is_empty() {
+                continue;
+            }
+            let s_k = frame.sentence;
+            let sentence_of = |d: usize| scan.tokens[self.cands[d].first].sentence as usize;
+            frame.anchor = (0..k).rev().find(|&d| {
+                day(d) && sentence_of(d) < s_k && {
+                    let (a, b) = scan.sentence_of(self.cands[d].first);
+                    (a..b).any(|j| words.contains(&self.grammar.lemma(scan.low(j))))
+                }
+            });
+        }
     }
 
     /// "dozens, and possibly hundreds": a vague quantity followed by another
@@ -528,8 +573,10 @@ impl<'a> FrameBuilder<'a> {
             }
             group.push(j);
             j += 1;
-            // A plural ends the noun: "hospitals run by", "centres built for".
-            if plural_word(w) && !verb_form {
+            // A plural ends the noun: "hospitals run by", "centres built for",
+            // "people ashore".
+            let irregular_plural = self.grammar.lemma(w) != w && !w.ends_with('s');
+            if (plural_word(w) || irregular_plural) && !verb_form {
                 break;
             }
             // "8 damaged bridges": a participle may open the group.

@@ -129,8 +129,9 @@ fn step(scan: &Scan, lex: &Lexicon, i: usize, out: &mut Quantities) -> usize {
     }
 }
 
-/// "a decade", "a week" as a duration, when a hedge or a preposition of time
-/// shows it is one: "more than a decade", "nearly a week", "for a month". Bare
+/// "a decade", "a week" as a duration, when a hedge, a preposition of time or
+/// a word of sequence shows it is one: "more than a decade", "nearly a week",
+/// "for a month", "a week after the appeal". Bare
 /// "a year" is too often a rate ("once a year") to read alone.
 fn article_duration(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Candidate> {
     if !matches!(scan.low(i), "a" | "an" | "one") {
@@ -149,7 +150,9 @@ fn article_duration(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Candidate> {
         && !scan.is(i + 2, "ago")
         && !scan.is(i + 2, "earlier")
         && !scan.is(i + 2, "later");
-    if hedge.is_none() && !timed {
+    // "a week after the appeal went out": a gap between two events.
+    let gap = matches!(scan.low(i + 2), "after" | "before") && !scan.is(i.wrapping_sub(1), "once");
+    if hedge.is_none() && !timed && !gap {
         return None;
     }
     if hedge.is_some_and(|(f, _)| scan.is(f, "over") || scan.is(f, "under")) {

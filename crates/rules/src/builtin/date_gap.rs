@@ -149,8 +149,16 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
                     .iter()
                     .filter(|c| c.span.start >= d.span.end && c.sentence == d.sentence);
                 let y = later.next();
+                // "on the 4th, five days before landfall, and … from Friday":
+                // the date after must be in the gap's own clause; else the
+                // event is dated where the story named it (the frame's anchor).
+                let anchor = d.frame.anchor.map(|a| &facts.claims[a]);
                 match x {
-                    Some(x) => y.map(|y| (*x, *y)),
+                    Some(x) => y
+                        .filter(|y| y.frame.clause == d.frame.clause)
+                        .copied()
+                        .or(anchor)
+                        .map(|y| (*x, y)),
                     None => y.zip(later.next()).map(|(y, x)| (*x, *y)),
                 }
             }
