@@ -1052,6 +1052,7 @@ pub fn find_dates(scan: &Scan, lex: &DateLexicon, published: Option<Date>) -> Ve
     }
     let mut finder = Finder::new(scan, lex, published);
     finder.run();
+    finder.month_from_sentence();
     finder.out
 }
 
@@ -1077,6 +1078,8 @@ struct Finder<'a, 't> {
     /// First token not yet part of an emitted date.
     floor: usize,
     out: Vec<Candidate>,
+    /// Indices into `out` of days given without a month ("on the 20th").
+    days_of_month: Vec<usize>,
 }
 
 impl<'a, 't> Finder<'a, 't> {
@@ -1103,6 +1106,40 @@ impl<'a, 't> Finder<'a, 't> {
             last_named: None,
             floor: 0,
             out: Vec::new(),
+            days_of_month: Vec::new(),
+        }
+    }
+
+    /// "contained on the 20th, after … since it broke out on 6 August": a day
+    /// without a month takes the month of a full date in its sentence when
+    /// that puts it after the full date; the story runs forward from it.
+    fn month_from_sentence(&mut self) {
+        for &k in &self.days_of_month {
+            let Value::Date(iv) = &self.out[k].value else {
+                continue;
+            };
+            let DateNominal::Day(own) = iv.nominal else {
+                continue;
+            };
+            let sentence = self.scan.tokens[self.out[k].first].sentence;
+            let mate = self.out.iter().enumerate().find_map(|(j, c)| {
+                let same = j != k
+                    && !self.days_of_month.contains(&j)
+                    && self.scan.tokens[c.first].sentence == sentence;
+                match &c.value {
+                    Value::Date(d) if same && d.low == d.high => match d.nominal {
+                        DateNominal::Day(x) => Some(x),
+                        _ => None,
+                    },
+                    _ => None,
+                }
+            });
+            let Some(mate) = mate else { continue };
+            let moved = ymd(i32::from(mate.year()), mate.month() as u8, own.day() as u8)
+                .filter(|d| *d > mate && *d != own);
+            if let Some(d) = moved {
+                self.out[k].value = Value::Date(day_interval(d));
+            }
         }
     }
 
@@ -1142,6 +1179,9 @@ impl<'a, 't> Finder<'a, 't> {
         }
         let mut c = Candidate::new(found.first, found.last, Kind::Date, Value::Date(iv));
         c.priority = 2;
+        if matches!(found.when, When::DayOfMonth(_)) {
+            self.days_of_month.push(self.out.len());
+        }
         self.out.push(c);
     }
 
@@ -2991,6 +3031,18 @@ mod tests {
             }
         }
         assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn a_day_without_a_month_takes_its_sentence_mates_month() {
+        let got = dates(
+            "Crews contained the fire on the 20th, after it broke out on 6 August.",
+            Some("2025-08-17"),
+        );
+        assert_eq!(got[0].1, "2025-08-20", "{got:?}");
+        // Without a full date beside it, the latest 20th before publication.
+        let alone = dates("Crews contained the fire on the 20th.", Some("2025-08-17"));
+        assert_eq!(alone[0].1, "2025-07-20", "{alone:?}");
     }
 
     const JAN20: Option<&str> = Some("2026-01-20");

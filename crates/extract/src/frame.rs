@@ -355,6 +355,31 @@ impl<'a> FrameBuilder<'a> {
                 t.len() >= 4 && t[..4].iter().all(u8::is_ascii_digit)
             });
             f.relative = !f.year_written && !self.dates.names_month(scan, first, last);
+            // "contained on the 20th, after … on 6 August": a day whose month a
+            // full date in its sentence gives is placed by that date, not by
+            // the tense.
+            let ordinal_day = matches!(&c.value, claimcheck_claims::Value::Date(d)
+                if matches!(d.nominal, claimcheck_claims::DateNominal::Day(_)))
+                && (first..=last).any(|i| {
+                    self.numbers.ordinals.at(scan, i).is_some()
+                        || (scan.kind(i) == Some(crate::scan::TokenKind::Mixed)
+                            && ["st", "nd", "rd", "th"]
+                                .iter()
+                                .any(|x| scan.low(i).ends_with(x)))
+                });
+            if f.relative && ordinal_day {
+                let (s0, s1) = scan.sentence_of(first);
+                let dated_mate = self.cands.iter().any(|m| {
+                    m.kind == Kind::Date
+                        && m.first >= s0
+                        && m.last < s1
+                        && (m.first, m.last) != (first, last)
+                        && self.dates.names_month(scan, m.first, m.last)
+                        && matches!(&m.value, claimcheck_claims::Value::Date(d)
+                            if matches!(d.nominal, claimcheck_claims::DateNominal::Day(_)))
+                });
+                f.relative = !dated_mate;
+            }
             let before = first.wrapping_sub(1);
             // "until 5 p.m. on 15 March": a deadline word a few tokens back wins.
             let (cs, _) = self.layout.clause_range(scan, first);
