@@ -178,10 +178,22 @@ fn cued(
             // event is one the story dated.
             // "Ahead of the summit, ministers met on 5 May": likewise for a
             // "before" cue opening the sentence.
-            None if (after || scan.sentence_initial(cue))
-                && (scan.sentence_initial(cue) || measured(r, cue)) =>
+            // "opened on Thursday, 23 January in response to the outbreak":
+            // mid-sentence, a named kind of event with "the" is one the story
+            // dated too, found by its own word (not "the vote" by "this poll").
+            None if ((after || scan.sentence_initial(cue))
+                && (scan.sentence_initial(cue) || measured(r, cue)))
+                || (scan.is(noun.wrapping_sub(1), "the")
+                    && r.grammar
+                        .event_group
+                        .contains_key(&r.grammar.lemma(scan.low(noun)))) =>
             {
-                let found = dated_mention(r, noun, s0).or_else(|| {
+                let opening = (after || scan.sentence_initial(cue))
+                    && (scan.sentence_initial(cue) || measured(r, cue));
+                // Mid-sentence, only the story's own event: dated in its lede.
+                let found = dated_mention(r, noun, s0, opening)
+                    .filter(|&d| opening || r.claims[d].frame.paragraph <= 1);
+                let found = found.or_else(|| {
                     // "In the wake of the result, …": the sentence before dates
                     // it. A named kind of event ("the flood") that the sentence
                     // before does not name is another event.
@@ -231,7 +243,7 @@ fn cued(
 
 /// The date of an event named by a noun in an earlier sentence: "the collapse"
 /// → "The shaft collapsed on Thursday, 13 March".
-fn dated_mention(r: &Relator, noun: usize, s0: usize) -> Option<usize> {
+fn dated_mention(r: &Relator, noun: usize, s0: usize, by_group: bool) -> Option<usize> {
     let scan = r.scan;
     let word = scan.low(noun);
     let stem: String = word
@@ -247,6 +259,7 @@ fn dated_mention(r: &Relator, noun: usize, s0: usize) -> Option<usize> {
         .grammar
         .event_group
         .get(&r.grammar.lemma(word))
+        .filter(|_| by_group)
         .map(|&g| &r.grammar.event_names[g]);
     let first_sentence = scan.tokens[s0].sentence as usize;
     let mut sentence = first_sentence;
