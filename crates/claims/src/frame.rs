@@ -93,6 +93,10 @@ pub struct Frame {
     /// earlier sentence gives an event with a word in common ("after making
     /// landfall on Sunday, 9 March, the strongest storm to hit …").
     pub anchor: Option<usize>,
+    /// For an ordinal: the verb of the act it ranks those who did, when that
+    /// is not joining ("the fourth member of the compact to give up coal" →
+    /// "give"): it places the member among those who acted, not in the group.
+    pub act: Option<String>,
     /// The weekday a full date states ("Friday, 11 March"), ISO 1 (Monday) to 7.
     pub weekday: Option<u8>,
     /// For a date: neither a month nor a year is written ("on Monday", "20 months

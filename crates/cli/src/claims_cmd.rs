@@ -56,6 +56,7 @@ pub struct FrameRecord<'a> {
     /// For a duration: the word after it that counts it from another date.
     pub counts_from: Option<&'a str>,
     pub anchor: Option<usize>,
+    pub act: Option<&'a str>,
     /// A vague quantity that is only the floor of a wider range.
     pub widened: bool,
     pub relative: bool,
@@ -100,6 +101,7 @@ impl<'a> FrameRecord<'a> {
             dateline: f.dateline,
             counts_from: f.counts_from.as_deref(),
             anchor: f.anchor,
+            act: f.act.as_deref(),
             widened: f.widened,
             relative: f.relative,
             preposition: f.preposition.as_deref(),

@@ -211,6 +211,25 @@ impl<'a> FrameBuilder<'a> {
         }
     }
 
+    /// "the fourth member of the 13-nation compact to give up coal": the verb
+    /// after "to", within the ordinal's clause, when it is not one of joining.
+    fn act_after(&self, last: usize) -> Option<String> {
+        let scan = self.scan;
+        let s1 = scan.sentence_of(last).1;
+        let to = (last + 1..(last + 12).min(s1))
+            .take_while(|&j| {
+                !(scan.is_punct(j, ',') || scan.is_punct(j, ';') || scan.is_punct(j, ':'))
+            })
+            .find(|&j| {
+                scan.is(j, "to") && self.layout.claim_at.get(j + 1).copied().flatten().is_none()
+            })?;
+        let verb = scan.low(to + 1);
+        (scan.kind(to + 1) == Some(crate::scan::TokenKind::Word)
+            && !matches!(verb, "the" | "a" | "an" | "its" | "their")
+            && !self.grammar.joining_verbs.contains(verb))
+        .then(|| verb.to_string())
+    }
+
     /// "dozens, and possibly hundreds": a vague quantity followed by another
     /// with only words of widening between is the floor of a range.
     fn mark_widened(&self, frames: &mut [Frame]) {
@@ -332,6 +351,9 @@ impl<'a> FrameBuilder<'a> {
         ) {
             self.head_and_part(k, &mut f, s1);
             self.owner_and_definite(k, &mut f, s0);
+        }
+        if c.kind == Kind::Ordinal {
+            f.act = self.act_after(last);
         }
         if c.kind == Kind::Duration {
             // "three weeks after", "six weeks later"; "for three days", "over

@@ -36,7 +36,9 @@ impl<'c> Facts<'c> {
     ) -> Self {
         let claims = &graph.claims[..];
         let mut by_metric: BTreeMap<&str, Vec<&Claim>> = BTreeMap::new();
-        for c in claims {
+        // An ordinal of those who did an act ("the fourth member … to give up
+        // coal") is no place in the group a metric counts.
+        for c in claims.iter().filter(|c| c.frame.act.is_none()) {
             if let Some(m) = &c.metric {
                 by_metric.entry(m.as_str()).or_default().push(c);
             }

@@ -178,21 +178,10 @@ fn bare(r: &Relator, o: usize) -> bool {
 }
 
 /// "the fourth member of the 13-nation compact to give up coal": the ordinal
-/// counts those that did something other than join, so the membership does
-/// not place it.
+/// counts those that did something other than join (the frame's `act`), so
+/// the membership does not place it.
 fn counts_an_act(r: &Relator, o: usize) -> bool {
-    let scan = r.scan;
-    let last = r.cands[o].last;
-    let s1 = scan.sentence_of(last).1;
-    (last + 1..(last + 12).min(s1))
-        .take_while(|&j| !(scan.is_punct(j, ',') || scan.is_punct(j, ';') || scan.is_punct(j, ':')))
-        .find(|&j| scan.is(j, "to") && r.layout.claim_at.get(j + 1).copied().flatten().is_none())
-        .is_some_and(|j| {
-            let verb = scan.low(j + 1);
-            scan.kind(j + 1) == Some(crate::scan::TokenKind::Word)
-                && !matches!(verb, "the" | "a" | "an" | "its" | "their")
-                && !r.grammar.joining_verbs.contains(verb)
-        })
+    r.claims[o].frame.act.is_some()
 }
 
 /// A bare year: "in 2008", not "on 3 May 2008".
