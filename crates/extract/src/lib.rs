@@ -360,14 +360,16 @@ impl Extractor {
 /// two sentences after a sum of money, is a sum in the same currency, unless
 /// its sentence also counts things in like numbers.
 fn elided_currency(scan: &Scan, lex: &lexicon::Lexicon, cands: &mut [Candidate]) {
-    // (a scaled figure with no noun after it, scaled at all)
-    let bare_scaled = |c: &Candidate| {
-        let scaled = lex
-            .numbers
+    // "2.6 billion", "4.1m": the figure ends in a scale.
+    let scaled = |c: &Candidate| {
+        lex.numbers
             .at(scan, c.last)
             .is_some_and(|w| w.role == lexicon::NumberRole::Scale)
             || (scan.kind(c.last) == Some(TokenKind::Mixed)
-                && scan.low(c.last).ends_with(['m', 'n']));
+                && scan.low(c.last).ends_with(['m', 'n']))
+    };
+    // A scaled count with no counted noun after it.
+    let bare_scaled = |c: &Candidate| {
         let next = scan.low(c.last + 1);
         let no_noun = c.last + 1 >= scan.len()
             || scan.kind(c.last + 1) == Some(TokenKind::Punct)
@@ -400,10 +402,7 @@ fn elided_currency(scan: &Scan, lex: &lexicon::Lexicon, cands: &mut [Candidate])
             );
         // "114 million earmarked for …": a participle, not a counted noun.
         let participle = next.len() > 4 && next.ends_with("ed");
-        (
-            c.kind == Kind::Count && scaled && (no_noun || participle),
-            scaled,
-        )
+        c.kind == Kind::Count && scaled(c) && (no_noun || participle)
     };
     // Unscaled counts of the same order in the sentence ("610,000 passengers
     // …, for a total of 1.24 million") make it a count; "40,000 smart meters
@@ -414,7 +413,7 @@ fn elided_currency(scan: &Scan, lex: &lexicon::Lexicon, cands: &mut [Candidate])
     };
     let counts: Vec<(u32, rust_decimal::Decimal)> = cands
         .iter()
-        .filter(|c| c.kind == Kind::Count && !bare_scaled(c).1)
+        .filter(|c| c.kind == Kind::Count && !scaled(c))
         .filter_map(|c| Some((scan.tokens[c.first].sentence, nominal(c)?)))
         .collect();
     let ten = rust_decimal::Decimal::TEN;
@@ -436,7 +435,7 @@ fn elided_currency(scan: &Scan, lex: &lexicon::Lexicon, cands: &mut [Candidate])
             continue;
         };
         let value = nominal(c).unwrap_or_default();
-        if bare_scaled(c).0 && !counting(sentence, value) && sentence.saturating_sub(*s) <= 2 {
+        if bare_scaled(c) && !counting(sentence, value) && sentence.saturating_sub(*s) <= 2 {
             c.kind = Kind::Money;
             c.unit = Some(unit.clone());
         }

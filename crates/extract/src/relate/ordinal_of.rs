@@ -314,11 +314,7 @@ fn date_runs(r: &Relator) -> Vec<Vec<usize>> {
 fn listed_events(r: &Relator, out: &mut Vec<Edge>) {
     let scan = r.scan;
     let g = r.grammar;
-    let mut taken: Vec<usize> = out
-        .iter()
-        .filter(|e| e.kind == EdgeKind::OrdinalOf)
-        .map(|e| e.from)
-        .collect();
+    let mut taken = placed(out);
     for run in date_runs(r) {
         let first = r.cands[run[0]].first;
         let (s0, _) = scan.sentence_of(first);
@@ -354,14 +350,7 @@ fn listed_events(r: &Relator, out: &mut Vec<Edge>) {
             .and_then(|t| year_of(r, t));
         let last = run[run.len() - 1];
         let offset = i64::from(own_year.is_none_or(|y| Some(y) != year_of(r, last)));
-        // An ordinal far from the count ("his 500th appearance" beside three
-        // cup wins) counts something else.
-        let stated = match &r.claims[o].value {
-            claimcheck_claims::Value::Number(i) => i.nominal,
-            _ => continue,
-        };
-        let expected = rust_decimal::Decimal::from(run.len() as i64 + offset);
-        if (stated - expected).abs() > rust_decimal::Decimal::TWO {
+        if !near_place(r, o, run.len() as i64 + offset) {
             continue;
         }
         let cue = r.claims[run[0]].span.cover(r.claims[last].span);
@@ -371,6 +360,21 @@ fn listed_events(r: &Relator, out: &mut Vec<Edge>) {
         out.push(e);
         taken.push(o);
     }
+}
+
+/// Ordinals an earlier recogniser already placed against a list.
+fn placed(out: &[Edge]) -> Vec<usize> {
+    out.iter()
+        .filter(|e| e.kind == EdgeKind::OrdinalOf)
+        .map(|e| e.from)
+        .collect()
+}
+
+/// The ordinal is within two of the place a list gives it: one far from the
+/// count ("his 500th appearance" beside three cup wins) counts something else.
+fn near_place(r: &Relator, o: usize, place: i64) -> bool {
+    matches!(&r.claims[o].value, claimcheck_claims::Value::Number(i)
+        if (i.nominal - rust_decimal::Decimal::from(place)).abs() <= rust_decimal::Decimal::TWO)
 }
 
 /// "the fifth year in a row", "a third straight season", "the fourth
@@ -411,11 +415,7 @@ fn occasion(r: &Relator, o: usize, run: &[usize]) -> bool {
 /// clause; the edge runs from the ordinal to itself, with the names.
 fn named_occasions(r: &Relator, out: &mut Vec<Edge>) {
     let scan = r.scan;
-    let taken: Vec<usize> = out
-        .iter()
-        .filter(|e| e.kind == EdgeKind::OrdinalOf)
-        .map(|e| e.from)
-        .collect();
+    let taken = placed(out);
     for o in 0..r.claims.len() {
         if r.claims[o].kind != Kind::Ordinal || taken.contains(&o) || !occasion(r, o, &[]) {
             continue;
@@ -427,12 +427,7 @@ fn named_occasions(r: &Relator, out: &mut Vec<Edge>) {
         else {
             continue;
         };
-        let stated = match &r.claims[o].value {
-            claimcheck_claims::Value::Number(i) => i.nominal,
-            _ => continue,
-        };
-        let expected = rust_decimal::Decimal::from(names.len() as i64 + 1);
-        if (stated - expected).abs() > rust_decimal::Decimal::TWO {
+        if !near_place(r, o, names.len() as i64 + 1) {
             continue;
         }
         let cue = names[0].cover(names[names.len() - 1]);

@@ -77,66 +77,42 @@ fn date_year(c: &Claim) -> Option<i64> {
     }
 }
 
-/// A span in months and the months from its start's month to its end's (or
-/// to publication): "a 29-month renovation that began in September 2022",
-/// published July 2024, is 22 months.
-fn check_months(
-    facts: &Facts,
-    e: &claimcheck_claims::Edge,
-    now: (i64, i64),
-    out: &mut Vec<Finding>,
-) {
-    let (d, start) = (&facts.claims[e.from], &facts.claims[e.to]);
-    let month_of = |c: &Claim| match &c.value {
-        Value::Date(x) => Some((i64::from(x.low.year()), i64::from(x.low.month()))),
+/// A date's month, counted from year 0: what spans of months are counted in.
+fn date_month(c: &Claim) -> Option<i64> {
+    match &c.value {
+        Value::Date(d) => Some(i64::from(d.low.year()) * 12 + i64::from(d.low.month())),
         _ => None,
-    };
-    let (Value::Duration { amount, .. }, Some(from)) = (&d.value, month_of(start)) else {
-        return;
-    };
-    let end = e.part.map(|p| &facts.claims[p]);
-    let to = end.and_then(month_of).unwrap_or(now);
-    let elapsed = (to.0 * 12 + to.1) - (from.0 * 12 + from.1);
-    if elapsed < 0 || fits(amount, elapsed) {
-        return;
     }
-    let until = match end {
-        Some(end) => format!("to {}", end.text),
-        None => "to the publication date".to_string(),
-    };
-    out.push(RULE.finding(
-        format!(
-            "\"{}\" does not fit \"{}\": that is {elapsed} months {until}",
-            d.text, start.text
-        ),
-        "Recount the months from the start date, or check the start date.",
-        vec![
-            label(facts, d, "this span"),
-            label(facts, start, "starts here"),
-        ],
-    ));
 }
 
 /// Elapsed edges: the span against the years from its start to its end (or to
-/// publication).
-fn check_edges(facts: &Facts, now: i64, now_month: (i64, i64), out: &mut Vec<Finding>) {
+/// publication); a span in months ("a 29-month renovation that began in
+/// September 2022") against the months.
+fn check_edges(facts: &Facts, published: jiff::civil::Date, out: &mut Vec<Finding>) {
     for e in facts.edges_of(EdgeKind::Elapsed) {
         let (d, start) = (&facts.claims[e.from], &facts.claims[e.to]);
-        if matches!(
-            &d.value,
+        let (span, at, now, unit): (_, fn(&Claim) -> Option<i64>, _, _) = match &d.value {
             Value::Duration {
                 unit: TimeUnit::Month,
-                ..
-            }
-        ) {
-            check_months(facts, e, now_month, out);
-            continue;
-        }
-        let (Some(span), Some(from)) = (span_years(d), date_year(start)) else {
+                amount,
+            } => (
+                Some(amount.clone()),
+                date_month,
+                i64::from(published.year()) * 12 + i64::from(published.month()),
+                "months",
+            ),
+            _ => (
+                span_years(d),
+                date_year,
+                i64::from(published.year()),
+                "years",
+            ),
+        };
+        let (Some(span), Some(from)) = (span, at(start)) else {
             continue;
         };
         let end = e.part.map(|p| &facts.claims[p]);
-        let to = end.and_then(date_year).unwrap_or(now);
+        let to = end.and_then(at).unwrap_or(now);
         let elapsed = to - from;
         if elapsed < 0 || fits(&span, elapsed) {
             continue;
@@ -147,10 +123,10 @@ fn check_edges(facts: &Facts, now: i64, now_month: (i64, i64), out: &mut Vec<Fin
         };
         let mut f = RULE.finding(
             format!(
-                "\"{}\" does not fit \"{}\": that is {elapsed} years {until}",
+                "\"{}\" does not fit \"{}\": that is {elapsed} {unit} {until}",
                 d.text, start.text
             ),
-            "Recount the years from the start date, or check the start date.",
+            &format!("Recount the {unit} from the start date, or check the start date."),
             vec![
                 label(facts, d, "this span"),
                 label(facts, start, "starts here"),
@@ -167,9 +143,7 @@ fn check(facts: &Facts, ctx: &CheckContext) -> Vec<Finding> {
     let Some(published) = ctx.published else {
         return Vec::new();
     };
-    let now = i64::from(published.year());
-    let now_month = (now, i64::from(published.month()));
     let mut out = Vec::new();
-    check_edges(facts, now, now_month, &mut out);
+    check_edges(facts, published, &mut out);
     out
 }
