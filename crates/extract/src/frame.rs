@@ -280,8 +280,11 @@ impl<'a> FrameBuilder<'a> {
             if j > 0 && self.layout.paragraph[j] != self.layout.paragraph[j - 1] {
                 bits = 0;
             }
-            if let Some(&b) = self.grammar.context_bit.get(scan.low(j)) {
-                bits |= 1 << b;
+            // A word of the figure itself ("48.6 per cent") marks nothing.
+            if self.layout.claim_at[j].is_none() {
+                if let Some(&b) = self.grammar.context_bit.get(scan.low(j)) {
+                    bits |= 1 << b;
+                }
             }
             seen.push(bits);
         }
@@ -564,9 +567,19 @@ impl<'a> FrameBuilder<'a> {
                 || possessor(scan, i).is_some()
                 || matches!(scan.low(i), "them" | "those" | "whom" | "which" | "these")
         };
-        if scan.is(j, "of") && determined(j + 1) {
+        // "half the vote", "a third its staff": a fraction takes its whole
+        // without "of".
+        let bare_fraction = c.kind == Kind::Percent
+            && determined(j)
+            && matches!(
+                scan.low(c.last),
+                "half" | "third" | "thirds" | "quarter" | "quarters" | "fifth" | "fifths"
+            );
+        if bare_fraction || (scan.is(j, "of") && determined(j + 1)) {
             f.partitive = true;
-            j += 1;
+            if !bare_fraction {
+                j += 1;
+            }
             while j < s1
                 && (self.grammar.definite.contains(scan.low(j)) || possessor(scan, j).is_some())
             {

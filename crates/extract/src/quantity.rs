@@ -101,6 +101,11 @@ fn step(scan: &Scan, lex: &Lexicon, i: usize, out: &mut Quantities) -> usize {
         if let Some(next) = percent_of(scan, lex, i, out) {
             return next;
         }
+        if let Some(c) = fraction_duration(scan, lex, i) {
+            let last = c.last;
+            out.claims.push(c);
+            return last + 1;
+        }
         if let Some(next) = fraction_at(scan, lex, i, out) {
             return next;
         }
@@ -167,6 +172,51 @@ fn article_duration(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Candidate> {
     Some(Candidate::new(
         hedge.map_or(i, |(f, _)| f),
         i + 1,
+        Kind::Duration,
+        Value::Duration {
+            unit,
+            amount: interval.scaled(times),
+        },
+    ))
+}
+
+/// A fraction of a unit of time: "its quarter-century history", "half a
+/// century", "a quarter of a century", "three quarters of an hour", "a
+/// half-hour delay". The fraction word starts the figure; a hedge before its
+/// article is kept ("nearly a quarter-century").
+fn fraction_duration(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Candidate> {
+    let (fraction, unit_at) = match scan.low(i) {
+        // "quarter-century", "half-hour": one hyphenated word.
+        "quarter" | "half" if scan.is_dash(i + 1) && scan.joined(i + 1) && scan.joined(i + 2) => {
+            let f = if scan.is(i, "half") { 50 } else { 25 };
+            (Decimal::from(f), i + 2)
+        }
+        // "a quarter century".
+        "quarter" if lex.durations.at(scan, i + 1).is_some() => (Decimal::from(25), i + 1),
+        // "half a century", "half an hour".
+        "half" if matches!(scan.low(i + 1), "a" | "an") => (Decimal::from(50), i + 2),
+        _ => {
+            // "a quarter of a century", "three quarters of an hour".
+            let (last, value) = lex.fractions.match_at(scan, i)?;
+            if !(scan.is(last + 1, "of") && matches!(scan.low(last + 2), "a" | "an")) {
+                return None;
+            }
+            (*value, last + 3)
+        }
+    };
+    let &(unit, times) = lex.durations.at(scan, unit_at)?;
+    // Only singular units: "half-days" and "quarter-hours" count periods.
+    if scan.low(unit_at).ends_with('s') {
+        return None;
+    }
+    let article = i > 0 && scan.is(i - 1, "a");
+    let hedge = hedge_before(scan, lex, if article { i - 1 } else { i });
+    let share = fraction / Decimal::ONE_HUNDRED;
+    let interval = bounded(share, hedge.map(|(_, h)| h), lex, Some(Decimal::ZERO));
+    let first = hedge.map_or(if article { i - 1 } else { i }, |(f, _)| f);
+    Some(Candidate::new(
+        first,
+        unit_at,
         Kind::Duration,
         Value::Duration {
             unit,
@@ -1027,6 +1077,25 @@ mod tests {
                 Kind::Duration,
                 "P7Y",
             ),
+            (
+                "in its quarter-century history",
+                "quarter-century",
+                Kind::Duration,
+                "P25Y",
+            ),
+            (
+                "ruled for half a century",
+                "half a century",
+                Kind::Duration,
+                "P50Y",
+            ),
+            (
+                "nearly a quarter of a century",
+                "nearly a quarter of a century",
+                Kind::Duration,
+                "P25Y",
+            ),
+            ("a half-hour delay", "a half-hour", Kind::Duration, "PT0.5H"),
             ("the 90-member coalition", "90-member", Kind::Count, "90"),
             ("its 90th member", "90th", Kind::Ordinal, "90"),
             (
