@@ -62,6 +62,15 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             let mut e = r.edge_at(EdgeKind::ShareOf, s, w, r.claims[p].span);
             e.part = Some(p);
             out.push(e);
+            continue;
+        }
+        // "… on revenue of 3.42 billion euros. … Online sales reached 480
+        // million euros and now make up a quarter of group revenue": the part
+        // is the clause's subject, the whole an earlier figure of the noun.
+        if let Some((p, w)) = subject_share_of_named_whole(r, s) {
+            let mut e = r.edge_at(EdgeKind::ShareOf, s, w, r.claims[p].span);
+            e.part = Some(p);
+            out.push(e);
         }
     }
 }
@@ -201,4 +210,71 @@ fn rate_named(r: &Relator, s: usize) -> bool {
             .grammar
             .change_nouns
             .contains(&r.grammar.lemma(scan.low(first - 2)))
+}
+
+/// A figure that "makes up", "accounts for" or "is" a share of a noun whose
+/// total the story gave shortly before: "Online sales jumped to 480 million
+/// euros and now make up a quarter of group revenue" after "on revenue of
+/// 3.42 billion euros"; "Exports, worth $3bn, account for 40% of output".
+/// The part is the last figure of the share's sentence before the verb; the
+/// whole the latest figure of the same kind and unit counting the same
+/// noun, up to three sentences back and larger than the part.
+fn subject_share_of_named_whole(r: &Relator, s: usize) -> Option<(usize, usize)> {
+    let scan = r.scan;
+    let cs = &r.cands[s];
+    let noun = r.noun_class(s)?;
+    if !r.claims[s].frame.partitive && !scan.is(cs.last + 1, "of") {
+        return None;
+    }
+    // The verb of being a share, just before the share ("now make up").
+    let before: Vec<&str> = (cs.first.saturating_sub(3)..cs.first)
+        .map(|j| scan.low(j))
+        .collect();
+    let shares = before.windows(2).any(|w| {
+        matches!(
+            w,
+            ["make" | "makes" | "made" | "making", "up"]
+                | ["account" | "accounts" | "accounted" | "accounting", "for"]
+        )
+    }) || before.last().is_some_and(|w| {
+        matches!(
+            *w,
+            "represent"
+                | "represents"
+                | "represented"
+                | "comprise"
+                | "comprises"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+        )
+    });
+    if !shares {
+        return None;
+    }
+    let sentence = r.claims[s].sentence;
+    let p = s.checked_sub(1)?;
+    let cp = &r.claims[p];
+    if cp.sentence != sentence || !matches!(cp.kind, Kind::Count | Kind::Money) {
+        return None;
+    }
+    let value = |k: usize| match &r.claims[k].value {
+        claimcheck_claims::Value::Number(i) => Some(i.nominal),
+        _ => None,
+    };
+    let part = value(p)?;
+    (0..p)
+        .rev()
+        .take_while(|&w| sentence - r.claims[w].sentence <= 3)
+        .find(|&w| {
+            let cw = &r.claims[w];
+            cw.sentence < sentence
+                && cw.kind == cp.kind
+                && cw.unit == cp.unit
+                && !cw.frame.partitive
+                && r.noun_class(w) == Some(noun)
+                && value(w).is_some_and(|v| v > part)
+        })
+        .map(|w| (p, w))
 }
