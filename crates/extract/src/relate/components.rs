@@ -29,6 +29,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
     percent_lists(r, out);
     totals(r, out);
     amount_remainder(r, out);
+    fronted_remainder(r, out);
 }
 
 /// A remainder cue just before a figure: "the remaining $306 million", "the
@@ -185,6 +186,111 @@ fn amount_remainder(r: &Relator, out: &mut Vec<Edge>) {
         });
         let mut e = r.edge(EdgeKind::Components, total, k, cue, cue);
         e.parts = parts;
+        e.complete = true;
+        out.push(e);
+    }
+}
+
+/// A sentence that opens with the remainder and gives its figure last:
+/// "Supermarkets brought in 2.61 billion euros. Online sales jumped 18% to 480
+/// million euros. The rest came from the pharmacy chain, bought in 2023 for 610
+/// million euros, which contributed 290 million." The parts are the figures of
+/// the two sentences before (not a level the figure moved from, not an amount
+/// it moved by); the total is the latest figure before them, up to three
+/// sentences back, that is larger than the parts together ("on revenue of
+/// 3.42 billion euros"); a count must name its noun.
+fn fronted_remainder(r: &Relator, out: &mut Vec<Edge>) {
+    let scan = r.scan;
+    for &(s0, s1) in &scan.sentences {
+        let cue =
+            if scan.is(s0, "the") && matches!(scan.low(s0 + 1), "rest" | "remainder" | "balance") {
+                s0 + 1
+            } else {
+                continue;
+            };
+        // The remainder's figure: the sentence's last count or sum.
+        let Some(k) = (s0..s1)
+            .rev()
+            .filter_map(|j| r.layout.claim_at[j])
+            .find(|&k| matches!(r.claims[k].kind, Kind::Money | Kind::Count))
+        else {
+            continue;
+        };
+        if remainder_cue(r, k).is_some()
+            || out
+                .iter()
+                .any(|e| e.kind == EdgeKind::Components && e.parts.contains(&k))
+        {
+            continue;
+        }
+        let ck = &r.claims[k];
+        let value = |p: usize| match &r.claims[p].value {
+            claimcheck_claims::Value::Number(i) => Some(i.nominal),
+            _ => None,
+        };
+        // A level moved from ("up from 40") or an amount moved by ("by 12").
+        let moved = |p: usize| {
+            let f = r.cands[p].first;
+            f > 0 && matches!(scan.low(f - 1), "from" | "by")
+        };
+        let like = |p: usize| {
+            let cp = &r.claims[p];
+            cp.kind == ck.kind
+                && cp.unit == ck.unit
+                && !cp.frame.partitive
+                && !moved(p)
+                && (ck.kind == Kind::Money || r.head_class(p) == r.head_class(k))
+        };
+        let parts: Vec<usize> = (0..k)
+            .filter(|&p| {
+                let sp = r.claims[p].sentence;
+                sp < ck.sentence
+                    && ck.sentence - sp <= 2
+                    && r.claims[p].frame.paragraph == ck.frame.paragraph
+                    && like(p)
+            })
+            .collect();
+        // The earliest of them may be the total itself, larger than the
+        // others together ("The charity raised 8.4 million pounds. Shops
+        // brought in 3.1 million …").
+        let sum = |ps: &[usize]| {
+            ps.iter()
+                .map(|&p| value(p))
+                .sum::<Option<rust_decimal::Decimal>>()
+        };
+        let (stated, parts) = match parts.split_first() {
+            Some((&t, rest))
+                if !rest.is_empty()
+                    && value(t)
+                        .zip(sum(rest))
+                        .is_some_and(|(v, listed)| v > listed)
+                    && (ck.kind == Kind::Money || r.noun_class(t).is_some()) =>
+            {
+                (Some(t), rest.to_vec())
+            }
+            _ => (None, parts),
+        };
+        let (Some(&first), Some(listed)) = (parts.first(), sum(&parts)) else {
+            continue;
+        };
+        let s_first = r.claims[first].sentence;
+        let total = stated.or_else(|| {
+            (0..first)
+                .rev()
+                .take_while(|&t| s_first - r.claims[t].sentence <= 3)
+                .find(|&t| {
+                    like(t)
+                        && (ck.kind == Kind::Money || r.noun_class(t).is_some())
+                        && r.claims[t].sentence < s_first
+                        && value(t).is_some_and(|v| v > listed)
+                })
+        });
+        let Some(total) = total else {
+            continue;
+        };
+        let mut e = r.edge(EdgeKind::Components, total, k, cue, cue);
+        e.parts = parts;
+        e.parts.push(k);
         e.complete = true;
         out.push(e);
     }
