@@ -280,8 +280,11 @@ impl<'a> FrameBuilder<'a> {
             if j > 0 && self.layout.paragraph[j] != self.layout.paragraph[j - 1] {
                 bits = 0;
             }
-            // A word of the figure itself ("48.6 per cent") marks nothing.
-            if self.layout.claim_at[j].is_none() {
+            // A word of a figure itself ("48.6 per cent", "one in every
+            // four") marks nothing; a date's does ("last year").
+            let in_figure =
+                self.layout.claim_at[j].is_some_and(|k| self.cands[k].kind != Kind::Date);
+            if !in_figure {
                 if let Some(&b) = self.grammar.context_bit.get(scan.low(j)) {
                     bits |= 1 << b;
                 }
@@ -436,6 +439,18 @@ impl<'a> FrameBuilder<'a> {
         }
         f.predicate = self.predicate(first, last, c0, c1);
         f.tense = self.tense(first, c0, c1, s0);
+        // "the 2026 quota deal", "its 2024 accounts": a year naming a thing
+        // dates no event, so it has no tense of its own.
+        if c.kind == Kind::Date
+            && f.year_written
+            && matches!(&c.value, claimcheck_claims::Value::Date(d)
+                if matches!(d.nominal, claimcheck_claims::DateNominal::Year(_)))
+            && self.nounish(last + 1)
+            && !self.grammar.is_past_form(scan.low(last + 1))
+            && !scan.low(last + 1).ends_with("ing")
+        {
+            f.tense = claimcheck_claims::Tense::Unknown;
+        }
         f.time = self.time(k, c0, c1, s0, s1);
         // Scope: from the sentence start to the end of the figure's clause, so an
         // opening "In another district," governs the figure.

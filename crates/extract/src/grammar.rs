@@ -46,6 +46,7 @@ struct RawGrammar {
     not_share_after: Vec<String>,
     rate_nouns: Vec<String>,
     subset_after: Vec<String>,
+    kind_nouns: Vec<String>,
     not_occasions: Vec<String>,
     change_up: Vec<String>,
     change_down: Vec<String>,
@@ -155,6 +156,8 @@ pub struct Grammar {
     /// Words just after a counted noun that pick out a subset of it: "the 600
     /// workers aged 58 or over".
     pub subset_after: FxHashSet<String>,
+    /// Nouns that sort things into kinds: "1,100 animals of 160 species".
+    pub kind_nouns: FxHashSet<String>,
     /// Nouns after an ordinal that make it a rank, a part of a period or a
     /// place, not an occasion: "fourth-largest", "21st century", "third floor".
     pub not_occasions: FxHashSet<String>,
@@ -219,6 +222,7 @@ impl Grammar {
             .chain(&raw.not_share_after)
             .chain(&raw.rate_nouns)
             .chain(&raw.subset_after)
+            .chain(&raw.kind_nouns)
             .chain(&raw.not_occasions)
             .chain(&raw.change_up)
             .chain(&raw.change_down)
@@ -331,6 +335,7 @@ impl Grammar {
             not_share_after: set(&raw.not_share_after),
             rate_nouns: set(&raw.rate_nouns),
             subset_after: set(&raw.subset_after),
+            kind_nouns: set(&raw.kind_nouns),
             not_occasions: set(&raw.not_occasions),
             change_up: set(&raw.change_up),
             change_down: set(&raw.change_down),

@@ -50,6 +50,10 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
         let c = &r.cands[d];
         let next = scan.low(c.last + 1);
         let before = scan.low(c.first.wrapping_sub(1));
+        // "held every ten years since": a period of recurrence, no span.
+        if matches!(before, "every" | "each") {
+            continue;
+        }
         // "a 34-year-old", "the 631-year-old roof", "12 years old".
         let age = r.claims[d].metric.as_deref() == Some("age")
             || r.claims[d].text.to_lowercase().ends_with("old");
@@ -61,9 +65,15 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
         let (s0, s1) = scan.sentence_of(c.first);
         let (c0, c1) = r.layout.clause_range(scan, c.first);
         // An end date in the span's own clause: "retired in 2028 after 37 years".
+        // Not the year of a figure compared with ("up 12% from 546,000 in
+        // 2023 and the best year in its 89-year history").
+        let compared = |e: usize| {
+            let first = r.cands[e].first;
+            (first.saturating_sub(6).max(c0)..first).any(|j| scan.is(j, "from"))
+        };
         let end = (c0..c1)
             .filter_map(|j| r.layout.claim_at[j])
-            .find(|&e| e != d && year_date(r, e) && !is_start(r, e));
+            .find(|&e| e != d && year_date(r, e) && !is_start(r, e) && !compared(e));
         // A history starts at a founding, not at "the first time since 1987".
         let history = matches!(next, "history" | "existence" | "career" | "tenure");
         // "the driest summer in 151 years of records": the span of a record,
@@ -123,7 +133,8 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
         } else if ongoing {
             nearest(r, d, &starts)
                 .or_else(|| wait_start(r, d, next))
-                .or_else(|| owner_start(r, d))
+                .or_else(|| owner_start(r, d, history))
+                .or_else(|| next_start(r, d))
                 .or_else(|| previous_start(r, d))
                 .or_else(|| tenure_start(r, d))
                 .or_else(|| history_start(r, d, history))
@@ -300,7 +311,9 @@ fn wait_start(r: &Relator, d: usize, next: &str) -> Option<usize> {
 }
 
 /// "the union's 28-year history" … "The union was founded in 2004".
-fn owner_start(r: &Relator, d: usize) -> Option<usize> {
+/// A history starts at a founding: not at "a welder who has worked at the
+/// yard since 1991".
+fn owner_start(r: &Relator, d: usize, history: bool) -> Option<usize> {
     let scan = r.scan;
     let before = r.cands[d].first.checked_sub(1)?;
     let w = scan.low(before);
@@ -315,9 +328,37 @@ fn owner_start(r: &Relator, d: usize) -> Option<usize> {
                 && is_start(r, s)
                 && r.claims[s].sentence.abs_diff(r.claims[d].sentence) <= REACH
                 && r.names_in_sentence(s, owner)
+                && !(history && after_since(r, s))
         })
         .collect();
     (starts.len() == 1).then(|| starts[0])
+}
+
+/// "… the best year in its 89-year history. It opened in 1936": the sentence
+/// right after, opening with "It" and a verb of starting, says when the span's
+/// owner began; it outranks a start in the sentence before, which may date
+/// something else ("The cats' enclosure, opened in 2022").
+fn next_start(r: &Relator, d: usize) -> Option<usize> {
+    let scan = r.scan;
+    let (s0, s1) = scan.sentence_of(r.cands[d].first);
+    if !(s0..s1).any(|j| matches!(scan.low(j), "its")) || s1 >= scan.len() {
+        return None;
+    }
+    let (n0, _) = scan.sentence_of(s1);
+    if !scan.is(n0, "it") {
+        return None;
+    }
+    let sentence = r.claims[d].sentence + 1;
+    let starts: Vec<usize> = r
+        .window(d)
+        .filter(|&s| {
+            r.claims[s].sentence == sentence
+                && year_date(r, s)
+                && is_start(r, s)
+                && !after_since(r, s)
+        })
+        .collect();
+    starts.first().copied()
 }
 
 /// "The dam has supplied the city since 1972. … after 53 years of service": the

@@ -226,6 +226,9 @@ fn cued(
         // the subject ("Following the collapse, the operator, state-owned Dost
         // Coal, halted work … on 12 March").
         .filter(|&k| !dateline(r, k) && r.cands[k].first.abs_diff(cue) <= reach)
+        // "the earliest start since 2003, after a hot July": a date after
+        // "since" bounds a period; it dates no event.
+        .filter(|&k| r.claims[k].frame.preposition.as_deref() != Some("since"))
         // "…, its membership rose; the rival party met on 20 March": a
         // semicolon starts another statement.
         .filter(|&k| {

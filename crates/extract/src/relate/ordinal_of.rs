@@ -29,9 +29,20 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
         if co.frame.time.is_some_and(|d| r.written_year(d)) {
             continue;
         }
+        // "its first cubs since 2011": a first in a period ranks only against
+        // a count over the same period ("three strikes since January").
+        let in_period = {
+            let end = co.frame.head.as_ref().map_or(r.cands[o].last + 1, |h| {
+                r.scan.tokens.partition_point(|t| t.span.start < h.span.end)
+            });
+            (end..end + 4).any(|j| r.scan.is(j, "since"))
+        };
         let mut best: Option<(usize, usize, i64)> = None;
         for c in r.window(o) {
             let cc = &r.claims[c];
+            if in_period && !since(r, c) {
+                continue;
+            }
             let near = cc.sentence.abs_diff(co.sentence) <= 1;
             // "joining 21 others", "the number of signatories to forty" in the
             // ordinal's own sentence: a count of the same group, whatever its noun.

@@ -271,7 +271,13 @@ fn phrase(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
                     || scan.low(j).ends_with("'s")
                     || scan.low(j).ends_with("’s")
             });
-        if only_determiners {
+        // "some 1,100 of about 160 species": animals sorted into kinds.
+        let kinds = r.claims[w].frame.head.as_ref().is_some_and(|h| {
+            r.grammar
+                .kind_nouns
+                .contains(&r.scan.text[h.span.start..h.span.end].to_lowercase())
+        });
+        if only_determiners && !kinds {
             out.push(r.edge(
                 EdgeKind::PartOf,
                 p,
@@ -333,6 +339,10 @@ fn partitive_of_earlier(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
         let class = r.grammar.class(&head.lemma);
         // The metrics the of-phrase's noun is a cue of ("escapees" → escaped).
         let named = r.metrics_named(head.span);
+        let high = |k: usize| match &r.claims[k].value {
+            claimcheck_claims::Value::Number(i) => i.high.unwrap_or(i.nominal),
+            _ => rust_decimal::Decimal::ZERO,
+        };
         // The largest earlier figure per source: a part of every source's whole.
         let mut best: Vec<(Option<String>, usize)> = Vec::new();
         let lo = r.window(p).start;
@@ -340,7 +350,10 @@ fn partitive_of_earlier(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
         let to = counts.partition_point(|&w| w < p);
         for &w in &counts[from..to] {
             let cw = &r.claims[w];
+            // A vague quantity ("scores of containers") is no whole to count
+            // a part against.
             if cw.frame.partitive
+                || cw.bound() == claimcheck_claims::Bound::Vague
                 || r.claims[p].sentence.saturating_sub(cw.sentence) > REACH
                 || !r.same_scope_loose(p, w)
             {
@@ -362,17 +375,38 @@ fn partitive_of_earlier(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
                 continue;
             }
             let src = cw.source.as_ref().map(|s| s.name.to_lowercase());
-            let high = |k: usize| match &r.claims[k].value {
-                claimcheck_claims::Value::Number(i) => i.high.unwrap_or(i.nominal),
-                _ => rust_decimal::Decimal::ZERO,
-            };
             match best.iter_mut().find(|(s, _)| *s == src) {
                 Some(slot) if high(w) > high(slot.1) => slot.1 = w,
                 Some(_) => {}
                 None => best.push((src, w)),
             }
         }
+        // "Some 742 of the national bridges": words the of-phrase puts before
+        // its noun name the whole ("1,206 national road bridges"), not a
+        // subset another voice gave ("611 bridges were in good condition").
+        let named_by = |k: usize, h: &claimcheck_claims::Head| -> Vec<String> {
+            let scan = r.scan;
+            let end = scan.tokens.partition_point(|t| t.span.start < h.span.start);
+            (r.cands[k].last + 1..end)
+                .filter(|&j| scan.kind(j) == Some(crate::scan::TokenKind::Word))
+                .map(|j| scan.low(j).to_string())
+                .filter(|w| w != "of" && !r.grammar.function_words.contains(w.as_str()))
+                .filter(|w| !r.grammar.definite.contains(w.as_str()))
+                .collect()
+        };
+        let wanted = named_by(p, head);
+        let fits = |w: usize| {
+            r.claims[w]
+                .frame
+                .head
+                .as_ref()
+                .is_some_and(|h| named_by(w, h).iter().any(|m| wanted.contains(m)))
+        };
+        let any_fits = !wanted.is_empty() && best.iter().any(|&(_, w)| fits(w));
         for (_, w) in best {
+            if any_fits && !fits(w) {
+                continue;
+            }
             out.push(r.edge_at(EdgeKind::PartOf, p, w, head.span));
         }
     }

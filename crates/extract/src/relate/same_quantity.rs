@@ -179,6 +179,58 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             // Whitlock's $1.96 billion plan".
             let owners_agree =
                 owners_agree || (rounding && (fa.owner.is_none() || fb.owner.is_none()));
+            // "Among the 11 bridges closed": a participle after the noun picks
+            // out the things it restates, so the figure restated must have
+            // been given with that verb too, not "611 bridges were in good
+            // condition".
+            let defining = |k: usize| {
+                let f = &r.claims[k].frame;
+                let (Some(h), Some(p)) = (f.head.as_ref(), f.predicate.as_ref()) else {
+                    return false;
+                };
+                let scan = r.scan;
+                let after = scan.tokens.partition_point(|t| t.span.start < h.span.end);
+                // A participle, not the clause's verb: the figure stands after a
+                // preposition ("Among the 11 bridges closed is …", "Of the 241
+                // homes destroyed, …"), and no object follows the verb ("an
+                // inspection of its 221 flats found damp").
+                let first = r.cands[k].first;
+                let governed = (first.saturating_sub(3)..first).any(|j| {
+                    matches!(
+                        scan.low(j),
+                        "among" | "of" | "for" | "to" | "with" | "from" | "in" | "on" | "at"
+                    )
+                });
+                let next = after + 1;
+                let bare = next >= scan.len()
+                    || scan.kind(next) == Some(crate::scan::TokenKind::Punct)
+                    || matches!(
+                        scan.low(next),
+                        "is" | "are"
+                            | "was"
+                            | "were"
+                            | "has"
+                            | "have"
+                            | "had"
+                            | "in"
+                            | "on"
+                            | "at"
+                            | "by"
+                            | "since"
+                            | "during"
+                            | "last"
+                            | "so"
+                            | "after"
+                            | "before"
+                    );
+                scan.is(after, p) && governed && bare
+            };
+            let defined_apart = match (&fa.predicate, &fb.predicate) {
+                (None, Some(_)) => defining(b),
+                (Some(_), None) => defining(a),
+                (Some(x), Some(y)) => stem(x) != stem(y) && (defining(a) || defining(b)),
+                _ => false,
+            };
             let predicates_agree = match (&fa.predicate, &fb.predicate) {
                 (Some(x), Some(y)) => stem(x) == stem(y),
                 _ => true,
@@ -224,9 +276,16 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             // set: a subset ("a 16-concert tour" … "the four concerts in
             // Hanrim") or a larger whole ("64 electric buses" … "the 212 buses
             // in the fleet").
-            let placed_apart = fb.place.is_some() && fa.place.is_none() && !rounding;
+            // Two places named are two sets: "nine farms in Lower Brenvale" …
+            // "the roughly 1,300 poultry farms in the province".
+            let placed_apart = match (&fa.place, &fb.place) {
+                (None, Some(_)) => true,
+                (Some(x), Some(y)) => x != y,
+                _ => false,
+            } && !rounding;
             if !owners_agree
                 || placed_apart
+                || (defined_apart && !rounding)
                 || !(predicates_agree || inventory || refers_back || rounding)
                 || !scoped
                 // "Unions said the 540 job cuts …": a definite restatement
