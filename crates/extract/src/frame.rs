@@ -622,12 +622,21 @@ impl<'a> FrameBuilder<'a> {
         }
         // "The toll of 40 makes it …": a noun naming the counted set before
         // "of" wins over a word after the figure.
+        // "the fund of just over 15 million euros": a sum's noun before "of"
+        // after a determiner, too.
+        let sum_named_before = c.kind == Kind::Money
+            && c.first >= 3
+            && self.nounish(c.first - 2)
+            && (self.grammar.definite.contains(scan.low(c.first - 3))
+                || matches!(scan.low(c.first - 3), "a" | "an")
+                || possessor(scan, c.first - 3).is_some());
         if c.first >= 2
             && scan.is(c.first - 1, "of")
-            && self
-                .grammar
-                .class_by_noun
-                .contains_key(&self.grammar.lemma(scan.low(c.first - 2)))
+            && (sum_named_before
+                || self
+                    .grammar
+                    .class_by_noun
+                    .contains_key(&self.grammar.lemma(scan.low(c.first - 2))))
         {
             self.head_before_of(c.first, f);
             return;
@@ -718,7 +727,13 @@ impl<'a> FrameBuilder<'a> {
         for i in (lo..c.first).rev() {
             if scan.is(i, "number") && scan.is(i + 1, "of") && self.nounish(i + 2) {
                 let mut h = i + 2;
-                while self.nounish(h + 1) && h < i + 4 {
+                // "The number of households rose to …": the verb ends the noun.
+                while self.nounish(h + 1)
+                    && !self.grammar.is_past_form(scan.low(h + 1))
+                    && !self.grammar.change_up.contains(scan.low(h + 1))
+                    && !self.grammar.change_down.contains(scan.low(h + 1))
+                    && h < i + 4
+                {
                     h += 1;
                 }
                 f.head = Some(self.head_at(h));

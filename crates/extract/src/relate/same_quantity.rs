@@ -72,8 +72,57 @@ fn dates_in_apposition(r: &Relator, out: &mut Vec<Edge>) {
     }
 }
 
+/// "The number of households rose to 2,714,000 from 2,390,000": the level a
+/// figure moved to is where it stands now.
+fn level_after(r: &Relator, k: usize) -> bool {
+    let scan = r.scan;
+    let first = r.cands[k].first;
+    let Some(to) = first.checked_sub(1).filter(|&t| scan.is(t, "to")) else {
+        return false;
+    };
+    let s0 = scan.sentence_of(first).0;
+    (to.saturating_sub(5).max(s0)..to).any(|j| {
+        let w = scan.low(j);
+        r.grammar.change_up.contains(w) || r.grammar.change_down.contains(w)
+    })
+}
+
+/// "demanded 1.46 million euros in bitcoin" … "the nearly 1.4 million euros
+/// the hackers demanded": a sum named by no noun is named by its verb; a
+/// definite sum told with the same verb restates it.
+fn sums_restated_by_verb(r: &Relator, out: &mut Vec<Edge>) {
+    let sums: Vec<usize> = (0..r.claims.len())
+        .filter(|&k| {
+            let c = &r.claims[k];
+            c.kind == claimcheck_claims::Kind::Money
+                && c.frame.head.is_none()
+                && c.frame.predicate.is_some()
+                && !c.frame.partitive
+                && c.modality.is_none()
+        })
+        .collect();
+    for (i, &b) in sums.iter().enumerate() {
+        let cb = &r.claims[b];
+        if !cb.frame.definite {
+            continue;
+        }
+        let verb = stem(cb.frame.predicate.as_deref().unwrap_or_default());
+        let a = sums[..i].iter().rev().copied().find(|&a| {
+            let ca = &r.claims[a];
+            ca.sentence < cb.sentence
+                && cb.sentence - ca.sentence <= REACH
+                && ca.unit == cb.unit
+                && stem(ca.frame.predicate.as_deref().unwrap_or_default()) == verb
+        });
+        if let Some(a) = a.filter(|&a| r.same_scope(a, b) && !r.different_sources(a, b)) {
+            out.push(r.edge_at(EdgeKind::SameQuantity, b, a, cb.span));
+        }
+    }
+}
+
 pub fn find(r: &Relator, out: &mut Vec<Edge>) {
     dates_in_apposition(r, out);
+    sums_restated_by_verb(r, out);
     let mut found = Vec::new();
     // Wholes split in their own sentence ("secured 39 of the state's 40"),
     // sorted: looked up for every pair, so computed once.
@@ -121,9 +170,9 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             // A known whole ("all twelve centres", "its 14 centres") exists whatever
             // the tense of the clause that mentions it; another figure in a future
             // or modal clause is a plan or a possibility.
-            let settled = |f: &claimcheck_claims::Frame| {
+            let settled = |f: &claimcheck_claims::Frame, k: usize| {
                 !f.partitive
-                    && !f.change
+                    && (!f.change || level_after(r, k))
                     && (f.definite || !matches!(f.tense, Tense::Future | Tense::Modal))
             };
             // "only a couple of schools recorded pass rates below 60%" … "The
@@ -132,8 +181,8 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             // Only on the nouns' word ("Dozens died" … "killed five" last week
             // is another event), and not a headline's summary.
             let vague = (is_vague(&ca.value) != is_vague(&cb.value))
-                && settled(fa)
-                && settled(fb)
+                && settled(fa, a)
+                && settled(fb, b)
                 && r.noun_class(a).is_some()
                 && r.noun_class(a) == r.noun_class(b)
                 && fa.paragraph != 0
@@ -143,7 +192,8 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                 if !plain(fa) || !plain(fb) {
                     continue;
                 }
-            } else if !(settled(fa) || plan_restated(fa, fb)) || !settled(fb) || !fb.definite {
+            } else if !(settled(fa, a) || plan_restated(fa, fb)) || !settled(fb, b) || !fb.definite
+            {
                 continue;
             }
             if ca.modality.is_some() || cb.modality.is_some() {
