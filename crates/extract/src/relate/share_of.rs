@@ -38,7 +38,19 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             if let Some(w) = r.layout.claim_at.get(j).copied().flatten() {
                 if r.is_count(w) || r.claims[w].kind == Kind::Money {
                     let mut e = r.edge(EdgeKind::ShareOf, s, w, of, j.saturating_sub(1).max(of));
-                    e.part = part_before(r, s).or_else(|| part_after(r, w));
+                    e.part = part_before(r, s)
+                        .or_else(|| part_after(r, w))
+                        .or_else(|| part_said_before(r, s, w));
+                    out.push(e);
+                    continue;
+                }
+            }
+            // "returned 41,500 units, about 32% of those sold": the whole is
+            // an earlier figure the of-phrase points back to.
+            if let Some(p) = part_before(r, s) {
+                if let Some(w) = whole_referred(r, s, p, of) {
+                    let mut e = r.edge(EdgeKind::ShareOf, s, w, of, of);
+                    e.part = Some(p);
                     out.push(e);
                     continue;
                 }
@@ -160,12 +172,27 @@ fn part_after(r: &Relator, w: usize) -> Option<usize> {
     (comma || dashed || bracket).then_some(k)
 }
 
-/// "640 jobs, or 12% of …": the count just before ", or".
+/// "640 jobs, or 12% of …", "41,500 units, about 32% of those sold": the
+/// count just before the share set off by ", or" or a comma.
 fn part_before(r: &Relator, s: usize) -> Option<usize> {
     let scan = r.scan;
     let first = r.cands[s].first;
-    if !(scan.is(first.wrapping_sub(1), "or") && scan.is_punct(first.wrapping_sub(2), ',')) {
+    let or = scan.is(first.wrapping_sub(1), "or") && scan.is_punct(first.wrapping_sub(2), ',');
+    let comma = scan.is_punct(first.wrapping_sub(1), ',') && scan.is(r.cands[s].last + 1, "of");
+    if !(or || comma) {
         return None;
+    }
+    // After a bare comma the part's own phrase ends at the comma ("41,500
+    // units, about 32% of …"), not "their one main way of getting to work,
+    // 47% of …".
+    if !or {
+        let k = s.checked_sub(1)?;
+        let words = (r.cands[k].last + 1..first - 1)
+            .filter(|&j| scan.kind(j) == Some(crate::scan::TokenKind::Word))
+            .count();
+        if words > 2 {
+            return None;
+        }
     }
     let k = s.checked_sub(1)?;
     let near = r.cands[k].last + 8 >= first && r.claims[k].sentence == r.claims[s].sentence;
@@ -277,4 +304,78 @@ fn subject_share_of_named_whole(r: &Relator, s: usize) -> Option<(usize, usize)>
                 && value(w).is_some_and(|v| v > part)
         })
         .map(|w| (p, w))
+}
+
+/// The earlier figure "of those sold", "of them", "of the total" points back
+/// to: a count or sum before the part, larger than it, told with the verb the
+/// of-phrase names ("183,000 dehumidifiers sold"), else counting the part's
+/// noun; the nearest such.
+fn whole_referred(r: &Relator, s: usize, p: usize, of: usize) -> Option<usize> {
+    let scan = r.scan;
+    if !matches!(scan.low(of + 1), "those" | "them" | "these" | "all") {
+        return None;
+    }
+    let next = scan.low(of + 2);
+    let verb = Some(next).filter(|w| r.grammar.is_past_form(w));
+    // "two-thirds of all seats": the noun named is the whole's.
+    let noun = (verb.is_none()
+        && scan.kind(of + 2) == Some(crate::scan::TokenKind::Word)
+        && !r.grammar.function_words.contains(next))
+    .then(|| r.grammar.class(&r.grammar.lemma(next)).to_string());
+    let value = |k: usize| match &r.claims[k].value {
+        claimcheck_claims::Value::Number(i) => Some(i.nominal),
+        _ => None,
+    };
+    let part = value(p)?;
+    let sentence = r.claims[s].sentence;
+    (0..p)
+        .rev()
+        .take_while(|&w| sentence - r.claims[w].sentence <= super::REACH)
+        .find(|&w| {
+            let cw = &r.claims[w];
+            cw.kind == r.claims[p].kind
+                && cw.unit == r.claims[p].unit
+                && !cw.frame.partitive
+                && value(w).is_some_and(|v| v > part)
+                && match (verb, &noun) {
+                    (Some(v), _) => cw.frame.predicate.as_deref() == Some(v),
+                    (None, Some(n)) => r.noun_class(w) == Some(n.as_str()),
+                    (None, None) => r.noun_class(w).is_some() && r.noun_class(w) == r.noun_class(p),
+                }
+        })
+}
+
+/// "Nurses vaccinated 24,310 pupils. That is 71% of the 38,600 pupils who
+/// were eligible": a share opening with "That is" or "This represents" takes
+/// for its part the one figure of the sentence before that counts the
+/// whole's noun.
+fn part_said_before(r: &Relator, s: usize, w: usize) -> Option<usize> {
+    let scan = r.scan;
+    let first = r.cands[s].first;
+    let s0 = scan.sentence_of(first).0;
+    let opens = matches!(scan.low(s0), "that" | "this")
+        && first - s0 <= 3
+        && (s0 + 1..first).all(|j| {
+            matches!(
+                scan.low(j),
+                "is" | "was" | "represents" | "represented" | "amounts" | "amounted" | "to"
+            )
+        })
+        && first > s0 + 1;
+    if !opens {
+        return None;
+    }
+    let class = r.noun_class(w)?;
+    let before = r.claims[s].sentence.checked_sub(1)?;
+    let found: Vec<usize> = (0..s)
+        .filter(|&k| {
+            r.claims[k].sentence == before
+                && r.claims[k].kind == r.claims[w].kind
+                && r.noun_class(k) == Some(class)
+        })
+        .collect();
+    match found.as_slice() {
+        [only] => Some(*only),
+        _ => None,
+    }
 }
