@@ -435,7 +435,22 @@ fn elided_currency(scan: &Scan, lex: &lexicon::Lexicon, cands: &mut [Candidate])
             continue;
         };
         let value = nominal(c).unwrap_or_default();
-        if bare_scaled(c) && !counting(sentence, value) && sentence.saturating_sub(*s) <= 2 {
+        // "Of the 1.84 billion crowns, 1.31 billion covers the hulls, 380
+        // million the weapons and the remaining 120 million training": an
+        // item of a list of sums, its verb left out, in the sum's sentence.
+        let listed = sentence == *s
+            && scaled(c)
+            && c.kind == Kind::Count
+            && c.first > 0
+            && (scan.is_punct(c.first - 1, ',')
+                || matches!(
+                    scan.low(c.first - 1),
+                    "and" | "remaining" | "another" | "further" | "other"
+                ));
+        if (bare_scaled(c) || listed)
+            && !counting(sentence, value)
+            && sentence.saturating_sub(*s) <= 2
+        {
             c.kind = Kind::Money;
             c.unit = Some(unit.clone());
         }
@@ -497,6 +512,28 @@ mod tests {
             checked += 1;
         }
         assert!(checked >= 3, "only {checked} fixtures");
+    }
+
+    /// Items of a list of sums whose verb is left out take the list's
+    /// currency: "380 million the weapons and the remaining 120 million
+    /// training".
+    #[test]
+    fn gapped_items_of_a_list_of_sums_are_money() {
+        let ex = extractor();
+        let text = "Of the 1.84 billion crowns, 1.31 billion covers the hulls, 380 million \
+                    the weapons and the remaining 120 million training.";
+        let doc = Document::new("t.md".to_string(), text.to_string());
+        let claims = ex.extract(&doc, None);
+        let kinds: Vec<(&str, Kind)> = claims.iter().map(|c| (c.text.as_str(), c.kind)).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                ("1.84 billion crowns", Kind::Money),
+                ("1.31 billion", Kind::Money),
+                ("380 million", Kind::Money),
+                ("120 million", Kind::Money),
+            ]
+        );
     }
 
     /// Surnames resolve to the full names given earlier, both for the first

@@ -521,8 +521,13 @@ fn unit_after(scan: &Scan, lex: &Lexicon, last: usize) -> Unit {
     if let Some((w_last, code)) = lex.currency_words.match_at(scan, next) {
         // "one real pay rise", "they won": a guarded word is a currency only where
         // no word follows it.
+        // After a scale word it is one: "a 1.84 billion crown contract".
+        let scaled = lex
+            .numbers
+            .at(scan, last)
+            .is_some_and(|w| w.role == crate::lexicon::NumberRole::Scale);
         let guarded = w_last == next && lex.guarded_currency_words.at(scan, next).is_some();
-        if !guarded || scan.kind(next + 1) != Some(TokenKind::Word) {
+        if !guarded || scaled || scan.kind(next + 1) != Some(TokenKind::Word) {
             return Unit::Money {
                 code: code.clone(),
                 last: w_last,
@@ -579,10 +584,17 @@ fn names_not_counts(scan: &Scan, lex: &Lexicon, n: &Numeral, currency: bool) -> 
         let prev = first - 1;
         let prev_low = scan.low(prev).trim_end_matches('.');
         // "Route 66", "No. 10", "Resolution 2254", "Boeing 737", "ATR 72-600".
+        // "Ostmark 38 percent": a unit after the number makes it a share or
+        // a sum given to the name, not a label.
+        let after = last + 1;
+        let unit_follows = scan.is_punct(after, '%')
+            || matches!(scan.low(after), "percent" | "per" | "pc")
+            || lex.currency_words.match_at(scan, after).is_some();
         let label_word = |j: usize| {
             let low = scan.low(j).trim_end_matches('.');
             lex.labels.contains(low)
                 || (scan.kind(j) == Some(TokenKind::Word)
+                    && !unit_follows
                     && scan.capitalized(j)
                     && !scan.sentence_initial(j)
                     // "Harlow Transit's 204 buses": a possessor, not a label.
@@ -1096,6 +1108,13 @@ mod tests {
                 "P25Y",
             ),
             ("a half-hour delay", "a half-hour", Kind::Duration, "PT0.5H"),
+            ("Ostmark 38 percent", "38 percent", Kind::Percent, "38"),
+            (
+                "a 1.84 billion crown contract",
+                "1.84 billion crown",
+                Kind::Money,
+                "1840000000",
+            ),
             ("the 90-member coalition", "90-member", Kind::Count, "90"),
             ("its 90th member", "90th", Kind::Ordinal, "90"),
             (

@@ -23,6 +23,11 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
     whole_then_part(r, &counts, out);
     phrase(r, &counts, out);
     opening_whole(r, &counts, out);
+    // "Of the 1.84 billion crowns, 1.31 billion covers the hulls".
+    let sums: Vec<usize> = (0..r.claims.len())
+        .filter(|&k| r.claims[k].kind == claimcheck_claims::Kind::Money)
+        .collect();
+    opening_whole(r, &sums, out);
     partitive_of_earlier(r, &counts, out);
     anaphoric(r, &counts, out);
     opening_noun(r, &counts, out);
@@ -317,8 +322,12 @@ fn opening_whole(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
         // the part's noun is the whole's, left unsaid.
         let verb_next = r.grammar.is_past_form(scan.low(r.cands[p].last + 1))
             && r.layout.claim_at[r.cands[p].last + 1].is_none();
-        let same_noun =
-            r.claims[p].frame.head.is_none() || r.head_class(p) == r.head_class(w) || verb_next;
+        // Sums of money are parts of a sum in the same currency.
+        let same_noun = if r.claims[w].kind == claimcheck_claims::Kind::Money {
+            r.claims[p].unit == r.claims[w].unit
+        } else {
+            r.claims[p].frame.head.is_none() || r.head_class(p) == r.head_class(w) || verb_next
+        };
         if (opens || out_of) && comma && same_noun {
             out.push(r.edge(EdgeKind::PartOf, p, w, of.min(f - 2), f - 1));
         }
