@@ -26,9 +26,20 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
         if class.is_none() && !bare(r, o) && !generic_then_to(r, o) {
             continue;
         }
-        if co.frame.time.is_some_and(|d| r.written_year(d)) {
+        // "the fourth title in 2019" is placed by its year; a year in the
+        // clause after ("…, adding to the two he won in 2019 and 2022")
+        // dates the others.
+        let own_clause =
+            |d: usize| r.layout.clause[r.cands[d].first] == r.layout.clause[r.cands[o].first];
+        if co
+            .frame
+            .time
+            .is_some_and(|d| r.written_year(d) && own_clause(d))
+        {
             continue;
         }
+        // Dated from another clause, only a count of those it adds to places it.
+        let dated_elsewhere = co.frame.time.is_some_and(|d| r.written_year(d));
         // "its first cubs since 2011": a first in a period ranks only against
         // a count over the same period ("three strikes since January").
         let in_period = {
@@ -40,7 +51,10 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
         let mut best: Option<(usize, usize, i64)> = None;
         for c in r.window(o) {
             let cc = &r.claims[c];
-            if in_period && !since(r, c) {
+            if (in_period && !since(r, c))
+                || !adds_to(r, o, c)
+                || (dated_elsewhere && !joining(r, c))
+            {
                 continue;
             }
             let near = cc.sentence.abs_diff(co.sentence) <= 1;
@@ -70,7 +84,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                 || cc
                     .frame
                     .time
-                    .is_some_and(|d| r.written_year(d) && !since(r, c))
+                    .is_some_and(|d| r.written_year(d) && !since(r, c) && !joining(r, c))
                 || !cc
                     .frame
                     .scope
@@ -151,12 +165,30 @@ fn number_of(r: &Relator, c: usize) -> bool {
         })
 }
 
-/// "joining 99 existing members": those already in, before the newcomer.
+/// "joining 99 existing members", "adding to the two he won in 2019 and
+/// 2022": those already in, before the newcomer.
 fn joining(r: &Relator, c: usize) -> bool {
-    matches!(
-        r.scan.low(r.cands[c].first.wrapping_sub(1)),
-        "joining" | "joins" | "joined"
-    )
+    let scan = r.scan;
+    let first = r.cands[c].first;
+    let before = |n: usize| scan.low(first.wrapping_sub(n));
+    let determiner = |w: &str| matches!(w, "the" | "his" | "her" | "its" | "their");
+    matches!(before(1), "joining" | "joins" | "joined")
+        || (before(1) == "to" && matches!(before(2), "adding" | "adds" | "added"))
+        || (determiner(before(1))
+            && before(2) == "to"
+            && matches!(before(3), "adding" | "adds" | "added"))
+}
+
+/// "his fourth title …, adding to the two he won": an "adding to" count
+/// refers back to the ordinal just before it in its sentence, no other.
+fn adds_to(r: &Relator, o: usize, c: usize) -> bool {
+    let scan = r.scan;
+    let adding = (r.cands[c].first.saturating_sub(3)..r.cands[c].first)
+        .any(|j| matches!(scan.low(j), "adding" | "adds" | "added"));
+    !adding
+        || (o < c
+            && r.claims[o].sentence == r.claims[c].sentence
+            && (o + 1..c).all(|k| r.claims[k].kind != Kind::Ordinal))
 }
 
 /// "has had 30 mayors since the town was incorporated in 1887": a count up to
@@ -298,6 +330,18 @@ fn date_runs(r: &Relator) -> Vec<Vec<usize>> {
                 && gap
                     .clone()
                     .all(|t| scan.is_punct(t, ',') || scan.is(t, "and"));
+            // "a patrol boat in 2009, a survey ship in 2014 and a tanker in
+            // 2017": items named with their years.
+            let items = gap.len() <= 8
+                && (scan.is_punct(gap.start, ',') || scan.is(gap.start, "and"))
+                && gap.end > gap.start + 1
+                && scan.is(gap.end - 1, "in")
+                && gap.clone().all(|t| {
+                    scan.is_punct(t, ',')
+                        || (scan.kind(t) == Some(crate::scan::TokenKind::Word)
+                            && r.layout.claim_at[t].is_none())
+                });
+            let joined = joined || items;
             if !joined {
                 break;
             }
