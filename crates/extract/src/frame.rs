@@ -200,12 +200,35 @@ impl<'a> FrameBuilder<'a> {
             if words.is_empty() {
                 continue;
             }
+            // Other names of the event ("the raid" … "broke in").
+            let groups: Vec<usize> = words
+                .iter()
+                .filter_map(|w| self.grammar.event_group.get(w).copied())
+                .collect();
             let s_k = frame.sentence;
             let sentence_of = |d: usize| scan.tokens[self.cands[d].first].sentence as usize;
+            // The word must stand in the date's own clause: "arrested the men
+            // on 9 March after a car linked to the raid was stopped" dates the
+            // arrest, not the raid.
             frame.anchor = (0..k).rev().find(|&d| {
                 day(d) && sentence_of(d) < s_k && {
-                    let (a, b) = scan.sentence_of(self.cands[d].first);
-                    (a..b).any(|j| words.contains(&self.grammar.lemma(scan.low(j))))
+                    let (a, b) = self.layout.clause_range(scan, self.cands[d].first);
+                    let (_, s1) = scan.sentence_of(self.cands[d].first);
+                    // … up to a subordinate clause after the date.
+                    let b = (self.cands[d].last + 1..b)
+                        .find(|&j| {
+                            matches!(
+                                scan.low(j),
+                                "after" | "before" | "when" | "while" | "because" | "until"
+                            )
+                        })
+                        .unwrap_or(b);
+                    (a..b).any(|j| {
+                        words.contains(&self.grammar.lemma(scan.low(j)))
+                            || groups.iter().any(|&g| {
+                                self.grammar.event_names[g].match_at(scan, j, s1).is_some()
+                            })
+                    })
                 }
             });
         }
