@@ -369,10 +369,13 @@ enum Join {
 fn percent_join(r: &Relator, a: usize, b: usize) -> Join {
     let scan = r.scan;
     let gap = r.cands[a].last + 1..r.cands[b].first;
-    let words = gap.clone().filter(|&j| is_word(r, j)).count();
+    // Figures between ("down from 17.1% in 2014", "more than a fifth") are
+    // asides: their words neither count nor compare.
+    let outside = |j: usize| r.layout.claim_at[j].is_none();
+    let words = gap.clone().filter(|&j| is_word(r, j) && outside(j)).count();
     if gap
         .clone()
-        .any(|j| scan.is_punct(j, ';') || scan.is(j, "than"))
+        .any(|j| scan.is_punct(j, ';') || (scan.is(j, "than") && outside(j)))
     {
         return Join::None;
     }
@@ -502,6 +505,7 @@ fn percent_lists(r: &Relator, out: &mut Vec<Edge>) {
     for &(s0, s1) in &scan.sentences {
         let mut ks: Vec<usize> = (s0..s1).filter_map(|j| r.layout.claim_at[j]).collect();
         ks.dedup();
+        // Changes and comparisons ("down from 17.1% in 2014") stand aside.
         let percents: Vec<usize> = ks
             .into_iter()
             .filter(|&k| {
@@ -510,6 +514,7 @@ fn percent_lists(r: &Relator, out: &mut Vec<Edge>) {
                         r.claims[k].bound(),
                         claimcheck_claims::Bound::Exact | claimcheck_claims::Bound::Approx
                     )
+                    && share_like(r, k)
             })
             .collect();
         let mut i = 0;
