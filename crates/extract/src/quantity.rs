@@ -783,6 +783,12 @@ fn figure(
         }
     }
 
+    // "a half-sunken boat", "half-empty": a fraction before a hyphen is an
+    // adverb of degree, no count of anything.
+    if matches!(unit, Unit::Compound { .. }) && n.value < Decimal::ONE {
+        out.dropped.push(n);
+        return last + 1;
+    }
     let (kind, unit_last) = match &unit {
         Unit::Percent { last } => (Kind::Percent, *last),
         Unit::Money { last, .. } => (Kind::Money, *last),

@@ -188,10 +188,26 @@ pub fn align(corpus: &Corpus, lex: &Lexicon) -> Alignment {
             .map(|&(si, score, shared, fit)| {
                 let s = &corpus.figures[si];
                 let (support_at, strong_at) = thresholds(fit);
-                let confident = score >= strong_at
-                    && same_scope(d, s)
+                // "Arrivals … have reached 18,940" and "Sea arrivals …: 18,940":
+                // a number of four or more significant digits, said exactly by
+                // both, names its quantity whatever the words around it.
+                let distinctive = fit != MetricFit::Differs
+                    && matches!(
+                        d.quant.family,
+                        crate::compare::Family::Count | crate::compare::Family::Money
+                    )
+                    && same_figure(&d.quant, &s.quant)
+                    && d.quant.bound == claimcheck_claims::Bound::Exact
+                    && s.quant.bound == claimcheck_claims::Bound::Exact
+                    && significant_digits(d.quant.nominal) >= 4;
+                // Such a number needs no name in common, only no year apart.
+                let years_meet = d.years.is_empty()
+                    || s.years.is_empty()
+                    || d.years.intersection(&s.years).next().is_some();
+                let confident = (score >= strong_at || distinctive)
+                    && (same_scope(d, s) || (distinctive && years_meet))
                     && corpus.relatedness[s.doc] >= RELATED_MIN
-                    && shared >= MIN_SHARED;
+                    && (shared >= MIN_SHARED || distinctive);
                 // The runner-up in the same document with another number: when
                 // it is nearly as close, which one the draft restates is a guess.
                 // Only a figure that fits as well competes: one with no metric
@@ -208,18 +224,19 @@ pub fn align(corpus: &Corpus, lex: &Lexicon) -> Alignment {
                     .map(|&(_, sc, _, _)| sc)
                     .fold(f64::MIN, f64::max);
                 let strong = confident
-                    && best_in_doc
-                        .get(&(s.doc, rank(fit)))
-                        .is_some_and(|b| score + TIE >= *b)
-                    && score + TIE >= best_for_source[si]
-                    && score - runner_up >= MARGIN;
+                    && (distinctive
+                        || best_in_doc
+                            .get(&(s.doc, rank(fit)))
+                            .is_some_and(|b| score + TIE >= *b)
+                            && score + TIE >= best_for_source[si]
+                            && score - runner_up >= MARGIN);
                 Candidate {
                     figure: si,
                     score,
                     fit,
                     relation: relate(&d.quant, &s.quant),
                     same_number: same_figure(&d.quant, &s.quant),
-                    support: score >= support_at,
+                    support: score >= support_at || confident,
                     confident,
                     strong,
                 }
@@ -228,4 +245,17 @@ pub fn align(corpus: &Corpus, lex: &Lexicon) -> Alignment {
         out.push((di, cands));
     }
     Alignment { candidates: out }
+}
+
+/// Digits of a number from its first non-zero one to its last: 18,940 has
+/// four, 600 one, 4.25 three.
+fn significant_digits(n: rust_decimal::Decimal) -> usize {
+    let digits: String = n
+        .abs()
+        .normalize()
+        .to_string()
+        .chars()
+        .filter(char::is_ascii_digit)
+        .collect();
+    digits.trim_start_matches('0').trim_end_matches('0').len()
 }

@@ -286,8 +286,10 @@ pub fn relate(d: &Quant, s: &Quant) -> Relation {
     {
         // The bound's hedge is dropped when the draft states the number bare;
         // the modal one when the source entertains it and the draft asserts it.
+        // A draft that itself entertains the figure ("it could take only
+        // two" for "maybe two") keeps the doubt.
         let dropped =
-            d.bound == Bound::Exact && (s.bound != Bound::Exact || (s.possible && !d.possible));
+            d.bound == Bound::Exact && !d.possible && (s.bound != Bound::Exact || s.possible);
         return if dropped {
             Relation::HedgeDropped
         } else {
@@ -337,6 +339,14 @@ mod tests {
         assert_eq!(relate(&exact(113), &exact(118)), Relation::Conflict);
         assert_eq!(relate(&exact(140), &about(140)), Relation::HedgeDropped);
         assert_eq!(relate(&exact(60), &up_to(60)), Relation::HedgeDropped);
+        // "it could take only two" keeps the doubt of "maybe two".
+        let could = Quant::from_value(
+            Kind::Count,
+            &Value::Number(Interval::exact(n(2))),
+            None,
+            true,
+        );
+        assert_eq!(relate(&could, &about(2)), Relation::Agree);
         assert_eq!(relate(&exact(123), &about(120)), Relation::FalsePrecision);
         assert_eq!(relate(&exact(340), &hundreds), Relation::FalsePrecision);
         assert_eq!(relate(&about(125), &about(120)), Relation::Conflict);

@@ -204,6 +204,31 @@ Orrin tunnel since last spring.\n";
     ));
 }
 
+/// A number of four or more significant digits, said exactly in a source,
+/// names its quantity even where the words around it differ: credited to a
+/// source whose statement lacks it, it is misattributed.
+#[test]
+fn cc504_misattribution_of_a_distinctive_number() {
+    let guard = "# Coast guard statement\n\nCoast guard units rescued 212 people from six boats \
+between Monday and Tuesday, the coast guard said.\n";
+    let office =
+        "# Migration office briefing\n\n- Arrivals by sea this year, 1 January to 31 August \
+2025: 14,615 (same period of 2024: 10,210).\n- Most boats set out from the southern coast.\n";
+    let draft = "# Arrivals surge\n\nCoast guard units rescued 212 people from six boats, the \
+coast guard said. Arrivals by sea this year have reached 14,615, the coast guard said.\n";
+    let sources = [("guard.md", guard), ("office.md", office)];
+    let r = run(draft, &sources);
+    let f = expect(&r, "CC504", "14,615");
+    assert!(!labels_in(f, "office.md").is_empty(), "{}", show(&r));
+    quiet(&run(
+        &draft.replace(
+            "14,615, the coast guard said",
+            "14,615, the migration office said",
+        ),
+        &sources,
+    ));
+}
+
 #[test]
 fn cc505_unsupported_figure_is_a_note() {
     let draft = "# Arrests at Kell protest\n\nOfficers arrested 43 people during the protest on Harrow Street on \
