@@ -431,8 +431,19 @@ impl<'a> Linker<'a> {
         }
         // A noun right after the figure names the population ("120 detainees");
         // a cue just behind it names what happened to them ("… escaped").
+        // "Twenty other passengers are missing": words of addition may stand
+        // between the figure and its noun.
+        let noun_at = 1
+            + (c.last + 1..c.last + 3)
+                .take_while(|&j| {
+                    matches!(
+                        scan.low(j),
+                        "other" | "more" | "further" | "additional" | "extra"
+                    )
+                })
+                .count();
         let after_pick = match after.as_slice() {
-            [first, second, ..] if first.0 == 1 && second.0 <= 4 => Some(second),
+            [first, second, ..] if first.0 == noun_at && second.0 <= noun_at + 3 => Some(second),
             [first, ..] => Some(first),
             [] => None,
         };

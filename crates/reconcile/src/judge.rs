@@ -297,6 +297,25 @@ impl Judge<'_, '_> {
             }
             return (Verdict::Conflicts, with);
         }
+        // The credited source gives one figure of the draft figure's metric,
+        // and only one: that is the one the draft restates, however few words
+        // the two sentences share ("built for 600 people, … according to the
+        // migration office" against its "capacity 800").
+        if d.metric.is_some() {
+            let same_metric: Vec<&Candidate> = by_x
+                .iter()
+                .copied()
+                .filter(|c| c.fit == MetricFit::Same && c.support)
+                .collect();
+            if let [only] = same_metric.as_slice() {
+                let mut c = (*only).clone();
+                c.strong = true;
+                let (verdict, with) = weigh(&[&c]);
+                if verdict != Verdict::Unclear {
+                    return (verdict, with);
+                }
+            }
+        }
         // The credited source gives nothing for this quantity here.
         let (verdict, with) = weigh(all);
         let settled = matches!(

@@ -229,6 +229,23 @@ coast guard said. Arrivals by sea this year have reached 14,615, the coast guard
     ));
 }
 
+/// A source the draft credits, giving one figure of the draft figure's
+/// metric, is what the draft restates, though the sentences share few words.
+#[test]
+fn cc501_the_credited_source_s_one_figure_of_the_metric() {
+    let agency = "# Relief agency update\n\n- Harbour shelter: capacity 550; occupancy on Monday \
+approximately 900.\n- Meals served since Friday: 6,000.\n";
+    let draft = "# Shelter full\n\nThe harbour shelter, built for 400 people, held about 900 on \
+Monday, according to the relief agency.\n";
+    let sources = [("agency.md", agency)];
+    let r = run(draft, &sources);
+    expect(&r, "CC501", "400");
+    quiet(&run(
+        &draft.replace("built for 400", "built for 550"),
+        &sources,
+    ));
+}
+
 #[test]
 fn cc505_unsupported_figure_is_a_note() {
     let draft = "# Arrests at Kell protest\n\nOfficers arrested 43 people during the protest on Harrow Street on \
