@@ -202,7 +202,51 @@ impl<'a> Corpus<'a> {
                 }
             }
         }
+        corpus.resolve_descriptions(reg);
         corpus
+    }
+
+    /// "LRR … said it will run 40% of services. … The company said the walkout
+    /// would cost it about 4 million euros": a draft figure credited to a
+    /// description alone is credited to the body the draft credited last,
+    /// up to six sentences before, when that body's material is among the
+    /// sources.
+    fn resolve_descriptions(&mut self, reg: &ScopedRegistry) {
+        let documented = |n: &SourceName, docs: &[Profiled]| {
+            docs.iter()
+                .skip(1)
+                .any(|p| p.identity.as_ref().is_some_and(|id| reg.same(n, id)))
+        };
+        let mut named: Vec<(usize, SourceName)> = Vec::new();
+        for i in 0..self.figures.len() {
+            if self.figures[i].doc != 0 {
+                continue;
+            }
+            let sentence = self.figures[i].sentence;
+            let Some(name) = self.figures[i].credited.clone() else {
+                continue;
+            };
+            if !reg.describes_only(&name) {
+                if documented(&name, &self.docs) {
+                    named.push((sentence, name));
+                }
+                continue;
+            }
+            // The last body of that kind: "the company" is not "the fire
+            // service" credited just before.
+            let body = named
+                .iter()
+                .rev()
+                .take_while(|(at, _)| sentence.saturating_sub(*at) <= 6)
+                .find(|(_, body)| reg.may_describe(&name, body))
+                .map(|(_, body)| body.clone());
+            if let Some(body) = body {
+                let f = &mut self.figures[i];
+                f.givers.retain(|g| g.written != name.written);
+                f.givers.push(body.clone());
+                f.credited = Some(body);
+            }
+        }
     }
 
     fn figure(

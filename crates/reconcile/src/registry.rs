@@ -64,6 +64,8 @@ struct RawNames {
     generic_heads: Vec<String>,
     #[serde(default)]
     speaker_roles: Vec<String>,
+    #[serde(default)]
+    descriptions: Vec<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -110,6 +112,8 @@ pub struct Lexicon {
     pub pronouns: BTreeSet<String>,
     pub generic_heads: BTreeSet<String>,
     pub speaker_roles: BTreeSet<String>,
+    /// Nouns that describe a body named before: "the company", "the operator".
+    pub descriptions: BTreeSet<String>,
     pub stop_words: BTreeSet<String>,
     pub generic_nouns: BTreeSet<String>,
     pub scope_words: BTreeSet<String>,
@@ -175,6 +179,7 @@ impl SourceRegistry {
         lx.pronouns.extend(lower_set(&raw.names.pronouns));
         lx.generic_heads.extend(lower_set(&raw.names.generic_heads));
         lx.speaker_roles.extend(lower_set(&raw.names.speaker_roles));
+        lx.descriptions.extend(lower_set(&raw.names.descriptions));
         lx.stop_words.extend(lower_set(&raw.alignment.stop_words));
         lx.generic_nouns
             .extend(lower_set(&raw.alignment.generic_nouns));
@@ -392,9 +397,48 @@ impl ScopedRegistry<'_> {
                     return true;
                 }
                 let joined_small: String = small.concat();
-                joined_small.len() >= 6 && large.concat().contains(&joined_small)
+                if joined_small.len() >= 6 && large.concat().contains(&joined_small) {
+                    return true;
+                }
+                // "LRR" for "Lindmark Regional Rail": an acronym spelled by the
+                // initials of a run of the other's words.
+                let acronym = |short: &[String], long: &[String]| match short {
+                    [w] if (2..=6).contains(&w.len())
+                        && w.chars().all(|c| c.is_ascii_alphabetic()) =>
+                    {
+                        long.windows(w.len()).any(|run| {
+                            run.iter()
+                                .zip(w.chars())
+                                .all(|(word, c)| word.starts_with(c))
+                        })
+                    }
+                    _ => false,
+                };
+                acronym(&a.words, &b.words) || acronym(&b.words, &a.words)
             }
         }
+    }
+
+    /// A name that only describes a body ("the company", "the operator"):
+    /// it points back to a body named before.
+    pub fn describes_only(&self, n: &SourceName) -> bool {
+        let lx = &self.registry.lexicon;
+        n.entry.is_none()
+            && !n.words.is_empty()
+            && n.words
+                .iter()
+                .all(|w| lx.descriptions.contains(w) || lx.generic_heads.contains(w))
+            && n.words.iter().any(|w| lx.descriptions.contains(w))
+    }
+
+    /// Whether a description may stand for a body: the body's name holds no
+    /// other kind of body ("the company" is not "the fire service").
+    pub fn may_describe(&self, description: &SourceName, body: &SourceName) -> bool {
+        let kinds = &self.registry.lexicon.descriptions;
+        body.words
+            .iter()
+            .filter(|w| kinds.contains(*w))
+            .all(|w| description.words.contains(w))
     }
 
     fn holds_alias(&self, name: &SourceName, entry: usize) -> bool {
@@ -413,6 +457,19 @@ mod tests {
 
     fn reg() -> SourceRegistry {
         SourceRegistry::builtin().expect("the embedded registry loads")
+    }
+
+    #[test]
+    fn an_acronym_is_the_name_it_spells() {
+        let r = reg();
+        let s = r.scoped(&["A story about a rail strike."]);
+        let short = s.resolve("LRR").unwrap();
+        let long = s
+            .resolve("Lindmark Regional Rail — Statement on planned industrial action")
+            .unwrap();
+        assert!(s.same(&short, &long), "{short:?} {long:?}");
+        let other = s.resolve("the Rail and Transit Workers' Union").unwrap();
+        assert!(!s.same(&short, &other));
     }
 
     #[test]

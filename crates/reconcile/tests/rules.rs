@@ -246,6 +246,29 @@ Monday, according to the relief agency.\n";
     ));
 }
 
+/// "The company said …" after "LRR said …": a description alone credits
+/// the body of its kind the draft credited last, whose material is at hand.
+#[test]
+fn cc506_through_a_description_of_the_body_credited_before() {
+    let operator =
+        "# Lindmark Regional Rail - Statement on the strike\n\nLindmark Regional Rail (LRR) \
+will run 40% of normal services on the strike days. It is too early to estimate the financial \
+impact of the strike.\n";
+    let union = "# Rail Workers' Union - Strike notice\n\nThe union called a 48-hour strike after \
+88% of members backed action.\n";
+    let draft = "# Rail strike\n\nLRR said it will run 40% of normal services on the strike days. \
+The company said the walkout would cost it about 4 million euros a day.\n";
+    let sources = [("operator.md", operator), ("union.md", union)];
+    let r = run(draft, &sources);
+    expect(&r, "CC506", "about 4 million euros");
+    // The union is no company: its statement does not answer for the figure.
+    let r = run(
+        &draft.replace("LRR said", "The Rail Workers' Union said"),
+        &sources,
+    );
+    assert!(r.findings.iter().all(|f| f.code != "CC506"), "{}", show(&r));
+}
+
 #[test]
 fn cc505_unsupported_figure_is_a_note() {
     let draft = "# Arrests at Kell protest\n\nOfficers arrested 43 people during the protest on Harrow Street on \
