@@ -47,6 +47,7 @@ struct RawGrammar {
     rate_nouns: Vec<String>,
     subset_after: Vec<String>,
     kind_nouns: Vec<String>,
+    having_verbs: Vec<String>,
     not_occasions: Vec<String>,
     change_up: Vec<String>,
     change_down: Vec<String>,
@@ -158,6 +159,8 @@ pub struct Grammar {
     pub subset_after: FxHashSet<String>,
     /// Nouns that sort things into kinds: "1,100 animals of 160 species".
     pub kind_nouns: FxHashSet<String>,
+    /// Verbs of having that state a set ("It employs nine consultants").
+    pub having_verbs: FxHashSet<String>,
     /// Nouns after an ordinal that make it a rank, a part of a period or a
     /// place, not an occasion: "fourth-largest", "21st century", "third floor".
     pub not_occasions: FxHashSet<String>,
@@ -223,6 +226,7 @@ impl Grammar {
             .chain(&raw.rate_nouns)
             .chain(&raw.subset_after)
             .chain(&raw.kind_nouns)
+            .chain(&raw.having_verbs)
             .chain(&raw.not_occasions)
             .chain(&raw.change_up)
             .chain(&raw.change_down)
@@ -336,6 +340,7 @@ impl Grammar {
             rate_nouns: set(&raw.rate_nouns),
             subset_after: set(&raw.subset_after),
             kind_nouns: set(&raw.kind_nouns),
+            having_verbs: set(&raw.having_verbs),
             not_occasions: set(&raw.not_occasions),
             change_up: set(&raw.change_up),
             change_down: set(&raw.change_down),

@@ -170,9 +170,12 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             // A known whole ("all twelve centres", "its 14 centres") exists whatever
             // the tense of the clause that mentions it; another figure in a future
             // or modal clause is a plan or a possibility.
+            // An owner's inventory ("the project's 460 workers would now
+            // spend …") stands whatever moves in its clause.
             let settled = |f: &claimcheck_claims::Frame, k: usize| {
+                let inventory = f.definite && f.owner.as_deref().is_some_and(|o| !is_pronoun(o));
                 !f.partitive
-                    && (!f.change || level_after(r, k))
+                    && (!f.change || level_after(r, k) || inventory)
                     && (f.definite || !matches!(f.tense, Tense::Future | Tense::Modal))
             };
             // "only a couple of schools recorded pass rates below 60%" … "The
@@ -245,7 +248,8 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                 // homes destroyed, …"), and no object follows the verb ("an
                 // inspection of its 221 flats found damp").
                 let first = r.cands[k].first;
-                let governed = (first.saturating_sub(3)..first).any(|j| {
+                let s0 = scan.sentence_of(first).0;
+                let governed = (first.saturating_sub(3).max(s0)..first).any(|j| {
                     matches!(
                         scan.low(j),
                         "among" | "of" | "for" | "to" | "with" | "from" | "in" | "on" | "at"
@@ -275,14 +279,51 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                     );
                 scan.is(after, p) && governed && bare
             };
-            let defined_apart = match (&fa.predicate, &fb.predicate) {
-                (None, Some(_)) => defining(b),
-                (Some(_), None) => defining(a),
-                (Some(x), Some(y)) => stem(x) != stem(y) && (defining(a) || defining(b)),
+            // "the 750 job cuts" counts a change: it restates "will cut 750
+            // jobs", not "employs about 3,000 people".
+            let change_noun = |k: usize| {
+                let h = r.claims[k].frame.head.as_ref()?;
+                let after = r.scan.tokens.partition_point(|t| t.span.start < h.span.end);
+                let lemma = r.grammar.lemma(r.scan.low(after));
+                r.grammar.change_nouns.contains(&lemma).then_some(lemma)
+            };
+            // The verb of the same change: "cut 1,450 jobs" … "the 1,540 job
+            // losses"; "raised 300 posts" … "the 300 job increases".
+            let verb_is = |f: &claimcheck_claims::Frame, n: &str| {
+                let g = r.grammar;
+                let down = matches!(
+                    n,
+                    "cut" | "loss" | "reduction" | "drop" | "fall" | "decline" | "decrease"
+                );
+                f.predicate.as_deref().is_some_and(|p| {
+                    let p = p.to_lowercase();
+                    stem(&p) == stem(n)
+                        || (down && g.change_down.contains(p.as_str()))
+                        || (!down && g.change_up.contains(p.as_str()))
+                })
+            };
+            let change_apart = match (change_noun(a), change_noun(b)) {
+                (None, Some(n)) => !verb_is(fa, &n),
+                (Some(n), None) => !verb_is(fb, &n),
                 _ => false,
             };
-            let predicates_agree = match (&fa.predicate, &fb.predicate) {
-                (Some(x), Some(y)) => stem(x) == stem(y),
+            let defined_apart = change_apart
+                || match (&fa.predicate, &fb.predicate) {
+                    (None, Some(_)) => defining(b),
+                    (Some(_), None) => defining(a),
+                    (Some(x), Some(y)) => stem(x) != stem(y) && (defining(a) || defining(b)),
+                    _ => false,
+                };
+            // "It employs nine consultants" … "Four of the seven consultants
+            // have agreed": a verb of having states the set, whatever is said
+            // of it later.
+            let verb = |f: &'_ claimcheck_claims::Frame| {
+                f.predicate
+                    .clone()
+                    .filter(|p| !r.grammar.having_verbs.contains(p.to_lowercase().as_str()))
+            };
+            let predicates_agree = match (verb(fa), verb(fb)) {
+                (Some(x), Some(y)) => stem(&x) == stem(&y),
                 _ => true,
             };
             // Two sources may disagree on a figure; they do not disagree on an
