@@ -784,8 +784,10 @@ fn figure(
     }
 
     // "a half-sunken boat", "half-empty": a fraction before a hyphen is an
-    // adverb of degree, no count of anything.
-    if matches!(unit, Unit::Compound { .. }) && n.value < Decimal::ONE {
+    // adverb of degree, no count of anything; "a 110-metre hotel boat" is a
+    // measure, not a count.
+    let measure = matches!(unit, Unit::Compound { noun } if lex.measures.contains(scan.low(noun)));
+    if matches!(unit, Unit::Compound { .. }) && (n.value < Decimal::ONE || measure) {
         out.dropped.push(n);
         return last + 1;
     }

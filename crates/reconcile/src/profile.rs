@@ -313,7 +313,7 @@ impl<'a> Corpus<'a> {
             claim.span,
         );
         // "47 per cent" is a percentage, not a rate "per day".
-        let scope_words = words
+        let mut scope_words: BTreeSet<String> = words
             .iter()
             .enumerate()
             .filter(|&(i, w)| {
@@ -323,6 +323,24 @@ impl<'a> Corpus<'a> {
             })
             .map(|(_, w)| w.lower.clone())
             .collect();
+        // "17 homes were destroyed and 40 more were damaged": a figure of
+        // more things ("40 more", "a further 40", "another 40") counts a set
+        // apart from the one before; "Up to 40 further homes" is such a set.
+        let next = words.iter().position(|w| w.span.start >= claim.span.end);
+        let prev = words.iter().rposition(|w| w.span.end <= claim.span.start);
+        // Only these: "an extra 4.5 million" for "the additional cost … 4.5
+        // million" names the same sum in other words.
+        let after = |w: Option<&str>| matches!(w, Some("more" | "further" | "other"));
+        let before = |w: Option<&str>| matches!(w, Some("another" | "further"));
+        // Inside the figure only as its first word: "another 40", not the
+        // hedge of "more than 40".
+        let inside = claim.text.split_whitespace().next().map(str::to_lowercase);
+        if after(next.map(|i| words[i].lower.as_str()))
+            || before(prev.map(|i| words[i].lower.as_str()))
+            || before(inside.as_deref())
+        {
+            scope_words.insert("more".to_string());
+        }
         let sentence_span = p.sentences.get(si).copied().unwrap_or(claim.span);
         // Who says a figure is not what it is about: every source named in the
         // sentence is left out ("The SDF said around 120 …, while Syrian

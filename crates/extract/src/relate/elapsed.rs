@@ -59,9 +59,30 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             || r.claims[d].text.to_lowercase().ends_with("old");
         let span_noun = r.grammar.span_nouns.contains(next)
             || r.grammar.span_nouns.contains(&r.grammar.lemma(next));
-        let ongoing = span_noun
-            || (!age && next == "of")
-            || (!age && matches!(before, "after" | "for" | "over" | "in"));
+        // "its youngest winner in 31 years": a record counted back from now
+        // starts at the last time it was matched ("last reached 6% in
+        // 1991"), not at a founding ("since the championship was created in
+        // 1948").
+        let record_in = before == "in"
+            && (c.first.saturating_sub(5)..c.first).any(|j| {
+                let w = scan.low(j);
+                (w.len() > 4 && w.ends_with("est")) || matches!(w, "first" | "most" | "least")
+            });
+        let last_time = |s: usize| {
+            let f = r.cands[s].first;
+            let s0 = scan.sentence_of(f).0;
+            (f.saturating_sub(8).max(s0)..f).any(|j| scan.is(j, "last"))
+        };
+        // "will cost 14.6 million euros over three years": a plan's length,
+        // not a span since a start ("will close next month after 90 years" is).
+        let planned = matches!(
+            r.claims[d].frame.tense,
+            claimcheck_claims::Tense::Future | claimcheck_claims::Tense::Modal
+        ) && matches!(before, "over" | "for" | "within");
+        let ongoing = !(planned && !age)
+            && (span_noun
+                || (!age && next == "of")
+                || (!age && matches!(before, "after" | "for" | "over" | "in")));
         let (s0, s1) = scan.sentence_of(c.first);
         let (c0, c1) = r.layout.clause_range(scan, c.first);
         // An end date in the span's own clause: "retired in 2028 after 37 years".
@@ -91,6 +112,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             .filter(|&s| !(history && after_since(r, s)))
             .filter(|&s| related_clause(r, d, s))
             .filter(|&s| !records || own_clause(s))
+            .filter(|&s| !record_in || last_time(s))
             .collect();
         // "in the seven years since": since the year named before it.
         let since_then = next == "since"

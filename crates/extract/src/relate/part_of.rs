@@ -219,8 +219,11 @@ fn whole_then_part(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
                 .match_at(scan, j, cp.first)
                 .map(|e| (j, e))
         });
+        // "among them the 1,100-seat Palace cinema": a compound names one
+        // thing by its size; it is no part of the count.
+        let compound_part = cp.last > cp.first && scan.is_dash(cp.last - 1);
         if let Some((a, b)) = cue {
-            if !coordinated {
+            if !coordinated && !compound_part {
                 out.push(r.edge(EdgeKind::PartOf, p, w, a, b));
                 continue;
             }
