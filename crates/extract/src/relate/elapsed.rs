@@ -79,7 +79,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             r.claims[d].frame.tense,
             claimcheck_claims::Tense::Future | claimcheck_claims::Tense::Modal
         ) && matches!(before, "over" | "for" | "within");
-        let ongoing = !(planned && !age)
+        let ongoing = (!planned || age)
             && (span_noun
                 || (!age && next == "of")
                 || (!age && matches!(before, "after" | "for" | "over" | "in")));
