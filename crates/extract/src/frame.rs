@@ -434,9 +434,32 @@ impl<'a> FrameBuilder<'a> {
             let before = first.wrapping_sub(1);
             // "until 5 p.m. on 15 March": a deadline word a few tokens back wins.
             let (cs, _) = self.layout.clause_range(scan, first);
+            // Only a time of day or a weekday may stand between ("until 5 p.m.
+            // on Friday, 15 March"), not a noun phrase and its verb ("clear
+            // soil from the gasworks site began on 15 December").
+            let timeish = |j: usize| {
+                !is_word(scan, j)
+                    || scan.capitalized(j)
+                    || matches!(
+                        scan.low(j),
+                        "on" | "the"
+                            | "at"
+                            | "a.m"
+                            | "p.m"
+                            | "am"
+                            | "pm"
+                            | "noon"
+                            | "midnight"
+                            | "end"
+                            | "of"
+                            | "close"
+                            | "start"
+                    )
+            };
             let deadline = (first.saturating_sub(6).max(cs)..first)
                 .rev()
-                .find(|&j| matches!(scan.low(j), "until" | "till" | "by" | "before" | "from"));
+                .find(|&j| matches!(scan.low(j), "until" | "till" | "by" | "before" | "from"))
+                .filter(|&j| (j + 1..first).all(timeish));
             if let Some(j) = deadline {
                 f.preposition = Some(scan.low(j).to_string());
             } else if is_word(scan, before)
@@ -670,7 +693,16 @@ impl<'a> FrameBuilder<'a> {
             // A participle or past form after the noun ends the group: "homes
             // destroyed", "workers moving"; inside it, it is a modifier: "public
             // building contracts".
-            let verb_form = w.ends_with("ing") || self.grammar.is_past_form(w);
+            // "31 of the injured": a past form after "the" that names a set
+            // ("the injured", "the dead") is a noun.
+            let named_set = group.is_empty()
+                && j > 0
+                && scan.is(j - 1, "the")
+                && self
+                    .grammar
+                    .class_by_noun
+                    .contains_key(&self.grammar.lemma(w));
+            let verb_form = (w.ends_with("ing") || self.grammar.is_past_form(w)) && !named_set;
             // "8 damaged bridges": a participle may open the group, before a plural.
             let modifier = group.is_empty() && plural_word(scan.low(j + 1)) && self.nounish(j + 1);
             let inside = !group.is_empty() && self.nounish(j + 1) && !plural_word(scan.low(j - 1));

@@ -82,7 +82,13 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
         let ongoing = (!planned || age)
             && (span_noun
                 || (!age && next == "of")
-                || (!age && matches!(before, "after" | "for" | "over" | "in")));
+                || (!age && matches!(before, "after" | "for" | "over" | "in"))
+                // "in its 26 years on the river": the years its owner has had,
+                // not "its seven-year design life".
+                || (!age
+                    && matches!(before, "its" | "their")
+                    && !r.claims[d].text.contains('-')
+                    && matches!(next, "on" | "in" | "at" | "as" | "with")));
         let (s0, s1) = scan.sentence_of(c.first);
         let (c0, c1) = r.layout.clause_range(scan, c.first);
         // An end date in the span's own clause: "retired in 2028 after 37 years".
@@ -229,8 +235,19 @@ fn is_start(r: &Relator, k: usize) -> bool {
     if scan.is(first.wrapping_sub(1), "since") {
         return true;
     }
-    // "was set by Mira Talvo in 1999": a short agent may stand between.
-    (first.saturating_sub(6).max(s0)..first).any(|j| r.grammar.start_verbs.contains(scan.low(j)))
+    // "was set by Mira Talvo in 1999": a short agent may stand between; the
+    // nearest verb decides ("launched in 2004 and refitted in 2019": 2019 is
+    // a refit, not a start).
+    for j in (first.saturating_sub(6).max(s0)..first).rev() {
+        let w = scan.low(j);
+        if r.grammar.start_verbs.contains(w) {
+            return true;
+        }
+        if r.grammar.is_past_form(w) {
+            return false;
+        }
+    }
+    false
 }
 
 /// "raised over the nave in 1412", "built in 1846": a thing made then.
