@@ -34,6 +34,77 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
     among_the(r, &counts, out);
     stated_total(r, &counts, out);
     named_place(r, &counts, out);
+    modified_subset(r, &counts, out);
+}
+
+/// "The fund has about 86,000 members" … "the fund's 91,500 retired
+/// members": the same owner's things, the later ones picked out by a word
+/// before the noun the earlier lacks, are a part of them.
+fn modified_subset(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
+    let scan = r.scan;
+    // The content words between a figure and its noun ("retired").
+    let modifiers = |k: usize| -> Option<Vec<String>> {
+        let h = r.claims[k].frame.head.as_ref()?;
+        let end = scan.tokens.partition_point(|t| t.span.start < h.span.start);
+        Some(
+            (r.cands[k].last + 1..end)
+                .filter(|&j| scan.kind(j) == Some(crate::scan::TokenKind::Word))
+                .map(|j| scan.low(j).to_string())
+                .filter(|w| !r.grammar.function_words.contains(w.as_str()))
+                .collect(),
+        )
+    };
+    for &p in counts {
+        let fp = &r.claims[p].frame;
+        let Some(owner) = fp.owner.as_deref().filter(|o| !is_pronoun(o)) else {
+            continue;
+        };
+        if !fp.definite || fp.partitive || fp.change {
+            continue;
+        }
+        let Some(class) = r.specific_head(p) else {
+            continue;
+        };
+        if modifiers(p).is_none_or(|m| m.is_empty()) {
+            continue;
+        }
+        let lo = r.window(p).start;
+        let range = counts.partition_point(|&w| w < lo)..counts.partition_point(|&w| w < p);
+        let whole = counts[range].iter().rev().copied().find(|&w| {
+            let cw = &r.claims[w];
+            cw.sentence < r.claims[p].sentence
+                && !cw.frame.partitive
+                && !cw.frame.change
+                && r.specific_head(w) == Some(class)
+                && modifiers(w).is_some_and(|m| m.is_empty())
+                && (cw.frame.owner.as_deref() == Some(owner) || r.names_in_sentence(w, owner))
+                // An owner's inventory stands whatever its clause says
+                // happens to it; only a year written for each sets them apart.
+                && !years_differ(r, p, w)
+                && !r.different_sources(p, w)
+        });
+        if let Some(w) = whole {
+            let cue = r.claims[p]
+                .frame
+                .head
+                .as_ref()
+                .map_or(r.claims[p].span, |h| h.span);
+            out.push(r.edge_at(EdgeKind::PartOf, p, w, cue));
+        }
+    }
+}
+
+fn years_differ(r: &Relator, a: usize, b: usize) -> bool {
+    match (r.claims[a].frame.time, r.claims[b].frame.time) {
+        (Some(x), Some(y)) if r.written_year(x) && r.written_year(y) => {
+            r.claims[x].value != r.claims[y].value
+        }
+        _ => false,
+    }
+}
+
+fn is_pronoun(w: &str) -> bool {
+    matches!(w, "its" | "their" | "his" | "her" | "our" | "my" | "your")
 }
 
 /// The count a back-reference ("of them", "Of those,") points at: an earlier

@@ -24,7 +24,10 @@ including 710 children"; "24 of the city's 20 wards"; "Of the 243 schools, 250
 were shut"; "21 men pulled out alive … Twenty-three of the survivors"; "a
 combined 412,000 customers … 437,000 customers lost power in Ardel". Where
 sources give the whole differently, the part is judged against each: larger
-than every source's whole is an error, larger than some a warning.
+than every source's whole is an error, larger than some a warning. A part
+that only the far end of the whole's "about" allows (more than 5% over the
+round figure: "about 86,000 members" … "the fund's 91,500 retired members")
+is a warning.
 
 Why it matters: a subset larger than its set is impossible; one of the two
 figures is wrong, often by a transposed digit.
@@ -54,8 +57,26 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
             })
             .collect();
         let violated: Vec<_> = verdicts.iter().filter(|v| v.2).collect();
-        let Some(&&(w, cue, _)) = violated.first() else {
-            continue;
+        // "about 86,000 members" … "91,500 retired members": only the hedge's
+        // far end lets the part fit; more than half the hedge over the round
+        // figure is worth a look (a warning).
+        let over_hedge = || {
+            ws.iter().find(|&&(w, _)| {
+                let whole = &facts.claims[w];
+                whole.bound() == claimcheck_claims::Bound::Approx
+                    && part.bound() == claimcheck_claims::Bound::Exact
+                    && number(whole).is_some_and(|wv| {
+                        pv.nominal * rust_decimal::Decimal::from(100)
+                            > wv.nominal * rust_decimal::Decimal::from(105)
+                    })
+            })
+        };
+        let (w, cue, hedged) = match violated.first() {
+            Some(&&(w, cue, _)) => (w, cue, false),
+            None => match over_hedge() {
+                Some(&(w, cue)) => (w, cue, true),
+                None => continue,
+            },
         };
         let whole = &facts.claims[w];
         let mut labels = vec![
@@ -78,7 +99,14 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
             "A part cannot exceed its whole: check both figures.",
             labels,
         );
-        if violated.len() < verdicts.len() {
+        if hedged {
+            f.severity = Severity::Warning;
+            f.message = format!(
+                "{} is given as part of {}, and only the far end of the hedge allows it",
+                describe(part),
+                describe(whole)
+            );
+        } else if violated.len() < verdicts.len() {
             // Another source's whole allows it: a disagreement to look at.
             f.severity = Severity::Warning;
             let allowed = verdicts.iter().find(|v| !v.2).map(|v| &facts.claims[v.0]);
