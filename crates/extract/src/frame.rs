@@ -193,9 +193,22 @@ impl<'a> FrameBuilder<'a> {
             if (from..c1).any(|j| self.layout.claim_at[j].is_some_and(day)) {
                 continue;
             }
+            // Compared by root, so "the opening night" finds "opened on 3
+            // September".
+            let root = |w: &str| -> String {
+                let l = self.grammar.lemma(w);
+                for suffix in ["ing", "ed", "es", "s"] {
+                    if let Some(r) = l.strip_suffix(suffix) {
+                        if r.len() >= 4 {
+                            return r.to_string();
+                        }
+                    }
+                }
+                l
+            };
             let words: Vec<String> = (from..c1.min(from + 6))
                 .filter(|&j| self.nounish(j))
-                .map(|j| self.grammar.lemma(scan.low(j)))
+                .map(|j| root(scan.low(j)))
                 .collect();
             if words.is_empty() {
                 continue;
@@ -210,8 +223,20 @@ impl<'a> FrameBuilder<'a> {
             // The word must stand in the date's own clause: "arrested the men
             // on 9 March after a car linked to the raid was stopped" dates the
             // arrest, not the raid.
+            // An earlier sentence, or an earlier clause of this one ("opened
+            // on 3 September and closed on 16 October, five weeks after the
+            // opening night").
+            let clause_of = |d: usize| self.layout.clause[self.cands[d].first];
+            // In this sentence only behind the date the gap ends at ("closed
+            // on 16 October"), never that date itself.
+            let before = |d: usize| {
+                sentence_of(d) < s_k
+                    || (sentence_of(d) == s_k
+                        && clause_of(d) < clause_of(k)
+                        && (d + 1..k).any(|e| day(e) && sentence_of(e) == s_k))
+            };
             frame.anchor = (0..k).rev().find(|&d| {
-                day(d) && sentence_of(d) < s_k && {
+                day(d) && before(d) && {
                     let (a, b) = self.layout.clause_range(scan, self.cands[d].first);
                     let (_, s1) = scan.sentence_of(self.cands[d].first);
                     // … up to a subordinate clause after the date.
@@ -224,7 +249,7 @@ impl<'a> FrameBuilder<'a> {
                         })
                         .unwrap_or(b);
                     (a..b).any(|j| {
-                        words.contains(&self.grammar.lemma(scan.low(j)))
+                        words.contains(&root(scan.low(j)))
                             || groups.iter().any(|&g| {
                                 self.grammar.event_names[g].match_at(scan, j, s1).is_some()
                             })
@@ -247,7 +272,9 @@ impl<'a> FrameBuilder<'a> {
                 scan.is(j, "to") && self.layout.claim_at.get(j + 1).copied().flatten().is_none()
             })?;
         let verb = scan.low(to + 1);
+        // "the eighth visit to Asia": a name after "to" is a place, no act.
         (scan.kind(to + 1) == Some(crate::scan::TokenKind::Word)
+            && !scan.capitalized(to + 1)
             && !matches!(verb, "the" | "a" | "an" | "its" | "their")
             && !self.grammar.joining_verbs.contains(verb))
         .then(|| verb.to_string())

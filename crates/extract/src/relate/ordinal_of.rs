@@ -51,7 +51,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
         let mut best: Option<(usize, usize, i64)> = None;
         for c in r.window(o) {
             let cc = &r.claims[c];
-            if (in_period && !since(r, c))
+            if (in_period && !since(r, c) && !previous_few(r, c))
                 || !adds_to(r, o, c)
                 || (dated_elsewhere && !joining(r, c))
             {
@@ -67,8 +67,9 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             let heads_differ = class.is_some()
                 && r.specific_head(c).is_some_and(|h| h != "member")
                 && r.specific_head(c) != class;
-            let any_noun =
-                near && !heads_differ && (others_follow(r, c) || number_of(r, c) || joining(r, c));
+            let any_noun = near
+                && !heads_differ
+                && (others_follow(r, c) || number_of(r, c) || joining(r, c) || previous_few(r, c));
             let same_noun = match class {
                 Some(h) => r.specific_head(c) == Some(h),
                 None => near && r.specific_head(c).is_some(),
@@ -81,10 +82,9 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                 || cc.frame.partitive
                 || !(same_noun || any_noun)
                 || cc.sentence.abs_diff(co.sentence) > REACH
-                || cc
-                    .frame
-                    .time
-                    .is_some_and(|d| r.written_year(d) && !since(r, c) && !joining(r, c))
+                || cc.frame.time.is_some_and(|d| {
+                    r.written_year(d) && !since(r, c) && !joining(r, c) && !previous_few(r, c)
+                })
                 || !cc
                     .frame
                     .scope
@@ -145,6 +145,17 @@ fn offset(r: &Relator, c: usize) -> Option<i64> {
     let to = scan.is(cand.first.wrapping_sub(1), "to");
     let now = (c0..c1).any(|j| matches!(scan.low(j), "now" | "enlarged" | "expanded"));
     (compound || to || now).then_some(0)
+}
+
+/// "the sector's fifth merger since 2010. The previous three — …": a count
+/// with no noun of its own after "previous" or "earlier" counts those before.
+fn previous_few(r: &Relator, c: usize) -> bool {
+    let first = r.cands[c].first;
+    r.claims[c].frame.head.is_none()
+        && matches!(
+            r.scan.low(first.wrapping_sub(1)),
+            "previous" | "earlier" | "prior"
+        )
 }
 
 /// "joining 21 others": the count is of the others, those before the newcomer.
@@ -377,6 +388,11 @@ fn listed_events(r: &Relator, out: &mut Vec<Edge>) {
             g.earlier_words.contains(scan.low(j))
                 || matches!(scan.low(j), "similar" | "past" | "prior")
                 || (scan.is(j, "after") && scan.is(j + 1, "similar"))
+                // "the eighth visit to Asia, after tours in 1988, 1996, …".
+                || (scan.is(j, "after")
+                    && scan.low(j + 1).len() > 3
+                    && scan.low(j + 1).ends_with('s')
+                    && matches!(scan.low(j + 2), "in" | "to" | "of"))
         });
         if !earlier {
             continue;
