@@ -502,6 +502,10 @@ fn continued_by(r: &Relator, last: usize) -> Option<usize> {
 /// so they must not pass 100 together.
 fn percent_lists(r: &Relator, out: &mut Vec<Edge>) {
     let scan = r.scan;
+    // "… at 38 percent of the sites. A further 27 percent showed moderate
+    // bleaching, while two in five …": a share standing alone at a
+    // sentence's end leads the list its next sentence continues.
+    let mut carried: Option<usize> = None;
     for &(s0, s1) in &scan.sentences {
         let mut ks: Vec<usize> = (s0..s1).filter_map(|j| r.layout.claim_at[j]).collect();
         ks.dedup();
@@ -517,10 +521,16 @@ fn percent_lists(r: &Relator, out: &mut Vec<Edge>) {
                     && share_like(r, k)
             })
             .collect();
+        let lead = carried.take().filter(|&l| {
+            percents
+                .first()
+                .is_some_and(|&f| continued_by(r, l) == Some(f))
+        });
         let mut i = 0;
         while i < percents.len() {
             let mut run = vec![percents[i]];
             let mut joins = Vec::new();
+            let led = i == 0 && lead.is_some();
             let mut j = i + 1;
             while j < percents.len() {
                 let join = percent_join(r, run[run.len() - 1], percents[j]);
@@ -539,7 +549,13 @@ fn percent_lists(r: &Relator, out: &mut Vec<Edge>) {
                 run.pop();
             }
             i = (i + run.len()).max(i + 1);
+            if led {
+                run.insert(0, lead.unwrap_or(run[0]));
+            }
             if run.len() < 2 {
+                if i == percents.len() {
+                    carried = Some(run[0]);
+                }
                 continue;
             }
             // "… and Ruben Pryce on 9%. Another 39% were undecided": the list

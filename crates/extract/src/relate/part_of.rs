@@ -306,10 +306,15 @@ fn whole_then_part(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
         // "of whom"/"of which" tie back over a longer adjunct: "arrested 76
         // people after clashes broke out … on Friday, of whom 82 …".
         let relative = matches!(scan.low(after + 1), "whom" | "which");
+        // "…, the association said, 340 of them in the south-west": a
+        // reporting clause may stand between.
+        let reported = gap
+            .clone()
+            .any(|j| matches!(scan.low(j), "said" | "says" | "reported" | "added"));
         if scan.is(after, "of")
             && matches!(scan.low(after + 1), "them" | "those" | "whom" | "which")
             && !coordinated
-            && (gap.len() <= 8 || (relative && gap.len() <= 25))
+            && (gap.len() <= 8 || ((relative || reported) && gap.len() <= 25))
         {
             let compound = |c: usize| {
                 let cc = &r.cands[c];
@@ -327,7 +332,17 @@ fn whole_then_part(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
                     None => break,
                 }
             }
-            if usable(whole) {
+            // "about 310 of the country's 2,950 stations had run dry, … 340 of
+            // them": "them" are the subject's set, the part before "of".
+            if let Some(&x) = counts.iter().rev().find(|&&x| {
+                x < whole
+                    && r.claims[x].sentence == r.claims[p].sentence
+                    && scan.is(r.cands[x].last + 1, "of")
+                    && r.cands[whole].first <= r.cands[x].last + 4
+            }) {
+                whole = x;
+            }
+            if usable(whole) || r.claims[whole].frame.partitive {
                 out.push(r.edge(EdgeKind::PartOf, p, whole, after, after + 1));
             }
         }
