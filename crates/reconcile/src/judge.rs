@@ -316,6 +316,22 @@ impl Judge<'_, '_> {
                 }
             }
         }
+        // The credited source says the draft's number once, in words close
+        // enough to support it ("we might need to hire up to 150 more" for
+        // "would hire 150 more workers"): that is the figure, hedge and all.
+        let said: Vec<&Candidate> = by_x
+            .iter()
+            .copied()
+            .filter(|c| c.same_number && c.support && c.fit != MetricFit::Differs)
+            .collect();
+        if let [only] = said.as_slice() {
+            let mut c = (*only).clone();
+            c.strong = true;
+            let (verdict, with) = weigh(&[&c]);
+            if verdict != Verdict::Unclear {
+                return (verdict, with);
+            }
+        }
         // The credited source gives nothing for this quantity here.
         let (verdict, with) = weigh(all);
         let settled = matches!(

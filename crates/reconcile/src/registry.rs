@@ -396,6 +396,11 @@ impl ScopedRegistry<'_> {
                 if small.iter().all(|w| large_set.contains(w)) {
                     return true;
                 }
+                // "the state Export Credit Board" for "Export Credit Board": a
+                // leading modifier before three words the other holds.
+                if small.len() >= 4 && small[1..].iter().all(|w| large_set.contains(w)) {
+                    return true;
+                }
                 let joined_small: String = small.concat();
                 if joined_small.len() >= 6 && large.concat().contains(&joined_small) {
                     return true;

@@ -269,6 +269,37 @@ The company said the walkout would cost it about 4 million euros a day.\n";
     assert!(r.findings.iter().all(|f| f.code != "CC506"), "{}", show(&r));
 }
 
+/// The credited speaker says the draft's number once, with a hedge the
+/// draft drops: the hedge is dropped, however few words the sentences share.
+#[test]
+fn cc502_the_credited_speaker_s_own_hedged_number() {
+    let transcript = "# Radio interview\n\nHOST: Will you hire?\n\nSOLBERG: We have about 1,900 \
+people today. If the city takes up the option, we might need to hire up to 150 more.\n";
+    let draft = "# Bus order\n\nChief executive Annika Solberg told Radio Nord on Thursday that \
+the company would hire 150 more workers on the back of the deal.\n";
+    let sources = [("transcript.md", transcript)];
+    let r = run(draft, &sources);
+    expect(&r, "CC502", "150");
+    quiet(&run(
+        &draft.replace("would hire 150", "might hire up to 150"),
+        &sources,
+    ));
+}
+
+/// "The state Export Credit Board" is the board whose notice is at hand.
+#[test]
+fn cc506_a_leading_modifier_does_not_hide_the_body() {
+    let notice = "# Export Credit Board - Guarantee decision notice\n\nThe Board has approved a \
+guarantee of 94.4 million euros for the supply of 240 buses.\n";
+    let draft =
+        "# Bus order\n\nThe state Export Credit Board has guaranteed 94.4 million euros of \
+the contract. The state Export Credit Board said the maker's exports were worth 310 million \
+euros last year.\n";
+    let sources = [("notice.md", notice)];
+    let r = run(draft, &sources);
+    expect(&r, "CC506", "310 million euros");
+}
+
 #[test]
 fn cc505_unsupported_figure_is_a_note() {
     let draft = "# Arrests at Kell protest\n\nOfficers arrested 43 people during the protest on Harrow Street on \
