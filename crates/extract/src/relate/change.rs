@@ -197,7 +197,13 @@ fn from_to(r: &Relator, k: usize, out: &mut Vec<Edge>) {
     let dir = direction_before(r, first - 1);
     if let Some(o) = claim_after(r, w + 1).filter(|&o| same_or_elided(r, k, o)) {
         let (new, old) = if k_is_new { (k, o) } else { (o, k) };
-        push(r, out, new, old, None, dir, (first - 1, w));
+        // "fell 18% to 12.3 billion from 14.2 billion": the rate of the
+        // change stands right before the pair.
+        let rate = first
+            .checked_sub(2)
+            .and_then(|j| r.layout.claim_at[j])
+            .filter(|&p| r.claims[p].kind == Kind::Percent && r.claims[k].kind != Kind::Percent);
+        push(r, out, new, old, rate, dir, (first - 1, w));
     }
 }
 

@@ -22,7 +22,8 @@ What it checks: a change relation, a quantity's level before and after with
 the change between when the text gives it: "the 78-florin pass will climb by
 12 florins to 94 florins"; "rose by 10% to 120 euros from 150"; "netted an
 additional 66 seats, totaling 365" beside "before this election … had just
-318 seats". The level before plus the change (or times one plus a
+318 seats"; "fell 18% to 12.3 billion crowns from 14.2 billion" (an 18% fall
+from 14.2 billion is 11.6 billion). The level before plus the change (or times one plus a
 percentage change) must give the level after, within the rounding the
 figures' own wording allows. Without a change figure, the direction must
 hold: "rose from 500 to 470" and "3.00, down from 2.60" are errors.
