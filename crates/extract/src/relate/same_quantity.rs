@@ -120,9 +120,116 @@ fn sums_restated_by_verb(r: &Relator, out: &mut Vec<Edge>) {
     }
 }
 
+/// "Thousands of people spent Sunday night in evacuation centres" … "1,380
+/// people had taken shelter in 22 evacuation centres by Sunday night": people
+/// counted vaguely and precisely on one date in one kind of place are one
+/// group, though "people" alone names nothing.
+fn people_in_one_setting(r: &Relator, out: &mut Vec<Edge>) {
+    let scan = r.scan;
+    let people = |k: usize| {
+        let c = &r.claims[k];
+        c.kind == claimcheck_claims::Kind::Count
+            && c.frame.head.as_ref().is_some_and(|h| h.generic)
+            && !c.frame.partitive
+            && !c.frame.change
+            && c.modality.is_none()
+            && c.frame.paragraph != 0
+    };
+    // The content words of the figure's clause after its noun.
+    let setting = |k: usize| -> Vec<String> {
+        let h = r.claims[k]
+            .frame
+            .head
+            .as_ref()
+            .map_or(r.cands[k].last, |h| {
+                scan.tokens.partition_point(|t| t.span.start < h.span.end)
+            });
+        let (_, c1) = r.layout.clause_range(scan, r.cands[k].first);
+        let s1 = scan.sentence_of(r.cands[k].first).1;
+        (h..c1.max(h).min(s1))
+            .filter(|&j| {
+                scan.kind(j) == Some(crate::scan::TokenKind::Word)
+                    && r.layout.claim_at[j].is_none()
+                    && scan.low(j).len() > 4
+                    && !r.grammar.function_words.contains(scan.low(j))
+                    && !r.grammar.is_past_form(scan.low(j))
+            })
+            .map(|j| r.grammar.lemma(scan.low(j)))
+            .collect()
+    };
+    let ks: Vec<usize> = (0..r.claims.len()).filter(|&k| people(k)).collect();
+    for (i, &a) in ks.iter().enumerate() {
+        for &b in &ks[i + 1..] {
+            let (ca, cb) = (&r.claims[a], &r.claims[b]);
+            if cb.sentence == ca.sentence || cb.sentence - ca.sentence > 3 {
+                continue;
+            }
+            if is_vague(&ca.value) == is_vague(&cb.value) || r.different_sources(a, b) {
+                continue;
+            }
+            let same_day = match (ca.frame.time, cb.frame.time) {
+                (Some(x), Some(y)) => r.claims[x].value == r.claims[y].value,
+                _ => false,
+            };
+            let (sa, sb) = (setting(a), setting(b));
+            if same_day && sa.iter().any(|w| sb.contains(w)) {
+                out.push(r.edge_at(EdgeKind::SameQuantity, b, a, cb.span));
+            }
+        }
+    }
+}
+
+/// "on Thursday … only a handful of men were brought to the surface" …
+/// "pulled 21 men out alive: 14 on Thursday, five on Friday and two on
+/// Saturday": a day's item of a tally counts the tally's noun that day, so a
+/// vague figure of that noun on that day states it too.
+fn day_of_a_tally(r: &Relator, out: &mut Vec<Edge>) {
+    let scan = r.scan;
+    let day = |k: usize| r.claims[k].frame.time.map(|t| &r.claims[t].value);
+    for v in 0..r.claims.len() {
+        let cv = &r.claims[v];
+        if !is_vague(&cv.value) || cv.modality.is_some() || cv.frame.widened {
+            continue;
+        }
+        let (Some(noun), Some(when)) = (r.noun_class(v), day(v)) else {
+            continue;
+        };
+        for p in r.window(v) {
+            let cp = &r.claims[p];
+            if cp.kind != claimcheck_claims::Kind::Count
+                || cp.frame.head.is_some()
+                || is_vague(&cp.value)
+                || cp.sentence.abs_diff(cv.sentence) > 4
+                || day(p) != Some(when)
+            {
+                continue;
+            }
+            // The tally before a colon in the item's sentence, counting the noun.
+            let (s0, _) = scan.sentence_of(r.cands[p].first);
+            // A colon of prose, not of a time ("2:06:30").
+            let colon =
+                (s0..r.cands[p].first).rfind(|&j| scan.is_punct(j, ':') && !scan.joined(j + 1));
+            let tally = colon.and_then(|c| {
+                (0..p).rev().find(|&t| {
+                    t != v
+                        && r.cands[t].last < c
+                        && r.cands[t].first >= s0
+                        && !is_vague(&r.claims[t].value)
+                        && r.noun_class(t) == Some(noun)
+                })
+            });
+            if tally.is_some() {
+                out.push(r.edge_at(EdgeKind::SameQuantity, p, v, cp.span));
+            }
+        }
+    }
+}
+
 pub fn find(r: &Relator, out: &mut Vec<Edge>) {
     dates_in_apposition(r, out);
     sums_restated_by_verb(r, out);
+    people_in_one_setting(r, out);
+    day_of_a_tally(r, out);
     let mut found = Vec::new();
     // Wholes split in their own sentence ("secured 39 of the state's 40"),
     // sorted: looked up for every pair, so computed once.
