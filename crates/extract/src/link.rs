@@ -1371,6 +1371,61 @@ impl<'a> Linker<'a> {
                         && !self.lex.source_heads.contains(&w.to_lowercase())
                 })
         };
+        // "Environment Minister Odile Faraud has asked … She noted …": a
+        // titled name in this sentence or the one before is the person meant,
+        // credited with a figure or not.
+        let scan = self.scan;
+        if before < scan.len() {
+            let s = scan.tokens[before].sentence as usize;
+            let s0 = scan.sentences[s.saturating_sub(1)].0;
+            let title = |j: usize| {
+                matches!(
+                    scan.low(j).trim_end_matches('.'),
+                    "minister"
+                        | "director"
+                        | "secretary"
+                        | "spokeswoman"
+                        | "spokesman"
+                        | "spokesperson"
+                        | "mayor"
+                        | "president"
+                        | "governor"
+                        | "chairman"
+                        | "chairwoman"
+                        | "chair"
+                        | "executive"
+                        | "commissioner"
+                        | "inspector"
+                        | "manager"
+                        | "judge"
+                        | "prosecutor"
+                        | "professor"
+                        | "dr"
+                        | "mr"
+                        | "mrs"
+                        | "ms"
+                        | "senator"
+                        | "councillor"
+                        | "coach"
+                        | "captain"
+                )
+            };
+            let name_at = |j: usize| {
+                scan.kind(j) == Some(TokenKind::Word)
+                    && scan.capitalized(j)
+                    && scan.kind(j + 1) == Some(TokenKind::Word)
+                    && scan.capitalized(j + 1)
+                    && !self.lex.source_heads.contains(scan.low(j + 1))
+            };
+            if let Some(j) = (s0 + 1..before.saturating_sub(1))
+                .rev()
+                .find(|&j| title(j - 1) && name_at(j))
+            {
+                let last = scan.text(j + 1).to_string();
+                let full = format!("{} {}", scan.text(j), last);
+                return Some(self.fuller_name(&last, before, known).unwrap_or(full));
+            }
+        }
         if let Some(k) = known.iter().rev().find(|k| is_person(k)) {
             let last = k.split_whitespace().last().unwrap_or_default();
             return Some(

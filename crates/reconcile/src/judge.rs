@@ -145,11 +145,41 @@ impl Judge<'_, '_> {
     /// Whether any figure the source gives is consistent with the draft's
     /// (whatever it measures: a loose test, so that absence is meaningful).
     fn material_has(&self, x: &SourceName, d: &Figure) -> bool {
-        self.corpus.figures.iter().any(|s| {
+        let figs = &self.corpus.figures;
+        if figs.iter().any(|s| {
             s.doc > 0
                 && s.quant.comparable(&d.quant)
                 && gives(self.reg, s, x)
                 && (relate(&d.quant, &s.quant).is_consistent() || near(&d.quant, &s.quant))
+        }) {
+            return true;
+        }
+        // "about three-quarters of them" from "43,100 claims … 31,800 relate
+        // to vehicles": a share the writer worked out from two of the
+        // source's counts is in its material.
+        if d.family() != Family::Percent {
+            return false;
+        }
+        let (Some(lo), Some(hi)) = (d.quant.low, d.quant.high) else {
+            return false;
+        };
+        let slack = rust_decimal::Decimal::ONE;
+        let counts: Vec<&Figure> = figs
+            .iter()
+            .filter(|s| {
+                s.doc > 0
+                    && matches!(s.family(), Family::Count | Family::Money)
+                    && gives(self.reg, s, x)
+            })
+            .collect();
+        counts.iter().any(|a| {
+            counts.iter().any(|b| {
+                a.doc == b.doc && b.quant.nominal > a.quant.nominal && {
+                    let share =
+                        a.quant.nominal * rust_decimal::Decimal::ONE_HUNDRED / b.quant.nominal;
+                    share >= lo - slack && share <= hi + slack
+                }
+            })
         })
     }
 

@@ -106,9 +106,16 @@ fn amount_remainder(r: &Relator, out: &mut Vec<Edge>) {
             // A whole named after the list ("the remaining two of the
             // chamber's 57") has the whole list for parts.
             Some(w) if w > k => (w, 0),
+            // The list starts at the first part taken from the whole ("Of
+            // those applicants, 4,275 …"), not at other figures of the
+            // whole's own sentence ("5,130 applications for 5,400 places").
             Some(w) => (
                 w,
-                window.iter().position(|&p| p > w).unwrap_or(window.len()),
+                window
+                    .iter()
+                    .position(|&p| whole_of(p) == Some(w))
+                    .or_else(|| window.iter().position(|&p| p > w))
+                    .unwrap_or(window.len()),
             ),
             None => {
                 let found = (0..window.len()).find(|&i| {

@@ -136,7 +136,11 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             // refers back to the one person whose birth year the story gives;
             // "the 631-year-old roof, raised over the nave in 1412": a thing
             // made then.
-            let made = starts.iter().copied().find(|&s| made(r, s));
+            // Only a thing's age ("the 631-year-old roof") dates from its
+            // making; people "aged 11 to 19" are no older than the body
+            // founded in 1968.
+            let thing_age = r.claims[d].text.to_lowercase().ends_with("old");
+            let made = starts.iter().copied().find(|&s| thing_age && made(r, s));
             starts
                 .iter()
                 .copied()

@@ -148,6 +148,35 @@ fn anaphoric(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
                 && scan.sentence_initial(j)
                 && scan.is_punct(j + 2, ',')
         });
+        // "Of those applicants, 4,275 …": the noun names the earlier count,
+        // by its root ("applications"); no count of it, no whole.
+        let named_opener = (s0..c.first).find(|&j| {
+            scan.is(j, "of")
+                && matches!(scan.low(j + 1), "those" | "these")
+                && scan.sentence_initial(j)
+                && scan.kind(j + 2) == Some(crate::scan::TokenKind::Word)
+                && scan.is_punct(j + 3, ',')
+        });
+        if let Some(j) = named_opener.filter(|_| opener.is_none()) {
+            let noun = scan.low(j + 2);
+            let root = |w: &str| w.chars().take(7).collect::<String>();
+            let lo = r.window(p).start;
+            let range = counts.partition_point(|&w| w < lo)..counts.partition_point(|&w| w < p);
+            let w = counts[range].iter().rev().copied().find(|&w| {
+                let cw = &r.claims[w];
+                cw.sentence < r.claims[p].sentence
+                    && r.claims[p].sentence - cw.sentence <= 2
+                    && !cw.frame.partitive
+                    && cw.frame.head.as_ref().is_some_and(|h| {
+                        let t = scan.text[h.span.start..h.span.end].to_lowercase();
+                        noun.len() >= 5 && root(&t) == root(noun)
+                    })
+            });
+            if let Some(w) = w {
+                out.push(r.edge(EdgeKind::PartOf, p, w, j, j + 2));
+            }
+            continue;
+        }
         // "610 of them", in another sentence than its whole.
         let after = (scan.is(c.last + 1, "of")
             && matches!(scan.low(c.last + 2), "them" | "those" | "these"))
@@ -284,12 +313,18 @@ fn whole_then_part(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
                 "and" | "or" | "but" | "while" | "whereas" | "than"
             )
         });
-        let cue = gap.clone().find_map(|j| {
-            r.grammar
-                .part_after_whole
-                .match_at(scan, j, cp.first)
-                .map(|e| (j, e))
-        });
+        // The cue leads the part: "640 people, including 710 children", not
+        // "the 640 planters, about 150 of them from abroad, had put in 1.6
+        // million saplings".
+        let cue = gap
+            .clone()
+            .find_map(|j| {
+                r.grammar
+                    .part_after_whole
+                    .match_at(scan, j, cp.first)
+                    .map(|e| (j, e))
+            })
+            .filter(|&(_, e)| cp.first <= e + 4);
         // "among them the 1,100-seat Palace cinema": a compound names one
         // thing by its size; it is no part of the count.
         let compound_part = cp.last > cp.first && scan.is_dash(cp.last - 1);

@@ -241,6 +241,20 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
         .map(|e| e.to)
         .collect();
     split_wholes.sort_unstable();
+    // The parts of those splits, by whole: "close nine branch libraries" …
+    // "nine of its 23 branch libraries" restates the part, not the whole.
+    let split_parts: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|e| {
+            e.kind == EdgeKind::PartOf && r.claims[e.from].sentence == r.claims[e.to].sentence
+        })
+        .map(|e| (e.to, e.from))
+        .collect();
+    let restates_part = |whole: usize, other: usize| {
+        split_parts
+            .iter()
+            .any(|&(w, p)| w == whole && r.claims[p].value == r.claims[other].value)
+    };
     // Counts, and sums of money ("a spending plan of more than $2 billion" …
     // "the $1.96 billion plan").
     let counts: Vec<usize> = (0..r.claims.len())
@@ -267,6 +281,8 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                 && (r.cands[a].last + 1..r.cands[b].first)
                     .any(|j| r.scan.is_punct(j, ':') || r.scan.is_dash(j));
             if (ca.sentence == cb.sentence && !explained)
+                || restates_part(b, a)
+                || restates_part(a, b)
                 || r.specific_head(b) != Some(class)
                 || ca.kind != cb.kind
                 || ca.unit != cb.unit
