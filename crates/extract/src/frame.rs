@@ -1089,7 +1089,13 @@ impl<'a> FrameBuilder<'a> {
                 finite_past = true;
                 Tense::Perfect
             } else if g.past.contains(w) || g.is_past_form(w) {
-                finite_past |= g.past.contains(w) || g.irregular_past.contains(w);
+                // "A gala on Saturday, March 22, raised 310,000 euros": an -ed
+                // form taking a figure as its object is the clause's verb, not
+                // a participle ("priced from 240 euros").
+                let takes_figure = self.layout.claim_at.get(i + 1).copied().flatten().is_some()
+                    && i > a
+                    && scan.is_punct(i - 1, ',');
+                finite_past |= g.past.contains(w) || g.irregular_past.contains(w) || takes_figure;
                 Tense::Past
             } else if g.present.contains(w) {
                 Tense::Present

@@ -114,7 +114,14 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
         let own_clause = |s: usize| r.layout.clause[r.cands[s].first] == r.layout.clause[c.first];
         let starts: Vec<usize> = (s0..s1)
             .filter_map(|j| r.layout.claim_at[j])
-            .filter(|&s| s != d && Some(s) != end && year_date(r, s) && is_start(r, s))
+            // A history also starts where its owner was made ("the Kessel hut,
+            // built in 1931, … in its 84-year history").
+            .filter(|&s| {
+                s != d
+                    && Some(s) != end
+                    && year_date(r, s)
+                    && (is_start(r, s) || (history && made(r, s)))
+            })
             .filter(|&s| !(history && after_since(r, s)))
             .filter(|&s| related_clause(r, d, s))
             .filter(|&s| !records || own_clause(s))
@@ -204,6 +211,16 @@ fn related_clause(r: &Relator, d: usize, s: usize) -> bool {
     if (cs == r.layout.clause[s0] || cs + 1 == cd) && cs < cd {
         return true;
     }
+    // "the Kessel hut, built in 1931 at 2,870 metres, which lost its roof …
+    // in its 84-year history": a relative clause about the noun the dated
+    // clause describes.
+    let (d0, _) = r.layout.clause_range(scan, r.cands[d].first);
+    if cs < cd
+        && cd - cs <= 2
+        && (d0..d0 + 2).any(|j| matches!(scan.low(j), "which" | "who" | "whose"))
+    {
+        return true;
+    }
     let (c0, _) = r.layout.clause_range(scan, r.cands[s].first);
     // ", which" closes one clause at the comma and opens another at "which".
     // So does a participle set off after it: "the 631-year-old roof, raised
@@ -242,7 +259,9 @@ fn is_start(r: &Relator, k: usize) -> bool {
     // "was set by Mira Talvo in 1999": a short agent may stand between; the
     // nearest verb decides ("launched in 2004 and refitted in 2019": 2019 is
     // a refit, not a start).
-    for j in (first.saturating_sub(6).max(s0)..first).rev() {
+    // "since taking over from the founder's grandson in 2011": up to eight
+    // words back.
+    for j in (first.saturating_sub(8).max(s0)..first).rev() {
         let w = scan.low(j);
         if r.grammar.start_verbs.contains(w) {
             return true;

@@ -356,8 +356,11 @@ fn whole_then_part(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
                 cc.last > cc.first && scan.is_dash(cc.last - 1)
             };
             let usable = |c: usize| object_of_verb(r, c) && !compound(c);
+            // "carried out by 97 prisoners, 112 of whom were under 25": a
+            // relative pronoun right after a figure's noun points at it.
+            let adjacent = relative && gap.len() <= 3 && !compound(w);
             let mut whole = w;
-            while !usable(whole) {
+            while !adjacent && !usable(whole) {
                 match counts
                     .iter()
                     .rev()
@@ -377,7 +380,7 @@ fn whole_then_part(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
             }) {
                 whole = x;
             }
-            if usable(whole) || r.claims[whole].frame.partitive {
+            if adjacent || usable(whole) || r.claims[whole].frame.partitive {
                 out.push(r.edge(EdgeKind::PartOf, p, whole, after, after + 1));
             }
         }

@@ -281,6 +281,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                 && (r.cands[a].last + 1..r.cands[b].first)
                     .any(|j| r.scan.is_punct(j, ':') || r.scan.is_dash(j));
             if (ca.sentence == cb.sentence && !explained)
+                || far_apart(&ca.value, &cb.value)
                 || restates_part(b, a)
                 || restates_part(a, b)
                 || r.specific_head(b) != Some(class)
@@ -574,6 +575,33 @@ fn close(a: &claimcheck_claims::Value, b: &claimcheck_claims::Value) -> bool {
 /// cuts would hit …"; reported, "said it would cut 750 jobs" … "the 850 job
 /// cuts" (a figure hedged by "could" or "may" carries a modality and is left
 /// out before this).
+/// Two statements of one quantity differ by a slip, not by orders of
+/// magnitude: "cells holding two men" is not "the 1,184 men". A slip of scale
+/// ("1.2 million" for "1.2 billion") keeps its digits and stays a match.
+fn far_apart(a: &claimcheck_claims::Value, b: &claimcheck_claims::Value) -> bool {
+    use rust_decimal::Decimal;
+    let (claimcheck_claims::Value::Number(x), claimcheck_claims::Value::Number(y)) = (a, b) else {
+        return false;
+    };
+    if is_vague(a) || is_vague(b) || x.nominal <= Decimal::ZERO || y.nominal <= Decimal::ZERO {
+        return false;
+    }
+    let (lo, hi) = if x.nominal < y.nominal {
+        (x.nominal, y.nominal)
+    } else {
+        (y.nominal, x.nominal)
+    };
+    if hi < lo * Decimal::TEN {
+        return false;
+    }
+    // The same digits at another scale.
+    let mut scaled = lo;
+    while scaled < hi {
+        scaled *= Decimal::ONE_THOUSAND;
+    }
+    scaled != hi
+}
+
 fn plan_restated(fa: &claimcheck_claims::Frame, fb: &claimcheck_claims::Frame) -> bool {
     matches!(fa.tense, Tense::Future | Tense::Modal)
         && !fa.partitive
