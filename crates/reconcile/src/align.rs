@@ -11,7 +11,7 @@
 //! No match is better than a wrong match: a figure that aligns with nothing
 //! strongly raises no conflict.
 
-use crate::compare::{relate, same_figure, Relation};
+use crate::compare::{relate, same_figure, significant_digits, Relation};
 use crate::profile::{Corpus, Figure, Role};
 use crate::registry::Lexicon;
 use std::collections::BTreeSet;
@@ -245,17 +245,4 @@ pub fn align(corpus: &Corpus, lex: &Lexicon) -> Alignment {
         out.push((di, cands));
     }
     Alignment { candidates: out }
-}
-
-/// Digits of a number from its first non-zero one to its last: 18,940 has
-/// four, 600 one, 4.25 three.
-fn significant_digits(n: rust_decimal::Decimal) -> usize {
-    let digits: String = n
-        .abs()
-        .normalize()
-        .to_string()
-        .chars()
-        .filter(char::is_ascii_digit)
-        .collect();
-    digits.trim_start_matches('0').trim_end_matches('0').len()
 }

@@ -168,7 +168,7 @@ pub fn near(d: &Quant, s: &Quant) -> bool {
 }
 
 /// Significant digits of a decimal: 49000000 has two, 3.5 two, 118 three.
-fn significant_digits(v: Decimal) -> u32 {
+pub(crate) fn significant_digits(v: Decimal) -> u32 {
     let digits: String = v
         .abs()
         .normalize()

@@ -117,6 +117,22 @@ fn weigh(cands: &[&Candidate]) -> (Verdict, Vec<usize>) {
     (Verdict::Unclear, Vec::new())
 }
 
+/// The verdict on the one candidate that passes `keep`, taken as strong:
+/// `None` when none or several pass, or the verdict is unclear.
+fn the_one(
+    cands: &[&Candidate],
+    keep: impl Fn(&Candidate) -> bool,
+) -> Option<(Verdict, Vec<usize>)> {
+    let kept: Vec<&&Candidate> = cands.iter().filter(|c| keep(c)).collect();
+    let [only] = kept.as_slice() else {
+        return None;
+    };
+    let mut c = (**only).clone();
+    c.strong = true;
+    let found = weigh(&[&c]);
+    (found.0 != Verdict::Unclear).then_some(found)
+}
+
 pub struct Judge<'c, 'a> {
     pub corpus: &'c Corpus<'a>,
     pub reg: &'c ScopedRegistry<'c>,
@@ -332,35 +348,17 @@ impl Judge<'_, '_> {
         // the two sentences share ("built for 600 people, … according to the
         // migration office" against its "capacity 800").
         if d.metric.is_some() {
-            let same_metric: Vec<&Candidate> = by_x
-                .iter()
-                .copied()
-                .filter(|c| c.fit == MetricFit::Same && c.support)
-                .collect();
-            if let [only] = same_metric.as_slice() {
-                let mut c = (*only).clone();
-                c.strong = true;
-                let (verdict, with) = weigh(&[&c]);
-                if verdict != Verdict::Unclear {
-                    return (verdict, with);
-                }
+            if let Some(found) = the_one(&by_x, |c| c.fit == MetricFit::Same && c.support) {
+                return found;
             }
         }
         // The credited source says the draft's number once, in words close
         // enough to support it ("we might need to hire up to 150 more" for
         // "would hire 150 more workers"): that is the figure, hedge and all.
-        let said: Vec<&Candidate> = by_x
-            .iter()
-            .copied()
-            .filter(|c| c.same_number && c.support && c.fit != MetricFit::Differs)
-            .collect();
-        if let [only] = said.as_slice() {
-            let mut c = (*only).clone();
-            c.strong = true;
-            let (verdict, with) = weigh(&[&c]);
-            if verdict != Verdict::Unclear {
-                return (verdict, with);
-            }
+        if let Some(found) = the_one(&by_x, |c| {
+            c.same_number && c.support && c.fit != MetricFit::Differs
+        }) {
+            return found;
         }
         // The credited source gives nothing for this quantity here.
         let (verdict, with) = weigh(all);

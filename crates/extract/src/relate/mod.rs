@@ -35,6 +35,12 @@ pub struct Relator<'a> {
 /// The most sentences apart two figures may stand and still be related.
 pub const REACH: usize = 60;
 
+/// A possessive pronoun standing as an owner ("its fleet", "their 14
+/// centres"): it names no owner of its own.
+fn is_pronoun(w: &str) -> bool {
+    matches!(w, "its" | "their" | "his" | "her" | "our" | "my" | "your")
+}
+
 impl<'a> Relator<'a> {
     /// Every edge of the document, in a fixed order: by kind, then as found.
     pub fn edges(&self) -> Vec<Edge> {

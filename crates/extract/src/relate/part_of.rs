@@ -15,7 +15,7 @@
 //!   contractors" back to the sentence before; "Of the N …" right after a
 //!   dateline.
 
-use super::{Relator, REACH};
+use super::{is_pronoun, Relator, REACH};
 use claimcheck_claims::{Edge, EdgeKind};
 
 pub fn find(r: &Relator, out: &mut Vec<Edge>) {
@@ -101,10 +101,6 @@ fn years_differ(r: &Relator, a: usize, b: usize) -> bool {
         }
         _ => false,
     }
-}
-
-fn is_pronoun(w: &str) -> bool {
-    matches!(w, "its" | "their" | "his" | "her" | "our" | "my" | "your")
 }
 
 /// The count a back-reference ("of them", "Of those,") points at: an earlier
