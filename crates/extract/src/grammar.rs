@@ -37,6 +37,8 @@ struct RawGrammar {
     order_caused_by: Vec<String>,
     order_before: Vec<String>,
     not_events: Vec<String>,
+    order_gap_words: Vec<String>,
+    irregular_participles: Vec<String>,
     event_names: Vec<Vec<String>>,
     joining_verbs: Vec<String>,
     number_nouns: Vec<String>,
@@ -139,6 +141,12 @@ pub struct Grammar {
     pub order_caused_by: Phrases,
     pub order_before: Phrases,
     pub not_events: FxHashSet<String>,
+    /// Words of a gap too loose to be a figure before an order cue: "days
+    /// after the vote", "shortly before the storm".
+    pub order_gap_words: FxHashSet<String>,
+    /// Past participles not ending in "-ed" and unlike the past form:
+    /// "having read", "having seen".
+    pub irregular_participles: FxHashSet<String>,
     /// Names of one kind of event, by group: `event_group` maps a one-word
     /// name to its group in `event_names`.
     pub event_names: Vec<Phrases>,
@@ -216,6 +224,8 @@ impl Grammar {
             .chain(&raw.order_caused_by)
             .chain(&raw.order_before)
             .chain(&raw.not_events)
+            .chain(&raw.order_gap_words)
+            .chain(&raw.irregular_participles)
             .chain(raw.event_names.iter().flatten())
             .chain(&raw.joining_verbs)
             .chain(&raw.number_nouns)
@@ -329,6 +339,8 @@ impl Grammar {
             order_caused_by: Phrases::new(&raw.order_caused_by),
             order_before: Phrases::new(&raw.order_before),
             not_events: set(&raw.not_events),
+            order_gap_words: set(&raw.order_gap_words),
+            irregular_participles: set(&raw.irregular_participles),
             event_names: raw.event_names.iter().map(|g| Phrases::new(g)).collect(),
             event_group,
             joining_verbs: set(&raw.joining_verbs),

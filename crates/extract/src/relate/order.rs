@@ -32,6 +32,8 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             }
             let (after, last) = if let Some(e) = r.grammar.order_after.match_at(scan, j, s1) {
                 (true, e)
+            } else if let Some(e) = having_done(r, j) {
+                (true, e)
             } else if let Some(e) = r.grammar.order_before.match_at(scan, j, s1) {
                 (false, e)
             } else if let Some(e) = r
@@ -91,10 +93,10 @@ fn event_after(r: &Relator, last: usize, s1: usize) -> Option<(usize, usize)> {
         return None;
     }
     while j < s1
-        && matches!(
+        && (matches!(
             scan.low(j),
             "the" | "its" | "their" | "his" | "her" | "a" | "an" | "this" | "that"
-        )
+        ) || possessive_owner(r, j))
     {
         j += 1;
     }
@@ -104,6 +106,39 @@ fn event_after(r: &Relator, last: usize, s1: usize) -> Option<(usize, usize)> {
         && !r.grammar.function_words.contains(scan.low(j))
         && r.layout.claim_at[j].is_none();
     ok.then_some((noun, j))
+}
+
+/// "Having studied the report, …" opening a sentence: the deed done after the
+/// event it names. Returns the participle's index.
+fn having_done(r: &Relator, j: usize) -> Option<usize> {
+    let scan = r.scan;
+    (scan.low(j) == "having"
+        && scan.sentence_initial(j)
+        && j + 1 < scan.len()
+        && (r.grammar.is_past_form(scan.low(j + 1))
+            || r.grammar.irregular_participles.contains(scan.low(j + 1))))
+    .then_some(j + 1)
+}
+
+/// An owner before the event noun: "the board's vote", "the regulator's
+/// review" (not "it's", "that's").
+fn possessive_owner(r: &Relator, j: usize) -> bool {
+    let w = r.scan.low(j);
+    let owner = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"));
+    r.layout.claim_at[j].is_none()
+        && owner.is_some_and(|o| {
+            o.len() > 2 && !r.grammar.function_words.contains(o) && !matches!(o, "it" | "that")
+        })
+}
+
+/// A date owning the event after a cue: "following Saturday's leak", "after
+/// last week's vote". Returns the date and the noun after it.
+fn date_owner(r: &Relator, last: usize, s1: usize) -> Option<(usize, usize)> {
+    let k = r.layout.claim_at.get(last + 1).copied().flatten()?;
+    let end = r.cands[k].last;
+    let w = r.scan.low(end);
+    (dated(r, k) && (w.ends_with("'s") || w.ends_with("’s")) && end + 1 < s1)
+        .then_some((k, end + 1))
 }
 
 /// The date standing in an event phrase: "the vote on 9 November".
@@ -151,7 +186,9 @@ fn cued(
     }
     // "In response, …" opening a sentence: the event of the sentence before.
     let bare = scan.is_punct(last + 1, ',') && scan.sentence_initial(cue);
-    let (other, phrase_end) = if bare && after {
+    let (other, phrase_end) = if let Some(owned) = date_owner(r, last, s1) {
+        owned
+    } else if bare && after {
         // The event of the sentence before: its one date, and not a status
         // date ("611 aftershocks as of Saturday", "by Monday").
         let prev = s0.checked_sub(1).map(|p| scan.sentence_of(p))?;
@@ -284,16 +321,42 @@ fn dated_mention(r: &Relator, noun: usize, s0: usize, by_group: bool) -> Option<
             return Some(*d);
         }
         if !ds.is_empty() {
-            return None;
+            // "published its report on 19 November, after a survey that
+            // finished on 28 October": the date in the mention's own clause.
+            return clause_mate(r, &ds, a, b, &stem);
         }
     }
     None
 }
 
+/// Of a sentence's dates, the one alone in a clause with a word of `stem`.
+fn clause_mate(r: &Relator, ds: &[usize], a: usize, b: usize, stem: &str) -> Option<usize> {
+    let scan = r.scan;
+    let mut mates = ds.iter().copied().filter(|&k| {
+        let c = &r.cands[k];
+        (a..b).any(|m| {
+            scan.low(m).starts_with(stem) && {
+                let (x, y) = if m < c.first {
+                    (m, c.first)
+                } else {
+                    (c.last, m)
+                };
+                !(x..y).any(|j| scan.kind(j) == Some(crate::scan::TokenKind::Punct))
+            }
+        })
+    });
+    let first = mates.next()?;
+    mates.next().is_none().then_some(first)
+}
+
 /// A duration just before the cue: "a week after", "three days before".
 fn measured(r: &Relator, cue: usize) -> bool {
-    r.layout.claim_at[cue.wrapping_sub(1).min(r.scan.len().saturating_sub(1))]
-        .is_some_and(|k| r.claims[k].kind == Kind::Duration)
+    let Some(prev) = cue.checked_sub(1) else {
+        return false;
+    };
+    // "days after the board's vote", "shortly before the storm": a loose gap.
+    r.layout.claim_at[prev].is_some_and(|k| r.claims[k].kind == Kind::Duration)
+        || r.grammar.order_gap_words.contains(r.scan.low(prev))
 }
 
 /// "approved in September 2023, was prompted by the discovery … in November
