@@ -1389,7 +1389,11 @@ impl<'a, 't> Finder<'a, 't> {
     fn resolve(&self, found: &Found) -> Option<DateInterval> {
         match &found.when {
             When::Fixed(iv) => Some(iv.clone()),
-            When::Open(shape) => self.resolve_open(*shape, self.future(found.first)),
+            // "on 14 June that year": the year of the date last named.
+            When::Open(shape) => match self.that_year_after(found.last) {
+                Some(year) => shape.at(year),
+                None => self.resolve_open(*shape, self.future(found.first)),
+            },
             When::DayOfMonth(day) => self.resolve_day_of_month(*day, self.future(found.first)),
         }
     }
@@ -1427,6 +1431,29 @@ impl<'a, 't> Finder<'a, 't> {
             single_day && ahead <= 31 && ahead < days(r, past.low)
         };
         Some(if pick_next { next } else { past })
+    }
+
+    /// "that year", "the same year", "of that year", "that same year" after a
+    /// yearless date: the year of the date named before it.
+    fn that_year_after(&self, last: usize) -> Option<i32> {
+        let mut j = last + 1;
+        if self.is(j, "of") {
+            j += 1;
+        }
+        // "the year before" is another year: "the" only with "same".
+        if self.is(j, "that") {
+            j += 1;
+            if self.is(j, "same") {
+                j += 1;
+            }
+        } else if self.is(j, "the") && self.is(j + 1, "same") {
+            j += 2;
+        } else {
+            return None;
+        }
+        (self.word(j).unit == Some(Unit::Year) && !self.plural(j))
+            .then(|| self.last_named.map(|d| i32::from(d.year())))
+            .flatten()
     }
 
     fn resolve_day_of_month(&self, day: u8, future: bool) -> Option<DateInterval> {
@@ -3043,6 +3070,25 @@ mod tests {
         // Without a full date beside it, the latest 20th before publication.
         let alone = dates("Crews contained the fire on the 20th.", Some("2025-08-17"));
         assert_eq!(alone[0].1, "2025-07-20", "{alone:?}");
+    }
+
+    #[test]
+    fn a_yearless_day_that_year_takes_the_year_last_named() {
+        // Without "that year", a day three weeks ahead would be read forward.
+        let text = "The blast came on 9 October 2023. Inspectors had flagged the valve on 14 June that year.";
+        let got = dates(text, Some("2025-05-21"));
+        assert_eq!(got[1].1, "2023-06-14", "{got:?}");
+        let same = dates(
+            "The plant shut in March 2019 and reopened on 2 May the same year.",
+            Some("2025-05-21"),
+        );
+        assert_eq!(same[1].1, "2019-05-02", "{same:?}");
+        // "the year before" is not the year named.
+        let before = dates(
+            "The plant shut in March 2019, after a fire on 2 May the year before.",
+            Some("2025-05-21"),
+        );
+        assert_ne!(before[1].1, "2019-05-02", "{before:?}");
     }
 
     const JAN20: Option<&str> = Some("2026-01-20");

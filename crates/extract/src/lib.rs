@@ -536,6 +536,26 @@ mod tests {
         );
     }
 
+    /// A metric cue in the relative clause of the figure before ("the five
+    /// who died") is that figure's, not the next one's; a verb between two
+    /// figures still governs the second ("killed 12 and injured 40").
+    #[test]
+    fn a_relative_clause_names_the_figure_before_it() {
+        let ex = extractor();
+        let metric = |text: &str, figure: &str| {
+            let doc = Document::new("t.md".to_string(), text.to_string());
+            ex.extract(&doc, None)
+                .into_iter()
+                .find(|c| c.text == figure)
+                .and_then(|c| c.metric)
+        };
+        let text = "The relatives of the five who died sat in the gallery, several of them \
+                    holding photographs.";
+        assert_eq!(metric(text, "several"), None);
+        assert!(metric(text, "five").is_some());
+        assert!(metric("The blast killed 12 and injured 40.", "40").is_some());
+    }
+
     /// Surnames resolve to the full names given earlier, both for the first
     /// few names (found by walking the text) and for later ones (found in the
     /// index of capitalised words).

@@ -481,7 +481,12 @@ impl<'a> Linker<'a> {
             }
             if let Some((m, last)) = self.metrics.cue_at(scan, j, c.kind) {
                 if last < c.first {
-                    before = Some((c.first - last, m, j, last));
+                    // "the five who died sat in the gallery, several of them
+                    // holding photographs": the cue is the relative clause of
+                    // the figure before, not this one's.
+                    if !self.relative_of_previous(lo, j) {
+                        before = Some((c.first - last, m, j, last));
+                    }
                     break;
                 }
             }
@@ -507,6 +512,21 @@ impl<'a> Linker<'a> {
             (None, Some((_, mb, jb, lastb))) => (name(mb), Some(scan.span(jb, lastb))),
             (None, None) => (None, None),
         }
+    }
+
+    /// Is the cue at `j` in a relative clause opening right after the figure
+    /// that ends before `lo`: "the five who died", "the 40 that had fled"?
+    fn relative_of_previous(&self, lo: usize, j: usize) -> bool {
+        let scan = self.scan;
+        // The window starts after a figure, not at the sentence's start.
+        lo > scan.sentence_of(j).0
+            && (lo..j).any(|i| matches!(scan.low(i), "who" | "that" | "which"))
+            && (lo..j).all(|i| {
+                matches!(
+                    scan.low(i),
+                    "who" | "that" | "which" | "had" | "have" | "has" | "were" | "was" | "been"
+                )
+            })
     }
 
     fn is_verbish(&self, j: usize) -> bool {

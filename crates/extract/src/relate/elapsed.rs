@@ -28,12 +28,20 @@ fn anniversaries(r: &Relator, out: &mut Vec<Edge>) {
         if !scan.is(last + 1, "anniversary") || !scan.is(last + 2, "of") {
             continue;
         }
+
         let s1 = scan.sentence_of(last).1;
         let year = (last + 3..(last + 8).min(s1))
             .take_while(|&j| !scan.is_punct(j, ','))
             .filter_map(|j| r.layout.claim_at[j])
             .find(|&k| year_date(r, k));
-        if let Some(y) = year {
+        // "marked the 600th anniversary of its consecration in 2012": in a
+        // past sentence, "in 2012" may date the marking rather than the
+        // consecration; "the 1964 disaster" can only date the event.
+        let past_in = |y: usize| {
+            r.claims[o].frame.tense == claimcheck_claims::Tense::Past
+                && scan.is(r.cands[y].first.wrapping_sub(1), "in")
+        };
+        if let Some(y) = year.filter(|&y| !past_in(y)) {
             out.push(r.edge_at(EdgeKind::Elapsed, o, y, r.claims[y].span));
         }
     }
