@@ -15,4 +15,4 @@ pub use claim::{Attribution, Claim, Kind, MetricDef, Modality};
 pub use document::{Document, LineCol, Span};
 pub use finding::{Finding, Label, RuleMeta, Severity};
 pub use frame::{ClaimGraph, Edge, EdgeKind, Frame, Head, Tense, Unreadable};
-pub use value::{Bound, DateInterval, DateNominal, Interval, TimeUnit, Value};
+pub use value::{significant_digits, Bound, DateInterval, DateNominal, Interval, TimeUnit, Value};

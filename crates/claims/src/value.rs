@@ -308,6 +308,19 @@ impl Serialize for Value {
     }
 }
 
+/// Significant digits of a decimal: 49000000 has two, 3.5 two, 118 three.
+pub fn significant_digits(v: Decimal) -> u32 {
+    let digits: String = v
+        .abs()
+        .normalize()
+        .to_string()
+        .chars()
+        .filter(char::is_ascii_digit)
+        .collect();
+    let trimmed = digits.trim_start_matches('0').trim_end_matches('0');
+    trimmed.len().max(1) as u32
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -159,6 +159,8 @@ pub struct Lexicon {
     pub change_verbs: WordSet,
     pub reporting_verbs: WordSet,
     pub source_heads: WordSet,
+    /// Nouns of a reckoning: "by Brightway's own count".
+    pub reckonings: WordSet,
     pub anaphors: PhraseTable<()>,
     /// Every word a quantity can start with: other words are skipped with one lookup.
     pub quantity_starts: WordSet,
@@ -295,6 +297,7 @@ struct RawNotCounts {
 struct RawAttribution {
     verbs: Vec<String>,
     heads: Vec<String>,
+    reckonings: Vec<String>,
     anaphors: Vec<String>,
 }
 
@@ -472,6 +475,7 @@ impl Lexicon {
             change_verbs: lower_set(raw.ranges.change_verbs),
             reporting_verbs: lower_set(raw.attribution.verbs),
             source_heads: lower_set(raw.attribution.heads),
+            reckonings: lower_set(raw.attribution.reckonings),
             anaphors,
         })
     }

@@ -556,6 +556,30 @@ mod tests {
         assert!(metric("The blast killed 12 and injured 40.", "40").is_some());
     }
 
+    /// "by X's own count" credits the figure before it to X.
+    #[test]
+    fn a_reckoning_credits_its_owner() {
+        let ex = extractor();
+        let source = |text: &str| {
+            let doc = Document::new("t.md".to_string(), text.to_string());
+            ex.extract(&doc, None)
+                .into_iter()
+                .next()
+                .and_then(|c| c.source)
+                .map(|s| s.name)
+        };
+        assert_eq!(
+            source("The arrears are nearly €400,000 by Brightway's own count.").as_deref(),
+            Some("Brightway")
+        );
+        assert_eq!(
+            source("More than 300 marched, on the union's estimate.").as_deref(),
+            Some("the union")
+        );
+        // A deadline is not a reckoning.
+        assert_eq!(source("About 300 must leave by Friday's deadline."), None);
+    }
+
     /// Surnames resolve to the full names given earlier, both for the first
     /// few names (found by walking the text) and for later ones (found in the
     /// index of capitalised words).

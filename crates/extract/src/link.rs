@@ -671,6 +671,10 @@ impl<'a> Linker<'a> {
         if let Some(a) = self.according_to(c, s0, s1) {
             return Some(self.resolve(a, known));
         }
+        // "nearly €400,000 by Brightway's own count".
+        if let Some(a) = self.by_reckoning_of(c, s1) {
+            return Some(self.resolve(a, known));
+        }
         let cues = self.cues_of(s0, s1);
         // Forward: "SRC said (that) … figure": verbs after the last break before it.
         let floor = cues
@@ -845,6 +849,52 @@ impl<'a> Linker<'a> {
                     .any(|t| scan.is(t, "at") || self.lex.anaphors.match_at(scan, t).is_some());
         }
         true
+    }
+
+    /// "nearly €400,000 by Brightway's own count", "more than 300, on the
+    /// union's estimate", "by its own reckoning": the owner of the reckoning
+    /// right after the figure is its source.
+    fn by_reckoning_of(&self, c: &Candidate, s1: usize) -> Option<Attribution> {
+        let scan = self.scan;
+        // The phrase may close the figure's clause: "More than 300 marched,
+        // on the union's estimate".
+        (c.last + 1..(c.last + 10).min(s1))
+            .take_while(|&t| !scan.is_punct(t, ';') && !scan.is_punct(t, ':'))
+            .filter(|&t| scan.is(t, "by") || scan.is(t, "on"))
+            .find_map(|j| self.reckoning_after(j, s1))
+    }
+
+    /// "by Brightway's own count" at `j`: the owner as a source.
+    fn reckoning_after(&self, j: usize, s1: usize) -> Option<Attribution> {
+        let scan = self.scan;
+        let start = j + 1;
+        let owner = (start..(start + 4).min(s1)).find(|&t| {
+            let w = scan.low(t);
+            w.ends_with("'s")
+                || w.ends_with("’s")
+                || w.ends_with("s'")
+                || matches!(w, "its" | "their")
+        })?;
+        let noun = owner + 1 + usize::from(scan.is(owner + 1, "own"));
+        if noun >= s1 || !self.lex.reckonings.contains(scan.low(noun)) {
+            return None;
+        }
+        let span = scan.span(start, owner);
+        let text = &scan.text[span.start..span.end];
+        let name = match scan.low(owner) {
+            "its" => "it".to_string(),
+            "their" => "they".to_string(),
+            _ => text
+                .trim_end_matches("'s")
+                .trim_end_matches("’s")
+                .trim_end_matches('\'')
+                .to_string(),
+        };
+        Some(Attribution {
+            name,
+            span,
+            cue: scan.low(j).to_string(),
+        })
     }
 
     fn according_to(&self, c: &Candidate, s0: usize, s1: usize) -> Option<Attribution> {

@@ -11,9 +11,10 @@
 //! No match is better than a wrong match: a figure that aligns with nothing
 //! strongly raises no conflict.
 
-use crate::compare::{relate, same_figure, significant_digits, Relation};
+use crate::compare::{relate, same_figure, Relation};
 use crate::profile::{Corpus, Figure, Role};
 use crate::registry::Lexicon;
+use claimcheck_claims::significant_digits;
 use std::collections::BTreeSet;
 
 /// How the two figures' metrics stand.

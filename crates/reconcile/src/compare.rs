@@ -2,7 +2,7 @@
 //! agrees, drops the source's hedge, adds precision the source lacks, or
 //! conflicts. Values are compared as intervals, with the hedge words in mind.
 
-use claimcheck_claims::{Bound, Claim, Interval, Kind, Modality, Value};
+use claimcheck_claims::{significant_digits, Bound, Claim, Interval, Kind, Modality, Value};
 use rust_decimal::Decimal;
 
 /// Kinds of quantity that can be compared with each other.
@@ -165,19 +165,6 @@ pub fn near(d: &Quant, s: &Quant) -> bool {
         let slack = d.nominal.abs().max(s.nominal.abs()) * Decimal::new(25, 3);
         (d.nominal - s.nominal).abs() <= slack
     }
-}
-
-/// Significant digits of a decimal: 49000000 has two, 3.5 two, 118 three.
-pub(crate) fn significant_digits(v: Decimal) -> u32 {
-    let digits: String = v
-        .abs()
-        .normalize()
-        .to_string()
-        .chars()
-        .filter(char::is_ascii_digit)
-        .collect();
-    let trimmed = digits.trim_start_matches('0').trim_end_matches('0');
-    trimmed.len().max(1) as u32
 }
 
 /// A bare figure that is the source's bare figure rounded to the draft's

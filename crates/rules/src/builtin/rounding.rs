@@ -5,7 +5,7 @@ use super::Builtin;
 use crate::eval::{describe, label, number};
 use crate::facts::Facts;
 use crate::CheckContext;
-use claimcheck_claims::{Bound, Claim, EdgeKind, Finding, Kind, Severity};
+use claimcheck_claims::{significant_digits, Bound, Claim, EdgeKind, Finding, Kind, Severity};
 use rust_decimal::Decimal;
 
 pub const RULE: Builtin = Builtin {
@@ -130,5 +130,113 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
             }
         }
     }
+    unique_neighbour(facts, &mut out);
     out
+}
+
+/// A rounded figure and the one precise figure near it: "a jackpot of more
+/// than 190 million euros" … "won a record 187.4 million euros"; "nearly
+/// €400,000 by Brightway's count" … "unpaid rent now totals €412,300". With
+/// no metric or noun to join them, the value does: one figure of one or two
+/// significant digits, hedged, and exactly one more precise figure of the
+/// same kind and currency within 8% of it in the story. A second figure that
+/// near ("1.88 billion last year" beside "the 1.96 billion plan") leaves the
+/// rounding ambiguous, and a figure a change starts from is an old value.
+fn unique_neighbour(facts: &Facts, out: &mut Vec<Finding>) {
+    let already: Vec<claimcheck_claims::Span> = out
+        .iter()
+        .filter_map(|f| f.labels.first().map(|l| l.span))
+        .collect();
+    let old_values: Vec<usize> = facts.edges_of(EdgeKind::Change).map(|e| e.to).collect();
+    let claims = &facts.claims;
+    for (hk, h) in claims.iter().enumerate() {
+        if !matches!(h.kind, Kind::Money | Kind::Count)
+            || !matches!(h.bound(), Bound::AtLeast | Bound::AtMost)
+            || h.modality.is_some()
+            || h.frame.change
+            || already.contains(&h.span)
+        {
+            continue;
+        }
+        let Some(hi) = number(h) else { continue };
+        let rounds = (h.bound() == Bound::AtLeast && hi.low_open)
+            || (h.bound() == Bound::AtMost && hi.high_open);
+        if !rounds || hi.nominal <= Decimal::ZERO || significant_digits(hi.nominal) > 2 {
+            continue;
+        }
+        let from =
+            claims.partition_point(|c| c.sentence + crate::facts::SCOPE_SENTENCES < h.sentence);
+        let to =
+            claims.partition_point(|c| c.sentence <= h.sentence + crate::facts::SCOPE_SENTENCES);
+        let near: Vec<usize> = (from..to)
+            .filter(|&k| k != hk)
+            .filter(|&k| {
+                let c = &claims[k];
+                c.kind == h.kind
+                    && c.unit == h.unit
+                    && c.bound() != Bound::Vague
+                    && number(c).is_some_and(|ci| {
+                        (ci.nominal - hi.nominal).abs() * Decimal::from(100)
+                            <= hi.nominal * Decimal::from(8)
+                    })
+            })
+            .collect();
+        // A rounder statement of one near figure is the same figure again
+        // ("2.3 million" beside "2,348,600"), not a second candidate.
+        let restates = |q: usize, p: usize| {
+            let (Some(qi), Some(pi)) = (number(&claims[q]), number(&claims[p])) else {
+                return false;
+            };
+            let digits = significant_digits(qi.nominal);
+            digits < significant_digits(pi.nominal)
+                && pi.nominal.round_sf(digits) == Some(qi.nominal)
+        };
+        let near: Vec<usize> = near
+            .iter()
+            .copied()
+            .filter(|&q| !near.iter().any(|&p| p != q && restates(q, p)))
+            .collect();
+        let [pk] = near.as_slice() else { continue };
+        let p = &claims[*pk];
+        let Some(pi) = number(p) else { continue };
+        if !matches!(p.bound(), Bound::Exact | Bound::Approx)
+            || significant_digits(pi.nominal) <= significant_digits(hi.nominal)
+            || old_values.contains(pk)
+            || p.modality.is_some()
+            || hi.contains(pi.nominal)
+        {
+            continue;
+        }
+        if let (Some(a), Some(b)) = (&h.source, &p.source) {
+            if !a.name.eq_ignore_ascii_case(&b.name) {
+                continue;
+            }
+        }
+        if let (Some(a), Some(b)) = (facts.counted_noun(h), facts.counted_noun(p)) {
+            if a != b {
+                continue;
+            }
+        }
+        if let (Some(a), Some(b)) = (&h.metric, &p.metric) {
+            if a != b {
+                continue;
+            }
+        }
+        fn years(c: &Claim) -> Vec<&String> {
+            c.frame
+                .context
+                .iter()
+                .filter(|m| m.starts_with("year:"))
+                .collect()
+        }
+        let (ya, yb) = (years(h), years(p));
+        if !ya.is_empty() && !yb.is_empty() && !ya.iter().any(|y| yb.contains(y)) {
+            continue;
+        }
+        out.push(RULE.finding(
+            format!("\"{}\" rounds the wrong way: the text gives {}", h.text, describe(p)),
+            "Round towards the precise figure: \"nearly\" for a figure just below, \"more than\" for one above.",
+            vec![label(facts, h, "rounded figure"), label(facts, p, "precise figure")],
+        ));
+    }
 }
