@@ -230,6 +230,15 @@ fn related_clause(r: &Relator, d: usize, s: usize) -> bool {
         return true;
     }
     let (c0, _) = r.layout.clause_range(scan, r.cands[s].first);
+    // "The Varenne Cooperative, founded in 1961, which presses …, said the
+    // outlook was the bleakest in its 54-year history": a made-verb aside
+    // right after the sentence's subject dates what "its" names later on.
+    let subject_made = cs == r.layout.clause[s0] + 1
+        && (c0..c0 + 2).any(|j| r.grammar.made_verbs.contains(scan.low(j)))
+        && matches!(scan.low(r.cands[d].first.wrapping_sub(1)), "its" | "their");
+    if cs < cd && subject_made {
+        return true;
+    }
     // ", which" closes one clause at the comma and opens another at "which".
     // So does a participle set off after it: "the 631-year-old roof, raised
     // over the nave in 1412".

@@ -89,8 +89,16 @@ fn dated(r: &Relator, k: usize) -> bool {
 fn event_after(r: &Relator, last: usize, s1: usize) -> Option<(usize, usize)> {
     let scan = r.scan;
     let mut j = last + 1;
-    if r.layout.claim_at.get(j).copied().flatten().is_some() {
-        return None;
+    if let Some(k) = r.layout.claim_at.get(j).copied().flatten() {
+        // "after 26 ambulances were left queuing": a counted subject of a
+        // clause is an event; "after 11 seasons", "before 2030" are not.
+        let noun = r.cands[k].last + 1;
+        let clause = r.claims[k].kind == Kind::Count
+            && noun < s1
+            && scan.kind(noun) == Some(crate::scan::TokenKind::Word)
+            && (noun + 1..(noun + 3).min(s1))
+                .any(|v| matches!(scan.low(v), "were" | "was" | "had" | "have" | "has"));
+        return clause.then_some((noun, noun));
     }
     while j < s1
         && (matches!(
@@ -115,9 +123,13 @@ fn having_done(r: &Relator, j: usize) -> Option<usize> {
     (scan.low(j) == "having"
         && scan.sentence_initial(j)
         && j + 1 < scan.len()
-        && (r.grammar.is_past_form(scan.low(j + 1))
-            || r.grammar.irregular_participles.contains(scan.low(j + 1))))
+        && (r.grammar.is_past_form(scan.low(j + 1)) || participle(r, scan.low(j + 1))))
     .then_some(j + 1)
+}
+
+/// A past participle: "published", "held", "seen" (not "was", "had").
+fn participle(r: &Relator, w: &str) -> bool {
+    (w.len() > 4 && w.ends_with("ed")) || r.grammar.irregular_participles.contains(w)
 }
 
 /// An owner before the event noun: "the board's vote", "the regulator's
@@ -142,10 +154,14 @@ fn date_owner(r: &Relator, last: usize, s1: usize) -> Option<(usize, usize)> {
 }
 
 /// The date standing in an event phrase: "the vote on 9 November".
-fn date_in_phrase(r: &Relator, noun: usize, s1: usize) -> Option<usize> {
+fn date_in_phrase(r: &Relator, noun: usize, s1: usize, through_commas: bool) -> Option<usize> {
     let scan = r.scan;
     let mut j = noun + 1;
-    while j < s1 && j <= noun + 15 {
+    // Mid-sentence, the cue's phrase runs on past an aside: "after 26
+    // ambulances were left queuing outside the hospital, some for up to nine
+    // hours, on the evening of Nov 5".
+    let reach = if through_commas { 25 } else { 15 };
+    while j < s1 && j <= noun + reach {
         if let Some(k) = r.layout.claim_at[j] {
             // "surpassed one million on April 28": other figures are part of
             // the event; its date is the one that dates it.
@@ -153,7 +169,17 @@ fn date_in_phrase(r: &Relator, noun: usize, s1: usize) -> Option<usize> {
                 return Some(k);
             }
         }
-        if scan.kind(j) == Some(crate::scan::TokenKind::Punct) {
+        // "in response to the regulator's review, published in April": a
+        // participle set off after the noun dates it.
+        let dated_aside = scan.is_punct(j, ',')
+            && participle(r, scan.low(j + 1))
+            && (j + 2..(j + 5).min(s1)).any(|t| r.layout.claim_at[t].is_some_and(|k| dated(r, k)));
+        if scan.kind(j) == Some(crate::scan::TokenKind::Punct)
+            && !dated_aside
+            && !(through_commas
+                && scan.is_punct(j, ',')
+                && !matches!(scan.low(j + 1), "and" | "but" | "while" | "which" | "who"))
+        {
             return None;
         }
         j += 1;
@@ -206,7 +232,12 @@ fn cued(
         (*only, last)
     } else {
         let (noun, _) = event_after(r, last, s1)?;
-        match date_in_phrase(r, noun, s1) {
+        // Only a clause ("after 26 ambulances were left …") runs on past
+        // its commas; "after its final concert, having played …, the
+        // management said on Tuesday" does not.
+        let clause = (noun + 1..(noun + 3).min(s1))
+            .any(|v| matches!(scan.low(v), "were" | "was" | "had" | "have" | "has"));
+        match date_in_phrase(r, noun, s1, clause && !scan.sentence_initial(cue)) {
             Some(d) => (d, r.cands[d].last),
             // "Following the collapse, …": an event told before, found by its
             // noun; only for a cue opening the sentence, whose event is the
