@@ -1006,6 +1006,20 @@ impl<'a> FrameBuilder<'a> {
         // A clause with no verb ("A crush at the gate on 15 February, stewards
         // said, was the only incident") takes the sentence's.
         if tense == Tense::Unknown {
+            // "…, where they meet Osby in the final on 7 June": a pronoun and
+            // a verb in the present make the clause's own tense.
+            let present = (c0.max(s0)..c1).any(|i| {
+                matches!(
+                    scan.low(i),
+                    "they" | "we" | "he" | "she" | "it" | "i" | "you"
+                ) && is_word(scan, i + 1)
+                    && self.layout.claim_at[i + 1].is_none()
+                    && !self.grammar.is_past_form(scan.low(i + 1))
+                    && !self.grammar.function_words.contains(scan.low(i + 1))
+            });
+            if present {
+                return Tense::Present;
+            }
             let (_, s1) = scan.sentence_of(first);
             // Only a finite verb: "priced from 240 euros" is no past event.
             return match self.tense_of(first, s0, s1) {

@@ -556,6 +556,19 @@ mod tests {
         assert!(metric("The blast killed 12 and injured 40.", "40").is_some());
     }
 
+    /// A clause with a pronoun and a present verb has its own tense, not the
+    /// past of another clause: "…, where they meet Osby in the final on 7 June".
+    #[test]
+    fn a_present_clause_keeps_its_tense() {
+        let ex = extractor();
+        let text = "Hardal, who won the title in each of the past two seasons, can still \
+                    qualify through the cup, where they meet Osby in the final on 7 June.";
+        let doc = Document::new("t.md".to_string(), text.to_string());
+        let claims = ex.extract(&doc, Date::new(2025, 5, 19).ok());
+        let june = claims.iter().find(|c| c.text == "7 June").expect("7 June");
+        assert_eq!(june.frame.tense, claimcheck_claims::Tense::Present);
+    }
+
     /// "by X's own count" credits the figure before it to X.
     #[test]
     fn a_reckoning_credits_its_owner() {

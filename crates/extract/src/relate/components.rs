@@ -71,6 +71,7 @@ fn amount_remainder(r: &Relator, out: &mut Vec<Edge>) {
                 && cp.frame.paragraph == ck.frame.paragraph
                 && ck.sentence.saturating_sub(cp.sentence) <= 2
                 && !cp.frame.change
+                && !compared_with(r, p)
                 // "Warren earned 8 delegates, Biden earned 6": a part may
                 // leave its noun unsaid, but not name another.
                 && (ck.kind == Kind::Money
@@ -301,6 +302,18 @@ fn fronted_remainder(r: &Relator, out: &mut Vec<Edge>) {
         e.complete = true;
         out.push(e);
     }
+}
+
+/// A figure something else is measured against: "43 percent more than the
+/// 148 million florins budgeted", "twice the 40 planned". It is neither a
+/// part nor a total of the figures around it.
+fn compared_with(r: &Relator, p: usize) -> bool {
+    let scan = r.scan;
+    let mut j = r.cands[p].first;
+    while j > 0 && matches!(scan.low(j - 1), "the" | "a" | "an" | "its" | "their") {
+        j -= 1;
+    }
+    j > 0 && matches!(scan.low(j - 1), "than")
 }
 
 /// Two figures joined as items of one list ("Staff will cost $40.2 million and
@@ -686,15 +699,18 @@ fn lists(r: &Relator, s0: usize, s1: usize, amount: bool, split_set: &[usize]) -
 /// Words after a figure that announce its parts: "a total of 240 km: …",
 /// "26 arrests, of which …", "made up of", "split between".
 fn announces_parts(r: &Relator, t: usize) -> bool {
+    announced_at(r, t).is_some()
+}
+
+/// Where the words announcing a total's parts stand after it.
+fn announced_at(r: &Relator, t: usize) -> Option<usize> {
     let scan = r.scan;
     let (_, s1) = scan.sentence_of(r.cands[t].first);
     // Within a few words after the figure: "41 arrests over the weekend: 22 …",
-    // "5,640 applications in the first quarter, of which 3,100 …".
+    // "5,640 applications in the first quarter, of which 3,100 …", "212
+    // boats this year, the biggest entry in its 127-year history: 88 …".
     let from = r.cands[t].last + 1;
-    (from..(from + 8).min(s1)).any(|j| {
-        if r.layout.claim_at[j].is_some_and(|k| k != t && blocks(r, k)) {
-            return false;
-        }
+    let announcing = (from..(from + 16).min(s1)).find(|&j| {
         scan.is_punct(j, ':')
             || (scan.is(j, "of") && scan.is(j + 1, "which"))
             || matches!(scan.low(j), "comprising" | "consisting")
@@ -702,9 +718,11 @@ fn announces_parts(r: &Relator, t: usize) -> bool {
             || (scan.is(j, "broken") && scan.is(j + 1, "down"))
             || (matches!(scan.low(j), "split" | "divided" | "shared")
                 && matches!(scan.low(j + 1), "between" | "among" | "into" | "as"))
-    }) && !(from..(from + 8).min(s1))
-        .take_while(|&j| !scan.is_punct(j, ':'))
-        .any(|j| r.layout.claim_at[j].is_some_and(|k| k != t && blocks(r, k)))
+    });
+    // Another figure before the announcing word makes the list its own.
+    announcing.filter(|&a| {
+        !(from..a).any(|j| r.layout.claim_at[j].is_some_and(|k| k != t && blocks(r, k)))
+    })
 }
 
 /// A total and the list of its parts, in one sentence or the next: "a total of
@@ -781,6 +799,17 @@ fn totals(r: &Relator, out: &mut Vec<Edge>) {
                     });
                 }
                 let Some(t) = total else { continue };
+                // "Twelve teams took part, split into three pools of four, with
+                // the top two …": the announced list starts at the first figure
+                // after the announcing words, not past another.
+                if let Some(a) = announced_at(r, t).filter(|_| t < run[0]) {
+                    let skipped = (a..r.cands[run[0]].first).any(|j| {
+                        r.layout.claim_at[j].is_some_and(|k| !run.contains(&k) && blocks(r, k))
+                    });
+                    if skipped {
+                        continue;
+                    }
+                }
                 // A part is no larger than its total: a list with a larger
                 // figure is a list of something else.
                 let high = |k: usize| match &r.claims[k].value {
@@ -846,8 +875,11 @@ fn components_total(r: &Relator, t: usize) -> bool {
 }
 
 /// Another figure between a total and its announcing word makes the words
-/// its, not the total's; dates and ordinals ("in the first quarter, of
-/// which …") do not.
+/// its, not the total's; dates, ordinals and spans ("in the first quarter,
+/// of which …", "in its 127-year history: …") do not.
 fn blocks(r: &Relator, k: usize) -> bool {
-    !matches!(r.claims[k].kind, Kind::Date | Kind::Ordinal)
+    !matches!(
+        r.claims[k].kind,
+        Kind::Date | Kind::Ordinal | Kind::Duration
+    )
 }

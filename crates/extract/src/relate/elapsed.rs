@@ -510,6 +510,15 @@ fn spans_of_months(r: &Relator, out: &mut Vec<Edge>) {
             continue;
         }
         let c = &r.cands[d];
+        // "began as a 12-month trial in April 2023": what a thing began as
+        // gives its planned length, not the time since it began ("reopened
+        // after a 29-month renovation that began in …" is that time).
+        let designed = r.claims[d].text.contains('-')
+            && matches!(scan.low(c.first.wrapping_sub(1)), "a" | "an")
+            && scan.is(c.first.wrapping_sub(2), "as");
+        if designed {
+            continue;
+        }
         let (s0, s1) = scan.sentence_of(c.first);
         let starts: Vec<usize> = (s0..s1)
             .filter_map(|j| r.layout.claim_at[j])

@@ -388,8 +388,9 @@ fn listed_events(r: &Relator, out: &mut Vec<Edge>) {
             g.earlier_words.contains(scan.low(j))
                 || matches!(scan.low(j), "similar" | "past" | "prior")
                 || (scan.is(j, "after") && scan.is(j + 1, "similar"))
-                // "the eighth visit to Asia, after tours in 1988, 1996, …".
-                || (scan.is(j, "after")
+                // "the eighth visit to Asia, after tours in 1988, 1996, …";
+                // "its fourth win, following victories in 2011, …".
+                || (matches!(scan.low(j), "after" | "following")
                     && scan.low(j + 1).len() > 3
                     && scan.low(j + 1).ends_with('s')
                     && matches!(scan.low(j + 2), "in" | "to" | "of"))
