@@ -389,11 +389,14 @@ fn listed_events(r: &Relator, out: &mut Vec<Edge>) {
                 || matches!(scan.low(j), "similar" | "past" | "prior")
                 || (scan.is(j, "after") && scan.is(j + 1, "similar"))
                 // "the eighth visit to Asia, after tours in 1988, 1996, …";
-                // "its fourth win, following victories in 2011, …".
-                || (matches!(scan.low(j), "after" | "following")
-                    && scan.low(j + 1).len() > 3
-                    && scan.low(j + 1).ends_with('s')
-                    && matches!(scan.low(j + 2), "in" | "to" | "of"))
+                // "its fourth win, following victories in 2011, …"; "follows
+                // full volume surveys in 1971, …".
+                || (matches!(scan.low(j), "after" | "following" | "follows" | "followed")
+                    && (j + 1..j + 4).any(|n| {
+                        scan.low(n).len() > 3
+                            && scan.low(n).ends_with('s')
+                            && matches!(scan.low(n + 1), "in" | "to" | "of")
+                    }))
         });
         if !earlier {
             continue;

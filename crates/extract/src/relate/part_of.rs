@@ -28,6 +28,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
         .filter(|&k| r.claims[k].kind == claimcheck_claims::Kind::Money)
         .collect();
     opening_whole(r, &sums, out);
+    sum_of_that(r, &sums, out);
     partitive_of_earlier(r, &counts, out);
     anaphoric(r, &counts, out);
     opening_noun(r, &counts, out);
@@ -128,6 +129,27 @@ fn antecedent(r: &Relator, counts: &[usize], p: usize) -> Option<usize> {
             .find(|&&w| r.claims[w].sentence + 1 == s)
     })
     .copied()
+}
+
+/// "The levy raised 86.5 million crowns … Some 91 million crowns of that
+/// went to a fund": a sum taken "of that" (or "of it") is part of the sum
+/// just before it, in its sentence or the one before.
+fn sum_of_that(r: &Relator, sums: &[usize], out: &mut Vec<Edge>) {
+    let scan = r.scan;
+    for (i, &p) in sums.iter().enumerate() {
+        let c = &r.cands[p];
+        if !(scan.is(c.last + 1, "of") && matches!(scan.low(c.last + 2), "that" | "this" | "it")) {
+            continue;
+        }
+        let w = sums[..i]
+            .iter()
+            .rev()
+            .copied()
+            .find(|&w| r.claims[w].unit == r.claims[p].unit);
+        if let Some(w) = w.filter(|&w| r.claims[p].sentence - r.claims[w].sentence <= 1) {
+            out.push(r.edge(EdgeKind::PartOf, p, w, c.last + 1, c.last + 2));
+        }
+    }
 }
 
 /// "Of those, roughly 80 voted"; "Two thousand of them concerned refunds";

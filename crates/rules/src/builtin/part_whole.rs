@@ -8,7 +8,7 @@ use crate::expr::Cmp;
 use crate::facts::Facts;
 use crate::relation::{judge, Verdict};
 use crate::CheckContext;
-use claimcheck_claims::{EdgeKind, Finding, Label, Severity};
+use claimcheck_claims::{Bound, EdgeKind, Finding, Label, Severity};
 use std::collections::BTreeMap;
 
 pub const RULE: Builtin = Builtin {
@@ -60,11 +60,16 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
         // "about 86,000 members" … "91,500 retired members": only the hedge's
         // far end lets the part fit; more than half the hedge over the round
         // figure is worth a look (a warning).
+        // Likewise the other way round: "86.5 million crowns" … "Some 91
+        // million crowns of that".
         let over_hedge = || {
             ws.iter().find(|&&(w, _)| {
                 let whole = &facts.claims[w];
-                whole.bound() == claimcheck_claims::Bound::Approx
-                    && part.bound() == claimcheck_claims::Bound::Exact
+                let one_hedged = matches!(
+                    (whole.bound(), part.bound()),
+                    (Bound::Approx, Bound::Exact) | (Bound::Exact, Bound::Approx)
+                );
+                one_hedged
                     && number(whole).is_some_and(|wv| {
                         pv.nominal * rust_decimal::Decimal::from(100)
                             > wv.nominal * rust_decimal::Decimal::from(105)
