@@ -533,10 +533,15 @@ fn percent_lists(r: &Relator, out: &mut Vec<Edge>) {
         let percents: Vec<usize> = ks
             .into_iter()
             .filter(|&k| {
+                // "Just over half …, 36 percent … and a quarter": a floor
+                // only raises the sum, so it joins a list; a ceiling
+                // ("nearly half") might not.
                 r.claims[k].kind == Kind::Percent
                     && matches!(
                         r.claims[k].bound(),
-                        claimcheck_claims::Bound::Exact | claimcheck_claims::Bound::Approx
+                        claimcheck_claims::Bound::Exact
+                            | claimcheck_claims::Bound::Approx
+                            | claimcheck_claims::Bound::AtLeast
                     )
                     && share_like(r, k)
             })

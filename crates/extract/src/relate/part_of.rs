@@ -210,14 +210,27 @@ fn anaphoric(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
         let w = if names_group {
             let lo = r.window(p).start;
             let range = counts.partition_point(|&w| w < lo)..counts.partition_point(|&w| w < p);
-            counts[range].iter().rev().copied().find(|&w| {
-                let cw = &r.claims[w];
-                w < p
-                    && !cw.frame.partitive
-                    && r.claims[p].sentence - cw.sentence <= REACH
-                    && ((cw.frame.predicate.as_deref() == Some(named) && object_of_verb(r, w))
-                        || r.head_class(w) == Some(r.grammar.class(&r.grammar.lemma(named))))
-            })
+            counts[range]
+                .iter()
+                .rev()
+                .copied()
+                .find(|&w| {
+                    let cw = &r.claims[w];
+                    w < p
+                        && !cw.frame.partitive
+                        && r.claims[p].sentence - cw.sentence <= REACH
+                        && ((cw.frame.predicate.as_deref() == Some(named) && object_of_verb(r, w))
+                            || r.head_class(w) == Some(r.grammar.class(&r.grammar.lemma(named))))
+                })
+                // "Of those, 4,920 were classed as category 1. Crews reached 3,100
+                // of those patients": a figure of the sentence before that names
+                // no noun of its own takes the one the part names.
+                .or_else(|| {
+                    antecedent(r, counts, p).filter(|&w| {
+                        r.claims[w].sentence + 1 == r.claims[p].sentence
+                            && r.claims[w].frame.head.is_none()
+                    })
+                })
         } else {
             antecedent(r, counts, p)
         };
