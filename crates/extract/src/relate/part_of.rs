@@ -377,10 +377,16 @@ fn whole_then_part(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
         let reported = gap
             .clone()
             .any(|j| matches!(scan.low(j), "said" | "says" | "reported" | "added"));
+        // "logged 212 salmon since the weekend, and scale samples showed that
+        // 260 of them were escapees": a finding about the figure's things;
+        // its "and" joins clauses, not figures.
+        let found_that = cp.first >= 2
+            && scan.is(cp.first - 1, "that")
+            && r.grammar.is_past_form(scan.low(cp.first - 2));
         if scan.is(after, "of")
             && matches!(scan.low(after + 1), "them" | "those" | "whom" | "which")
-            && !coordinated
-            && (gap.len() <= 8 || ((relative || reported) && gap.len() <= 25))
+            && (!coordinated || found_that)
+            && (gap.len() <= 8 || ((relative || reported || found_that) && gap.len() <= 25))
         {
             let compound = |c: usize| {
                 let cc = &r.cands[c];
@@ -506,6 +512,16 @@ fn partitive_of_earlier(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
         let class = r.grammar.class(&head.lemma);
         // The metrics the of-phrase's noun is a cue of ("escapees" → escaped).
         let named = r.metrics_named(head.span);
+        // "26 of the dead whales": a word before the noun that is a cue of
+        // a metric names the whole by it ("The other 22 … died"), not by
+        // the noun ("Forty-one whales were refloated").
+        let head_at = r
+            .scan
+            .tokens
+            .partition_point(|t| t.span.start < head.span.start);
+        let modifier: Vec<String> = (r.cands[p].last + 1..head_at)
+            .flat_map(|j| r.metrics_named(r.scan.tokens[j].span))
+            .collect();
         let high = |k: usize| match &r.claims[k].value {
             claimcheck_claims::Value::Number(i) => i.high.unwrap_or(i.nominal),
             _ => rust_decimal::Decimal::ZERO,
@@ -519,10 +535,13 @@ fn partitive_of_earlier(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
             let cw = &r.claims[w];
             // A vague quantity ("scores of containers") is no whole to count
             // a part against.
+            // "The other 22 … died" is the set "the dead whales" names,
+            // whatever its scope word sets it apart from.
+            let by_modifier = cw.metric.as_ref().is_some_and(|m| modifier.contains(m));
             if cw.frame.partitive
                 || cw.bound() == claimcheck_claims::Bound::Vague
                 || r.claims[p].sentence.saturating_sub(cw.sentence) > REACH
-                || !r.same_scope_loose(p, w)
+                || !(by_modifier || r.same_scope_loose(p, w))
             {
                 continue;
             }
@@ -538,7 +557,10 @@ fn partitive_of_earlier(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
             }
             let by_head = r.head_class(w) == Some(class) && cw.frame.head.is_some();
             let by_metric = cw.metric.as_ref().is_some_and(|m| named.contains(m));
-            if !(by_head || by_metric) {
+            if !modifier.is_empty() && !by_modifier {
+                continue;
+            }
+            if !(by_head || by_metric || by_modifier) {
                 continue;
             }
             let src = cw.source.as_ref().map(|s| s.name.to_lowercase());
