@@ -411,6 +411,15 @@ impl<'a> FrameBuilder<'a> {
         if c.kind == Kind::Ordinal {
             f.act = self.act_after(last);
         }
+        if c.kind == Kind::Duration && c.first > s0 {
+            // "in the same two months last year", "those three days": a
+            // period named again.
+            let before = c.first - 1;
+            f.definite = matches!(scan.low(before), "those" | "these")
+                || (scan.is(before, "same")
+                    && before > s0
+                    && self.grammar.definite.contains(scan.low(before - 1)));
+        }
         if c.kind == Kind::Duration {
             // "three weeks after", "six weeks later"; "for three days", "over
             // a fortnight" make a span, not a gap.

@@ -266,7 +266,11 @@ impl Judge<'_, '_> {
                 j.with.clear();
             }
         }
-        if j.verdict == Verdict::Unclear && !self.anywhere(d) {
+        // "up from 712 in the same two months last year": a period named
+        // again is a frame for other figures, not a figure of its own.
+        let restated_period = d.family() == Family::Duration
+            && self.corpus.docs[d.doc].claims[d.claim].frame.definite;
+        if j.verdict == Verdict::Unclear && !self.anywhere(d) && !restated_period {
             j.verdict = Verdict::Unsupported;
         }
         // An ordinal in a credited sentence is mostly description ("the third

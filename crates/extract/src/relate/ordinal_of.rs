@@ -93,7 +93,9 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             {
                 continue;
             }
-            let Some(offset) = offset(r, c) else { continue };
+            let Some(offset) = offset(r, c, o) else {
+                continue;
+            };
             if offset == 0 && counts_an_act(r, o) {
                 continue;
             }
@@ -116,17 +118,27 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
 }
 
 /// Whether a count includes the newest item (0) or counts those before it (1).
-fn offset(r: &Relator, c: usize) -> Option<i64> {
+fn offset(r: &Relator, c: usize, o: usize) -> Option<i64> {
     let scan = r.scan;
     let cand = &r.cands[c];
     let (c0, c1) = r.layout.clause_range(scan, cand.first);
     let s0 = scan.sentence_of(cand.first).0;
     let words = || (s0.min(c0)..c1).map(|j| scan.low(j));
-    let so_far = (s0.min(c0)..c1).any(|j| {
-        (scan.is(j, "so") || scan.is(j, "thus")) && scan.is(j + 1, "far")
-            || (scan.is(j, "to") && scan.is(j + 1, "date"))
-            || (scan.is(j, "until") && scan.is(j + 1, "now"))
-    });
+    // "So far 26 states have ratified it" counts those before a newcomer
+    // still to come, or told after the count ("Six nations have so far
+    // backed it. Norvalia became the seventh"); told after a newcomer that
+    // has come ("a ninth farm" … "so far confirmed on the nine farms"), the
+    // count so far includes it.
+    let still_to_come = matches!(
+        r.claims[o].frame.tense,
+        claimcheck_claims::Tense::Future | claimcheck_claims::Tense::Modal
+    );
+    let so_far = (still_to_come || c < o)
+        && (s0.min(c0)..c1).any(|j| {
+            (scan.is(j, "so") || scan.is(j, "thus")) && scan.is(j + 1, "far")
+                || (scan.is(j, "to") && scan.is(j + 1, "date"))
+                || (scan.is(j, "until") && scan.is(j + 1, "now"))
+        });
     let before = so_far
         || others_follow(r, c)
         || joining(r, c)

@@ -327,6 +327,11 @@ fn whole_then_part(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
             continue;
         }
         let gap = cw.last + 1..cp.first;
+        // "won 12 of those 19 games": the second figure is the phrase's
+        // whole (`phrase` reads it), not a part of the first.
+        if gap.len() <= 2 && scan.is(gap.start, "of") {
+            continue;
+        }
         // "…, of whom 82 were charged" / "82 of whom": a relative pronoun
         // ties back over a longer adjunct.
         let of_relative = (scan.is(cp.last + 1, "of")

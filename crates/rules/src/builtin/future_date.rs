@@ -67,6 +67,21 @@ fn check(facts: &Facts, ctx: &CheckContext) -> Vec<Finding> {
         if f.relative || open_ended(f.preposition.as_deref()) {
             continue;
         }
+        // "has offered 4.5 percent this year and 3 percent in 2026": a year
+        // beside a figure of its clause says when that figure applies, not
+        // when something happened.
+        let scoping_year = matches!(d.nominal, claimcheck_claims::DateNominal::Year(_)) && {
+            // Claims are in text order: the sentence's by binary search.
+            let all = &facts.claims;
+            let from = all.partition_point(|o| o.sentence < c.sentence);
+            let to = all.partition_point(|o| o.sentence <= c.sentence);
+            all[from..to]
+                .iter()
+                .any(|o| o.kind != Kind::Date && o.frame.clause == f.clause)
+        };
+        if scoping_year {
+            continue;
+        }
         // Only a clause that reports something done: "was reopened on 14 March",
         // "went into administration on Friday, 29 August", "has closed".
         if !matches!(f.tense, Tense::Past | Tense::Perfect) {
