@@ -99,15 +99,8 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
                 if p.kind != h.kind || !facts.comparable(h, p) {
                     continue;
                 }
-                if let (Some(a), Some(b)) = (&h.source, &p.source) {
-                    if !a.name.eq_ignore_ascii_case(&b.name) {
-                        continue;
-                    }
-                }
-                if let (Some(a), Some(b)) = (facts.counted_noun(h), facts.counted_noun(p)) {
-                    if a != b {
-                        continue;
-                    }
+                if !same_voice_and_noun(facts, h, p) {
+                    continue;
                 }
                 // A rounding stays close to what it rounds; far-apart figures are
                 // different quantities ("more than 640,000 displaced … 210,000 refugees").
@@ -132,6 +125,20 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
     }
     unique_neighbour(facts, &mut out);
     out
+}
+
+/// Neither two sources nor two counted nouns set the figures apart (either
+/// may be unsaid).
+fn same_voice_and_noun(facts: &Facts, h: &Claim, p: &Claim) -> bool {
+    let voices = match (&h.source, &p.source) {
+        (Some(a), Some(b)) => a.name.eq_ignore_ascii_case(&b.name),
+        _ => true,
+    };
+    let nouns = match (facts.counted_noun(h), facts.counted_noun(p)) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    };
+    voices && nouns
 }
 
 /// A rounded figure and the one precise figure near it: "a jackpot of more
@@ -207,15 +214,8 @@ fn unique_neighbour(facts: &Facts, out: &mut Vec<Finding>) {
         {
             continue;
         }
-        if let (Some(a), Some(b)) = (&h.source, &p.source) {
-            if !a.name.eq_ignore_ascii_case(&b.name) {
-                continue;
-            }
-        }
-        if let (Some(a), Some(b)) = (facts.counted_noun(h), facts.counted_noun(p)) {
-            if a != b {
-                continue;
-            }
+        if !same_voice_and_noun(facts, h, p) {
+            continue;
         }
         if let (Some(a), Some(b)) = (&h.metric, &p.metric) {
             if a != b {
