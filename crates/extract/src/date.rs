@@ -86,6 +86,7 @@ mod flag {
     pub const FUTURE_FORWARD: u32 = 1 << 26;
     pub const PAST_AUXILIARY: u32 = 1 << 27;
     pub const DETERMINER: u32 = 1 << 28;
+    pub const SCHEDULED: u32 = 1 << 29;
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -309,6 +310,7 @@ struct RawContext {
     not_plural: RawWords,
     future: RawWords,
     future_forward: RawWords,
+    scheduled: RawWords,
     past_auxiliary: RawWords,
     day_before: RawWords,
     guard_before: RawWords,
@@ -632,6 +634,7 @@ impl DateLexicon {
         b.flag(&c.year_not_before, flag::NOT_YEAR)?;
         b.flag(&c.not_plural, flag::NOT_PLURAL)?;
         b.flag(&c.future_forward, flag::FUTURE_FORWARD)?;
+        b.flag(&c.scheduled, flag::SCHEDULED)?;
         b.flag(&c.past_auxiliary, flag::PAST_AUXILIARY)?;
         b.flag(&c.day_before, flag::DAY_CONTEXT)?;
         b.flag(&c.guard_before, flag::GUARD_CONTEXT)?;
@@ -671,6 +674,14 @@ impl DateLexicon {
     pub(crate) fn names_month(&self, scan: &Scan, first: usize, last: usize) -> bool {
         (first..=last.min(scan.len().saturating_sub(1)))
             .any(|i| self.lookup(scan.low(i)).month != 0)
+    }
+
+    /// A timetable's present tense right before the date's "in"/"on": "the
+    /// season opens on April 25", "before the levy rises in January".
+    pub(crate) fn scheduled_before(&self, scan: &Scan, first: usize) -> bool {
+        first >= 2
+            && matches!(scan.low(first - 1), "in" | "on")
+            && self.lookup(scan.low(first - 2)).flags & flag::SCHEDULED != 0
     }
 
     /// The weekday a date written with its month states ("Friday, 11 March",
@@ -1075,6 +1086,10 @@ struct Finder<'a, 't> {
     /// The first day of the last date named at any grain ("in 1987"): what
     /// "11 years later" counts from.
     last_named: Option<Date>,
+    /// The first day of the last date named at a month's grain or finer:
+    /// what "opened four months later" counts from ("approved in June 2024,
+    /// opened four months later").
+    last_month: Option<Date>,
     /// First token not yet part of an emitted date.
     floor: usize,
     out: Vec<Candidate>,
@@ -1104,6 +1119,7 @@ impl<'a, 't> Finder<'a, 't> {
             narrative_before: None,
             narrative_end: None,
             last_named: None,
+            last_month: None,
             floor: 0,
             out: Vec::new(),
             days_of_month: Vec::new(),
@@ -1170,6 +1186,9 @@ impl<'a, 't> Finder<'a, 't> {
             self.doc_anchor = Some(iv.high);
         }
         self.last_named = Some(iv.low);
+        if iv.high.since(iv.low).is_ok_and(|s| s.get_days() <= 31) {
+            self.last_month = Some(iv.low);
+        }
         if let DateNominal::Day(d) = iv.nominal {
             if iv.low == iv.high {
                 self.narrative_before = self.narrative;
@@ -1343,6 +1362,12 @@ impl<'a, 't> Finder<'a, 't> {
         // always looks back.
         if self.prev(i).is_some_and(|p| self.low(p) == "since") {
             return false;
+        }
+        // "before the levy rises in January", "the law takes effect in
+        // March": a timetable's present tense right before the date's
+        // preposition.
+        if self.lex.scheduled_before(self.scan, i) {
+            return true;
         }
         (from..i).any(|j| {
             let w = self.word(j);
@@ -2718,6 +2743,8 @@ impl<'a, 't> Finder<'a, 't> {
             // "automated in 1987. The trust was set up 11 years later".
             let base = if finest == 0 {
                 self.last_named?
+            } else if finest == 1 && self.last_month.is_some() {
+                self.last_month?
             } else {
                 self.narrative_base(first)?
             };
@@ -3284,6 +3311,29 @@ mod tests {
         assert_eq!(got[1].1, "2025-03-07");
         // No day named and no future: the count has nothing to start from.
         assert!(dates("Two days later, troops left.", JAN21).is_empty());
+    }
+
+    #[test]
+    fn months_later_count_from_the_last_month_named() {
+        // A day named before the month ("said on Tuesday") does not anchor
+        // a count of months from a month named after it.
+        let got = dates(
+            "The office said on Tuesday, 21 October 2025, that it was pleased. \
+             The scheme, approved in June 2024, opened four months later.",
+            None,
+        );
+        let later = got.iter().find(|g| g.0 == "four months later").expect("read");
+        assert_eq!(later.1, "2024-10");
+    }
+
+    #[test]
+    fn a_timetable_present_reads_a_yearless_month_forward() {
+        let oct21 = Some("2025-10-21");
+        let got = dates("Owners rushed before the levy rises in January.", oct21);
+        assert_eq!(got[0].1, "2026-01");
+        // Without it, the latest January before publication.
+        let got = dates("Owners rushed after the levy rose in January.", oct21);
+        assert_eq!(got[0].1, "2025-01");
     }
 
     #[test]

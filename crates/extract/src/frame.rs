@@ -533,6 +533,12 @@ impl<'a> FrameBuilder<'a> {
         {
             f.tense = claimcheck_claims::Tense::Unknown;
         }
+        // "The season opens on April 25 with …, the play that was …": the
+        // date's own verb is a timetable's present, whatever else the clause
+        // says.
+        if c.kind == Kind::Date && self.dates.scheduled_before(scan, first) {
+            f.tense = claimcheck_claims::Tense::Future;
+        }
         f.time = self.time(k, c0, c1, s0, s1);
         // Scope: from the sentence start to the end of the figure's clause, so an
         // opening "In another district," governs the figure.
@@ -566,6 +572,11 @@ impl<'a> FrameBuilder<'a> {
             )
         {
             f.scope.push(format!("per {}", scan.low(after + 1)));
+        } else if scan.is(after, "for")
+            && matches!(scan.low(after + 1), "a" | "an" | "each" | "every")
+        {
+            // A unit price: "12,000 kroner for an air-source pump".
+            f.scope.push(format!("per {}", scan.low(after + 2)));
         }
         // A subset named after the noun: "the 600 workers aged 58 or over".
         if f.head.is_some() && self.grammar.subset_after.contains(scan.low(after)) {

@@ -24,6 +24,7 @@ struct RawGrammar {
     part_after_whole: Vec<String>,
     start_verbs: Vec<String>,
     made_verbs: Vec<String>,
+    end_words: Vec<String>,
     context_words: Vec<String>,
     change_needs_to: Vec<String>,
     widening_words: Vec<String>,
@@ -122,6 +123,8 @@ pub struct Grammar {
     pub start_verbs: FxHashSet<String>,
     /// Start verbs that make a thing: its age counts from them.
     pub made_verbs: FxHashSet<String>,
+    /// Words that date the end of a span: "ended in June", "until March".
+    pub end_words: FxHashSet<String>,
     /// Words of another event, place or time, in the order of the list: a
     /// figure's context marks (at most 64, one bit each), and each word's bit.
     pub context_words: Vec<String>,
@@ -211,6 +214,7 @@ impl Grammar {
             .chain(&raw.part_after_whole)
             .chain(&raw.start_verbs)
             .chain(&raw.made_verbs)
+            .chain(&raw.end_words)
             .chain(&raw.context_words)
             .chain(&raw.change_needs_to)
             .chain(&raw.widening_words)
@@ -325,6 +329,7 @@ impl Grammar {
             part_after_whole: Phrases::new(&raw.part_after_whole),
             start_verbs: set(&raw.start_verbs),
             made_verbs: set(&raw.made_verbs),
+            end_words: set(&raw.end_words),
             context_words: raw.context_words.clone(),
             context_bit,
             change_needs_to: set(&raw.change_needs_to),

@@ -1447,7 +1447,7 @@ impl<'a> Linker<'a> {
         let scan = self.scan;
         if before < scan.len() {
             let s = scan.tokens[before].sentence as usize;
-            let s0 = scan.sentences[s.saturating_sub(1)].0;
+            let s0 = scan.sentences[s.saturating_sub(2)].0;
             let title = |j: usize| {
                 matches!(
                     scan.low(j).trim_end_matches('.'),
@@ -1487,9 +1487,18 @@ impl<'a> Linker<'a> {
                     && scan.capitalized(j + 1)
                     && !self.lex.source_heads.contains(scan.low(j + 1))
             };
-            if let Some(j) = (s0 + 1..before.saturating_sub(1))
+            // "Lena Coyle, Tarnby Water's operations director, declined …":
+            // a name with its title in apposition after it.
+            let titled_after = |j: usize| {
+                scan.is_punct(j + 2, ',')
+                    && (j + 3..(j + 9).min(before)).any(&title)
+                    && !(j > 0
+                        && scan.capitalized(j - 1)
+                        && scan.kind(j - 1) == Some(TokenKind::Word))
+            };
+            if let Some(j) = (s0.max(1)..before.saturating_sub(1))
                 .rev()
-                .find(|&j| title(j - 1) && name_at(j))
+                .find(|&j| name_at(j) && (title(j - 1) || titled_after(j)))
             {
                 let last = scan.text(j + 1).to_string();
                 let full = format!("{} {}", scan.text(j), last);

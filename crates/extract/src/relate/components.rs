@@ -30,6 +30,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
     totals(r, out);
     amount_remainder(r, out);
     fronted_remainder(r, out);
+    placed_breakdown(r, out);
 }
 
 /// A remainder cue just before a figure: "the remaining $306 million", "the
@@ -71,7 +72,7 @@ fn amount_remainder(r: &Relator, out: &mut Vec<Edge>) {
                 && cp.frame.paragraph == ck.frame.paragraph
                 && ck.sentence.saturating_sub(cp.sentence) <= 2
                 && !cp.frame.change
-                && !compared_with(r, p)
+                && !r.compared_with(p)
                 // "Warren earned 8 delegates, Biden earned 6": a part may
                 // leave its noun unsaid, but not name another.
                 && (ck.kind == Kind::Money
@@ -304,16 +305,127 @@ fn fronted_remainder(r: &Relator, out: &mut Vec<Edge>) {
     }
 }
 
-/// A figure something else is measured against: "43 percent more than the
-/// 148 million florins budgeted", "twice the 40 planned". It is neither a
-/// part nor a total of the figures around it.
-fn compared_with(r: &Relator, p: usize) -> bool {
+/// A count or sum followed by ", with" and a list of figures each placed "in"
+/// or "at" a named place: "The group employs 1,840 people at three plants,
+/// with 910 in Tavel, 520 in Oskby and 380 at Lund Mill"; "Storms damaged 412
+/// homes, with 230 in Ardel and 182 in Morne". The breakdown is complete when
+/// the total's clause counts the places ("at three plants") and the list has
+/// that many items, or its last item is "elsewhere"; otherwise the items may
+/// be the largest few, and their sum can only not pass the total.
+fn placed_breakdown(r: &Relator, out: &mut Vec<Edge>) {
     let scan = r.scan;
-    let mut j = r.cands[p].first;
-    while j > 0 && matches!(scan.low(j - 1), "the" | "a" | "an" | "its" | "their") {
-        j -= 1;
+    let value = |p: usize| match &r.claims[p].value {
+        claimcheck_claims::Value::Number(i) => Some(i.nominal),
+        _ => None,
+    };
+    for t in 0..r.claims.len() {
+        let ct = &r.claims[t];
+        if !matches!(ct.kind, Kind::Money | Kind::Count) || ct.frame.change {
+            continue;
+        }
+        if ct.kind == Kind::Count && r.specific_head(t).is_none() {
+            continue;
+        }
+        if out
+            .iter()
+            .any(|e| e.kind == EdgeKind::Components && (e.from == t || e.parts.contains(&t)))
+        {
+            continue;
+        }
+        let (_, s1) = scan.sentence_of(r.cands[t].first);
+        let from = r.cands[t].last + 1;
+        // ", with" within a few words, or a first item "N of them" right
+        // after a comma ("1,240 flu patients in January, 610 of them in
+        // Brack, …"), past at most one other figure: the count of places ("at
+        // three plants"). Dates and spans between do not count.
+        let of_them = |p: usize| {
+            let a = r.cands[p].last + 1;
+            scan.is(a, "of") && scan.is(a + 1, "them")
+        };
+        let Some(start) = (from..(from + 8).min(s1)).find_map(|j| {
+            if scan.is(j, "with") && j > 0 && scan.is_punct(j - 1, ',') {
+                Some(j + 1)
+            } else if j > 0
+                && scan.is_punct(j - 1, ',')
+                && r.layout.claim_at[j].is_some_and(|p| r.cands[p].first == j && of_them(p))
+            {
+                Some(j)
+            } else {
+                None
+            }
+        }) else {
+            continue;
+        };
+        let mut between: Vec<usize> = (from..start)
+            .filter_map(|j| r.layout.claim_at[j])
+            .filter(|&k| k != t && blocks(r, k))
+            .collect();
+        between.dedup();
+        let places = match between.as_slice() {
+            [] => None,
+            [g] if r.is_count(*g) => value(*g),
+            _ => continue,
+        };
+        // The list: figures of the total's kind, each followed by "in"/"at"
+        // and a capitalised name or by "elsewhere", joined by commas and "and".
+        let mut items: Vec<usize> = Vec::new();
+        let mut rest = false;
+        let mut j = start;
+        while j < s1 {
+            let Some(p) = r.layout.claim_at[j] else {
+                break;
+            };
+            let cp = &r.claims[p];
+            if cp.kind != ct.kind || cp.unit != ct.unit || cp.frame.change {
+                break;
+            }
+            let mut after = r.cands[p].last + 1;
+            if of_them(p) {
+                after += 2;
+            }
+            let placed = matches!(scan.low(after), "in" | "at")
+                && scan.capitalized(after + 1)
+                && !scan.sentence_initial(after + 1);
+            let elsewhere = matches!(scan.low(after), "elsewhere" | "abroad" | "overseas");
+            if !placed && !elsewhere {
+                break;
+            }
+            items.push(p);
+            rest = elsewhere;
+            // The item's place runs to the next comma or "and".
+            let mut n = after + 1;
+            while n < s1
+                && !scan.is_punct(n, ',')
+                && !scan.is(n, "and")
+                && r.layout.claim_at[n].is_none()
+            {
+                n += 1;
+            }
+            while n < s1 && (scan.is_punct(n, ',') || scan.is(n, "and")) {
+                n += 1;
+            }
+            if elsewhere {
+                break;
+            }
+            j = n;
+        }
+        if items.len() < 2 {
+            continue;
+        }
+        let total = value(t);
+        if items
+            .iter()
+            .any(|&p| value(p).zip(total).is_none_or(|(v, w)| v > w))
+        {
+            continue;
+        }
+        let complete =
+            rest || places.is_some_and(|n| n == rust_decimal::Decimal::from(items.len()));
+        let mut e = r.edge(EdgeKind::Components, t, items[0], start, start);
+        e.parts = items;
+        e.complete = complete;
+        out.push(e);
     }
-    j > 0 && matches!(scan.low(j - 1), "than")
 }
 
 /// Two figures joined as items of one list ("Staff will cost $40.2 million and
@@ -644,12 +756,20 @@ fn lists(r: &Relator, s0: usize, s1: usize, amount: bool, split_set: &[usize]) -
     let scan = r.scan;
     let mut ks: Vec<usize> = (s0..s1).filter_map(|j| r.layout.claim_at[j]).collect();
     ks.dedup();
+    // A rate ("12,000 kroner for an air-source pump", "40 a week") is no
+    // item of a total.
     let of_kind = |k: usize| {
-        if amount {
-            r.claims[k].kind == Kind::Money
-        } else {
-            r.is_count(k)
-        }
+        let rate = r.claims[k]
+            .frame
+            .scope
+            .iter()
+            .any(|s| s.starts_with("per "));
+        !rate
+            && if amount {
+                r.claims[k].kind == Kind::Money
+            } else {
+                r.is_count(k)
+            }
     };
     let mut out = Vec::new();
     let mut run: Vec<usize> = Vec::new();

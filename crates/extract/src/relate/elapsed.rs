@@ -62,6 +62,20 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
         if matches!(before, "every" | "each") {
             continue;
         }
+        // "the second in two years", "the third such fire in a decade": a
+        // count within a window, which starts at the first of them, not at a
+        // date told; "the first in 19 years" is a span since the last one.
+        let window = before == "in"
+            && (c.first.saturating_sub(4)..c.first.saturating_sub(1)).any(|j| {
+                r.layout.claim_at[j].is_some_and(|o| {
+                    r.claims[o].kind == Kind::Ordinal
+                        && matches!(&r.claims[o].value, Value::Number(i)
+                            if i.nominal > rust_decimal::Decimal::ONE)
+                })
+            });
+        if window {
+            continue;
+        }
         // "a 34-year-old", "the 631-year-old roof", "12 years old".
         let age = r.claims[d].metric.as_deref() == Some("age")
             || r.claims[d].text.to_lowercase().ends_with("old");
@@ -271,6 +285,16 @@ fn is_start(r: &Relator, k: usize) -> bool {
     let first = r.cands[k].first;
     let s0 = scan.sentence_of(first).0;
     if scan.is(first.wrapping_sub(1), "since") {
+        return true;
+    }
+    // "for 12 years, since an overhaul in 2013": "since" and the event the
+    // date dates, with no verb or comma between.
+    let since_event = (first.saturating_sub(5).max(s0)..first)
+        .rev()
+        .take_while(|&j| scan.kind(j) == Some(crate::scan::TokenKind::Word))
+        .find(|&j| scan.is(j, "since"))
+        .is_some_and(|j| !(j + 1..first).any(|t| r.grammar.is_past_form(scan.low(t))));
+    if since_event {
         return true;
     }
     // "was set by Mira Talvo in 1999": a short agent may stand between; the
@@ -525,7 +549,20 @@ fn spans_of_months(r: &Relator, out: &mut Vec<Edge>) {
             .filter(|&s| s != d && month_known(s) && is_start(r, s) && related_clause(r, d, s))
             .collect();
         if let Some(s) = nearest(r, d, &starts) {
-            out.push(r.edge_at(EdgeKind::Elapsed, d, s, r.claims[s].span));
+            // "a 14-month shutdown that began in April 2024 and ended in
+            // June": the span ends at a date after its start that an end word
+            // dates, not at publication.
+            let end = (r.cands[s].last + 1..s1)
+                .filter_map(|j| r.layout.claim_at[j])
+                .find(|&e| {
+                    e != d
+                        && r.claims[e].kind == Kind::Date
+                        && (r.cands[e].first.saturating_sub(3)..r.cands[e].first)
+                            .any(|j| r.grammar.end_words.contains(scan.low(j)))
+                });
+            let mut e = r.edge_at(EdgeKind::Elapsed, d, s, r.claims[s].span);
+            e.part = end;
+            out.push(e);
         }
     }
 }

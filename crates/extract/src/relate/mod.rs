@@ -79,6 +79,33 @@ impl<'a> Relator<'a> {
         }
     }
 
+    /// A figure something else is measured against: "43 percent more than
+    /// the 148 million florins budgeted", "41% higher than the 8.76 lek an
+    /// hour paid during the freeze". It is neither a part, a total nor a
+    /// restatement of the figures around it.
+    pub fn compared_with(&self, k: usize) -> bool {
+        let scan = self.scan;
+        let mut j = self.cands[k].first;
+        while j > 0 && matches!(scan.low(j - 1), "the" | "a" | "an" | "its" | "their") {
+            j -= 1;
+        }
+        j > 0 && matches!(scan.low(j - 1), "than")
+    }
+
+    /// A figure joined to its noun by a dash, naming one thing by its size:
+    /// "a nine-member jury", "the 150-seat chamber"; not "Sixty-three", whose
+    /// last word is the number's own (the frame's head is that noun).
+    pub fn compound(&self, k: usize) -> bool {
+        let c = &self.cands[k];
+        c.last > c.first
+            && self.scan.is_dash(c.last - 1)
+            && self.claims[k]
+                .frame
+                .head
+                .as_ref()
+                .is_some_and(|h| h.span.start == self.scan.tokens[c.last].span.start)
+    }
+
     pub fn is_count(&self, k: usize) -> bool {
         self.claims[k].kind == Kind::Count
     }

@@ -297,6 +297,14 @@ fn cued(
         // "the earliest start since 2003, after a hot July": a date after
         // "since" bounds a period; it dates no event.
         .filter(|&k| r.claims[k].frame.preposition.as_deref() != Some("since"))
+        // "the third attempt since the coalition formed in June 2023,
+        // following failed motions in March 2024": a "since" clause before
+        // the cue bounds the count; the cue governs what it counts.
+        .filter(|&k| {
+            let first = r.cands[k].first;
+            let (c0, _) = r.layout.clause_range(scan, first);
+            !(first < cue && (c0..first).any(|j| scan.is(j, "since")))
+        })
         // "…, its membership rose; the rival party met on 20 March": a
         // semicolon starts another statement.
         .filter(|&k| {
@@ -394,6 +402,19 @@ fn measured(r: &Relator, cue: usize) -> bool {
 /// 2023"; "Prompted by the leak reported on 22 May, the owners closed it last
 /// Tuesday".
 fn caused_by(r: &Relator, dates: &[usize], cue: usize, last: usize) -> Option<Edge> {
+    let scan = r.scan;
+    // "Tollsund, which followed in 2011": a verb cue without its object says
+    // when its subject came, after something told before, not what it came
+    // after.
+    if scan.is(cue, "followed")
+        && cue == last
+        && (matches!(
+            scan.low(last + 1),
+            "in" | "on" | "at" | "soon" | "shortly" | "later" | "suit"
+        ) || scan.kind(last + 1) == Some(crate::scan::TokenKind::Punct))
+    {
+        return None;
+    }
     if r.scan.sentence_initial(cue) {
         let cause = dates.iter().copied().find(|&k| r.cands[k].first > last)?;
         let effect = dates

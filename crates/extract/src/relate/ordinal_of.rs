@@ -46,8 +46,20 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             let end = co.frame.head.as_ref().map_or(r.cands[o].last + 1, |h| {
                 r.scan.tokens.partition_point(|t| t.span.start < h.span.end)
             });
-            (end..end + 4).any(|j| r.scan.is(j, "since"))
+            // "the first local driver in 19 years to win": likewise a first
+            // within a span.
+            (end..end + 4).any(|j| {
+                r.scan.is(j, "since")
+                    || (r.scan.is(j, "in")
+                        && r.layout.claim_at[j + 1]
+                            .is_some_and(|d| r.claims[d].kind == Kind::Duration))
+            })
         };
+        // "Ostmark had taken the first and third sets": items of an
+        // enumeration, not the newest of a count.
+        if enumerated(r, o) {
+            continue;
+        }
         let mut best: Option<(usize, usize, i64)> = None;
         for c in r.window(o) {
             let cc = &r.claims[c];
@@ -79,6 +91,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             let exact = matches!(&cc.value, claimcheck_claims::Value::Number(i) if i.low.is_some() && i.low == i.high);
             if !r.is_count(c)
                 || !exact
+                || split_whole(r, c)
                 || cc.frame.partitive
                 || !(same_noun || any_noun)
                 || cc.sentence.abs_diff(co.sentence) > REACH
@@ -153,7 +166,7 @@ fn offset(r: &Relator, c: usize, o: usize) -> Option<i64> {
     if before {
         return Some(1);
     }
-    let compound = cand.last > cand.first && scan.is_dash(cand.last - 1);
+    let compound = r.compound(c);
     let to = scan.is(cand.first.wrapping_sub(1), "to");
     let now = (c0..c1).any(|j| matches!(scan.low(j), "now" | "enlarged" | "expanded"));
     (compound || to || now).then_some(0)
@@ -168,6 +181,42 @@ fn previous_few(r: &Relator, c: usize) -> bool {
             r.scan.low(first.wrapping_sub(1)),
             "previous" | "earlier" | "prior"
         )
+}
+
+/// "won four of the previous six titles": a count split between owners by a
+/// figure before it counts everyone's, not the ordinal's owner's.
+fn split_whole(r: &Relator, c: usize) -> bool {
+    let scan = r.scan;
+    let mut j = r.cands[c].first;
+    while j > 0
+        && matches!(
+            scan.low(j - 1),
+            "the" | "previous" | "last" | "past" | "its" | "their"
+        )
+    {
+        j -= 1;
+    }
+    j >= 2
+        && scan.is(j - 1, "of")
+        && r.layout.claim_at[j - 2].is_some_and(|k| k != c && r.is_count(k))
+}
+
+/// An ordinal joined to another by "and", "or" or a comma: "the first and
+/// third sets", "the second, fourth and sixth races".
+fn enumerated(r: &Relator, o: usize) -> bool {
+    let scan = r.scan;
+    let ordinal_at = |j: usize| {
+        r.layout
+            .claim_at
+            .get(j)
+            .copied()
+            .flatten()
+            .is_some_and(|k| k != o && r.claims[k].kind == Kind::Ordinal)
+    };
+    let (first, last) = (r.cands[o].first, r.cands[o].last);
+    let joiner = |j: usize| scan.is(j, "and") || scan.is(j, "or") || scan.is_punct(j, ',');
+    (first >= 2 && joiner(first - 1) && ordinal_at(first - 2))
+        || (joiner(last + 1) && ordinal_at(last + 2))
 }
 
 /// "joining 21 others": the count is of the others, those before the newcomer.

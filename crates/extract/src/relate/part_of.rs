@@ -110,25 +110,47 @@ fn antecedent(r: &Relator, counts: &[usize], p: usize) -> Option<usize> {
     let s = r.claims[p].sentence;
     // A compound ("a nine-member jury") describes a body, not a group that
     // "of them" could split.
-    let compound = |w: usize| {
-        let c = &r.cands[w];
-        c.last > c.first && r.scan.is_dash(c.last - 1)
-    };
+    let compound = |w: usize| r.compound(w);
     let range =
         counts.partition_point(|&w| w < r.window(p).start)..counts.partition_point(|&w| w < p);
+    // A figure compared against ("18,460 potholes …, against 11,900 a year
+    // earlier") is a baseline, not the group "of them" splits.
+    let baseline = |w: usize| {
+        let f = r.cands[w].first;
+        let b = r.scan.low(f.wrapping_sub(1));
+        matches!(b, "against" | "than" | "versus" | "vs" | "from")
+            || (matches!(b, "with" | "to")
+                && matches!(r.scan.low(f.wrapping_sub(2)), "compared" | "comparison"))
+    };
     let earlier: Vec<usize> = counts[range]
         .iter()
         .copied()
-        .filter(|&w| !r.claims[w].frame.partitive && !compound(w))
+        .filter(|&w| !r.claims[w].frame.partitive && !compound(w) && !baseline(w))
         .collect();
     let here = earlier.iter().rev().find(|&&w| r.claims[w].sentence == s);
-    here.or_else(|| {
+    // "The houses, 24 on Cliff Road and 14 on Marram Lane, … Thirty-one of
+    // them": the last item of a list is not the group the list makes up.
+    let last_item = |w: usize| {
+        counts[..counts.partition_point(|&x| x < w)]
+            .last()
+            .is_some_and(|&x| {
+                r.claims[x].sentence == r.claims[w].sentence && x + 1 == w && {
+                    let gap = r.cands[x].last + 1..r.cands[w].first;
+                    gap.len() <= 6
+                        && gap
+                            .clone()
+                            .any(|j| r.scan.is(j, "and") || r.scan.is_punct(j, ','))
+                }
+            })
+    };
+    here.copied().or_else(|| {
         earlier
             .iter()
             .rev()
             .find(|&&w| r.claims[w].sentence + 1 == s)
+            .copied()
+            .filter(|&w| !last_item(w))
     })
-    .copied()
 }
 
 /// "The levy raised 86.5 million crowns … Some 91 million crowns of that
@@ -231,6 +253,24 @@ fn anaphoric(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
                             && r.claims[w].frame.head.is_none()
                     })
                 })
+        } else if opener.is_some() {
+            // "Of those, 2,146 …, 412 … and the remaining 462 …": an opening
+            // "Of those," points back past its own sentence for every figure
+            // of it, not to the part before.
+            antecedent(r, counts, p).and_then(|w| {
+                if r.claims[w].sentence < r.claims[p].sentence {
+                    Some(w)
+                } else {
+                    counts[..counts.partition_point(|&x| x < p)]
+                        .iter()
+                        .rev()
+                        .copied()
+                        .find(|&x| {
+                            r.claims[x].sentence + 1 == r.claims[p].sentence
+                                && !r.claims[x].frame.partitive
+                        })
+                }
+            })
         } else {
             antecedent(r, counts, p)
         };
@@ -360,10 +400,17 @@ fn whole_then_part(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
                     .match_at(scan, j, cp.first)
                     .map(|e| (j, e))
             })
-            .filter(|&(_, e)| cp.first <= e + 4);
+            .filter(|&(_, e)| cp.first <= e + 4)
+            // "51 of them aged over 75": "of them" right after a figure makes
+            // that figure the part.
+            .filter(|&(j, _)| {
+                !(j == cw.last + 1
+                    && scan.is(j, "of")
+                    && matches!(scan.low(j + 1), "them" | "those" | "these"))
+            });
         // "among them the 1,100-seat Palace cinema": a compound names one
         // thing by its size; it is no part of the count.
-        let compound_part = cp.last > cp.first && scan.is_dash(cp.last - 1);
+        let compound_part = r.compound(p);
         if let Some((a, b)) = cue {
             if !coordinated && !compound_part {
                 out.push(r.edge(EdgeKind::PartOf, p, w, a, b));
@@ -393,10 +440,7 @@ fn whole_then_part(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
             && (!coordinated || found_that)
             && (gap.len() <= 8 || ((relative || reported || found_that) && gap.len() <= 25))
         {
-            let compound = |c: usize| {
-                let cc = &r.cands[c];
-                cc.last > cc.first && scan.is_dash(cc.last - 1)
-            };
+            let compound = |c: usize| r.compound(c);
             let usable = |c: usize| object_of_verb(r, c) && !compound(c);
             // "carried out by 97 prisoners, 112 of whom were under 25": a
             // relative pronoun right after a figure's noun points at it.

@@ -285,6 +285,8 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                 || restates_part(b, a)
                 || restates_part(a, b)
                 || r.specific_head(b) != Some(class)
+                || r.compared_with(a)
+                || r.compared_with(b)
                 || ca.kind != cb.kind
                 || ca.unit != cb.unit
             {

@@ -19,7 +19,8 @@ clause's tense is past or perfect, with no word of the future or of possibility
 (will, due to, scheduled, expected, would, could), the sentence's future not
 carried into it ("scheduled to continue …, followed by the primary on 29
 February"), and no deadline ("by", "until", "from"). Relative dates ("on
-Monday", "20 months later") are left alone: their placing already used the tense.
+Monday", "20 months later") and months without their year ("rises in
+January") are left alone: their placing already used the tense.
 
 Why it matters: a past event cannot be dated in the future. Usually the day or
 month is a typo, or the story was drafted for a later date and the tense is wrong.
@@ -65,6 +66,12 @@ fn check(facts: &Facts, ctx: &CheckContext) -> Vec<Finding> {
         // A weekday or "20 months later" was placed by the tense or the anchor
         // around it; judging it again would only echo that choice.
         if f.relative || open_ended(f.preposition.as_deref()) {
+            continue;
+        }
+        // A month without its year lies ahead only when a word of the future
+        // placed it there ("before the levy rises in January"): the same
+        // choice again.
+        if !f.year_written && matches!(d.nominal, claimcheck_claims::DateNominal::Month(..)) {
             continue;
         }
         // "has offered 4.5 percent this year and 3 percent in 2026": a year
