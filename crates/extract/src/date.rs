@@ -3322,7 +3322,10 @@ mod tests {
              The scheme, approved in June 2024, opened four months later.",
             None,
         );
-        let later = got.iter().find(|g| g.0 == "four months later").expect("read");
+        let later = got
+            .iter()
+            .find(|g| g.0 == "four months later")
+            .expect("read");
         assert_eq!(later.1, "2024-10");
     }
 

@@ -1014,6 +1014,20 @@ impl<'a> FrameBuilder<'a> {
     /// the words of its clause after it.
     fn tense(&self, first: usize, c0: usize, c1: usize, s0: usize) -> Tense {
         let scan = self.scan;
+        // "would review crowd control after dozens of spectators were hurt":
+        // a subordinate clause opened before the figure has its own finite
+        // verb, whatever the main clause's.
+        if let Some(j) = (c0.max(s0)..first).rev().find(|&j| {
+            matches!(
+                scan.low(j),
+                "after" | "because" | "when" | "once" | "since" | "before" | "until"
+            )
+        }) {
+            let (t, finite) = self.tense_of(first, j + 1, c1);
+            if finite && t != Tense::Unknown {
+                return t;
+            }
+        }
         let (tense, finite_past) = self.tense_of(first, c0.max(s0), c1);
         // "scheduled to continue …, followed by the primary on February 29": a
         // clause whose only past is a participle borrows the sentence's future.
@@ -1041,6 +1055,28 @@ impl<'a> FrameBuilder<'a> {
                 return Tense::Present;
             }
             let (_, s1) = scan.sentence_of(first);
+            // "told the board that 14 planned operations, most of them hip
+            // replacements, had been postponed, and that …": the verb after
+            // the figure's asides, before the sentence's other clauses.
+            let mut j = c1;
+            for _ in 0..3 {
+                if j >= s1 {
+                    break;
+                }
+                let (a, b) = self.layout.clause_range(scan, j);
+                // A relative clause's verb is its own noun's, not the figure's.
+                let relative = (a..(a + 2).min(b))
+                    .any(|t| matches!(scan.low(t), "which" | "who" | "whom" | "whose" | "where"));
+                if relative {
+                    j = b.max(j + 1);
+                    continue;
+                }
+                match self.tense_of(first, a, b) {
+                    (Tense::Unknown, _) | (Tense::Past, false) => {}
+                    (t, _) => return t,
+                }
+                j = b.max(j + 1);
+            }
             // Only a finite verb: "priced from 240 euros" is no past event.
             return match self.tense_of(first, s0, s1) {
                 (Tense::Past, false) => Tense::Unknown,

@@ -452,7 +452,10 @@ fn percent_remainder(r: &Relator, out: &mut Vec<Edge>) {
         else {
             continue;
         };
-        let share = |p: usize| r.claims[p].kind == Kind::Percent && !r.claims[p].frame.change;
+        // "Rural lanes made up 58 percent …": "made up" is no change.
+        let share = |p: usize| {
+            r.claims[p].kind == Kind::Percent && (!r.claims[p].frame.change || share_like(r, p))
+        };
         // The shares of the remainder's sentence, and while they are fewer
         // than two, those of the sentences before, up to four back: "… 40%
         // into roads and 34% into schools. Parks get the remaining 35%."; "…
@@ -515,7 +518,15 @@ fn percent_join(r: &Relator, a: usize, b: usize) -> Join {
     // "54% of the valid votes cast in Monday's referendum on … were in favour
     // and 52% against": a share naming its whole, then "and" right before the
     // next, may stand further off.
-    if words > 14 && !(words <= 22 && whole_word(r, a).is_some() && scan.is(gap.end - 1, "and")) {
+    // "Other Europeans made up 19%, while travellers from further afield,
+    // led by …, were responsible for 15%": a clause opened by "while" right
+    // after the first share names the next group, however long.
+    let while_clause =
+        scan.is_punct(gap.start, ',') && matches!(scan.low(gap.start + 1), "while" | "whereas");
+    if words > 14
+        && !(words <= 22 && whole_word(r, a).is_some() && scan.is(gap.end - 1, "and"))
+        && !(words <= 24 && while_clause)
+    {
         return Join::None;
     }
     if with
@@ -581,7 +592,23 @@ fn share_like(r: &Relator, k: usize) -> bool {
                 .get(i + 1)
                 .is_some_and(|&m| matches!(scan.low(m), "made" | "make" | "makes" | "making"))
     };
-    !((0..before.len()).any(|i| !made_up(i) && changes(before[i], Some(&next_of_before(i)), false))
+    // "who were offered a 5% discount": a percentage before its noun
+    // describes the thing ("a 3% levy"), not a share of a whole ("a 40%
+    // stake" is one).
+    let attributive = before
+        .first()
+        .is_some_and(|&b| matches!(scan.low(b), "a" | "an") && b + 1 == r.cands[k].first)
+        && after.first().is_some_and(|&a| {
+            a == r.cands[k].last + 1
+                && r.claims[k].frame.head.is_some()
+                && !matches!(
+                    scan.low(a),
+                    "of" | "share" | "stake" | "slice" | "portion" | "majority" | "minority"
+                )
+        });
+    !(attributive
+        || (0..before.len())
+            .any(|i| !made_up(i) && changes(before[i], Some(&next_of_before(i)), false))
         || (0..after.len().min(2)).any(|i| changes(after[i], after.get(i + 1), true)))
 }
 
@@ -615,6 +642,11 @@ fn continued_by(r: &Relator, last: usize) -> Option<usize> {
         2 => scan.is(s0, "a") && scan.is(s0 + 1, "further"),
         _ => false,
     };
+    // "Other Europeans made up 19%": the next group named as the others.
+    let others = scan.is(s0, "other")
+        && first - s0 <= 5
+        && (s0..first).all(|j| r.layout.claim_at[j].is_none());
+    let opens = opens || others;
     // "The last group, people who walk to work, made up 33%": the sentence
     // names the list's last member and gives no other figure first.
     let last_group = scan.is(s0, "the")
@@ -705,6 +737,28 @@ fn percent_lists(r: &Relator, out: &mut Vec<Edge>) {
             if i == percents.len() {
                 if let Some(next) = continued_by(r, run[run.len() - 1]) {
                     run.push(next);
+                    // The continuing sentence may list more: "Another 23% …,
+                    // while 31 schools, or 8%, were found inadequate".
+                    let mut more = Vec::new();
+                    let mut at = next;
+                    for k in next + 1..r.claims.len() {
+                        let c = &r.claims[k];
+                        if c.sentence != r.claims[next].sentence {
+                            break;
+                        }
+                        if c.kind != Kind::Percent || !share_like(r, k) {
+                            continue;
+                        }
+                        match percent_join(r, at, k) {
+                            Join::None => break,
+                            join => more.push((k, join)),
+                        }
+                        at = k;
+                    }
+                    while more.last().is_some_and(|&(_, j)| j == Join::Comma) {
+                        more.pop();
+                    }
+                    run.extend(more.into_iter().map(|(k, _)| k));
                 }
             }
             // "The overall mortality rates were 49% for …": rates of groups.

@@ -174,7 +174,10 @@ fn date_in_phrase(r: &Relator, noun: usize, s1: usize, through_commas: bool) -> 
         let dated_aside = scan.is_punct(j, ',')
             && participle(r, scan.low(j + 1))
             && (j + 2..(j + 5).min(s1)).any(|t| r.layout.claim_at[t].is_some_and(|k| dated(r, k)));
-        if scan.kind(j) == Some(crate::scan::TokenKind::Punct)
+        // "the residents' appeals": a possessive apostrophe ends nothing.
+        let apostrophe = scan.is_punct(j, '\'') || scan.is_punct(j, '’');
+        let ends = scan.kind(j) == Some(crate::scan::TokenKind::Punct) && !apostrophe;
+        if ends
             && !dated_aside
             && !(through_commas
                 && scan.is_punct(j, ',')
@@ -201,17 +204,85 @@ fn cued(
     if scan.is(cue.wrapping_sub(1), "the") || scan.is(cue.wrapping_sub(1), "a") {
         return None;
     }
+    // "Their findings were sent in May 2023, and in response to them the
+    // board dismissed its head in February 2023": a pronoun after the cue
+    // points at the event dated before it in the sentence.
+    let p = last + 1;
+    let pronoun = matches!(scan.low(p), "them" | "it" | "this" | "these")
+        && (scan.kind(p + 1) == Some(crate::scan::TokenKind::Punct)
+            || matches!(
+                scan.low(p + 1),
+                "the"
+                    | "a"
+                    | "an"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "it"
+                    | "we"
+            ));
+    if pronoun {
+        // Opening the sentence, the pronoun points at the sentence before
+        // and its one date.
+        let before_sentence = || {
+            let prev = s0.checked_sub(1).map(|q| scan.sentence_of(q))?;
+            match dates_in(r, prev.0, prev.1)
+                .into_iter()
+                .filter(|&k| !dateline(r, k))
+                .collect::<Vec<_>>()
+                .as_slice()
+            {
+                [d] if scan.sentence_initial(cue) => Some(*d),
+                _ => None,
+            }
+        };
+        let other = dates
+            .iter()
+            .copied()
+            .rfind(|&k| r.cands[k].last < cue)
+            .or_else(before_sentence)?;
+        let this = dates
+            .iter()
+            .copied()
+            .find(|&k| r.cands[k].first > p && r.cands[k].first - p <= 20)?;
+        let (from, to) = if after { (this, other) } else { (other, this) };
+        let mut e = r.edge(EdgeKind::Order, from, to, cue, p);
+        e.part = Some(this);
+        return Some(e);
+    }
     if let Some((noun, _)) = event_after(r, last, s1) {
         // "after the Kelby junction": a name may stand before the place noun.
-        let place = (noun..(noun + 3).min(s1))
+        let words: Vec<usize> = (noun..(noun + 5).min(s1))
             .take_while(|&j| scan.kind(j) == Some(crate::scan::TokenKind::Word))
-            .any(|j| r.grammar.not_events.contains(&r.grammar.lemma(scan.low(j))));
-        if place {
+            .collect();
+        let place_at = words[..words.len().min(3)]
+            .iter()
+            .position(|&j| r.grammar.not_events.contains(&r.grammar.lemma(scan.low(j))));
+        // "after the court ruling in June", "once the court had thrown out
+        // the appeals": an event noun after the place, or a verb, makes the
+        // phrase an event.
+        let event_follows = place_at.is_some_and(|i| {
+            words[i + 1..].iter().any(|&j| {
+                let w = scan.low(j);
+                r.grammar.event_group.contains_key(&r.grammar.lemma(w))
+                    || r.grammar.is_past_form(w)
+                    || (w.len() > 5 && w.ends_with("ing"))
+                    || matches!(w, "had" | "has" | "was" | "were" | "have")
+            })
+        });
+        if place_at.is_some() && !event_follows {
             return None;
         }
     }
     // "In response, …" opening a sentence: the event of the sentence before.
-    let bare = scan.is_punct(last + 1, ',') && scan.sentence_initial(cue);
+    // "Within days the company had begun …": a measured gap opening the
+    // sentence needs no comma.
+    let bare =
+        (scan.is_punct(last + 1, ',') || scan.is(cue, "within")) && scan.sentence_initial(cue);
     let (other, phrase_end) = if let Some(owned) = date_owner(r, last, s1) {
         owned
     } else if bare && after {
