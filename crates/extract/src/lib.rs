@@ -400,8 +400,10 @@ fn elided_currency(scan: &Scan, lex: &lexicon::Lexicon, cands: &mut [Candidate])
                     | "pays"
                     | "paid"
             );
-        // "114 million earmarked for …": a participle, not a counted noun.
-        let participle = next.len() > 4 && next.ends_with("ed");
+        // "114 million earmarked for …", "the remaining 12 million paying
+        // for …": a participle, not a counted noun.
+        let participle =
+            (next.len() > 4 && next.ends_with("ed")) || (next.len() > 5 && next.ends_with("ing"));
         c.kind == Kind::Count && scaled(c) && (no_noun || participle)
     };
     // Unscaled counts of the same order in the sentence ("610,000 passengers
@@ -453,6 +455,9 @@ fn elided_currency(scan: &Scan, lex: &lexicon::Lexicon, cands: &mut [Candidate])
         {
             c.kind = Kind::Money;
             c.unit = Some(unit.clone());
+            // "Of that, 48 million …, with the remaining 12 million": the
+            // sum read here carries the currency on through its sentence.
+            last_money = Some((sentence, unit.clone()));
         }
     }
 }

@@ -894,7 +894,8 @@ fn announced_at(r: &Relator, t: usize) -> Option<usize> {
             || (scan.is(j, "of") && scan.is(j + 1, "which"))
             || matches!(scan.low(j), "comprising" | "consisting")
             || (scan.is(j, "made") && scan.is(j + 1, "up"))
-            || (scan.is(j, "broken") && scan.is(j + 1, "down"))
+            || (matches!(scan.low(j), "broken" | "breaks" | "break" | "broke")
+                && scan.is(j + 1, "down"))
             || (matches!(scan.low(j), "split" | "divided" | "shared")
                 && matches!(scan.low(j + 1), "between" | "among" | "into" | "as"))
     });

@@ -210,21 +210,8 @@ fn cued(
     let p = last + 1;
     let pronoun = matches!(scan.low(p), "them" | "it" | "this" | "these")
         && (scan.kind(p + 1) == Some(crate::scan::TokenKind::Punct)
-            || matches!(
-                scan.low(p + 1),
-                "the"
-                    | "a"
-                    | "an"
-                    | "its"
-                    | "their"
-                    | "his"
-                    | "her"
-                    | "he"
-                    | "she"
-                    | "they"
-                    | "it"
-                    | "we"
-            ));
+            || matches!(scan.low(p + 1), "a" | "an")
+            || r.grammar.definite.contains(scan.low(p + 1)));
     if pronoun {
         // Opening the sentence, the pronoun points at the sentence before
         // and its one date.

@@ -178,6 +178,18 @@ fn part_before(r: &Relator, s: usize) -> Option<usize> {
     let scan = r.scan;
     let first = r.cands[s].first;
     let or = scan.is(first.wrapping_sub(1), "or") && scan.is_punct(first.wrapping_sub(2), ',');
+    // "numbered 14,300, accounting for 39 percent of all the birds
+    // counted": a participle of sharing after the part's comma.
+    let sharing = |a: usize, b: usize| {
+        (scan.is(a, "accounting") && scan.is(b, "for"))
+            || (scan.is(a, "making") && scan.is(b, "up"))
+            || (scan.is(a, "equal") && scan.is(b, "to"))
+    };
+    let or = or
+        || (scan.is_punct(first.wrapping_sub(3), ',')
+            && sharing(first.wrapping_sub(2), first.wrapping_sub(1)))
+        || (scan.is_punct(first.wrapping_sub(2), ',')
+            && scan.is(first.wrapping_sub(1), "representing"));
     let comma = scan.is_punct(first.wrapping_sub(1), ',') && scan.is(r.cands[s].last + 1, "of");
     if !(or || comma) {
         return None;
@@ -315,11 +327,18 @@ fn whole_referred(r: &Relator, s: usize, p: usize, of: usize) -> Option<usize> {
     if !matches!(scan.low(of + 1), "those" | "them" | "these" | "all") {
         return None;
     }
-    let next = scan.low(of + 2);
-    let verb = Some(next).filter(|w| r.grammar.is_past_form(w));
+    // "of all the birds counted": determiners after "all" name nothing.
+    let mut at = of + 2;
+    while at < of + 4 && matches!(scan.low(at), "the" | "its" | "their" | "of") {
+        at += 1;
+    }
+    let next = scan.low(at);
+    let verb = Some(next)
+        .filter(|w| r.grammar.is_past_form(w))
+        .or_else(|| Some(scan.low(at + 1)).filter(|w| r.grammar.is_past_form(w)));
     // "two-thirds of all seats": the noun named is the whole's.
-    let noun = (verb.is_none()
-        && scan.kind(of + 2) == Some(crate::scan::TokenKind::Word)
+    let noun = (!r.grammar.is_past_form(next)
+        && scan.kind(at) == Some(crate::scan::TokenKind::Word)
         && !r.grammar.function_words.contains(next))
     .then(|| r.grammar.class(&r.grammar.lemma(next)).to_string());
     let value = |k: usize| match &r.claims[k].value {
@@ -339,7 +358,8 @@ fn whole_referred(r: &Relator, s: usize, p: usize, of: usize) -> Option<usize> {
                 && value(w).is_some_and(|v| v > part)
                 && match (verb, &noun) {
                     (Some(v), _) => cw.frame.predicate.as_deref() == Some(v),
-                    (None, Some(n)) => r.noun_class(w) == Some(n.as_str()),
+                    // "waterbirds" are "birds".
+                    (None, Some(n)) => r.noun_class(w).is_some_and(|c| c.ends_with(n.as_str())),
                     (None, None) => r.noun_class(w).is_some() && r.noun_class(w) == r.noun_class(p),
                 }
         })
@@ -362,6 +382,35 @@ fn part_said_before(r: &Relator, s: usize, w: usize) -> Option<usize> {
             )
         })
         && first > s0 + 1;
+    // "Those premises make up 81% of the 184,000 in the region": a
+    // demonstrative subject points at the one count of the sentence before.
+    let demonstrative = matches!(scan.low(s0), "those" | "these")
+        && first - s0 <= 5
+        && (s0..first).all(|j| r.layout.claim_at[j].is_none())
+        && (s0..first).any(|j| {
+            matches!(
+                scan.low(j),
+                "make"
+                    | "makes"
+                    | "made"
+                    | "account"
+                    | "accounts"
+                    | "represent"
+                    | "represents"
+                    | "are"
+                    | "were"
+            )
+        });
+    if demonstrative {
+        let before = r.claims[s].sentence.checked_sub(1)?;
+        let found: Vec<usize> = (0..s)
+            .filter(|&k| r.claims[k].sentence == before && r.claims[k].kind == r.claims[w].kind)
+            .collect();
+        return match found.as_slice() {
+            [only] => Some(*only),
+            _ => None,
+        };
+    }
     if !opens {
         return None;
     }
