@@ -1067,13 +1067,11 @@ impl<'a> FrameBuilder<'a> {
                 // A relative clause's verb is its own noun's, not the figure's.
                 let relative = (a..(a + 2).min(b))
                     .any(|t| matches!(scan.low(t), "which" | "who" | "whom" | "whose" | "where"));
-                if relative {
-                    j = b.max(j + 1);
-                    continue;
-                }
-                match self.tense_of(first, a, b) {
-                    (Tense::Unknown, _) | (Tense::Past, false) => {}
-                    (t, _) => return t,
+                if !relative {
+                    match self.tense_of(first, a, b) {
+                        (Tense::Unknown, _) | (Tense::Past, false) => {}
+                        (t, _) => return t,
+                    }
                 }
                 j = b.max(j + 1);
             }

@@ -20,6 +20,9 @@
 //! - a total stated "in all" after a sentence listing its parts: "Four gas-fired
 //!   plants disconnected first, followed by three hydroelectric stations and
 //!   five wind farms. In all, 11 power stations dropped off the network."
+//! - a total followed by ", with" and figures placed in named places: "employs
+//!   1,840 people at three plants, with 910 in Tavel, 520 in Oskby and 380 at
+//!   Lund Mill" (complete when the places are counted)."
 
 use super::Relator;
 use claimcheck_claims::{Edge, EdgeKind, Kind};
@@ -86,10 +89,7 @@ fn amount_remainder(r: &Relator, out: &mut Vec<Edge>) {
             .filter(|&p| same(p))
             .collect();
         window.reverse();
-        let value = |p: usize| match &r.claims[p].value {
-            claimcheck_claims::Value::Number(i) => Some(i.nominal),
-            _ => None,
-        };
+        let value = |p: usize| nominal(r, p);
         // The whole a figure is taken from; for a listed part, one stated
         // before it ("Of the 1,240 homes, 496 …").
         let whole_of = |p: usize| {
@@ -233,10 +233,7 @@ fn fronted_remainder(r: &Relator, out: &mut Vec<Edge>) {
             continue;
         }
         let ck = &r.claims[k];
-        let value = |p: usize| match &r.claims[p].value {
-            claimcheck_claims::Value::Number(i) => Some(i.nominal),
-            _ => None,
-        };
+        let value = |p: usize| nominal(r, p);
         // A level moved from ("up from 40") or an amount moved by ("by 12").
         let moved = |p: usize| {
             let f = r.cands[p].first;
@@ -314,10 +311,7 @@ fn fronted_remainder(r: &Relator, out: &mut Vec<Edge>) {
 /// be the largest few, and their sum can only not pass the total.
 fn placed_breakdown(r: &Relator, out: &mut Vec<Edge>) {
     let scan = r.scan;
-    let value = |p: usize| match &r.claims[p].value {
-        claimcheck_claims::Value::Number(i) => Some(i.nominal),
-        _ => None,
-    };
+    let value = |p: usize| nominal(r, p);
     for t in 0..r.claims.len() {
         let ct = &r.claims[t];
         if !matches!(ct.kind, Kind::Money | Kind::Count) || ct.frame.change {
@@ -425,6 +419,14 @@ fn placed_breakdown(r: &Relator, out: &mut Vec<Edge>) {
         e.parts = items;
         e.complete = complete;
         out.push(e);
+    }
+}
+
+/// A figure's nominal value, for counts, sums and shares.
+fn nominal(r: &Relator, k: usize) -> Option<rust_decimal::Decimal> {
+    match &r.claims[k].value {
+        claimcheck_claims::Value::Number(i) => Some(i.nominal),
+        _ => None,
     }
 }
 
