@@ -22,7 +22,7 @@
 //!   five wind farms. In all, 11 power stations dropped off the network."
 //! - a total followed by ", with" and figures placed in named places: "employs
 //!   1,840 people at three plants, with 910 in Tavel, 520 in Oskby and 380 at
-//!   Lund Mill" (complete when the places are counted)."
+//!   Lund Mill" (complete when the places are counted).
 
 use super::Relator;
 use claimcheck_claims::{Edge, EdgeKind, Kind};
