@@ -1151,8 +1151,19 @@ impl<'a, 't> Finder<'a, 't> {
                 }
             });
             let Some(mate) = mate else { continue };
-            let moved = ymd(i32::from(mate.year()), mate.month() as u8, own.day() as u8)
-                .filter(|d| *d > mate && *d != own);
+            // The day in the full date's month or the month after, whichever
+            // is nearer: "contained on the 20th, after it broke out on 6
+            // August" (20 August); "went offline on 14 June 2023, nine days
+            // after the complaint on the 5th" (5 June); "broke out on 28
+            // September and was contained on the 2nd" (2 October).
+            let in_month = |m: Date| ymd(i32::from(m.year()), m.month() as u8, own.day() as u8);
+            let distance = |d: &Date| mate.since(*d).map_or(i32::MAX, |s| s.get_days().abs());
+            let next = add_months(mate.first_of_month(), 1).and_then(in_month);
+            let moved = [in_month(mate), next]
+                .into_iter()
+                .flatten()
+                .min_by_key(distance)
+                .filter(|d| *d != own && distance(d) < distance(&own));
             if let Some(d) = moved {
                 self.out[k].value = Value::Date(day_interval(d));
             }
@@ -3311,6 +3322,49 @@ mod tests {
         assert_eq!(got[1].1, "2025-03-07");
         // No day named and no future: the count has nothing to start from.
         assert!(dates("Two days later, troops left.", JAN21).is_empty());
+    }
+
+    #[test]
+    fn a_bare_day_takes_the_nearest_month_of_its_sentences_full_date() {
+        let may21 = Some("2025-05-21");
+        let day = |text: &str, what: &str| {
+            dates(text, may21)
+                .into_iter()
+                .find(|g| g.0 == what)
+                .map(|g| g.1)
+        };
+        // Before the full date, in its month.
+        assert_eq!(
+            day(
+                "The site went offline on 14 June 2023, nine days after the first complaint reached police on the 5th.",
+                "the 5th"
+            )
+            .as_deref(),
+            Some("2023-06-05")
+        );
+        // After it, in its month.
+        assert_eq!(
+            day(
+                "The fire was contained on the 20th, after it broke out on 6 August 2024.",
+                "the 20th"
+            )
+            .as_deref(),
+            Some("2024-08-20")
+        );
+        // After it, in the month after.
+        assert_eq!(
+            day(
+                "The fire broke out on 28 September 2024 and was contained on the 2nd.",
+                "the 2nd"
+            )
+            .as_deref(),
+            Some("2024-10-02")
+        );
+        // No full date in the sentence: the month of publication.
+        assert_eq!(
+            day("Police were called on the 5th.", "the 5th").as_deref(),
+            Some("2025-05-05")
+        );
     }
 
     #[test]

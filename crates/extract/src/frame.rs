@@ -578,6 +578,17 @@ impl<'a> FrameBuilder<'a> {
             // A unit price: "12,000 kroner for an air-source pump".
             f.scope.push(format!("per {}", scan.low(after + 2)));
         }
+        // A planned or permitted level: "the ministry's target of 5,400
+        // trainees", "a cap of 300".
+        if first >= 2
+            && matches!(scan.low(first - 1), "of" | "for")
+            && self
+                .grammar
+                .targets
+                .contains(&self.grammar.lemma(scan.low(first - 2)))
+        {
+            f.scope.push("target".to_string());
+        }
         // A subset named after the noun: "the 600 workers aged 58 or over".
         if f.head.is_some() && self.grammar.subset_after.contains(scan.low(after)) {
             f.scope.push(format!("subset {}", scan.low(after)));

@@ -49,6 +49,7 @@ struct RawGrammar {
     not_share_after: Vec<String>,
     rate_nouns: Vec<String>,
     subset_after: Vec<String>,
+    targets: Vec<String>,
     kind_nouns: Vec<String>,
     having_verbs: Vec<String>,
     not_occasions: Vec<String>,
@@ -168,6 +169,8 @@ pub struct Grammar {
     /// Words just after a counted noun that pick out a subset of it: "the 600
     /// workers aged 58 or over".
     pub subset_after: FxHashSet<String>,
+    /// Nouns that make the figure after them a planned or permitted level.
+    pub targets: FxHashSet<String>,
     /// Nouns that sort things into kinds: "1,100 animals of 160 species".
     pub kind_nouns: FxHashSet<String>,
     /// Verbs of having that state a set ("It employs nine consultants").
@@ -239,6 +242,7 @@ impl Grammar {
             .chain(&raw.not_share_after)
             .chain(&raw.rate_nouns)
             .chain(&raw.subset_after)
+            .chain(&raw.targets)
             .chain(&raw.kind_nouns)
             .chain(&raw.having_verbs)
             .chain(&raw.not_occasions)
@@ -356,6 +360,7 @@ impl Grammar {
             not_share_after: set(&raw.not_share_after),
             rate_nouns: set(&raw.rate_nouns),
             subset_after: set(&raw.subset_after),
+            targets: set(&raw.targets),
             kind_nouns: set(&raw.kind_nouns),
             having_verbs: set(&raw.having_verbs),
             not_occasions: set(&raw.not_occasions),

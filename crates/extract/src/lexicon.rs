@@ -174,6 +174,7 @@ struct RawLexicon {
     ordinals: HashMap<String, String>,
     scale_suffixes: HashMap<String, String>,
     fractions: HashMap<String, String>,
+    fraction_parts: RawFractionParts,
     hedge: Vec<RawHedge>,
     vague: HashMap<String, RawVague>,
     modality: RawModality,
@@ -182,6 +183,13 @@ struct RawLexicon {
     not_counts: RawNotCounts,
     attribution: RawAttribution,
     ranges: RawRanges,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFractionParts {
+    numerators: HashMap<String, String>,
+    denominators: HashMap<String, String>,
 }
 
 #[derive(Deserialize)]
@@ -353,6 +361,45 @@ impl Lexicon {
             scale_suffixes.insert(word.to_ascii_lowercase(), value);
         }
         let mut fractions = PhraseTable::new();
+        // Spelled-out fractions, unless listed with a value of their own.
+        let parts = |table: &HashMap<String, String>, name: &str| {
+            table
+                .iter()
+                .map(|(w, v)| Ok((w.to_ascii_lowercase(), decimal(v, &format!("{name}.{w}"))?)))
+                .collect::<Result<Vec<(String, Decimal)>, LexiconError>>()
+        };
+        let numerators = parts(&raw.fraction_parts.numerators, "fraction_parts.numerators")?;
+        let denominators = parts(
+            &raw.fraction_parts.denominators,
+            "fraction_parts.denominators",
+        )?;
+        for (den, d) in &denominators {
+            for (num, n) in &numerators {
+                if n >= d || d.is_zero() {
+                    continue;
+                }
+                let share = (n * Decimal::ONE_HUNDRED / d).round_dp(2);
+                let plural = if *n == Decimal::ONE {
+                    den.clone()
+                } else {
+                    format!("{den}s")
+                };
+                let article = if den.starts_with(['a', 'e', 'i', 'o', 'u']) {
+                    "an"
+                } else {
+                    "a"
+                };
+                let mut spelled = vec![format!("{num} {plural}"), format!("{num}-{plural}")];
+                if *n == Decimal::ONE {
+                    spelled.push(format!("{article} {den}"));
+                }
+                for phrase in spelled {
+                    if !raw.fractions.contains_key(&phrase) {
+                        fractions.insert(&phrase, share);
+                    }
+                }
+            }
+        }
         for (phrase, v) in raw.fractions {
             fractions.insert(&phrase, decimal(&v, &format!("fractions.{phrase}"))?);
         }

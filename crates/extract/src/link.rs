@@ -447,6 +447,21 @@ impl<'a> Linker<'a> {
             [first, ..] => Some(first),
             [] => None,
         };
+        // "two army helicopters brought out 146 people": a verb whose object
+        // is the next figure says what happened to that figure, not to its
+        // subject's.
+        let object_next = |last: usize| {
+            (k + 1..self.claim_tokens.len())
+                .find(|&n| !self.timeish[n])
+                .is_some_and(|n| {
+                    let first = self.claim_tokens[n].0;
+                    first > last
+                        && (last + 1..first)
+                            .all(|j| matches!(scan.low(j), "the" | "a" | "an" | "some" | "another"))
+                        && first <= last + 2
+                })
+        };
+        let after_pick = after_pick.filter(|&&(da, _, last)| da == noun_at || !object_next(last));
         // 4. Before the figure, nearest first.
         let mut before: Option<(usize, usize, usize, usize)> = None;
         let mut j = c.first;

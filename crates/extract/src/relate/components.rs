@@ -76,6 +76,9 @@ fn amount_remainder(r: &Relator, out: &mut Vec<Edge>) {
                 && ck.sentence.saturating_sub(cp.sentence) <= 2
                 && !cp.frame.change
                 && !r.compared_with(p)
+                // "90 per cent of the ministry's target of 5,400": a planned
+                // level is neither part nor total.
+                && !cp.frame.scope.iter().any(|s| s == "target")
                 // "Warren earned 8 delegates, Biden earned 6": a part may
                 // leave its noun unsaid, but not name another.
                 && (ck.kind == Kind::Money
@@ -245,6 +248,7 @@ fn fronted_remainder(r: &Relator, out: &mut Vec<Edge>) {
                 && cp.unit == ck.unit
                 && !cp.frame.partitive
                 && !moved(p)
+                && !cp.frame.scope.iter().any(|s| s == "target")
                 && (ck.kind == Kind::Money || r.head_class(p) == r.head_class(k))
         };
         let parts: Vec<usize> = (0..k)
@@ -489,7 +493,22 @@ fn percent_remainder(r: &Relator, out: &mut Vec<Edge>) {
         if parts.is_empty() || (from_before > 0 && from_before < 2 && in_sentence == 0) {
             continue;
         }
-        let parts: Vec<usize> = parts.into_iter().rev().collect();
+        let mut parts: Vec<usize> = parts.into_iter().rev().collect();
+        // A share that names its whole opens the list, up to four sentences
+        // back in the paragraph: "The Civic Union took 38.2 percent of the
+        // vote, down from 41.5 percent. The Greens won 22.6 percent, up from
+        // 10.1 percent, and the Social Democrats 19.4 percent, with the
+        // remaining 19.8 percent …" sums 38.2, 22.6, 19.4 and 19.8.
+        let paragraph = r.claims[k].frame.paragraph;
+        let opener = (0..k)
+            .rev()
+            .take_while(|&p| {
+                here - r.claims[p].sentence <= 4 && r.claims[p].frame.paragraph == paragraph
+            })
+            .find(|&p| share(p) && scan.is(r.cands[p].last + 1, "of"));
+        if let Some(o) = opener.filter(|&o| o < parts[0]) {
+            parts = (o..k).filter(|&p| share(p)).collect();
+        }
         let mut e = r.edge(EdgeKind::Components, k, parts[0], cue, cue);
         e.parts = parts;
         e.offset = 100;

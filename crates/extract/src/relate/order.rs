@@ -344,10 +344,16 @@ fn cued(
     // The event the cue governs: a date of the sentence outside the cue's phrase,
     // nearest to it.
     let reach = if scan.sentence_initial(cue) { 40 } else { 20 };
+    // "began on Saturday and, after a pause on Sunday, finished on Monday":
+    // set off after a conjunction, the cue leads the clause that follows.
+    let leads = scan.is_punct(cue.wrapping_sub(1), ',')
+        && matches!(scan.low(cue.wrapping_sub(2)), "and" | "but" | "then");
     let this = dates
         .iter()
         .copied()
-        .filter(|&k| k != other && (r.cands[k].last < cue || r.cands[k].first > phrase_end))
+        .filter(|&k| {
+            k != other && ((r.cands[k].last < cue && !leads) || r.cands[k].first > phrase_end)
+        })
         // A cue opening the sentence governs its main clause, however long
         // the subject ("Following the collapse, the operator, state-owned Dost
         // Coal, halted work … on 12 March").
@@ -410,14 +416,35 @@ fn dated_mention(r: &Relator, noun: usize, s0: usize, by_group: bool) -> Option<
         if !names {
             continue;
         }
+        // "would push for an electric fleet by 2030": a deadline or a bound
+        // dates no event.
         let ds: Vec<usize> = dates_in(r, a, b)
             .into_iter()
-            .filter(|&k| !dateline(r, k))
+            .filter(|&k| {
+                !dateline(r, k)
+                    && !matches!(
+                        r.claims[k].frame.preposition.as_deref(),
+                        Some("by" | "until" | "till" | "since" | "before")
+                    )
+            })
             .collect();
         if let [d] = ds.as_slice() {
             return Some(*d);
         }
         if !ds.is_empty() {
+            // "The board voted 9-2 on 18 September to make permanent a
+            // suspension that began on 1 July": the date whose own verb names
+            // the event.
+            let mut by_verb = ds.iter().copied().filter(|&k| {
+                r.claims[k]
+                    .frame
+                    .predicate
+                    .as_deref()
+                    .is_some_and(|p| p.to_lowercase().starts_with(&stem))
+            });
+            if let (Some(d), None) = (by_verb.next(), by_verb.next()) {
+                return Some(d);
+            }
             // "published its report on 19 November, after a survey that
             // finished on 28 October": the date in the mention's own clause.
             return clause_mate(r, &ds, a, b, &stem);

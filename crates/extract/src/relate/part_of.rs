@@ -221,7 +221,9 @@ fn anaphoric(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
         let after = (scan.is(c.last + 1, "of")
             && matches!(scan.low(c.last + 2), "them" | "those" | "these"))
         .then_some(c.last + 1);
-        let Some(cue) = opener.or(after) else {
+        // "Of those, 5,775 …, and crews reached 3,465 of them": a figure's
+        // own "of them" points at the nearer group.
+        let Some(cue) = after.or(opener) else {
             continue;
         };
         // "of those rescued by the coast guard": the word after names the group.
@@ -253,7 +255,7 @@ fn anaphoric(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
                             && r.claims[w].frame.head.is_none()
                     })
                 })
-        } else if opener.is_some() {
+        } else if opener.is_some() && after.is_none() {
             // "Of those, 2,146 …, 412 … and the remaining 462 …": an opening
             // "Of those," points back past its own sentence for every figure
             // of it, not to the part before.
@@ -379,7 +381,24 @@ fn whole_then_part(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
             || (cp.first >= 2
                 && scan.is(cp.first - 2, "of")
                 && matches!(scan.low(cp.first - 1), "whom" | "which"));
-        if gap.len() > 12 && !(of_relative && gap.len() <= 25) {
+        // "5,775 were classed as life-threatening, and crews reached 3,465
+        // of them": the "and" opens a clause with its own subject and verb.
+        // The part is that verb's object ("there were six of them" after
+        // "one good game a day" is not), and a rate is no group.
+        let verb = scan.low(cp.first.wrapping_sub(1));
+        let clause_and = scan.is(cp.last + 1, "of")
+            && scan.is(cp.last + 2, "them")
+            && r.grammar.is_past_form(verb)
+            && !matches!(verb, "was" | "were" | "had" | "did")
+            && !r.claims[w]
+                .frame
+                .scope
+                .iter()
+                .any(|s| s.starts_with("per "))
+            && gap
+                .clone()
+                .any(|a| scan.is(a, "and") && scan.is_punct(a.wrapping_sub(1), ','));
+        if gap.len() > 12 && !((of_relative || clause_and) && gap.len() <= 25) {
             continue;
         }
         // A coordinated figure is a sibling, not a part: "14 on Thursday and 5 on Friday".
@@ -437,8 +456,9 @@ fn whole_then_part(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
             && r.grammar.is_past_form(scan.low(cp.first - 2));
         if scan.is(after, "of")
             && matches!(scan.low(after + 1), "them" | "those" | "whom" | "which")
-            && (!coordinated || found_that)
-            && (gap.len() <= 8 || ((relative || reported || found_that) && gap.len() <= 25))
+            && (!coordinated || found_that || clause_and)
+            && (gap.len() <= 8
+                || ((relative || reported || found_that || clause_and) && gap.len() <= 25))
         {
             let compound = |c: usize| r.compound(c);
             let usable = |c: usize| object_of_verb(r, c) && !compound(c);

@@ -250,10 +250,15 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
         })
         .map(|e| (e.to, e.from))
         .collect();
+    // "nine of its 23 supported routes … The nine routes … the 23 routes":
+    // restatements of a split's part and whole are two sets too.
     let restates_part = |whole: usize, other: usize| {
-        split_parts
-            .iter()
-            .any(|&(w, p)| w == whole && r.claims[p].value == r.claims[other].value)
+        split_parts.iter().any(|&(w, p)| {
+            (w == whole
+                || (r.claims[w].value == r.claims[whole].value
+                    && r.claims[w].kind == r.claims[whole].kind))
+                && r.claims[p].value == r.claims[other].value
+        })
     };
     // Counts, and sums of money ("a spending plan of more than $2 billion" …
     // "the $1.96 billion plan").

@@ -87,6 +87,20 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
     }
 }
 
+/// A share set off by a bare comma and closing its phrase: "Only 214 of the
+/// 1,184 men, fewer than one in ten, had a place"; "Of the 176 riders …, 131
+/// reached Tarrow, a little over four in five." Not a comparison ("…, 30%
+/// more than in 2019"), a share of another base ("…, 54% of them for the
+/// deal") or a moved figure ("…, up 4%").
+fn comma_apposed(r: &Relator, s: usize) -> bool {
+    let scan = r.scan;
+    let (first, last) = (r.cands[s].first, r.cands[s].last);
+    scan.is_punct(first.wrapping_sub(1), ',')
+        && scan.kind(last + 1) == Some(crate::scan::TokenKind::Punct)
+        && !scan.is_punct(last + 1, '%')
+        && !r.claims[s].frame.change
+}
+
 /// The part before a share set off by ", or", a dash or a bracket, with the
 /// whole a part-of edge gives it: "about 4,200 of the group's 6,000 staff had
 /// joined, or 85%" (the nearest figure is the whole; its part is meant).
@@ -112,7 +126,7 @@ fn apposed_part(r: &Relator, s: usize, edges: &[Edge]) -> Option<(usize, usize)>
     // The share opens the apposition: "…, or 37 per cent", "— about three-quarters".
     let before = first.checked_sub(1)?;
     let opens = scan.is(before, "or") || scan.is_dash(before) || scan.is_punct(before, '(');
-    if !((set_off && opens) || named_rate) {
+    if !((set_off && opens) || named_rate || comma_apposed(r, s)) {
         return None;
     }
     let part_of = |p: usize| {
@@ -226,7 +240,7 @@ fn part_of_before(r: &Relator, s: usize) -> Option<(usize, usize)> {
     let close = r.cands[s].first <= r.cands[w].last + 6;
     let opener = (r.cands[w].last + 1..r.cands[s].first).any(|j| {
         scan.is(j, "or") || scan.is_punct(j, '(') || scan.is(j, "some") || scan.is(j, "about")
-    });
+    }) || comma_apposed(r, s);
     // "18,525 of the 39,809 voters cast a ballot …, a turnout of 118.1%": the
     // share named as a rate set off later in the sentence.
     let first = r.cands[s].first;
