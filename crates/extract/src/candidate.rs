@@ -18,6 +18,9 @@ pub struct Candidate {
     pub metric: Option<String>,
     /// Higher wins when two candidates cover exactly the same tokens.
     pub priority: u8,
+    /// A date placed by its weekday alone ("Saturday the 20th", the one such
+    /// day near the reference day), not by the tense around it.
+    pub weekday_fixed: bool,
 }
 
 impl Candidate {
@@ -31,6 +34,7 @@ impl Candidate {
             modality: None,
             metric: None,
             priority: 0,
+            weekday_fixed: false,
         }
     }
 

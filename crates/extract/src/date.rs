@@ -703,7 +703,10 @@ impl DateLexicon {
                 .next()
                 .is_some_and(|b| b.is_ascii_digit());
         }
-        weekday.filter(|_| month && day)
+        // "Monday the 8th": a weekday with a day of an unnamed month states
+        // it too.
+        let the = (first..=last.min(scan.len().saturating_sub(1))).any(|i| scan.is(i, "the"));
+        weekday.filter(|_| day && (month || the))
     }
 
     /// The class of a lower-cased word token: its entry, with [`PLURAL`] for
@@ -933,6 +936,8 @@ enum When {
     Open(Shape),
     /// A day of an unnamed month: "on the 27th".
     DayOfMonth(u8),
+    /// A weekday and a day of an unnamed month: "on Monday the 8th".
+    WeekdayDay(Weekday, u8),
 }
 
 #[derive(Clone, Debug)]
@@ -977,7 +982,7 @@ impl Found {
         match &self.when {
             When::Fixed(iv) => matches!(iv.nominal, DateNominal::Day(_)),
             When::Open(shape) => matches!(shape, Shape::Day { .. } | Shape::Days { .. }),
-            When::DayOfMonth(_) => true,
+            When::DayOfMonth(_) | When::WeekdayDay(..) => true,
         }
     }
 }
@@ -1138,10 +1143,19 @@ impl<'a, 't> Finder<'a, 't> {
                 continue;
             };
             let sentence = self.scan.tokens[self.out[k].first].sentence;
+            // "gave it until 29 August": a deadline dates no event of the story.
+            let deadline = |c: &Candidate| {
+                c.first > 0
+                    && matches!(
+                        self.scan.low(c.first - 1),
+                        "until" | "till" | "by" | "before" | "deadline"
+                    )
+            };
             let mate = self.out.iter().enumerate().find_map(|(j, c)| {
                 let same = j != k
                     && !self.days_of_month.contains(&j)
-                    && self.scan.tokens[c.first].sentence == sentence;
+                    && self.scan.tokens[c.first].sentence == sentence
+                    && !deadline(c);
                 match &c.value {
                     Value::Date(d) if same && d.low == d.high => match d.nominal {
                         DateNominal::Day(x) => Some(x),
@@ -1159,9 +1173,14 @@ impl<'a, 't> Finder<'a, 't> {
             let in_month = |m: Date| ymd(i32::from(m.year()), m.month() as u8, own.day() as u8);
             let distance = |d: &Date| mate.since(*d).map_or(i32::MAX, |s| s.get_days().abs());
             let next = add_months(mate.first_of_month(), 1).and_then(in_month);
+            // Before the full date only when that date is told as past: "opened
+            // an inquiry on the 14th and gave it until 29 August" (a deadline
+            // ahead of publication) leaves the 14th in its own month.
+            let told_past = self.published.is_some_and(|p| mate <= p);
             let moved = [in_month(mate), next]
                 .into_iter()
                 .flatten()
+                .filter(|d| *d > mate || told_past)
                 .min_by_key(distance)
                 .filter(|d| *d != own && distance(d) < distance(&own));
             if let Some(d) = moved {
@@ -1209,6 +1228,9 @@ impl<'a, 't> Finder<'a, 't> {
         }
         let mut c = Candidate::new(found.first, found.last, Kind::Date, Value::Date(iv));
         c.priority = 2;
+        if let When::WeekdayDay(wd, day) = found.when {
+            c.weekday_fixed = self.weekday_day_fits(wd, day).len() == 1;
+        }
         if matches!(found.when, When::DayOfMonth(_)) {
             self.days_of_month.push(self.out.len());
         }
@@ -1431,6 +1453,9 @@ impl<'a, 't> Finder<'a, 't> {
                 None => self.resolve_open(*shape, self.future(found.first)),
             },
             When::DayOfMonth(day) => self.resolve_day_of_month(*day, self.future(found.first)),
+            When::WeekdayDay(wd, day) => {
+                self.resolve_weekday_day(*wd, *day, self.future(found.first))
+            }
         }
     }
 
@@ -1490,6 +1515,42 @@ impl<'a, 't> Finder<'a, 't> {
         (self.word(j).unit == Some(Unit::Year) && !self.plural(j))
             .then(|| self.last_named.map(|d| i32::from(d.year())))
             .flatten()
+    }
+
+    /// "Saturday the 20th": the month, up to two either side of the
+    /// reference day, whose day falls on that weekday, the nearest; when
+    /// none does, the day as if no weekday were named (the stated weekday
+    /// then disagrees with it, which CC012 reports).
+    /// Two months that fit ("Thursday the 20th" in February and March 2025)
+    /// are told apart by the tense, as a bare day is.
+    fn resolve_weekday_day(&self, wd: Weekday, day: u8, future: bool) -> Option<DateInterval> {
+        let r = self.reference()?;
+        let fits = self.weekday_day_fits(wd, day);
+        let chosen = match fits.as_slice() {
+            [one] => Some(*one),
+            [] => None,
+            many if future => many.iter().copied().find(|d| *d >= r),
+            many => many.iter().copied().rev().find(|d| *d <= r),
+        };
+        chosen
+            .map(day_interval)
+            .or_else(|| self.resolve_day_of_month(day, future))
+    }
+
+    /// The days numbered `day` that fall on `wd`, in the months from two
+    /// before the reference day's to two after, in order.
+    fn weekday_day_fits(&self, wd: Weekday, day: u8) -> Vec<Date> {
+        let Some(r) = self.reference() else {
+            return Vec::new();
+        };
+        let first = r.first_of_month();
+        (-2..=2)
+            .filter_map(|k| {
+                let month = add_months(first, k)?;
+                ymd(i32::from(month.year()), month.month() as u8, day)
+            })
+            .filter(|d| d.weekday() == wd)
+            .collect()
     }
 
     fn resolve_day_of_month(&self, day: u8, future: bool) -> Option<DateInterval> {
@@ -2386,7 +2447,11 @@ impl<'a, 't> Finder<'a, 't> {
             if let Some(day) = self.day_at(j + 1) {
                 let word_follows = self.kind(day.next) == Some(TokenKind::Word);
                 if !(day.form.is_word() && word_follows) {
-                    return Some(Found::new(first, day.next - 1, When::DayOfMonth(day.value)));
+                    return Some(Found::new(
+                        first,
+                        day.next - 1,
+                        When::WeekdayDay(wd, day.value),
+                    ));
                 }
             }
         }
@@ -3167,7 +3232,10 @@ mod tests {
             ("January 20-22, 2026", None, "January 20-22, 2026", "2026-01-20", "range", "2026-01-20", "2026-01-22"),
             ("on 29 February 2024", None, "29 February 2024", "2024-02-29", "exact", "2024-02-29", "2024-02-29"),
             ("Tuesday's vote", Some("2026-01-22"), "Tuesday's", "2026-01-20", "exact", "2026-01-20", "2026-01-20"),
-            ("met on saturday the second", Some("2017-09-01"), "saturday the second", "2017-08-02", "exact", "2017-08-02", "2017-08-02"),
+            // The one Saturday the 2nd near Friday 1 September 2017 is the
+            // next day (2 August was a Wednesday): placed by the calendar,
+            // so a past "met" on it is a slip CC002 can report.
+            ("met on saturday the second", Some("2017-09-01"), "saturday the second", "2017-09-02", "exact", "2017-09-02", "2017-09-02"),
             ("went back for the 27th.", SPEC, "the 27th", "2016-10-27", "exact", "2016-10-27", "2016-10-27"),
             ("i went back on 15", SPEC, "15", "2016-10-15", "exact", "2016-10-15", "2016-10-15"),
             ("on the first friday of july", SPEC, "the first friday of july", "2016-07-01", "exact", "2016-07-01", "2016-07-01"),
@@ -3325,6 +3393,28 @@ mod tests {
     }
 
     #[test]
+    fn a_weekday_with_a_bare_day_takes_the_nearest_month_it_fits() {
+        let sept18 = Some("2025-09-18");
+        let day = |text: &str| dates(text, sept18).first().map(|g| g.1.clone());
+        // 20 September 2025 is a Saturday: two days ahead, not 20 August.
+        assert_eq!(
+            day("The first image came on Saturday the 20th.").as_deref(),
+            Some("2025-09-20")
+        );
+        // 8 September 2025 is a Monday.
+        assert_eq!(
+            day("It was shortlisted on Monday the 8th.").as_deref(),
+            Some("2025-09-08")
+        );
+        // No 9th from July to November 2025 falls on a Friday: the most
+        // recent 9th, and the weekday is left to disagree.
+        assert_eq!(
+            day("It was signed on Friday the 9th.").as_deref(),
+            Some("2025-09-09")
+        );
+    }
+
+    #[test]
     fn a_bare_day_takes_the_nearest_month_of_its_sentences_full_date() {
         let may21 = Some("2025-05-21");
         let day = |text: &str, what: &str| {
@@ -3359,6 +3449,16 @@ mod tests {
             )
             .as_deref(),
             Some("2024-10-02")
+        );
+        // A deadline is no anchor: "until 29 August" leaves the 14th in
+        // the month of publication.
+        assert_eq!(
+            day(
+                "The regulator opened an inquiry on the 14th and gave the operator until 29 August to reply.",
+                "the 14th"
+            )
+            .as_deref(),
+            Some("2025-05-14")
         );
         // No full date in the sentence: the month of publication.
         assert_eq!(

@@ -441,7 +441,10 @@ impl<'a> FrameBuilder<'a> {
                 let t = scan.text(i).as_bytes();
                 t.len() >= 4 && t[..4].iter().all(u8::is_ascii_digit)
             });
-            f.relative = !f.year_written && !self.dates.names_month(scan, first, last);
+            // "Saturday the 20th", the one such day near publication, is
+            // placed by the calendar, not by the tense.
+            f.relative =
+                !f.year_written && !self.dates.names_month(scan, first, last) && !c.weekday_fixed;
             // "contained on the 20th, after … on 6 August": a day whose month a
             // full date in its sentence gives is placed by that date, not by
             // the tense.

@@ -47,8 +47,53 @@ fn anniversaries(r: &Relator, out: &mut Vec<Edge>) {
     }
 }
 
+/// "the agency, set up in 1991 and now in its 40th year"; "has worked the
+/// beach every summer since 1997 and is now in its 22nd season": an ordinal
+/// year or season of something counts the years since the start its
+/// sentence dates (the first year is the start's own, so the ordinal is one
+/// more than the years elapsed, within the check's year of slack).
+fn ordinal_years(r: &Relator, out: &mut Vec<Edge>) {
+    let scan = r.scan;
+    for o in 0..r.claims.len() {
+        if r.claims[o].kind != Kind::Ordinal {
+            continue;
+        }
+        let (first, last) = (r.cands[o].first, r.cands[o].last);
+        if !matches!(scan.low(last + 1), "year" | "season") {
+            continue;
+        }
+        // Owned: "its 40th year", "the festival's 12th season"; not "the
+        // 21st year of the drought" counted from another start.
+        let before = scan.low(first.wrapping_sub(1));
+        let owned = matches!(before, "its" | "their" | "his" | "her")
+            || before.ends_with("'s")
+            || before.ends_with("’s");
+        // "its 12th season in the top flight", "her sixth year as mayor":
+        // a season in a division or a role counts from a start the phrase
+        // names, not from the owner's.
+        if !owned
+            || matches!(
+                scan.low(last + 2),
+                "of" | "in" | "as" | "at" | "under" | "with"
+            )
+        {
+            continue;
+        }
+        let sentence = r.claims[o].sentence;
+        let starts: Vec<usize> = (0..r.claims.len())
+            .filter(|&k| {
+                r.claims[k].sentence == sentence && year_date(r, k) && is_start(r, k) && !born(r, k)
+            })
+            .collect();
+        if let Some(s) = the_only(&starts) {
+            out.push(r.edge_at(EdgeKind::Elapsed, o, s, r.claims[s].span));
+        }
+    }
+}
+
 pub fn find(r: &Relator, out: &mut Vec<Edge>) {
     anniversaries(r, out);
+    ordinal_years(r, out);
     spans_of_months(r, out);
     let scan = r.scan;
     for d in 0..r.claims.len() {
