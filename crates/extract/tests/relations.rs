@@ -12,7 +12,7 @@ const TABLES: &[(EdgeKind, &str, f64, f64)] = &[
     (EdgeKind::PartOf, "part-of.jsonl", 0.95, 0.0),
     (EdgeKind::SameQuantity, "same-quantity.jsonl", 0.90, 0.0),
     (EdgeKind::ShareOf, "share-of.jsonl", 0.80, 0.0),
-    (EdgeKind::OrdinalOf, "ordinal-of.jsonl", 0.87, 0.0),
+    (EdgeKind::OrdinalOf, "ordinal-of.jsonl", 0.88, 0.0),
     (EdgeKind::Elapsed, "elapsed.jsonl", 0.76, 0.0),
     (EdgeKind::Order, "order.jsonl", 0.93, 0.0),
     (EdgeKind::Components, "components.jsonl", 0.77, 0.0),

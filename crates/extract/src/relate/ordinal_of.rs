@@ -539,7 +539,14 @@ fn occasion(r: &Relator, o: usize, run: &[usize]) -> bool {
     let dated_apart = c.frame.time.is_some_and(|d| {
         !run.contains(&d) && r.written_year(d) && r.claims[d].sentence == c.sentence
     });
-    more_than_one && noun && !dated_apart && !r.scan.is(r.cands[o].last + 1, "time")
+    // "the fourth time it has been asked, after polls in 1994, 2003, 2011
+    // and 2018": times are occasions when their sentence lists the earlier
+    // ones; elsewhere "the third time" may count within a window.
+    let time = r.scan.is(r.cands[o].last + 1, "time");
+    let listed_here = run
+        .first()
+        .is_some_and(|&k| r.claims[k].sentence == c.sentence);
+    more_than_one && !dated_apart && if time { listed_here } else { noun }
 }
 
 /// "Skerrow Head is the sixth light the trust has brought back, following

@@ -477,7 +477,10 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             // "All 51 suspects are due to appear on Thursday": what will happen
             // to a known set is dated by its own event, not the set's.
             let ahead = fb.definite && matches!(fb.tense, Tense::Future | Tense::Modal);
-            let scoped = if inventory || rounding || vague || ahead {
+            // "Forensic teams had identified all 16 victims by Wednesday": a
+            // set named back ("all 16", "the 16") is dated by what is done to
+            // it now, not by the event that made it.
+            let scoped = if inventory || rounding || vague || ahead || restated(r, b) {
                 r.same_scope_loose(a, b)
             } else {
                 r.same_scope(a, b)
