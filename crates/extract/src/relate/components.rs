@@ -704,15 +704,21 @@ fn percent_lists(r: &Relator, out: &mut Vec<Edge>) {
             .into_iter()
             .filter(|&k| {
                 // "Just over half …, 36 percent … and a quarter": a floor
-                // only raises the sum, so it joins a list; a ceiling
-                // ("nearly half") might not.
+                // only raises the sum, so it joins a list; so does "nearly a
+                // third" or "close to a quarter", just under its figure; a
+                // bare ceiling ("up to a quarter") might be far below it.
+                let just_under = matches!(&r.claims[k].value,
+                    claimcheck_claims::Value::Number(i)
+                        if i.bound == claimcheck_claims::Bound::AtMost
+                            && i.high_open
+                            && i.low.is_some_and(|l| l > rust_decimal::Decimal::ZERO));
                 r.claims[k].kind == Kind::Percent
-                    && matches!(
+                    && (matches!(
                         r.claims[k].bound(),
                         claimcheck_claims::Bound::Exact
                             | claimcheck_claims::Bound::Approx
                             | claimcheck_claims::Bound::AtLeast
-                    )
+                    ) || just_under)
                     && share_like(r, k)
             })
             .collect();
