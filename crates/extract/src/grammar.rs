@@ -50,6 +50,7 @@ struct RawGrammar {
     rate_nouns: Vec<String>,
     subset_after: Vec<String>,
     targets: Vec<String>,
+    part_nouns: Vec<String>,
     kind_nouns: Vec<String>,
     having_verbs: Vec<String>,
     not_occasions: Vec<String>,
@@ -171,6 +172,8 @@ pub struct Grammar {
     pub subset_after: FxHashSet<String>,
     /// Nouns that make the figure after them a planned or permitted level.
     pub targets: FxHashSet<String>,
+    /// Nouns that announce a list by its number of items ("six headings").
+    pub part_nouns: FxHashSet<String>,
     /// Nouns that sort things into kinds: "1,100 animals of 160 species".
     pub kind_nouns: FxHashSet<String>,
     /// Verbs of having that state a set ("It employs nine consultants").
@@ -243,6 +246,7 @@ impl Grammar {
             .chain(&raw.rate_nouns)
             .chain(&raw.subset_after)
             .chain(&raw.targets)
+            .chain(&raw.part_nouns)
             .chain(&raw.kind_nouns)
             .chain(&raw.having_verbs)
             .chain(&raw.not_occasions)
@@ -361,6 +365,7 @@ impl Grammar {
             rate_nouns: set(&raw.rate_nouns),
             subset_after: set(&raw.subset_after),
             targets: set(&raw.targets),
+            part_nouns: set(&raw.part_nouns),
             kind_nouns: set(&raw.kind_nouns),
             having_verbs: set(&raw.having_verbs),
             not_occasions: set(&raw.not_occasions),

@@ -30,7 +30,8 @@ use claimcheck_claims::{Edge, EdgeKind, Kind};
 pub fn find(r: &Relator, out: &mut Vec<Edge>) {
     percent_remainder(r, out);
     percent_lists(r, out);
-    totals(r, out);
+    let incomplete = announced_split(r, out);
+    totals(r, out, &incomplete);
     amount_remainder(r, out);
     fronted_remainder(r, out);
     placed_breakdown(r, out);
@@ -937,16 +938,137 @@ fn announced_at(r: &Relator, t: usize) -> Option<usize> {
     })
 }
 
+/// "Spending is split across six headings. Adult social care gets 231.5
+/// million thalers, …, and central administration 23.7 million. … In all,
+/// the council will spend 542.0 million thalers"; "The scheme's budget has
+/// three parts: 3.1 million euros …, 840,000 euros … and 460,000 euros" …
+/// "the 4.8 million-euro programme": sums announced by their number, listed
+/// in that sentence and the next ones of its paragraph, with the total stated
+/// apart, by a total cue ("In all", "a total of") or as a compound naming the
+/// thing ("the 4.8 million-euro programme"). The list must hold exactly the
+/// number announced, and the total must be the only such figure.
+///
+/// Returns the items of announced breakdowns that list fewer or more parts
+/// than announced ("split across five headings" and four sums): such a list is
+/// not the whole, so no other route may sum it against a total.
+fn announced_split(r: &Relator, out: &mut Vec<Edge>) -> Vec<usize> {
+    let scan = r.scan;
+    let mut incomplete = Vec::new();
+    for a in 0..r.claims.len() {
+        let announced = match &r.claims[a].value {
+            claimcheck_claims::Value::Number(i) if r.is_count(a) => i.nominal,
+            _ => continue,
+        };
+        let Some(head) = r.claims[a].frame.head.as_ref() else {
+            continue;
+        };
+        if !r.grammar.part_nouns.contains(&head.lemma)
+            || announced < rust_decimal::Decimal::TWO
+            || announced > rust_decimal::Decimal::from(12)
+        {
+            continue;
+        }
+        let paragraph = r.claims[a].frame.paragraph;
+        let mut parts: Vec<usize> = Vec::new();
+        for k in a + 1..r.claims.len() {
+            let c = &r.claims[k];
+            if c.frame.paragraph != paragraph {
+                break;
+            }
+            // Sums of money, or of a currency the lexicon does not know
+            // ("231.5 million thalers", then "148.2 million").
+            let sum_like = c.kind == Kind::Money || (r.is_count(k) && scaled(r, k));
+            if !sum_like {
+                continue;
+            }
+            let apart = parts.first().is_some_and(|&f| {
+                let cf = &r.claims[f];
+                cf.kind != c.kind
+                    || cf.unit != c.unit
+                    || (c.kind == Kind::Count
+                        && r.head_class(k).is_some()
+                        && r.head_class(k) != r.head_class(f))
+            });
+            if apart || c.frame.change || !c.frame.scope.is_empty() {
+                break;
+            }
+            parts.push(k);
+        }
+        if r.compound(a) {
+            continue;
+        }
+        if rust_decimal::Decimal::from(parts.len()) != announced {
+            incomplete.extend(parts);
+            continue;
+        }
+        let value = |k: usize| nominal(r, k);
+        let Some(largest) = parts.iter().filter_map(|&p| value(p)).max() else {
+            continue;
+        };
+        let first = &r.claims[parts[0]];
+        let totals: Vec<usize> = r
+            .window(a)
+            .filter(|&t| {
+                let c = &r.claims[t];
+                c.kind == first.kind
+                    && c.unit == first.unit
+                    && (c.kind == Kind::Money || r.head_class(t) == r.head_class(parts[0]))
+                    && !parts.contains(&t)
+                    && !c.frame.change
+                    // "In all" is a scope word against restatements, and
+                    // the very mark of a total here.
+                    && c.frame.scope.iter().all(|s| s == "in all")
+                    && value(t).is_some_and(|v| v > largest)
+                    && (r.total_cue(t).is_some()
+                        || (r.compound(t) && scan.is(r.cands[t].first.wrapping_sub(1), "the")))
+            })
+            .collect();
+        let [t] = totals.as_slice() else {
+            continue;
+        };
+        if out
+            .iter()
+            .any(|e| e.kind == EdgeKind::Components && parts.iter().any(|p| e.parts.contains(p)))
+        {
+            continue;
+        }
+        let mut e = r.edge_at(EdgeKind::Components, *t, parts[0], head.span);
+        e.parts = parts;
+        e.complete = true;
+        out.push(e);
+    }
+    incomplete
+}
+
+/// A count ending in a scale word ("231.5 million", "4.1m"): a sum in a
+/// currency the lexicon may not know.
+fn scaled(r: &Relator, k: usize) -> bool {
+    (r.cands[k].first..=r.cands[k].last).any(|j| {
+        let w = r.scan.low(j);
+        matches!(w, "million" | "billion" | "trillion" | "bn")
+            || (w.ends_with('m') && w.starts_with(|c: char| c.is_ascii_digit()))
+    })
+}
+
 /// A total and the list of its parts, in one sentence or the next: "a total of
 /// 240 km: 120 …, 80 … and 40"; "won 19, drew eight and lost five of its 32
 /// games"; "Four plants …, three stations … and five farms. In all, 11 power
 /// stations"; "a combined 412,000 customers. … 210,000 in Ardel, 150,000 in …".
-fn totals(r: &Relator, out: &mut Vec<Edge>) {
+fn totals(r: &Relator, out: &mut Vec<Edge>, incomplete: &[usize]) {
     let scan = r.scan;
     let split_set = split_in_sentence(r, out);
     for (si, &(s0, s1)) in scan.sentences.iter().enumerate() {
         for amount in [false, true] {
             for run in lists(r, s0, s1, amount, &split_set) {
+                // Items of a breakdown announced by its number: summed
+                // already, or known to be only part of it.
+                if run.iter().any(|p| incomplete.contains(p))
+                    || out.iter().any(|e| {
+                        e.kind == EdgeKind::Components && run.iter().any(|p| e.parts.contains(p))
+                    })
+                {
+                    continue;
+                }
                 let kind_ok = |t: usize| {
                     if amount {
                         r.claims[t].kind == Kind::Money
