@@ -51,18 +51,41 @@ pub struct Document {
     /// The path as the user gave it; it names the document in every output.
     pub path: String,
     pub text: String,
+    /// Byte offset of every line's first byte. A line ends at "\n", "\r\n" or a
+    /// lone "\r" (old Mac files), as editors and miette count them.
     line_starts: Vec<usize>,
+    /// Characters before every `CHECKPOINT`-th byte, so a column costs at most
+    /// one block's scan however long its line is (one-line exports run to
+    /// megabytes).
+    chars_before: Vec<usize>,
 }
+
+/// Bytes between two entries of `Document::chars_before`.
+const CHECKPOINT: usize = 256;
 
 impl Document {
     pub fn new(path: impl Into<String>, text: impl Into<String>) -> Self {
         let text = text.into();
+        let bytes = text.as_bytes();
         let mut line_starts = vec![0];
-        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        for (i, &b) in bytes.iter().enumerate() {
+            let breaks = b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
+            if breaks {
+                line_starts.push(i + 1);
+            }
+        }
+        let mut chars_before = Vec::with_capacity(bytes.len() / CHECKPOINT + 1);
+        let mut chars = 0;
+        for block in bytes.chunks(CHECKPOINT) {
+            chars_before.push(chars);
+            chars += count_chars(block);
+        }
+        chars_before.push(chars);
         Document {
             path: path.into(),
             text,
             line_starts,
+            chars_before,
         }
     }
 
@@ -71,7 +94,8 @@ impl Document {
         &self.text[span.start..span.end]
     }
 
-    /// Line and column of a byte offset; an offset past the end maps to the end.
+    /// Line and column of a byte offset; an offset past the end maps to the end,
+    /// one inside a character to that character.
     pub fn line_col(&self, offset: usize) -> LineCol {
         let offset = offset.min(self.text.len());
         let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
@@ -82,9 +106,36 @@ impl Document {
         }
         LineCol {
             line: line + 1,
-            column: self.text[start..end].chars().count() + 1,
+            column: self.chars_to(end) - self.chars_to(start) + 1,
         }
     }
+
+    /// The byte offset where the line holding `offset` starts.
+    pub fn line_start(&self, offset: usize) -> usize {
+        let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
+        self.line_starts[line]
+    }
+
+    /// The byte offset just past the line holding `offset`, its break included.
+    pub fn line_end(&self, offset: usize) -> usize {
+        let line = self.line_starts.partition_point(|&s| s <= offset);
+        self.line_starts
+            .get(line)
+            .copied()
+            .unwrap_or(self.text.len())
+    }
+
+    /// Characters in `text[..offset]`, `offset` on a char boundary.
+    fn chars_to(&self, offset: usize) -> usize {
+        let block = offset / CHECKPOINT;
+        let from = block * CHECKPOINT;
+        self.chars_before[block] + count_chars(&self.text.as_bytes()[from..offset])
+    }
+}
+
+/// Characters that start in `bytes`: every byte but UTF-8 continuation bytes.
+fn count_chars(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count()
 }
 
 #[cfg(test)]
@@ -98,6 +149,40 @@ mod tests {
         let three = doc.text.find('3').unwrap();
         assert_eq!(doc.line_col(three), LineCol { line: 2, column: 7 });
         assert_eq!(doc.line_col(doc.text.len()), LineCol { line: 3, column: 1 });
+    }
+
+    #[test]
+    fn a_lone_carriage_return_ends_a_line_and_crlf_is_one_break() {
+        let doc = Document::new("a.txt", "one\rtwo\r\nthree 4");
+        let four = doc.text.find('4').unwrap();
+        assert_eq!(doc.line_col(four), LineCol { line: 3, column: 7 });
+        assert_eq!(doc.line_col(doc.text.find('t').unwrap()).line, 2);
+        assert_eq!(doc.line_start(four), doc.text.find("three").unwrap());
+        assert_eq!(doc.line_end(0), 4);
+        assert_eq!(doc.line_end(four), doc.text.len());
+    }
+
+    #[test]
+    fn columns_deep_in_a_long_line_count_characters() {
+        // Several checkpoint blocks, with multi-byte characters across their edges.
+        let text = "é“".repeat(500) + "x";
+        let doc = Document::new("long.txt", text.as_str());
+        let x = doc.text.find('x').unwrap();
+        assert_eq!(
+            doc.line_col(x),
+            LineCol {
+                line: 1,
+                column: 1001
+            }
+        );
+        // An offset inside a character maps to that character.
+        assert_eq!(doc.line_col(1), LineCol { line: 1, column: 1 });
+        for offset in (0..=doc.text.len()).filter(|&o| doc.text.is_char_boundary(o)) {
+            assert_eq!(
+                doc.line_col(offset).column,
+                doc.text[..offset].chars().count() + 1
+            );
+        }
     }
 
     #[test]

@@ -1,15 +1,15 @@
 //! The human format: one miette graphical report per finding, every label drawn on
 //! its span (labels in other files as snippets of their own), then a summary line.
+//! Every text from a document reaches the terminal through [`shown`](crate::shown),
+//! escaped and cut near its labels.
 
 use std::fmt::{self, Write as _};
 
 use claimcheck_claims::{Document, Severity};
-use miette::{
-    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError,
-    MietteSpanContents, SourceCode, SourceSpan, SpanContents,
-};
+use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, SourceCode};
 
 use crate::located::{Located, LocatedLabel};
+use crate::shown::{escape, Shown};
 use crate::Summary;
 
 /// How the human format is drawn.
@@ -40,11 +40,20 @@ pub(crate) fn render(findings: &[Located<'_>], options: &HumanOptions) -> String
     let handler = GraphicalReportHandler::new_themed(theme)
         .with_width(options.width)
         .with_links(false);
+    // Each document escaped and indexed once, whatever the number of findings.
+    let mut shown: Vec<Shown<'_>> = Vec::new();
+    for label in findings.iter().flat_map(|located| &located.labels) {
+        if let Some(doc) = label.doc {
+            if !shown.iter().any(|s| std::ptr::eq(s.doc, doc)) {
+                shown.push(Shown::new(doc));
+            }
+        }
+    }
     let mut out = String::new();
     let mut summary = Summary::default();
     for located in findings {
         summary.count(located.finding.severity);
-        let report = FindingReport::new(located);
+        let report = FindingReport::new(located, &shown);
         let mut rendered = String::new();
         let drawn = handler
             .render_report(&mut rendered, &report)
@@ -79,19 +88,19 @@ fn plain(located: &Located<'_>) -> String {
         finding.severity.as_str(),
         finding.code,
         finding.rule,
-        finding.message
+        escape(&finding.message)
     );
     for label in &located.labels {
         let _ = writeln!(out, "  at: {}", describe(label));
     }
     if let Some(help) = &finding.help {
-        let _ = writeln!(out, "  help: {help}");
+        let _ = writeln!(out, "  help: {}", escape(help));
     }
     out
 }
 
 /// "path:line:col “text” — message", or "path (bytes 3..7) — message" when the
-/// document was not given.
+/// document was not given; escaped for the terminal.
 fn describe(label: &LocatedLabel<'_>) -> String {
     let place = match label.start {
         Some(start) => format!(
@@ -103,11 +112,12 @@ fn describe(label: &LocatedLabel<'_>) -> String {
             label.path, label.span.start, label.span.end
         ),
     };
-    if label.message.is_empty() {
+    let described = if label.message.is_empty() {
         place
     } else {
         format!("{place} — {}", label.message)
-    }
+    };
+    escape(&described).into_owned()
 }
 
 /// One finding as a miette diagnostic: the labels in the primary label's document,
@@ -117,26 +127,30 @@ struct FindingReport<'a> {
     code: Option<String>,
     message: String,
     severity: miette::Severity,
-    help: Option<&'a str>,
-    source: Option<DocumentSource<'a>>,
+    help: Option<String>,
+    source: Option<&'a Shown<'a>>,
     labels: Vec<LabeledSpan>,
     elsewhere: Vec<FindingReport<'a>>,
 }
 
 impl<'a> FindingReport<'a> {
-    fn new(located: &Located<'a>) -> Self {
+    fn new(located: &Located<'a>, shown: &'a [Shown<'a>]) -> Self {
         let finding = located.finding;
+        let shown_of = |doc: &Document| shown.iter().find(|s| std::ptr::eq(s.doc, doc));
         let primary_doc = located.primary().and_then(|label| label.doc);
         let mut report = FindingReport {
             code: Some(format!("{} {}", finding.code, finding.rule)),
-            message: finding.message.clone(),
+            message: escape(&finding.message).into_owned(),
             severity: match finding.severity {
                 Severity::Error => miette::Severity::Error,
                 Severity::Warning => miette::Severity::Warning,
                 Severity::Note => miette::Severity::Advice,
             },
-            help: finding.help.as_deref(),
-            source: primary_doc.map(|doc| DocumentSource { doc }),
+            help: finding
+                .help
+                .as_deref()
+                .map(|help| escape(help).into_owned()),
+            source: primary_doc.and_then(shown_of),
             labels: Vec::new(),
             elsewhere: Vec::new(),
         };
@@ -144,7 +158,10 @@ impl<'a> FindingReport<'a> {
         let mut others: Vec<(&Document, Vec<LabeledSpan>)> = Vec::new();
         for (index, label) in located.labels.iter().enumerate() {
             let Some(doc) = label.doc else { continue };
-            let span = labeled_span(label, index == 0);
+            let Some(doc_shown) = shown_of(doc) else {
+                continue;
+            };
+            let span = labeled_span(label, doc_shown, index == 0);
             if primary_doc.is_some_and(|primary| std::ptr::eq(primary, doc)) {
                 report.labels.push(span);
             } else if let Some((_, spans)) = others.iter_mut().find(|(d, _)| std::ptr::eq(*d, doc))
@@ -158,10 +175,10 @@ impl<'a> FindingReport<'a> {
             .into_iter()
             .map(|(doc, labels)| FindingReport {
                 code: None,
-                message: format!("also relies on {}", doc.path),
+                message: escape(&format!("also relies on {}", doc.path)).into_owned(),
                 severity: miette::Severity::Advice,
                 help: None,
-                source: Some(DocumentSource { doc }),
+                source: shown_of(doc),
                 labels,
                 elsewhere: Vec::new(),
             })
@@ -170,9 +187,9 @@ impl<'a> FindingReport<'a> {
     }
 }
 
-fn labeled_span(label: &LocatedLabel<'_>, primary: bool) -> LabeledSpan {
-    let message = (!label.message.is_empty()).then(|| label.message.to_string());
-    let span = SourceSpan::new(label.span.start.into(), label.span.len());
+fn labeled_span(label: &LocatedLabel<'_>, shown: &Shown<'_>, primary: bool) -> LabeledSpan {
+    let message = (!label.message.is_empty()).then(|| escape(label.message).into_owned());
+    let span = shown.span(label.span);
     if primary {
         LabeledSpan::new_primary_with_span(message, span)
     } else {
@@ -201,11 +218,12 @@ impl Diagnostic for FindingReport<'_> {
 
     fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
         self.help
+            .as_ref()
             .map(|help| Box::new(help) as Box<dyn fmt::Display>)
     }
 
     fn source_code(&self) -> Option<&dyn SourceCode> {
-        self.source.as_ref().map(|source| source as &dyn SourceCode)
+        self.source.map(|source| source as &dyn SourceCode)
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
@@ -213,37 +231,5 @@ impl Diagnostic for FindingReport<'_> {
             return None;
         }
         Some(Box::new(self.labels.iter().cloned()))
-    }
-}
-
-/// A document as miette source code. miette counts columns in bytes and treats a
-/// lone `\r` as a line break; this puts the document's own line and character
-/// column on every snippet, so the header agrees with the JSON and SARIF output.
-#[derive(Debug)]
-struct DocumentSource<'a> {
-    doc: &'a Document,
-}
-
-impl SourceCode for DocumentSource<'_> {
-    fn read_span<'b>(
-        &'b self,
-        span: &SourceSpan,
-        context_lines_before: usize,
-        context_lines_after: usize,
-    ) -> Result<Box<dyn SpanContents<'b> + 'b>, MietteError> {
-        let contents =
-            self.doc
-                .text
-                .as_bytes()
-                .read_span(span, context_lines_before, context_lines_after)?;
-        let at = self.doc.line_col(contents.span().offset());
-        Ok(Box::new(MietteSpanContents::new_named(
-            self.doc.path.clone(),
-            contents.data(),
-            *contents.span(),
-            at.line - 1,
-            at.column - 1,
-            contents.line_count(),
-        )))
     }
 }

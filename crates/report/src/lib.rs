@@ -10,6 +10,7 @@ mod human;
 mod json;
 mod located;
 mod sarif;
+mod shown;
 
 use std::fmt;
 use std::str::FromStr;

@@ -225,6 +225,15 @@ fn day_of_a_tally(r: &Relator, out: &mut Vec<Edge>) {
     }
 }
 
+/// A number's nominal value, normalized so that equal values share it ("1.50"
+/// and "1.5"); None for dates and durations.
+fn nominal_key(value: &claimcheck_claims::Value) -> Option<rust_decimal::Decimal> {
+    match value {
+        claimcheck_claims::Value::Number(i) => Some(i.nominal.normalize()),
+        _ => None,
+    }
+}
+
 pub fn find(r: &Relator, out: &mut Vec<Edge>) {
     dates_in_apposition(r, out);
     sums_restated_by_verb(r, out);
@@ -243,22 +252,33 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
     split_wholes.sort_unstable();
     // The parts of those splits, by whole: "close nine branch libraries" …
     // "nine of its 23 branch libraries" restates the part, not the whole.
-    let split_parts: Vec<(usize, usize)> = out
-        .iter()
-        .filter(|e| {
-            e.kind == EdgeKind::PartOf && r.claims[e.from].sentence == r.claims[e.to].sentence
-        })
-        .map(|e| (e.to, e.from))
-        .collect();
+    // Kept by the part's nominal value: looked up for every pair, they must
+    // not cost the length of the document each (a long list has thousands).
+    let mut split_parts: std::collections::HashMap<
+        Option<rust_decimal::Decimal>,
+        Vec<(usize, usize)>,
+    > = std::collections::HashMap::new();
+    for e in out.iter().filter(|e| {
+        e.kind == EdgeKind::PartOf && r.claims[e.from].sentence == r.claims[e.to].sentence
+    }) {
+        split_parts
+            .entry(nominal_key(&r.claims[e.from].value))
+            .or_default()
+            .push((e.to, e.from));
+    }
     // "nine of its 23 supported routes … The nine routes … the 23 routes":
     // restatements of a split's part and whole are two sets too.
     let restates_part = |whole: usize, other: usize| {
-        split_parts.iter().any(|&(w, p)| {
-            (w == whole
-                || (r.claims[w].value == r.claims[whole].value
-                    && r.claims[w].kind == r.claims[whole].kind))
-                && r.claims[p].value == r.claims[other].value
-        })
+        split_parts
+            .get(&nominal_key(&r.claims[other].value))
+            .is_some_and(|parts| {
+                parts.iter().any(|&(w, p)| {
+                    (w == whole
+                        || (r.claims[w].value == r.claims[whole].value
+                            && r.claims[w].kind == r.claims[whole].kind))
+                        && r.claims[p].value == r.claims[other].value
+                })
+            })
     };
     // Counts, and sums of money ("a spending plan of more than $2 billion" …
     // "the $1.96 billion plan").
