@@ -29,6 +29,7 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode> {
         ignore: args.ignore.clone(),
     };
     let resolved = settings::for_files(&args.files, &ov)?;
+    material.check_reference_metrics(resolved.settings.iter().flat_map(|s| &s.rules.metrics))?;
     let mut findings: Vec<Finding> = Vec::new();
     for ((doc, path), &i) in docs.iter().zip(&args.files).zip(&resolved.of_file) {
         findings.extend(check_document(
@@ -49,14 +50,13 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode> {
             &findings,
             &docs,
             &claimcheck_report::HumanOptions {
-                color: std::io::IsTerminal::is_terminal(&std::io::stdout()),
+                color: args.color.enabled(),
                 ..Default::default()
             },
         ),
         f => claimcheck_report::render(f, &findings, &docs, &all_metas(&resolved.settings)),
     };
-    use std::io::Write;
-    let _ = std::io::stdout().lock().write_all(out.as_bytes());
+    crate::output::emit(&out)?;
     Ok(ExitCode::from(claimcheck_report::exit_code(
         &findings,
         args.deny_warnings,

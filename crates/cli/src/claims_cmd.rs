@@ -275,10 +275,7 @@ pub fn run(args: &ClaimsArgs) -> Result<ExitCode> {
             }
         }
     }
-    use std::io::Write;
-    let mut stdout = std::io::stdout().lock();
-    // A closed pipe (`| head`) is not an error worth a message.
-    let _ = stdout.write_all(out.as_bytes());
+    crate::output::emit(&out)?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -6,6 +6,7 @@ mod claims_cmd;
 mod config;
 mod input;
 mod material;
+mod output;
 mod path_pattern;
 mod reconcile_cmd;
 mod rules_cmd;
@@ -122,6 +123,10 @@ pub struct CheckArgs {
     /// Output format: human, json, sarif or github.
     #[arg(long, default_value = "human", value_parser = parse_format)]
     pub format: claimcheck_report::Format,
+    /// Colours in the human format: auto (a terminal, unless NO_COLOR is set or
+    /// TERM=dumb), always or never.
+    #[arg(long, value_enum, value_name = "WHEN", default_value_t = output::ColorChoice::Auto)]
+    pub color: output::ColorChoice,
     /// Fail (exit 1) on warnings too: `--deny warnings`.
     #[arg(long = "deny", value_name = "LEVEL", value_parser = ["warnings"])]
     pub deny: Option<String>,

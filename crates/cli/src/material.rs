@@ -56,6 +56,19 @@ impl Material {
         Ok(Reconciler::new(registry).with_references(self.references.clone()))
     }
 
+    /// Refuses references whose metric no loaded pack defines.
+    pub fn check_reference_metrics<'m>(
+        &self,
+        metrics: impl IntoIterator<Item = &'m claimcheck_claims::MetricDef>,
+    ) -> Result<()> {
+        let known: Vec<&str> = metrics.into_iter().map(|m| m.name.as_str()).collect();
+        self.references
+            .check_metrics(&known, |metric| {
+                claimcheck_rules::similar_codes(metric, known.iter().copied())
+            })
+            .map_err(miette::Report::new)
+    }
+
     /// Nothing to reconcile against.
     pub fn is_empty(&self) -> bool {
         self.sources.is_empty() && self.references.is_empty()

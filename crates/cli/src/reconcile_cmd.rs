@@ -25,6 +25,7 @@ pub fn run(args: &ReconcileArgs) -> Result<ExitCode> {
     };
     let resolved = settings::for_files(std::slice::from_ref(&args.draft), &ov)?;
     let s = &resolved.settings[resolved.of_file[0]];
+    material.check_reference_metrics(&s.rules.metrics)?;
     let claims = s.extractor.extract(&draft, s.published);
     let outcome = material.reconcile(
         &draft,
@@ -40,7 +41,6 @@ pub fn run(args: &ReconcileArgs) -> Result<ExitCode> {
     if !out.ends_with('\n') {
         out.push('\n');
     }
-    use std::io::Write;
-    let _ = std::io::stdout().lock().write_all(out.as_bytes());
+    crate::output::emit(&out)?;
     Ok(ExitCode::SUCCESS)
 }

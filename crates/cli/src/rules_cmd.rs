@@ -38,8 +38,7 @@ pub fn run(args: &RulesArgs) -> Result<ExitCode> {
             }
         }
     };
-    use std::io::Write;
-    let _ = std::io::stdout().lock().write_all(out.as_bytes());
+    crate::output::emit(&out)?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -168,9 +168,7 @@ pub fn for_files(files: &[PathBuf], ov: &Overrides) -> Result<Resolved> {
         } else if let Some(c) = &ov.config.config {
             Some(c.clone())
         } else {
-            let abs = std::fs::canonicalize(file)
-                .map_err(|e| miette::miette!("cannot read {}: {e}", file.display()))?;
-            let dir = abs.parent().unwrap_or(Path::new("/")).to_path_buf();
+            let dir = config_dir(file)?;
             found
                 .entry(dir.clone())
                 .or_insert_with(|| discover(&dir))
@@ -179,6 +177,27 @@ pub fn for_files(files: &[PathBuf], ov: &Overrides) -> Result<Resolved> {
         keys.push(key);
     }
     resolve(keys, ov)
+}
+
+/// Where the config lookup for `file` starts: its folder, or the current one
+/// for a stream ("/dev/stdin", a pipe from `<(…)`), which has no folder of its
+/// own.
+fn config_dir(file: &Path) -> Result<PathBuf> {
+    let stream = std::fs::metadata(file).is_ok_and(|m| !m.is_file());
+    let abs = if stream {
+        None
+    } else {
+        Some(
+            std::fs::canonicalize(file)
+                .map_err(|e| miette::miette!("cannot read {}: {e}", file.display()))?,
+        )
+    };
+    match abs.as_deref().and_then(Path::parent) {
+        Some(dir) => Ok(dir.to_path_buf()),
+        None => std::env::current_dir().map_err(|e| {
+            miette::miette!("cannot find the current folder to look for claimcheck.toml: {e}")
+        }),
+    }
 }
 
 /// The settings for a command that checks no file (`claimcheck rules`): the config

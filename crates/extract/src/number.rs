@@ -21,6 +21,14 @@ pub struct Numeral {
 
 /// Parse "1,500" or "3.6": group separators only in threes.
 pub fn parse_digits(s: &str) -> Option<Decimal> {
+    if !s.is_ascii() {
+        let plain = crate::scan::plain_figure(s);
+        return if plain.is_ascii() {
+            parse_digits(&plain)
+        } else {
+            None
+        };
+    }
     // Plain digits are most figures: parse them without building strings.
     if s.len() <= 16 && s.bytes().all(|b| b.is_ascii_digit()) && !s.is_empty() {
         let v = s

@@ -460,6 +460,14 @@ fn tokenize(text: &str) -> Vec<Token> {
                 kind
             }
             ByteClass::Symbol => {
+                if let Some(end) = comment_end(text, i) {
+                    // An HTML comment is not text: an editor's note between
+                    // two sentences must not join or split them.
+                    space_before = true;
+                    newline_before |= text[i..end].contains('\n');
+                    i = end;
+                    continue;
+                }
                 i += 1;
                 TokenKind::Punct
             }
@@ -541,6 +549,52 @@ fn ends_plain_word(b: u8) -> bool {
 }
 
 /// The end of the word or number starting at `start`, and its kind.
+/// The end of an HTML comment ("<!-- … -->") opening at byte `i`, or of the
+/// text when it is never closed.
+fn comment_end(text: &str, i: usize) -> Option<usize> {
+    let rest = text.get(i..)?;
+    if !rest.starts_with("<!--") {
+        return None;
+    }
+    Some(rest[4..].find("-->").map_or(text.len(), |e| i + 4 + e + 3))
+}
+
+/// Whether `c`, at byte `i` after a digit, belongs inside the figure: an
+/// invisible format character between two digits ("4\u{200B}0" is 40, not 4
+/// and 0), or a no-break, narrow no-break or thin space before a group of
+/// exactly three digits ("2\u{A0}000", the thousands separator of European
+/// copy). An ordinary space never joins: "2 000" may be two figures.
+pub(crate) fn joins_digits(text: &str, i: usize, c: char) -> bool {
+    let after = &text.as_bytes()[i + c.len_utf8()..];
+    let digits = after.iter().take_while(|b| b.is_ascii_digit()).count();
+    match c {
+        '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}' => digits > 0,
+        '\u{A0}' | '\u{202F}' | '\u{2009}' => digits == 3,
+        _ => false,
+    }
+}
+
+/// A figure's text with the characters [`joins_digits`] let into it made
+/// plain: format characters dropped; separating spaces dropped too, and then a
+/// comma is the decimal mark ("1\u{A0}234,5" is 1234.5), as in the copy that
+/// groups with spaces.
+pub fn plain_figure(t: &str) -> std::borrow::Cow<'_, str> {
+    if t.is_ascii() {
+        return std::borrow::Cow::Borrowed(t);
+    }
+    let spaced = t.contains(['\u{A0}', '\u{202F}', '\u{2009}']);
+    std::borrow::Cow::Owned(
+        t.chars()
+            .filter_map(|c| match c {
+                '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}' => None,
+                '\u{A0}' | '\u{202F}' | '\u{2009}' => None,
+                ',' if spaced => Some('.'),
+                c => Some(c),
+            })
+            .collect(),
+    )
+}
+
 fn word_end(text: &str, start: usize) -> (usize, TokenKind) {
     let bytes = text.as_bytes();
     let next_is_letter = |at: usize| text[at..].chars().next().is_some_and(char::is_alphabetic);
@@ -562,6 +616,8 @@ fn word_end(text: &str, start: usize) -> (usize, TokenKind) {
                 let c = char_at(text, i);
                 if c.is_alphabetic() {
                     has_alpha = true;
+                    i += c.len_utf8();
+                } else if has_digit && !has_alpha && joins_digits(text, i, c) {
                     i += c.len_utf8();
                 } else if c == '\u{2019}' && has_alpha && !has_digit && next_is_letter(i + 3) {
                     // "officials’s": a curly apostrophe inside a word.
@@ -714,6 +770,12 @@ mod tests {
                 i += c.len_utf8();
                 continue;
             }
+            if let Some(end) = comment_end(text, i) {
+                space_before = true;
+                newline_before |= text[i..end].contains('\n');
+                i = end;
+                continue;
+            }
             let start = i;
             let kind;
             if c.is_ascii_digit() || is_word_char(c) {
@@ -731,6 +793,8 @@ mod tests {
                         i += 1;
                     } else if is_word_char(ch) {
                         has_alpha = true;
+                        i += ch.len_utf8();
+                    } else if has_digit && !has_alpha && joins_digits(text, i, ch) {
                         i += ch.len_utf8();
                     } else if (ch == ',' || ch == '.')
                         && i > start
@@ -794,6 +858,56 @@ mod tests {
             slow.iter().map(key).collect::<Vec<_>>(),
             "{text:?}"
         );
+    }
+
+    #[test]
+    fn invisible_characters_and_space_groups_stay_inside_a_figure() {
+        for (text, figure) in [
+            ("hurt 4\u{200B}0 people", "4\u{200B}0"),
+            ("some 2\u{A0}000 fled", "2\u{A0}000"),
+            (
+                "about 1\u{202F}234\u{202F}567 votes",
+                "1\u{202F}234\u{202F}567",
+            ),
+            ("3\u{2009}500 stayed", "3\u{2009}500"),
+        ] {
+            same_tokens(text);
+            let s = Scan::new(text);
+            let i = (0..s.len())
+                .find(|&i| s.kind(i) == Some(TokenKind::Number))
+                .unwrap();
+            assert_eq!(s.text(i), figure, "{text:?}");
+            assert_eq!(
+                crate::number::parse_digits(s.text(i)).map(|v| v.normalize().to_string()),
+                Some(plain_figure(figure).replace('.', ",").replace(',', "")),
+                "{text:?}"
+            );
+        }
+        // An ordinary space, or a group not of three digits, still parts two figures.
+        for text in ["2 000 fled", "2\u{A0}00 fled", "in 2026\u{A0}12 ships"] {
+            same_tokens(text);
+            let s = Scan::new(text);
+            assert!(
+                (0..s.len())
+                    .filter(|&i| s.kind(i) == Some(TokenKind::Number))
+                    .count()
+                    >= 2
+            );
+        }
+        assert_eq!(plain_figure("1\u{A0}234,5"), "1234.5");
+    }
+
+    #[test]
+    fn an_html_comment_is_not_text() {
+        let text = "Police said 40 were hurt.\n<!-- check: 12 -->\n12 homes burned. <!-- open";
+        same_tokens(text);
+        let s = Scan::new(text);
+        let words: Vec<&str> = (0..s.len()).map(|i| s.text(i)).collect();
+        assert_eq!(
+            words,
+            ["Police", "said", "40", "were", "hurt", ".", "12", "homes", "burned", "."]
+        );
+        assert!(s.tokens[6].newline_before);
     }
 
     #[test]

@@ -173,6 +173,45 @@ impl References {
     pub fn is_empty(&self) -> bool {
         self.records.is_empty()
     }
+
+    /// Every record's metric must be one the loaded rule packs define: a record
+    /// with a misspelt metric ("injrued") would never be compared, so a real
+    /// conflict with the draft would pass unseen. `similar` names the known
+    /// metrics close to an unknown one, for the help line.
+    pub fn check_metrics(
+        &self,
+        known: &[&str],
+        similar: impl Fn(&str) -> Vec<String>,
+    ) -> Result<(), ReferenceError> {
+        let Some(record) = self
+            .records
+            .iter()
+            .find(|r| !known.contains(&r.metric.as_str()))
+        else {
+            return Ok(());
+        };
+        let text = self
+            .documents
+            .iter()
+            .find(|d| d.path == record.path)
+            .map_or("", |d| d.text.as_str());
+        let mut error = ReferenceError::new(
+            &record.path,
+            text,
+            format!("unknown metric {:?}", record.metric),
+            Some(field_span(text, record.span, "metric")),
+        );
+        let close = similar(&record.metric);
+        error.help = Some(if close.is_empty() {
+            format!(
+                "a record's metric must be one the rule packs define; `claimcheck rules` lists them ({} loaded)",
+                known.len()
+            )
+        } else {
+            format!("did you mean {}?", close.join(" or "))
+        });
+        Err(error)
+    }
 }
 
 fn parse_toml(path: &str, text: &str) -> Result<Vec<Record>, ReferenceError> {

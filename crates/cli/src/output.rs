@@ -1,0 +1,66 @@
+//! Writing the rendered output, and deciding whether it may be coloured.
+
+use miette::{miette, Result};
+use std::io::{ErrorKind, IsTerminal, Write};
+
+/// `--color`: whether the human format draws ANSI colours.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ColorChoice {
+    /// Colour when standard output is a terminal, `NO_COLOR` is unset and
+    /// `TERM` is not `dumb`.
+    Auto,
+    Always,
+    Never,
+}
+
+impl ColorChoice {
+    pub fn enabled(self) -> bool {
+        match self {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                auto_color(
+                    std::env::var_os("NO_COLOR").as_deref(),
+                    std::env::var_os("TERM").as_deref(),
+                ) && std::io::stdout().is_terminal()
+            }
+        }
+    }
+}
+
+/// What `NO_COLOR` (https://no-color.org: set and not empty) and `TERM` allow.
+fn auto_color(no_color: Option<&std::ffi::OsStr>, term: Option<&std::ffi::OsStr>) -> bool {
+    no_color.is_none_or(|v| v.is_empty()) && term.is_none_or(|t| t != "dumb")
+}
+
+/// Writes `out` to standard output. A reader that went away (`| head`) ends the
+/// output quietly; any other failure (a full disk) is an error, so the run
+/// exits 2 instead of reporting success with nothing written.
+pub fn emit(out: &str) -> Result<()> {
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(out.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(miette!("cannot write the output: {e}")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::auto_color;
+    use std::ffi::OsStr;
+
+    #[test]
+    fn no_color_and_dumb_terminals_turn_colour_off() {
+        assert!(auto_color(None, Some(OsStr::new("xterm-256color"))));
+        assert!(auto_color(Some(OsStr::new("")), None));
+        assert!(!auto_color(
+            Some(OsStr::new("1")),
+            Some(OsStr::new("xterm"))
+        ));
+        assert!(!auto_color(None, Some(OsStr::new("dumb"))));
+    }
+}
