@@ -1135,6 +1135,10 @@ impl<'a, 't> Finder<'a, 't> {
     /// without a month takes the month of a full date in its sentence when
     /// that puts it after the full date; the story runs forward from it.
     fn month_from_sentence(&mut self) {
+        // Mates are looked for among the dates of the day's own sentence only,
+        // found by bisection when the dates are in text order (they are as
+        // found), so a long text costs no square.
+        let in_order = self.out.windows(2).all(|w| w[0].first <= w[1].first);
         for &k in &self.days_of_month {
             let Value::Date(iv) = &self.out[k].value else {
                 continue;
@@ -1151,7 +1155,15 @@ impl<'a, 't> Finder<'a, 't> {
                         "until" | "till" | "by" | "before" | "deadline"
                     )
             };
-            let mate = self.out.iter().enumerate().find_map(|(j, c)| {
+            let (s0, s1) = self.scan.sentence_of(self.out[k].first);
+            let range = if in_order {
+                self.out.partition_point(|c| c.first < s0)
+                    ..self.out.partition_point(|c| c.first < s1)
+            } else {
+                0..self.out.len()
+            };
+            let mate = range.into_iter().find_map(|j| {
+                let c = &self.out[j];
                 let same = j != k
                     && !self.days_of_month.contains(&j)
                     && self.scan.tokens[c.first].sentence == sentence

@@ -235,7 +235,9 @@ impl<'a> FrameBuilder<'a> {
                         && clause_of(d) < clause_of(k)
                         && (d + 1..k).any(|e| day(e) && sentence_of(e) == s_k))
             };
-            frame.anchor = (0..k).rev().find(|&d| {
+            // Within the reach of relations, so a long text costs no square.
+            let near = |d: &usize| sentence_of(*d) + crate::relate::REACH >= s_k;
+            frame.anchor = (0..k).rev().take_while(near).find(|&d| {
                 day(d) && before(d) && {
                     let (a, b) = self.layout.clause_range(scan, self.cands[d].first);
                     let (_, s1) = scan.sentence_of(self.cands[d].first);
@@ -306,15 +308,20 @@ impl<'a> FrameBuilder<'a> {
         if !dash || first == 0 || !scan.is_punct(first - 1, ',') {
             return false;
         }
+        // Back from the comma to the paragraph's start, every word in
+        // capitals; the first lower-case word ends the walk, so a long
+        // paragraph costs no more than its dateline.
         let p = self.layout.paragraph[first];
-        let start = (0..first)
-            .rev()
-            .take_while(|&j| self.layout.paragraph[j] == p)
-            .last()
-            .unwrap_or(first);
-        start < first - 1
-            && (start..first - 1)
-                .all(|j| !scan.text(j).chars().any(char::is_lowercase) || !is_word(scan, j))
+        let mut j = first - 1;
+        let mut any = false;
+        while j > 0 && self.layout.paragraph[j - 1] == p {
+            j -= 1;
+            if is_word(scan, j) && scan.text(j).chars().any(char::is_lowercase) {
+                return false;
+            }
+            any = true;
+        }
+        any
     }
 
     /// Each frame's context marks: the context words from its paragraph's
@@ -459,15 +466,20 @@ impl<'a> FrameBuilder<'a> {
                 });
             if f.relative && ordinal_day {
                 let (s0, s1) = scan.sentence_of(first);
-                let dated_mate = self.cands.iter().any(|m| {
-                    m.kind == Kind::Date
-                        && m.first >= s0
-                        && m.last < s1
-                        && (m.first, m.last) != (first, last)
-                        && self.dates.names_month(scan, m.first, m.last)
-                        && matches!(&m.value, claimcheck_claims::Value::Date(d)
+                // Candidates are in text order: the sentence's by bisection.
+                let lo = self.cands.partition_point(|m| m.first < s0);
+                let dated_mate = self.cands[lo..]
+                    .iter()
+                    .take_while(|m| m.first < s1)
+                    .any(|m| {
+                        m.kind == Kind::Date
+                            && m.first >= s0
+                            && m.last < s1
+                            && (m.first, m.last) != (first, last)
+                            && self.dates.names_month(scan, m.first, m.last)
+                            && matches!(&m.value, claimcheck_claims::Value::Date(d)
                             if matches!(d.nominal, claimcheck_claims::DateNominal::Day(_)))
-                });
+                    });
                 f.relative = !dated_mate;
             }
             let before = first.wrapping_sub(1);

@@ -419,10 +419,13 @@ fn elided_currency(scan: &Scan, lex: &lexicon::Lexicon, cands: &mut [Candidate])
         .filter_map(|c| Some((scan.tokens[c.first].sentence, nominal(c)?)))
         .collect();
     let ten = rust_decimal::Decimal::TEN;
+    // In text order, so a sentence's counts are found by bisection.
     let counting = |sentence: u32, v: rust_decimal::Decimal| {
-        counts
+        let from = counts.partition_point(|&(s, _)| s < sentence);
+        counts[from..]
             .iter()
-            .any(|&(s, n)| s == sentence && n * ten >= v && n <= v * ten)
+            .take_while(|&&(s, _)| s == sentence)
+            .any(|&(_, n)| n * ten >= v && n <= v * ten)
     };
     let mut last_money: Option<(u32, String)> = None;
     for c in cands.iter_mut() {

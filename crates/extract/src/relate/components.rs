@@ -317,6 +317,15 @@ fn fronted_remainder(r: &Relator, out: &mut Vec<Edge>) {
 fn placed_breakdown(r: &Relator, out: &mut Vec<Edge>) {
     let scan = r.scan;
     let value = |p: usize| nominal(r, p);
+    // Figures already in a breakdown, as total or item: kept as flags, since
+    // asking every edge for every figure costs the square of a long text.
+    let mut taken = vec![false; r.claims.len()];
+    for e in out.iter().filter(|e| e.kind == EdgeKind::Components) {
+        taken[e.from] = true;
+        for &p in &e.parts {
+            taken[p] = true;
+        }
+    }
     for t in 0..r.claims.len() {
         let ct = &r.claims[t];
         if !matches!(ct.kind, Kind::Money | Kind::Count) || ct.frame.change {
@@ -325,10 +334,7 @@ fn placed_breakdown(r: &Relator, out: &mut Vec<Edge>) {
         if ct.kind == Kind::Count && r.specific_head(t).is_none() {
             continue;
         }
-        if out
-            .iter()
-            .any(|e| e.kind == EdgeKind::Components && (e.from == t || e.parts.contains(&t)))
-        {
+        if taken[t] {
             continue;
         }
         let (_, s1) = scan.sentence_of(r.cands[t].first);
@@ -421,6 +427,10 @@ fn placed_breakdown(r: &Relator, out: &mut Vec<Edge>) {
         let complete =
             rest || places.is_some_and(|n| n == rust_decimal::Decimal::from(items.len()));
         let mut e = r.edge(EdgeKind::Components, t, items[0], start, start);
+        taken[t] = true;
+        for &p in &items {
+            taken[p] = true;
+        }
         e.parts = items;
         e.complete = complete;
         out.push(e);
@@ -1057,16 +1067,28 @@ fn scaled(r: &Relator, k: usize) -> bool {
 fn totals(r: &Relator, out: &mut Vec<Edge>, incomplete: &[usize]) {
     let scan = r.scan;
     let split_set = split_in_sentence(r, out);
+    // Items of a breakdown announced by its number: summed already, or known
+    // to be only part of it. Flags, so a long text costs no square.
+    let mut itemized = vec![false; r.claims.len()];
+    for &p in incomplete.iter().chain(
+        out.iter()
+            .filter(|e| e.kind == EdgeKind::Components)
+            .flat_map(|e| &e.parts),
+    ) {
+        itemized[p] = true;
+    }
+    // Part-of edges by their part, looked up for every list.
+    let mut part_of_from: Vec<(usize, usize)> = out
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EdgeKind::PartOf)
+        .map(|(i, e)| (e.from, i))
+        .collect();
+    part_of_from.sort_unstable();
     for (si, &(s0, s1)) in scan.sentences.iter().enumerate() {
         for amount in [false, true] {
             for run in lists(r, s0, s1, amount, &split_set) {
-                // Items of a breakdown announced by its number: summed
-                // already, or known to be only part of it.
-                if run.iter().any(|p| incomplete.contains(p))
-                    || out.iter().any(|e| {
-                        e.kind == EdgeKind::Components && run.iter().any(|p| e.parts.contains(p))
-                    })
-                {
+                if run.iter().any(|&p| itemized[p]) {
                     continue;
                 }
                 let kind_ok = |t: usize| {
@@ -1086,8 +1108,11 @@ fn totals(r: &Relator, out: &mut Vec<Edge>, incomplete: &[usize]) {
                 // "lost five of its 32 games": the whole of the last part.
                 if total.is_none() {
                     let last = *run.last().unwrap_or(&run[0]);
-                    total = out
+                    let lo = part_of_from.partition_point(|&(f, _)| f < last);
+                    total = part_of_from[lo..]
                         .iter()
+                        .take_while(|&&(f, _)| f == last)
+                        .map(|&(_, i)| &out[i])
                         .find(|e| {
                             e.kind == EdgeKind::PartOf
                                 && e.from == last
@@ -1156,6 +1181,9 @@ fn totals(r: &Relator, out: &mut Vec<Edge>, incomplete: &[usize]) {
                 }
                 let cue = r.total_cue(t).unwrap_or(r.claims[t].span);
                 let mut e = r.edge_at(EdgeKind::Components, t, run[0], cue);
+                for &p in &run {
+                    itemized[p] = true;
+                }
                 e.parts = run;
                 e.complete = true;
                 out.push(e);
