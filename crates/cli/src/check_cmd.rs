@@ -31,14 +31,16 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode> {
     let resolved = settings::for_files(&args.files, &ov)?;
     material.check_reference_metrics(resolved.settings.iter().flat_map(|s| &s.rules.metrics))?;
     let mut findings: Vec<Finding> = Vec::new();
+    // A fault inside the checker on one file is reported for that file; the
+    // others are still checked and shown, and the run exits 2 at the end.
+    let mut crashed = Vec::new();
     for ((doc, path), &i) in docs.iter().zip(&args.files).zip(&resolved.of_file) {
-        findings.extend(check_document(
-            doc,
-            path,
-            &resolved.settings[i],
-            &ov,
-            &material,
-        )?);
+        match crate::isolate::isolated(|| {
+            check_document(doc, path, &resolved.settings[i], &ov, &material)
+        }) {
+            Ok(found) => findings.extend(found?),
+            Err(panic) => crashed.push((path.display().to_string(), panic)),
+        }
     }
     // Labels may point into the sources and reference files too.
     let mut docs = docs;
@@ -57,6 +59,16 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode> {
         f => claimcheck_report::render(f, &findings, &docs, &all_metas(&resolved.settings)),
     };
     crate::output::emit(&out)?;
+    for (path, panic) in &crashed {
+        eprintln!(
+            "claimcheck: internal error while checking {}: {}\n  the other files were checked; please report this with the file",
+            claimcheck_report::escape_for_terminal(path),
+            claimcheck_report::escape_for_terminal(panic)
+        );
+    }
+    if !crashed.is_empty() {
+        return Ok(ExitCode::from(2));
+    }
     Ok(ExitCode::from(claimcheck_report::exit_code(
         &findings,
         args.deny_warnings,
@@ -72,6 +84,14 @@ fn check_document(
     ov: &Overrides,
     material: &Material,
 ) -> Result<Vec<Finding>> {
+    // The isolation test's way in: a debug build panics on a file whose
+    // name holds this variable's value.
+    #[cfg(debug_assertions)]
+    if std::env::var("CLAIMCHECK_TEST_PANIC_ON")
+        .is_ok_and(|v| !v.is_empty() && path.to_string_lossy().contains(&v))
+    {
+        panic!("test panic on {}", path.display());
+    }
     let suppressions = Suppressions::parse(doc);
     // Suppression comments are blanked (offsets kept): a figure in a reason is no claim.
     let text = suppressions.mask(doc);

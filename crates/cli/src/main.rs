@@ -5,6 +5,7 @@ mod check_cmd;
 mod claims_cmd;
 mod config;
 mod input;
+mod isolate;
 mod material;
 mod output;
 mod path_pattern;

@@ -8,7 +8,12 @@
 //! copied into the repository). The articles are repeated until the input reaches
 //! `MIN_BYTES`; each stays a document of its own, as in a newsroom's CI.
 //!
+//! A second group, `shapes`, checks one document of each hostile shape (one
+//! paragraph, a bullet list, one line) at 0.5 MB and 2 MB: the 2 MB figure must
+//! stay within 5x of the 0.5 MB one.
+//!
 //!     cargo bench -p claimcheck-extract --bench extract -- --warm-up-time 1 --measurement-time 5
+//!     cargo bench -p claimcheck-extract --bench extract -- shapes --warm-up-time 1 --measurement-time 5
 
 use claimcheck_claims::Document;
 use claimcheck_extract::Extractor;
@@ -136,5 +141,65 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench);
+/// The articles' text laid out in one document shape, cut to `bytes` (on a
+/// character boundary): the shapes hostile or careless copy takes.
+fn shaped(articles: &[Document], shape: &str, bytes: usize) -> Document {
+    let joined: String = articles
+        .iter()
+        .map(|d| d.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    let laid_out = match shape {
+        // A pasted transcript: one paragraph, line breaks kept, no blank line.
+        "one-paragraph" => joined
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .collect::<Vec<_>>()
+            .join("\n"),
+        // A bullet list: a sentence a line.
+        "bullet-list" => joined
+            .split(". ")
+            .map(|s| format!("- {}.", s.replace('\n', " ")))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        // A one-line export.
+        "one-line" => joined.replace('\n', " "),
+        _ => joined,
+    };
+    let mut text = laid_out.repeat(bytes / laid_out.len().max(1) + 1);
+    let mut cut = bytes.min(text.len());
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    text.truncate(cut);
+    Document::new(format!("{shape}-{bytes}"), text)
+}
+
+/// `check` (extraction, relations, every rule) on one document of each shape
+/// at 0.5 MB and 2 MB: the time must grow with the size, not its square.
+fn shapes(c: &mut Criterion) {
+    let rules = rules();
+    let extractor = extractor(&rules);
+    let published = Date::new(2026, 2, 10).ok();
+    let ctx = claimcheck_rules::CheckContext { published };
+    let articles = articles();
+    let mut group = c.benchmark_group("shapes");
+    group.sample_size(10);
+    group.sampling_mode(SamplingMode::Flat);
+    for shape in ["paragraphs", "one-paragraph", "bullet-list", "one-line"] {
+        for bytes in [500_000, 2_000_000] {
+            let doc = shaped(&articles, shape, bytes);
+            group.throughput(Throughput::BytesDecimal(doc.text.len() as u64));
+            group.bench_function(format!("{shape}/{bytes}"), |b| {
+                b.iter(|| {
+                    let graph = extractor.extract_graph(black_box(&doc), published);
+                    black_box(rules.check(&doc, &graph, &ctx));
+                })
+            });
+        }
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench, shapes);
 criterion_main!(benches);

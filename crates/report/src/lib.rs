@@ -20,6 +20,12 @@ use serde::Serialize;
 
 pub use human::HumanOptions;
 
+/// Text from a file or a fault, safe to print to a terminal: control, bidi and
+/// invisible characters written out, as the human format shows them.
+pub fn escape_for_terminal(text: &str) -> std::borrow::Cow<'_, str> {
+    shown::escape(text)
+}
+
 /// The schema name of the JSON output; bump the suffix on any breaking change.
 pub const JSON_SCHEMA: &str = "claimcheck/diagnostics@1";
 
