@@ -85,6 +85,7 @@ mod flag {
     pub const ARTICLE: u32 = 1 << 25;
     pub const FUTURE_FORWARD: u32 = 1 << 26;
     pub const PAST_AUXILIARY: u32 = 1 << 27;
+    pub const PAST_SPAN: u32 = 1 << 30;
     pub const DETERMINER: u32 = 1 << 28;
     pub const SCHEDULED: u32 = 1 << 29;
 }
@@ -312,6 +313,8 @@ struct RawContext {
     future_forward: RawWords,
     scheduled: RawWords,
     past_auxiliary: RawWords,
+    #[serde(default)]
+    past_span: RawWords,
     day_before: RawWords,
     guard_before: RawWords,
 }
@@ -636,6 +639,7 @@ impl DateLexicon {
         b.flag(&c.future_forward, flag::FUTURE_FORWARD)?;
         b.flag(&c.scheduled, flag::SCHEDULED)?;
         b.flag(&c.past_auxiliary, flag::PAST_AUXILIARY)?;
+        b.flag(&c.past_span, flag::PAST_SPAN)?;
         b.flag(&c.day_before, flag::DAY_CONTEXT)?;
         b.flag(&c.guard_before, flag::GUARD_CONTEXT)?;
         for cue in &c.future {
@@ -1422,6 +1426,31 @@ impl<'a, 't> Finder<'a, 't> {
             let low = self.low(j);
             if self.lex.future_suffixes.iter().any(|s| low.ends_with(&**s)) {
                 return true;
+            }
+            // "The militia ran the prison until December": a verb of lasting
+            // in the past (`past_span` in the lexicon) and no other future
+            // cue before "until" tell a span that has ended. A deadline
+            // ("gave the firm until 29 August") still looks forward.
+            if matches!(low, "until" | "till") {
+                let before = from..j;
+                // Not a passive ("was held until March" may run on).
+                let past = before.clone().any(|k| {
+                    self.has(k, flag::PAST_SPAN)
+                        && !self
+                            .prev(k)
+                            .is_some_and(|p| self.has(p, flag::PAST_AUXILIARY))
+                });
+                let ahead = before.into_iter().any(|k| {
+                    self.word(k).flags & flag::FUTURE != 0
+                        || self
+                            .lex
+                            .future_suffixes
+                            .iter()
+                            .any(|s| self.low(k).ends_with(&**s))
+                });
+                if past && !ahead {
+                    return false;
+                }
             }
             // "was expected to end on December 15" looks back, not forward.
             if self

@@ -163,9 +163,9 @@ impl Extractor {
     /// An extractor with the embedded lexicons and the given metrics.
     pub fn new(metrics: Vec<MetricDef>) -> Result<Self, LexiconError> {
         let lexicon = lexicon::Lexicon::from_toml(QUANTITIES_LEXICON)?;
-        let dates = DateLexicon::from_toml(DATES_LEXICON)?;
         let metrics = link::MetricIndex::new(&metrics);
         let grammar = grammar::Grammar::from_toml(GRAMMAR_LEXICON)?;
+        let dates = DateLexicon::from_toml(DATES_LEXICON)?;
         Ok(Extractor {
             grammar,
             vocabulary: vocabulary(&lexicon, &dates, &metrics),
