@@ -282,9 +282,57 @@ impl Extractor {
         let mut cands = date::find_dates(scan, &self.dates, published);
         let q = quantity::find_quantities(scan, &self.lexicon);
         cands.extend(q.claims);
+        let mut cands = self.within_paragraphs(scan, published, cands);
         // Figures inside web addresses are parts of the address.
         cands.retain(|c| !(c.first..=c.last).any(|j| scan.tokens[j].in_url));
         (candidate::resolve_overlaps(cands), q.dropped)
+    }
+
+    /// No figure runs across a blank line: a heading, caption or list item
+    /// without a full stop must not lend its last number to the next
+    /// paragraph's first ("one trillion" + "twenty-one people", "in 2017" +
+    /// "Night fell"). A candidate that crosses one is found again in each
+    /// stretch it touches, from a scan of that stretch alone (up to its
+    /// paragraph's end, at most 16 tokens on), so the cost stays local.
+    fn within_paragraphs(
+        &self,
+        scan: &Scan,
+        published: Option<Date>,
+        cands: Vec<Candidate>,
+    ) -> Vec<Candidate> {
+        let mut out = Vec::with_capacity(cands.len());
+        for c in cands {
+            let breaks: Vec<usize> = (c.first + 1..=c.last)
+                .filter(|&j| scan.blank_before(j))
+                .collect();
+            if breaks.is_empty() {
+                out.push(c);
+                continue;
+            }
+            let starts = std::iter::once(c.first).chain(breaks.iter().copied());
+            for (k, a) in starts.enumerate() {
+                let seg_end = breaks.get(k).map_or(c.last, |&b| b - 1);
+                let mut b = seg_end + 1;
+                while b < scan.len() && b <= seg_end + 16 && !scan.blank_before(b) {
+                    b += 1;
+                }
+                let stretch = &scan.text[scan.tokens[a].span.start..scan.tokens[b - 1].span.end];
+                let sub = match scan.tags() {
+                    Some(_) => Scan::tagged(stretch, &self.vocabulary),
+                    None => Scan::new(stretch),
+                };
+                let mut found = date::find_dates(&sub, &self.dates, published);
+                found.extend(quantity::find_quantities(&sub, &self.lexicon).claims);
+                for mut f in found {
+                    if f.first <= seg_end - a {
+                        f.first += a;
+                        f.last += a;
+                        out.push(f);
+                    }
+                }
+            }
+        }
+        out
     }
 
     /// Every recognised expression in `text`, claims or not (for spec evaluation).

@@ -252,6 +252,18 @@ impl<'t> Scan<'t> {
         Span::new(self.tokens[a].span.start, self.tokens[b].span.end)
     }
 
+    /// A blank line stands between token `i - 1` and token `i`.
+    pub fn blank_before(&self, i: usize) -> bool {
+        i > 0
+            && i < self.tokens.len()
+            && self.tokens[i].newline_before
+            && self.text[self.tokens[i - 1].span.end..self.tokens[i].span.start]
+                .bytes()
+                .filter(|&b| b == b'\n')
+                .count()
+                >= 2
+    }
+
     /// Token index range of the sentence holding token `i`.
     pub fn sentence_of(&self, i: usize) -> (usize, usize) {
         self.sentences[self.tokens[i].sentence as usize]

@@ -228,7 +228,8 @@ fn fragment() -> impl Strategy<Value = String> {
 
 /// Fragments glued together with nothing, a space, or punctuation between them.
 fn news_like_text() -> impl Strategy<Value = String> {
-    let separator = prop::sample::select(&[" ", " ", " ", "", ", ", ". ", "\n", "-"][..]);
+    let separator =
+        prop::sample::select(&[" ", " ", " ", "", ", ", ". ", "\n", "-", "\n\n", "\n \n"][..]);
     prop::collection::vec((fragment(), separator), 0..48).prop_map(|parts| {
         parts
             .into_iter()
@@ -276,6 +277,18 @@ fn assert_claims_valid(text: &str, claims: &[Claim]) {
     }
     let starts: Vec<usize> = claims.iter().map(|c| c.span.start).collect();
     assert!(starts.is_sorted(), "claims out of text order: {starts:?}");
+    // A blank line ends every figure, date and hedge.
+    for c in claims {
+        let lines: Vec<&str> = c.text.split('\n').collect();
+        assert!(
+            lines.len() < 3
+                || lines[1..lines.len() - 1]
+                    .iter()
+                    .all(|l| !l.trim().is_empty()),
+            "claim {:?} crosses a blank line",
+            c.text
+        );
+    }
 }
 
 /// Run every invariant on one input.
@@ -296,6 +309,37 @@ fn check(text: &str, published: Option<Date>) {
         format!("{again:?}"),
         "mentions vary"
     );
+}
+
+/// Headings, captions and list items without a full stop: the number at the
+/// end of one paragraph and the one opening the next are two figures.
+#[test]
+fn no_figure_runs_across_a_blank_line() {
+    let published = Date::new(2026, 2, 10).ok();
+    for (text, want) in [
+        (
+            "The debt reached one trillion\n\ntwenty-one people came.",
+            ["one trillion", "twenty-one"],
+        ),
+        (
+            "It rose to 3 million\n\n30 lakh were given.",
+            ["3 million", "30 lakh"],
+        ),
+        (
+            "It happened in 2017\n\nNight fell on 4 June.",
+            ["2017", "4 June"],
+        ),
+        (
+            "Total: $3\n\n4 billion dollars were spent.",
+            ["$3", "4 billion dollars"],
+        ),
+    ] {
+        let doc = Document::new("x", text);
+        let claims = extractor().extract(&doc, published);
+        assert_claims_valid(text, &claims);
+        let texts: Vec<&str> = claims.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(texts, want, "{text:?}");
+    }
 }
 
 proptest! {
