@@ -51,7 +51,11 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             (end..end + 4).any(|j| {
                 r.scan.is(j, "since")
                     || (r.scan.is(j, "in")
-                        && r.layout.claim_at[j + 1]
+                        && r.layout
+                            .claim_at
+                            .get(j + 1)
+                            .copied()
+                            .flatten()
                             .is_some_and(|d| r.claims[d].kind == Kind::Duration))
             })
         };
