@@ -194,6 +194,19 @@ impl<'a> Relator<'a> {
     /// Monday, 2,050 of the ship's containers").
     pub fn same_scope_loose(&self, a: usize, b: usize) -> bool {
         let (fa, fb) = (&self.claims[a].frame, &self.claims[b].frame);
+        // "carries just over 400 million journeys a year" in the present
+        // restates "made 396.8 million trips last year": the yearly rate as
+        // it stands is last year's count.
+        let annual = |rate: &claimcheck_claims::Frame, count: &claimcheck_claims::Frame| {
+            rate.scope.len() == 1
+                && rate.scope[0] == "per year"
+                && rate.tense == claimcheck_claims::Tense::Present
+                && count.scope.len() == 1
+                && count.scope[0] == "last year"
+        };
+        if annual(fa, fb) || annual(fb, fa) {
+            return true;
+        }
         if fa.scope != fb.scope {
             return false;
         }
