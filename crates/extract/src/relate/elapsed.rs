@@ -324,7 +324,8 @@ fn year_date(r: &Relator, k: usize) -> bool {
     r.claims[k].kind == Kind::Date && r.claims[k].frame.year_written
 }
 
-/// "since 1998", "founded in 2004", "set in 2011", "began operating in 1968".
+/// "since 1998", "founded in 2004", "set in 2011", "began operating in 1968",
+/// "first lit in 1968".
 fn is_start(r: &Relator, k: usize) -> bool {
     let scan = r.scan;
     let first = r.cands[k].first;
@@ -352,8 +353,15 @@ fn is_start(r: &Relator, k: usize) -> bool {
         if r.grammar.start_verbs.contains(w) {
             return true;
         }
-        if r.grammar.is_past_form(w) {
-            return false;
+        // "first lit in 1968", "first staged in 1950": any verb made a
+        // start by "first", when no other date in the sentence could be the
+        // start ("first brewed in 1759 and revived in 2010").
+        if r.grammar.is_past_form(w) || r.grammar.irregular_participles.contains(w) {
+            let s1 = scan.sentence_of(first).1;
+            let other_date = (s0..s1)
+                .filter_map(|t| r.layout.claim_at[t])
+                .any(|o| o != k && r.claims[o].kind == Kind::Date && year_date(r, o));
+            return j > s0 && scan.is(j - 1, "first") && !other_date;
         }
     }
     false
