@@ -241,14 +241,23 @@ fn number_of(r: &Relator, c: usize) -> bool {
         })
 }
 
-/// "joining 99 existing members", "adding to the two he won in 2019 and
-/// 2022": those already in, before the newcomer.
+/// "joining 99 existing members", "joining the two it already runs",
+/// "adding to the two he won in 2019 and 2022": those already in, before the
+/// newcomer.
 fn joining(r: &Relator, c: usize) -> bool {
     let scan = r.scan;
     let first = r.cands[c].first;
     let before = |n: usize| scan.low(first.wrapping_sub(n));
     let determiner = |w: &str| matches!(w, "the" | "his" | "her" | "its" | "their");
-    matches!(before(1), "joining" | "joins" | "joined")
+    let joins = |w: &str| matches!(w, "joining" | "joins" | "joined");
+    joins(before(1))
+        // "joining the two it already runs", "joining the 11 existing
+        // clubs": a determiner needs a word saying these are all that were
+        // there ("joining the two killed at the scene" may be a few of them).
+        || (determiner(before(1))
+            && joins(before(2))
+            && (first.saturating_sub(3)..first + 6)
+                .any(|j| matches!(scan.low(j), "already" | "existing" | "other" | "others")))
         || (before(1) == "to" && matches!(before(2), "adding" | "adds" | "added"))
         || (determiner(before(1))
             && before(2) == "to"
