@@ -3,16 +3,15 @@
 
 mod check_cmd;
 mod claims_cmd;
-mod config;
 mod input;
 mod isolate;
 mod material;
 mod output;
-mod path_pattern;
 mod reconcile_cmd;
 mod rules_cmd;
 mod settings;
 
+use claimcheck::parse_date;
 use settings::ConfigArgs;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -164,26 +163,6 @@ pub enum Format {
     Json,
 }
 
-/// A calendar date, strictly YYYY-MM-DD and real (2026-02-30 is refused).
-fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
-    let bytes = s.as_bytes();
-    let shape_ok = bytes.len() == 10
-        && bytes[4] == b'-'
-        && bytes[7] == b'-'
-        && bytes
-            .iter()
-            .enumerate()
-            .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
-    if !shape_ok {
-        return Err(format!("`{s}` is not a date in the form YYYY-MM-DD"));
-    }
-    let year: i16 = s[0..4].parse().map_err(|_| format!("`{s}`: bad year"))?;
-    let month: i8 = s[5..7].parse().map_err(|_| format!("`{s}`: bad month"))?;
-    let day: i8 = s[8..10].parse().map_err(|_| format!("`{s}`: bad day"))?;
-    jiff::civil::Date::new(year, month, day)
-        .map_err(|_| format!("`{s}` is not a real calendar date"))
-}
-
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
@@ -201,20 +180,5 @@ fn main() -> ExitCode {
             eprintln!("{report:?}");
             ExitCode::from(2)
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::parse_date;
-
-    #[test]
-    fn dates_must_be_real() {
-        assert!(parse_date("2026-02-10").is_ok());
-        assert!(parse_date("2026-02-30")
-            .unwrap_err()
-            .contains("not a real calendar date"));
-        assert!(parse_date("10/02/2026").is_err());
-        assert!(parse_date("2026-2-1").is_err());
     }
 }

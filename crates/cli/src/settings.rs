@@ -2,7 +2,7 @@
 //! rule set, extractor and publication date that config implies. Files that share
 //! a config share one `Settings`, built once.
 
-use crate::config::{discover, Config, Policy};
+use claimcheck::config::{discover, Config, Policy};
 use claimcheck_claims::RuleMeta;
 use claimcheck_extract::Extractor;
 use claimcheck_rules::{PackError, RuleSet, META_RULES};

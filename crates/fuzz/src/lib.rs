@@ -220,3 +220,27 @@ pub fn suppressions(data: &[u8]) {
     let findings = suppressions.apply(&doc, Vec::new(), &codes);
     assert_labels_in(&findings, std::slice::from_ref(&doc));
 }
+
+/// A config file from arbitrary text: parsed or refused with an error; when
+/// parsed, its codes checked against the rules in force and its policy asked
+/// for a few paths. The first line also goes through the strict date parser.
+pub fn config(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let _ = claimcheck::parse_date(text.lines().next().unwrap_or(""));
+    let dir = std::path::Path::new("/news");
+    let Ok(config) =
+        claimcheck::config::Config::parse(&dir.join("claimcheck.toml"), dir, text.to_string())
+    else {
+        return;
+    };
+    let (rules, _) = engine();
+    let metas = rules.metas();
+    let codes: Vec<&str> = metas.iter().map(|m| m.code.as_str()).collect();
+    let _ = config.check_codes(&codes);
+    for parts in [&["drafts", "2026", "a.md"][..], &["a.md"], &[]] {
+        let _ = config.policy(Some(parts));
+    }
+    let _ = config.policy(None);
+}

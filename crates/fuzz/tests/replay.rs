@@ -46,3 +46,8 @@ fn reference_corpus() {
 fn suppressions_corpus() {
     replay("suppressions", claimcheck_fuzz::suppressions);
 }
+
+#[test]
+fn config_corpus() {
+    replay("config", claimcheck_fuzz::config);
+}
