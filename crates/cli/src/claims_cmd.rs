@@ -268,9 +268,14 @@ pub fn run(args: &ClaimsArgs) -> Result<ExitCode> {
         }
         (Format::Human, _) => {
             for (d, g) in docs.iter().zip(&graphs) {
-                out.push_str(&human_table(d, &g.claims));
+                // The article's words reach a terminal: escaped, as `check` shows them.
+                out.push_str(&claimcheck_report::escape_for_terminal(&human_table(
+                    d, &g.claims,
+                )));
                 if args.relations {
-                    out.push_str(&relations_table(d, g));
+                    out.push_str(&claimcheck_report::escape_for_terminal(&relations_table(
+                        d, g,
+                    )));
                 }
             }
         }

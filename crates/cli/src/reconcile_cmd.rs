@@ -35,7 +35,9 @@ pub fn run(args: &ReconcileArgs) -> Result<ExitCode> {
         &s.source_registries(),
     )?;
     let mut out = match args.format {
-        Format::Human => outcome.view.render_human(),
+        Format::Human => {
+            claimcheck_report::escape_for_terminal(&outcome.view.render_human()).into_owned()
+        }
         Format::Json => outcome.view.to_json(),
     };
     if !out.ends_with('\n') {
