@@ -80,7 +80,15 @@ impl Layout {
 fn is_clause_break(scan: &Scan, i: usize) -> bool {
     match scan.kind(i) {
         Some(TokenKind::Punct) => {
-            matches!(scan.text(i), "," | ";" | ":" | "(" | ")" | "—")
+            // "4:35 p.m.": a time of day's colon, digits glued either side,
+            // joins no clauses.
+            let time_of_day = scan.text(i) == ":"
+                && !scan.tokens[i].space_before
+                && i > 0
+                && scan.kind(i - 1) == Some(TokenKind::Number)
+                && scan.kind(i + 1) == Some(TokenKind::Number)
+                && !scan.tokens[i + 1].space_before;
+            (matches!(scan.text(i), "," | ";" | ":" | "(" | ")" | "—") && !time_of_day)
                 || (scan.text(i) == "–" && scan.tokens[i].space_before)
         }
         Some(TokenKind::Word) => matches!(
@@ -251,10 +259,15 @@ impl<'a> FrameBuilder<'a> {
                         })
                         .unwrap_or(b);
                     (a..b).any(|j| {
-                        words.contains(&root(scan.low(j)))
-                            || groups.iter().any(|&g| {
-                                self.grammar.event_names[g].match_at(scan, j, s1).is_some()
-                            })
+                        words.iter().any(|w| {
+                            let r = root(scan.low(j));
+                            // "the first stones fell" … "Hailstones fell": a
+                            // compound ending in the event's noun.
+                            r == *w
+                                || (w.len() >= 5 && r.len() > w.len() && r.ends_with(w.as_str()))
+                        }) || groups
+                            .iter()
+                            .any(|&g| self.grammar.event_names[g].match_at(scan, j, s1).is_some())
                     })
                 }
             });

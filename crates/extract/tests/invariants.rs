@@ -403,3 +403,21 @@ fn check_with_dates(text: &str) {
         check(text, published);
     }
 }
+
+/// A time of day's colon ("4:35 p.m.") splits no clause, and an event named
+/// by a compound ("Hailstones … fell") is found from its head ("the first
+/// stones fell"): the gap "45 minutes before" is anchored on Thursday.
+#[test]
+fn a_gap_before_an_event_finds_the_event_past_a_time_of_day() {
+    let text = "Hailstones up to 6 cm across fell for about 20 minutes from 4:35 p.m. on Thursday, smashing windows. \
+                The weather service said it had issued a red warning at 3:50 p.m. on 4 July, 45 minutes before the first stones fell.";
+    let doc = Document::new("x", text);
+    let claims = extractor().extract(&doc, Date::new(2025, 7, 8).ok());
+    let at = |t: &str| {
+        claims
+            .iter()
+            .position(|c| c.text == t)
+            .unwrap_or_else(|| panic!("no claim {t:?}"))
+    };
+    assert_eq!(claims[at("45 minutes")].frame.anchor, Some(at("Thursday")));
+}
