@@ -259,8 +259,9 @@ impl<'a> FrameBuilder<'a> {
                         })
                         .unwrap_or(b);
                     (a..b).any(|j| {
+                        // The token's root once, not once per event word.
+                        let r = root(scan.low(j));
                         words.iter().any(|w| {
-                            let r = root(scan.low(j));
                             // "the first stones fell" … "Hailstones fell": a
                             // compound ending in the event's noun.
                             r == *w
