@@ -77,8 +77,9 @@ pub struct Frame {
     /// to the end of its sentence: context words as "word:another",
     /// "word:last", and the years written in its sentence as "year:2019".
     /// Two figures with a context word, or with written years that differ,
-    /// are kept apart.
-    pub context: Vec<String>,
+    /// are kept apart. Shared: the figures of one sentence mostly have the
+    /// same marks, and a long document has tens of thousands of figures.
+    pub context: std::sync::Arc<[String]>,
     /// A vague quantity that is only the floor of a wider range: "dozens, and
     /// possibly hundreds", "scores, if not hundreds".
     pub widened: bool,

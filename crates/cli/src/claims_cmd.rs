@@ -6,7 +6,7 @@ use crate::settings::{self, Overrides};
 use crate::{input, ClaimsArgs, Format};
 use claimcheck_claims::{Claim, ClaimGraph, Document, Edge, Frame};
 use claimcheck_rules::Suppressions;
-use miette::{IntoDiagnostic, Result};
+use miette::Result;
 use serde::Serialize;
 use std::process::ExitCode;
 
@@ -226,23 +226,22 @@ pub fn run(args: &ClaimsArgs) -> Result<ExitCode> {
             s.extractor.extract_graph(&text, s.published)
         })
         .collect();
-    let mut out = String::new();
     match (args.format, args.schema) {
-        (Format::Json, 1) => {
-            let records: Vec<ClaimRecord> = docs
-                .iter()
-                .zip(&graphs)
-                .flat_map(|(d, g)| g.claims.iter().map(move |c| ClaimRecord::new(d, c)))
-                .collect();
-            let json = serde_json::json!({"schema": SCHEMA, "claims": records});
-            out.push_str(&serde_json::to_string_pretty(&json).into_diagnostic()?);
-            out.push('\n');
-        }
-        (Format::Json, _) => {
-            let records: Vec<ClaimRecordV2> = docs
-                .iter()
-                .zip(&graphs)
-                .flat_map(|(d, g)| {
+        // JSON is written record by record as it is serialised: no tree of
+        // values and no string of the whole output is held, so memory stays a
+        // small multiple of the input however many claims a file has.
+        (Format::Json, 1) => crate::output::emit_json(&ClaimsV1 {
+            schema: SCHEMA,
+            claims: Records(|| {
+                docs.iter()
+                    .zip(&graphs)
+                    .flat_map(|(d, g)| g.claims.iter().map(move |c| ClaimRecord::new(d, c)))
+            }),
+        })?,
+        (Format::Json, _) => crate::output::emit_json(&ClaimsV2 {
+            schema: SCHEMA_V2,
+            claims: Records(|| {
+                docs.iter().zip(&graphs).flat_map(|(d, g)| {
                     g.claims
                         .iter()
                         .enumerate()
@@ -252,21 +251,15 @@ pub fn run(args: &ClaimsArgs) -> Result<ExitCode> {
                             frame: FrameRecord::new(d, &c.frame),
                         })
                 })
-                .collect();
-            let relations: Vec<RelationRecord> = docs
-                .iter()
-                .zip(&graphs)
-                .flat_map(|(d, g)| g.edges.iter().map(move |e| RelationRecord::new(d, e)))
-                .collect();
-            let json = serde_json::json!({
-                "schema": SCHEMA_V2,
-                "claims": records,
-                "relations": relations,
-            });
-            out.push_str(&serde_json::to_string_pretty(&json).into_diagnostic()?);
-            out.push('\n');
-        }
+            }),
+            relations: Records(|| {
+                docs.iter()
+                    .zip(&graphs)
+                    .flat_map(|(d, g)| g.edges.iter().map(move |e| RelationRecord::new(d, e)))
+            }),
+        })?,
         (Format::Human, _) => {
+            let mut out = String::new();
             for (d, g) in docs.iter().zip(&graphs) {
                 // The article's words reach a terminal: escaped, as `check` shows them.
                 out.push_str(&claimcheck_report::escape_for_terminal(&human_table(
@@ -278,10 +271,44 @@ pub fn run(args: &ClaimsArgs) -> Result<ExitCode> {
                     )));
                 }
             }
+            crate::output::emit(&out)?;
         }
     }
-    crate::output::emit(&out)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The whole `claims@1` output.
+#[derive(Serialize)]
+struct ClaimsV1<C: Serialize> {
+    schema: &'static str,
+    claims: C,
+}
+
+/// The whole `claims@2` output.
+#[derive(Serialize)]
+struct ClaimsV2<C: Serialize, R: Serialize> {
+    schema: &'static str,
+    claims: C,
+    relations: R,
+}
+
+/// A JSON array made on the fly from the records an iterator yields, so a
+/// list of records is never collected. The closure makes the iterator afresh
+/// each time the array is serialised.
+struct Records<F>(F);
+
+impl<F, I> Serialize for Records<F>
+where
+    F: Fn() -> I,
+    I: Iterator,
+    I::Item: Serialize,
+{
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.collect_seq((self.0)())
+    }
 }
 
 /// The relations of one document, one per line: kind, the two figures (and the

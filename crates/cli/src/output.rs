@@ -48,6 +48,22 @@ pub fn emit(out: &str) -> Result<()> {
     }
 }
 
+/// Writes `value` as pretty JSON and a final newline to standard output,
+/// serialising straight into a buffered writer (with `emit`'s handling of a
+/// closed pipe and of write failures).
+pub fn emit_json<T: serde::Serialize>(value: &T) -> Result<()> {
+    let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    let written = serde_json::to_writer_pretty(&mut stdout, value)
+        .map_err(std::io::Error::from)
+        .and_then(|()| stdout.write_all(b"\n"))
+        .and_then(|()| stdout.flush());
+    match written {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(miette!("cannot write the output: {e}")),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::auto_color;

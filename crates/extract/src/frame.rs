@@ -14,12 +14,13 @@ use claimcheck_claims::{Frame, Head, Kind, Tense};
 
 /// Per-token facts of one document, computed once.
 pub struct Layout {
-    /// Clause number of each token.
-    pub clause: Vec<usize>,
+    /// Clause number of each token. (Per-token tables hold `u32`: half the
+    /// memory of `usize` on a long document; a scan has fewer than 2³² tokens.)
+    clause: Vec<u32>,
     /// Paragraph number of each token.
-    pub paragraph: Vec<usize>,
+    paragraph: Vec<u32>,
     /// The claim covering each token, if any.
-    pub claim_at: Vec<Option<usize>>,
+    claim_at: Vec<Option<u32>>,
 }
 
 impl Layout {
@@ -44,13 +45,13 @@ impl Layout {
             if is_clause_break(scan, i) {
                 c += 1;
             }
-            clause.push(c);
-            paragraph.push(p);
+            clause.push(c as u32);
+            paragraph.push(p as u32);
         }
         let mut claim_at = vec![None; n];
         for (k, cand) in cands.iter().enumerate() {
             for slot in claim_at.iter_mut().take(cand.last + 1).skip(cand.first) {
-                slot.get_or_insert(k);
+                slot.get_or_insert(k as u32);
             }
         }
         Layout {
@@ -60,16 +61,31 @@ impl Layout {
         }
     }
 
+    /// Clause number of token `i`.
+    pub fn clause(&self, i: usize) -> usize {
+        self.clause[i] as usize
+    }
+
+    /// Paragraph number of token `i`.
+    pub fn paragraph(&self, i: usize) -> usize {
+        self.paragraph[i] as usize
+    }
+
+    /// The claim covering token `i`, if any (none past the end).
+    pub fn claim_at(&self, i: usize) -> Option<usize> {
+        self.claim_at.get(i).copied().flatten().map(|k| k as usize)
+    }
+
     /// Token range `[a, b)` of the clause holding token `i`.
     pub fn clause_range(&self, scan: &Scan, i: usize) -> (usize, usize) {
         let (s0, s1) = scan.sentence_of(i);
-        let c = self.clause[i];
+        let c = self.clause(i);
         let mut a = i;
-        while a > s0 && self.clause[a - 1] == c {
+        while a > s0 && self.clause(a - 1) == c {
             a -= 1;
         }
         let mut b = i + 1;
-        while b < s1 && self.clause[b] == c {
+        while b < s1 && self.clause(b) == c {
             b += 1;
         }
         (a, b)
@@ -133,9 +149,24 @@ pub struct FrameBuilder<'a> {
     layout: Layout,
     /// The last token of the scope phrase starting at each token, within its
     /// sentence; computed once, as every claim of a sentence looks them up.
-    scope_at: Vec<Option<usize>>,
+    scope_at: PhraseEnds,
     /// Likewise for change phrases.
-    change_at: Vec<Option<usize>>,
+    change_at: PhraseEnds,
+}
+
+/// The phrases of one table found in a document: (first token, last token),
+/// in token order. Kept sparse, as few tokens start one, so a long document
+/// costs no slot per token.
+struct PhraseEnds(Vec<(usize, usize)>);
+
+impl PhraseEnds {
+    /// The last token of the phrase starting at token `i`.
+    fn at(&self, i: usize) -> Option<usize> {
+        self.0
+            .binary_search_by_key(&i, |&(first, _)| first)
+            .ok()
+            .map(|k| self.0[k].1)
+    }
 }
 
 impl<'a> FrameBuilder<'a> {
@@ -146,10 +177,12 @@ impl<'a> FrameBuilder<'a> {
         numbers: &'a crate::lexicon::Lexicon,
         cands: &'a [Candidate],
     ) -> Self {
-        let phrases = |table: &crate::grammar::Phrases| -> Vec<Option<usize>> {
-            (0..scan.len())
-                .map(|i| table.match_at(scan, i, scan.sentence_of(i).1))
-                .collect()
+        let phrases = |table: &crate::grammar::Phrases| -> PhraseEnds {
+            PhraseEnds(
+                (0..scan.len())
+                    .filter_map(|i| Some((i, table.match_at(scan, i, scan.sentence_of(i).1)?)))
+                    .collect(),
+            )
         };
         FrameBuilder {
             scan,
@@ -198,7 +231,7 @@ impl<'a> FrameBuilder<'a> {
             let from = self.cands[k].last + 2;
             let (_, c1) = self.layout.clause_range(scan, self.cands[k].first);
             // A date in the clause itself dates the event.
-            if (from..c1).any(|j| self.layout.claim_at[j].is_some_and(day)) {
+            if (from..c1).any(|j| self.layout.claim_at(j).is_some_and(day)) {
                 continue;
             }
             // Compared by root, so "the opening night" finds "opened on 3
@@ -234,7 +267,7 @@ impl<'a> FrameBuilder<'a> {
             // An earlier sentence, or an earlier clause of this one ("opened
             // on 3 September and closed on 16 October, five weeks after the
             // opening night").
-            let clause_of = |d: usize| self.layout.clause[self.cands[d].first];
+            let clause_of = |d: usize| self.layout.clause(self.cands[d].first);
             // In this sentence only behind the date the gap ends at ("closed
             // on 16 October"), never that date itself.
             let before = |d: usize| {
@@ -284,9 +317,7 @@ impl<'a> FrameBuilder<'a> {
             .take_while(|&j| {
                 !(scan.is_punct(j, ',') || scan.is_punct(j, ';') || scan.is_punct(j, ':'))
             })
-            .find(|&j| {
-                scan.is(j, "to") && self.layout.claim_at.get(j + 1).copied().flatten().is_none()
-            })?;
+            .find(|&j| scan.is(j, "to") && self.layout.claim_at(j + 1).is_none())?;
         let verb = scan.low(to + 1);
         // "the eighth visit to Asia": a name after "to" is a place, no act.
         (scan.kind(to + 1) == Some(crate::scan::TokenKind::Word)
@@ -325,10 +356,10 @@ impl<'a> FrameBuilder<'a> {
         // Back from the comma to the paragraph's start, every word in
         // capitals; the first lower-case word ends the walk, so a long
         // paragraph costs no more than its dateline.
-        let p = self.layout.paragraph[first];
+        let p = self.layout.paragraph(first);
         let mut j = first - 1;
         let mut any = false;
-        while j > 0 && self.layout.paragraph[j - 1] == p {
+        while j > 0 && self.layout.paragraph(j - 1) == p {
             j -= 1;
             if is_word(scan, j) && scan.text(j).chars().any(char::is_lowercase) {
                 return false;
@@ -348,13 +379,15 @@ impl<'a> FrameBuilder<'a> {
         let mut seen = Vec::with_capacity(scan.len());
         let mut bits: u64 = 0;
         for j in 0..scan.len() {
-            if j > 0 && self.layout.paragraph[j] != self.layout.paragraph[j - 1] {
+            if j > 0 && self.layout.paragraph(j) != self.layout.paragraph(j - 1) {
                 bits = 0;
             }
             // A word of a figure itself ("48.6 per cent", "one in every
             // four") marks nothing; a date's does ("last year").
-            let in_figure =
-                self.layout.claim_at[j].is_some_and(|k| self.cands[k].kind != Kind::Date);
+            let in_figure = self
+                .layout
+                .claim_at(j)
+                .is_some_and(|k| self.cands[k].kind != Kind::Date);
             if !in_figure {
                 if let Some(&b) = self.grammar.context_bit.get(scan.low(j)) {
                     bits |= 1 << b;
@@ -380,6 +413,8 @@ impl<'a> FrameBuilder<'a> {
                 entry.push((mark, frames[k].clause, relative));
             }
         }
+        let mut shared: rustc_hash::FxHashMap<Vec<String>, std::sync::Arc<[String]>> =
+            Default::default();
         for (k, c) in self.cands.iter().enumerate() {
             let (_, s1) = scan.sentence_of(c.first);
             let end = (c.last + 1..s1)
@@ -387,18 +422,26 @@ impl<'a> FrameBuilder<'a> {
                 .unwrap_or(s1);
             let bits = end.checked_sub(1).map_or(0, |e| seen[e]);
             let f = &mut frames[k];
-            f.context = Vec::new();
+            let mut context: Vec<String> = Vec::new();
             for (mark, clause, relative) in years.get(&f.sentence).into_iter().flatten() {
-                if (!relative || *clause == f.clause) && !f.context.contains(mark) {
-                    f.context.push(mark.clone());
+                if (!relative || *clause == f.clause) && !context.contains(mark) {
+                    context.push(mark.clone());
                 }
             }
-            f.context.extend(
+            context.extend(
                 (0..words.len())
                     .filter(|&w| bits & (1 << w) != 0)
                     .map(|w| format!("word:{}", words[w])),
             );
-            f.context.sort();
+            context.sort();
+            f.context = match shared.get(&context) {
+                Some(marks) => marks.clone(),
+                None => {
+                    let marks: std::sync::Arc<[String]> = context.clone().into();
+                    shared.insert(context, marks.clone());
+                    marks
+                }
+            };
         }
     }
 
@@ -406,7 +449,7 @@ impl<'a> FrameBuilder<'a> {
     fn nounish(&self, i: usize) -> bool {
         is_word(self.scan, i)
             && !self.grammar.function_words.contains(self.scan.low(i))
-            && self.layout.claim_at[i].is_none()
+            && self.layout.claim_at(i).is_none()
             && possessor(self.scan, i).is_none()
     }
 
@@ -417,9 +460,9 @@ impl<'a> FrameBuilder<'a> {
         let (s0, s1) = scan.sentence_of(first);
         let (c0, c1) = self.layout.clause_range(scan, first);
         let mut f = Frame {
-            clause: self.layout.clause[first],
+            clause: self.layout.clause(first),
             sentence: scan.tokens[first].sentence as usize,
-            paragraph: self.layout.paragraph[first],
+            paragraph: self.layout.paragraph(first),
             ..Frame::default()
         };
         if matches!(
@@ -573,13 +616,13 @@ impl<'a> FrameBuilder<'a> {
         // opening "In another district," governs the figure.
         let mut j = s0;
         while j < c1 {
-            if self.layout.claim_at[j] == Some(k) {
+            if self.layout.claim_at(j) == Some(k) {
                 j += 1;
                 continue;
             }
-            let phrase_end = self.scope_at[j].filter(|&e| e < c1);
+            let phrase_end = self.scope_at.at(j).filter(|&e| e < c1);
             if let Some(end) =
-                phrase_end.filter(|&e| (j..=e).all(|t| self.layout.claim_at[t] != Some(k)))
+                phrase_end.filter(|&e| (j..=e).all(|t| self.layout.claim_at(t) != Some(k)))
             {
                 let phrase = (j..=end).map(|t| scan.low(t)).collect::<Vec<_>>().join(" ");
                 if !f.scope.contains(&phrase) {
@@ -631,8 +674,8 @@ impl<'a> FrameBuilder<'a> {
         let reach = c1.min(head_end.max(last) + 4);
         let mut j = c0;
         while j < reach && !f.change {
-            if self.layout.claim_at[j].is_none() {
-                if let Some(end) = self.change_at[j].filter(|&e| e < c1) {
+            if self.layout.claim_at(j).is_none() {
+                if let Some(end) = self.change_at.at(j).filter(|&e| e < c1) {
                     // "from", "up", "than": a change only next to a figure
                     // ("up from 20", "more than the 40"); "from a garage" is a place.
                     // "chosen from 5,920 applications" is no change; "up from 20",
@@ -654,7 +697,7 @@ impl<'a> FrameBuilder<'a> {
                     }
                     let weak = matches!(scan.low(j), "from" | "up" | "down" | "than" | "more");
                     let near_figure = (end + 1..=end + 2)
-                        .any(|t| t < scan.len() && self.layout.claim_at[t].is_some_and(|o| o != k));
+                        .any(|t| t < scan.len() && self.layout.claim_at(t).is_some_and(|o| o != k));
                     // After the figure a verb of change needs its own object: "the
                     // twelve helicopters dropped water" says nothing of the twelve.
                     let after = j > last;
@@ -736,7 +779,7 @@ impl<'a> FrameBuilder<'a> {
                 }
                 j += 1;
             }
-            if self.layout.claim_at.get(j).copied().flatten().is_some() {
+            if self.layout.claim_at(j).is_some() {
                 // "24 of the city's 20 wards": the whole is the next figure.
                 return;
             }
@@ -849,7 +892,7 @@ impl<'a> FrameBuilder<'a> {
             && scan.is(c.first - 1, "of")
             && self.nounish(c.first - 2)
             && !self.grammar.function_words.contains(scan.low(c.first - 2))
-            && self.layout.claim_at[c.first - 2].is_none()
+            && self.layout.claim_at(c.first - 2).is_none()
         {
             self.head_before_of(c.first, f);
             return;
@@ -896,7 +939,7 @@ impl<'a> FrameBuilder<'a> {
         let lemma = self.grammar.lemma(scan.low(i));
         (i + 1 < first
             && is_word(scan, i)
-            && self.layout.claim_at[i].is_none()
+            && self.layout.claim_at(i).is_none()
             && self.grammar.class_by_noun.contains_key(&lemma)
             && i > s0
             && (self.grammar.definite.contains(scan.low(i - 1))
@@ -996,13 +1039,7 @@ impl<'a> FrameBuilder<'a> {
             } else if matches!(scan.low(after), "in" | "at")
                 && is_word(scan, after + 1)
                 && scan.capitalized(after + 1)
-                && self
-                    .layout
-                    .claim_at
-                    .get(after + 1)
-                    .copied()
-                    .flatten()
-                    .is_none()
+                && self.layout.claim_at(after + 1).is_none()
             {
                 // "the four concerts in Hanrim": a named place (not a month,
                 // which is a date claim).
@@ -1023,7 +1060,7 @@ impl<'a> FrameBuilder<'a> {
         let scan = self.scan;
         let usable = |i: usize| {
             is_word(scan, i)
-                && self.layout.claim_at[i].is_none()
+                && self.layout.claim_at(i).is_none()
                 && !is_reporting(scan.low(i))
                 && self.grammar.is_past_form(scan.low(i))
                 && !matches!(scan.low(i), "was" | "were" | "had" | "did")
@@ -1043,7 +1080,7 @@ impl<'a> FrameBuilder<'a> {
         (last + 1..hi)
             .find(|&i| {
                 usable(i)
-                    || (self.layout.claim_at[i].is_none()
+                    || (self.layout.claim_at(i).is_none()
                         && self.grammar.class_by_verb.contains_key(scan.low(i)))
             })
             .map(|i| scan.low(i).to_string())
@@ -1087,7 +1124,7 @@ impl<'a> FrameBuilder<'a> {
                     scan.low(i),
                     "they" | "we" | "he" | "she" | "it" | "i" | "you"
                 ) && is_word(scan, i + 1)
-                    && self.layout.claim_at[i + 1].is_none()
+                    && self.layout.claim_at(i + 1).is_none()
                     && !self.grammar.is_past_form(scan.low(i + 1))
                     && !self.grammar.function_words.contains(scan.low(i + 1))
             });
@@ -1132,7 +1169,7 @@ impl<'a> FrameBuilder<'a> {
         // A reporting verb dates the report, not the event reported.
         let words = (a..b).filter(|&i| {
             is_word(scan, i)
-                && self.layout.claim_at[i].is_none()
+                && self.layout.claim_at(i).is_none()
                 && i != first
                 && !is_reporting(scan.low(i))
         });
@@ -1144,7 +1181,7 @@ impl<'a> FrameBuilder<'a> {
             scan.low(i + 1) == "to"
                 && !w.is_empty()
                 && is_word(scan, i + 2)
-                && self.layout.claim_at[i + 2].is_none()
+                && self.layout.claim_at(i + 2).is_none()
                 && !matches!(
                     w,
                     "the"
@@ -1200,9 +1237,8 @@ impl<'a> FrameBuilder<'a> {
                 // "A gala on Saturday, March 22, raised 310,000 euros": an -ed
                 // form taking a figure as its object is the clause's verb, not
                 // a participle ("priced from 240 euros").
-                let takes_figure = self.layout.claim_at.get(i + 1).copied().flatten().is_some()
-                    && i > a
-                    && scan.is_punct(i - 1, ',');
+                let takes_figure =
+                    self.layout.claim_at(i + 1).is_some() && i > a && scan.is_punct(i - 1, ',');
                 finite_past |= g.past.contains(w) || g.irregular_past.contains(w) || takes_figure;
                 Tense::Past
             } else if g.present.contains(w) {
@@ -1232,7 +1268,7 @@ impl<'a> FrameBuilder<'a> {
         // of the figure.
         let scan = self.scan;
         let date_at = |i: usize| {
-            self.layout.claim_at[i].filter(|&d| {
+            self.layout.claim_at(i).filter(|&d| {
                 d != k
                     && self.cands[d].kind == Kind::Date
                     && !matches!(scan.low(self.cands[d].first.wrapping_sub(1)), "since")

@@ -349,11 +349,21 @@ impl<'t> Scan<'t> {
                 return next_cap && matches!(w, "a.m" | "p.m" | "etc");
             }
         }
-        // The next token must look like a sentence start.
+        // The next token must look like a sentence start: a capital, a digit,
+        // an opening quote, or a list item's bullet at the start of a line
+        // ("- The council …"), so a bullet list is not one long sentence.
         let first = self.text(i).chars().next().unwrap_or(' ');
         first.is_uppercase()
             || first.is_ascii_digit()
             || matches!(first, '"' | '“' | '‘' | '\'' | '(' | '#')
+            || (t.newline_before && self.is_bullet(i))
+    }
+
+    /// Token `i` is a list item's bullet: a dash, asterisk or bullet sign
+    /// followed by a space.
+    fn is_bullet(&self, i: usize) -> bool {
+        matches!(self.text(i), "-" | "*" | "•" | "–" | "—" | "‣" | "◦")
+            && self.tokens.get(i + 1).is_some_and(|n| n.space_before)
     }
 }
 
@@ -999,5 +1009,16 @@ mod tests {
         );
         let starts: Vec<&str> = s.sentences.iter().map(|&(a, _)| s.text(a)).collect();
         assert_eq!(starts, ["On", "Then", "#", "Next"]);
+    }
+
+    #[test]
+    fn each_bullet_of_a_list_opens_a_sentence() {
+        let s = Scan::new(
+            "The plan:\n- 40 buses were bought.\n* 12 depots closed.\n• 3 lines opened.\nA dash - not a bullet. - nor this",
+        );
+        let starts: Vec<&str> = s.sentences.iter().map(|&(a, _)| s.text(a)).collect();
+        // Only a bullet that opens a line, after a finished sentence, starts one.
+        // The first item stays with the lead-in its colon opens.
+        assert_eq!(starts, ["The", "*", "•", "A"]);
     }
 }

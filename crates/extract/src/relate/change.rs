@@ -39,7 +39,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
 
 /// The claim whose first token is `t`.
 fn claim_starting(r: &Relator, t: usize) -> Option<usize> {
-    let k = r.layout.claim_at.get(t).copied().flatten()?;
+    let k = r.layout.claim_at(t)?;
     (r.cands[k].first == t).then_some(k)
 }
 
@@ -55,7 +55,7 @@ fn claim_after(r: &Relator, mut t: usize) -> Option<usize> {
             t += 1;
         }
     }
-    claim_starting(r, t).or_else(|| r.layout.claim_at.get(t).copied().flatten())
+    claim_starting(r, t).or_else(|| r.layout.claim_at(t))
 }
 
 /// Two figures of one unit: counts, sums in one currency, percentages.
@@ -107,7 +107,7 @@ fn direction_before(r: &Relator, t: usize) -> i64 {
 fn word_within(r: &Relator, t: usize, word: &str, max: usize) -> Option<usize> {
     (t..t + max)
         .take_while(|&j| {
-            r.scan.kind(j) == Some(crate::scan::TokenKind::Word) && r.layout.claim_at[j].is_none()
+            r.scan.kind(j) == Some(crate::scan::TokenKind::Word) && r.layout.claim_at(j).is_none()
         })
         .find(|&j| r.scan.is(j, word))
 }
@@ -201,7 +201,7 @@ fn from_to(r: &Relator, k: usize, out: &mut Vec<Edge>) {
         // change stands right before the pair.
         let rate = first
             .checked_sub(2)
-            .and_then(|j| r.layout.claim_at[j])
+            .and_then(|j| r.layout.claim_at(j))
             .filter(|&p| r.claims[p].kind == Kind::Percent && r.claims[k].kind != Kind::Percent);
         push(r, out, new, old, rate, dir, (first - 1, w));
     }
@@ -222,7 +222,7 @@ fn up_from(r: &Relator, k: usize, out: &mut Vec<Edge>) {
     if !scan.is_punct(first - 3, ',') {
         return;
     }
-    let a = r.layout.claim_at.get(first - 4).copied().flatten();
+    let a = r.layout.claim_at(first - 4);
     if let Some(a) = a.filter(|&a| same_unit(r, k, a)) {
         push(r, out, a, k, None, dir, (first - 2, first - 1));
     }

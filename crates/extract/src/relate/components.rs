@@ -224,7 +224,7 @@ fn fronted_remainder(r: &Relator, out: &mut Vec<Edge>) {
         // The remainder's figure: the sentence's last count or sum.
         let Some(k) = (s0..s1)
             .rev()
-            .filter_map(|j| r.layout.claim_at[j])
+            .filter_map(|j| r.layout.claim_at(j))
             .find(|&k| matches!(r.claims[k].kind, Kind::Money | Kind::Count))
         else {
             continue;
@@ -352,7 +352,9 @@ fn placed_breakdown(r: &Relator, out: &mut Vec<Edge>) {
                 Some(j + 1)
             } else if j > 0
                 && scan.is_punct(j - 1, ',')
-                && r.layout.claim_at[j].is_some_and(|p| r.cands[p].first == j && of_them(p))
+                && r.layout
+                    .claim_at(j)
+                    .is_some_and(|p| r.cands[p].first == j && of_them(p))
             {
                 Some(j)
             } else {
@@ -362,7 +364,7 @@ fn placed_breakdown(r: &Relator, out: &mut Vec<Edge>) {
             continue;
         };
         let mut between: Vec<usize> = (from..start)
-            .filter_map(|j| r.layout.claim_at[j])
+            .filter_map(|j| r.layout.claim_at(j))
             .filter(|&k| k != t && blocks(r, k))
             .collect();
         between.dedup();
@@ -377,7 +379,7 @@ fn placed_breakdown(r: &Relator, out: &mut Vec<Edge>) {
         let mut rest = false;
         let mut j = start;
         while j < s1 {
-            let Some(p) = r.layout.claim_at[j] else {
+            let Some(p) = r.layout.claim_at(j) else {
                 break;
             };
             let cp = &r.claims[p];
@@ -402,7 +404,7 @@ fn placed_breakdown(r: &Relator, out: &mut Vec<Edge>) {
             while n < s1
                 && !scan.is_punct(n, ',')
                 && !scan.is(n, "and")
-                && r.layout.claim_at[n].is_none()
+                && r.layout.claim_at(n).is_none()
             {
                 n += 1;
             }
@@ -543,7 +545,7 @@ fn percent_join(r: &Relator, a: usize, b: usize) -> Join {
     let gap = r.cands[a].last + 1..r.cands[b].first;
     // Figures between ("down from 17.1% in 2014", "more than a fifth") are
     // asides: their words neither count nor compare.
-    let outside = |j: usize| r.layout.claim_at[j].is_none();
+    let outside = |j: usize| r.layout.claim_at(j).is_none();
     let words = gap.clone().filter(|&j| is_word(r, j) && outside(j)).count();
     if gap
         .clone()
@@ -682,7 +684,7 @@ fn continued_by(r: &Relator, last: usize) -> Option<usize> {
     // "Other Europeans made up 19%": the next group named as the others.
     let others = scan.is(s0, "other")
         && first - s0 <= 5
-        && (s0..first).all(|j| r.layout.claim_at[j].is_none());
+        && (s0..first).all(|j| r.layout.claim_at(j).is_none());
     let opens = opens || others;
     // "The last group, people who walk to work, made up 33%": the sentence
     // names the list's last member and gives no other figure first.
@@ -695,7 +697,7 @@ fn continued_by(r: &Relator, last: usize) -> Option<usize> {
             r.grammar.lemma(scan.low(s0 + 2)).as_str(),
             "group" | "category" | "answer" | "option" | "choice"
         )
-        && (s0..first).all(|j| r.layout.claim_at[j].is_none());
+        && (s0..first).all(|j| r.layout.claim_at(j).is_none());
     ((opens || last_group) && share_like(r, next)).then_some(next)
 }
 
@@ -708,7 +710,7 @@ fn percent_lists(r: &Relator, out: &mut Vec<Edge>) {
     // sentence's end leads the list its next sentence continues.
     let mut carried: Option<usize> = None;
     for &(s0, s1) in &scan.sentences {
-        let mut ks: Vec<usize> = (s0..s1).filter_map(|j| r.layout.claim_at[j]).collect();
+        let mut ks: Vec<usize> = (s0..s1).filter_map(|j| r.layout.claim_at(j)).collect();
         ks.dedup();
         // Changes and comparisons ("down from 17.1% in 2014") stand aside.
         let percents: Vec<usize> = ks
@@ -851,7 +853,7 @@ fn split_in_sentence(r: &Relator, edges: &[Edge]) -> Vec<usize> {
 
 fn lists(r: &Relator, s0: usize, s1: usize, amount: bool, split_set: &[usize]) -> Vec<Vec<usize>> {
     let scan = r.scan;
-    let mut ks: Vec<usize> = (s0..s1).filter_map(|j| r.layout.claim_at[j]).collect();
+    let mut ks: Vec<usize> = (s0..s1).filter_map(|j| r.layout.claim_at(j)).collect();
     ks.dedup();
     // A rate ("12,000 kroner for an air-source pump", "40 a week") is no
     // item of a total.
@@ -944,7 +946,7 @@ fn announced_at(r: &Relator, t: usize) -> Option<usize> {
     });
     // Another figure before the announcing word makes the list its own.
     announcing.filter(|&a| {
-        !(from..a).any(|j| r.layout.claim_at[j].is_some_and(|k| k != t && blocks(r, k)))
+        !(from..a).any(|j| r.layout.claim_at(j).is_some_and(|k| k != t && blocks(r, k)))
     })
 }
 
@@ -1163,7 +1165,9 @@ fn totals(r: &Relator, out: &mut Vec<Edge>, incomplete: &[usize]) {
                 // after the announcing words, not past another.
                 if let Some(a) = announced_at(r, t).filter(|_| t < run[0]) {
                     let skipped = (a..r.cands[run[0]].first).any(|j| {
-                        r.layout.claim_at[j].is_some_and(|k| !run.contains(&k) && blocks(r, k))
+                        r.layout
+                            .claim_at(j)
+                            .is_some_and(|k| !run.contains(&k) && blocks(r, k))
                     });
                     if skipped {
                         continue;
@@ -1198,8 +1202,11 @@ fn totals(r: &Relator, out: &mut Vec<Edge>, incomplete: &[usize]) {
 fn opens_with_split(r: &Relator, s0: usize, list_first: usize) -> bool {
     let scan = r.scan;
     scan.is(s0, "the")
-        && (s0..list_first)
-            .all(|j| r.layout.claim_at[j].is_none_or(|k| r.claims[k].kind != Kind::Money))
+        && (s0..list_first).all(|j| {
+            r.layout
+                .claim_at(j)
+                .is_none_or(|k| r.claims[k].kind != Kind::Money)
+        })
         && (s0..list_first.min(s0 + 8)).any(|j| {
             matches!(
                 scan.low(j),
@@ -1217,7 +1224,7 @@ fn opens_with_total(r: &Relator, t: usize) -> bool {
         ((scan.is(j, "in") && matches!(scan.low(j + 1), "all" | "total"))
             || scan.is(j, "altogether"))
             && scan.sentence_initial(j)
-    }) && (s0..first).all(|j| r.layout.claim_at[j].is_none())
+    }) && (s0..first).all(|j| r.layout.claim_at(j).is_none())
 }
 
 /// "a combined 412,000", "a total of 240": a total stated as one.

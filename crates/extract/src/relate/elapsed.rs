@@ -32,7 +32,7 @@ fn anniversaries(r: &Relator, out: &mut Vec<Edge>) {
         let s1 = scan.sentence_of(last).1;
         let year = (last + 3..(last + 8).min(s1))
             .take_while(|&j| !scan.is_punct(j, ','))
-            .filter_map(|j| r.layout.claim_at[j])
+            .filter_map(|j| r.layout.claim_at(j))
             .find(|&k| year_date(r, k));
         // "marked the 600th anniversary of its consecration in 2012": in a
         // past sentence, "in 2012" may date the marking rather than the
@@ -112,7 +112,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
         // date told; "the first in 19 years" is a span since the last one.
         let window = before == "in"
             && (c.first.saturating_sub(4)..c.first.saturating_sub(1)).any(|j| {
-                r.layout.claim_at[j].is_some_and(|o| {
+                r.layout.claim_at(j).is_some_and(|o| {
                     r.claims[o].kind == Kind::Ordinal
                         && matches!(&r.claims[o].value, Value::Number(i)
                             if i.nominal > rust_decimal::Decimal::ONE)
@@ -166,7 +166,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             (first.saturating_sub(6).max(c0)..first).any(|j| scan.is(j, "from"))
         };
         let end = (c0..c1)
-            .filter_map(|j| r.layout.claim_at[j])
+            .filter_map(|j| r.layout.claim_at(j))
             .find(|&e| e != d && year_date(r, e) && !is_start(r, e) && !compared(e));
         // A history starts at a founding, not at "the first time since 1987".
         let history = matches!(next, "history" | "existence" | "career" | "tenure");
@@ -178,9 +178,9 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                 scan.low(c.last + 2),
                 "records" | "record-keeping" | "observations" | "data" | "measurements"
             );
-        let own_clause = |s: usize| r.layout.clause[r.cands[s].first] == r.layout.clause[c.first];
+        let own_clause = |s: usize| r.layout.clause(r.cands[s].first) == r.layout.clause(c.first);
         let starts: Vec<usize> = (s0..s1)
-            .filter_map(|j| r.layout.claim_at[j])
+            .filter_map(|j| r.layout.claim_at(j))
             // A history also starts where its owner was made ("the Kessel hut,
             // built in 1931, … in its 84-year history").
             .filter(|&s| {
@@ -203,7 +203,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
         let start = if since_then {
             (s0..c.first)
                 .rev()
-                .filter_map(|j| r.layout.claim_at[j])
+                .filter_map(|j| r.layout.claim_at(j))
                 .find(|&s| year_date(r, s))
         } else if age && !span_noun {
             // "a 34-year-old … born in 1991": a person's age; "The 51-year-old"
@@ -266,7 +266,7 @@ fn after_since(r: &Relator, s: usize) -> bool {
 /// the ship since 2016").
 fn related_clause(r: &Relator, d: usize, s: usize) -> bool {
     let scan = r.scan;
-    let clause = |k: usize| r.layout.clause[r.cands[k].first];
+    let clause = |k: usize| r.layout.clause(r.cands[k].first);
     let (cd, cs) = (clause(d), clause(s));
     if cd == cs {
         return true;
@@ -275,7 +275,7 @@ fn related_clause(r: &Relator, d: usize, s: usize) -> bool {
     // The opening clause, or the clause just before: "Mayor Kasparek, first
     // elected in 2013, has run the town hall for 12 years"; "at their lowest
     // since 2019, a six-year low".
-    if (cs == r.layout.clause[s0] || cs + 1 == cd) && cs < cd {
+    if (cs == r.layout.clause(s0) || cs + 1 == cd) && cs < cd {
         return true;
     }
     // "the Kessel hut, built in 1931 at 2,870 metres, which lost its roof …
@@ -292,7 +292,7 @@ fn related_clause(r: &Relator, d: usize, s: usize) -> bool {
     // "The Varenne Cooperative, founded in 1961, which presses …, said the
     // outlook was the bleakest in its 54-year history": a made-verb aside
     // right after the sentence's subject dates what "its" names later on.
-    let subject_made = cs == r.layout.clause[s0] + 1
+    let subject_made = cs == r.layout.clause(s0) + 1
         && (c0..c0 + 2).any(|j| r.grammar.made_verbs.contains(scan.low(j)))
         && matches!(scan.low(r.cands[d].first.wrapping_sub(1)), "its" | "their");
     if cs < cd && subject_made {
@@ -359,7 +359,7 @@ fn is_start(r: &Relator, k: usize) -> bool {
         if r.grammar.is_past_form(w) || r.grammar.irregular_participles.contains(w) {
             let s1 = scan.sentence_of(first).1;
             let other_date = (s0..s1)
-                .filter_map(|t| r.layout.claim_at[t])
+                .filter_map(|t| r.layout.claim_at(t))
                 .any(|o| o != k && r.claims[o].kind == Kind::Date && year_date(r, o));
             return j > s0 && scan.is(j - 1, "first") && !other_date;
         }
@@ -598,7 +598,7 @@ fn spans_of_months(r: &Relator, out: &mut Vec<Edge>) {
         }
         let (s0, s1) = scan.sentence_of(c.first);
         let starts: Vec<usize> = (s0..s1)
-            .filter_map(|j| r.layout.claim_at[j])
+            .filter_map(|j| r.layout.claim_at(j))
             .filter(|&s| s != d && month_known(s) && is_start(r, s) && related_clause(r, d, s))
             .collect();
         if let Some(s) = nearest(r, d, &starts) {
@@ -606,7 +606,7 @@ fn spans_of_months(r: &Relator, out: &mut Vec<Edge>) {
             // June": the span ends at a date after its start that an end word
             // dates, not at publication.
             let end = (r.cands[s].last + 1..s1)
-                .filter_map(|j| r.layout.claim_at[j])
+                .filter_map(|j| r.layout.claim_at(j))
                 .find(|&e| {
                     e != d
                         && r.claims[e].kind == Kind::Date

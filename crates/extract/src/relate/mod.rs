@@ -159,7 +159,10 @@ impl<'a> Relator<'a> {
         let s0 = scan.sentence_of(j).0;
         dash <= s0 + 8
             && dash > s0
-            && self.layout.claim_at[dash - 1].is_some_and(|k| self.claims[k].kind == Kind::Date)
+            && self
+                .layout
+                .claim_at(dash - 1)
+                .is_some_and(|k| self.claims[k].kind == Kind::Date)
     }
 
     /// The class of a claim's own noun, not inferred from its verb.
@@ -214,7 +217,7 @@ impl<'a> Relator<'a> {
         // 6,200-seat Harbour Hall, …, which they joined in 2016" is not the
         // hall's seats in 2016.
         let own = |k: usize, t: usize| {
-            self.layout.clause[self.cands[k].first] == self.layout.clause[self.cands[t].first]
+            self.layout.clause(self.cands[k].first) == self.layout.clause(self.cands[t].first)
         };
         match (fa.time, fb.time) {
             (Some(x), Some(y))
@@ -297,7 +300,7 @@ impl Relator<'_> {
             ((scan.is(j, "in") && matches!(scan.low(j + 1), "all" | "total"))
                 || scan.is(j, "altogether"))
                 && scan.sentence_initial(j)
-        }) && (s0..c.first).all(|j| self.layout.claim_at[j].is_none())
+        }) && (s0..c.first).all(|j| self.layout.claim_at(j).is_none())
         {
             return Some(scan.span(s0, s0 + 1));
         }

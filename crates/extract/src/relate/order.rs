@@ -26,7 +26,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
         let dates: Vec<usize> = dates_in(r, s0, s1);
         let mut j = s0;
         while j < s1 {
-            if r.layout.claim_at[j].is_some() {
+            if r.layout.claim_at(j).is_some() {
                 j += 1;
                 continue;
             }
@@ -72,7 +72,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
 /// Dated claims of a sentence at day or month precision.
 fn dates_in(r: &Relator, s0: usize, s1: usize) -> Vec<usize> {
     let mut out: Vec<usize> = (s0..s1)
-        .filter_map(|j| r.layout.claim_at[j])
+        .filter_map(|j| r.layout.claim_at(j))
         .filter(|&k| dated(r, k))
         .collect();
     out.dedup();
@@ -89,7 +89,7 @@ fn dated(r: &Relator, k: usize) -> bool {
 fn event_after(r: &Relator, last: usize, s1: usize) -> Option<(usize, usize)> {
     let scan = r.scan;
     let mut j = last + 1;
-    if let Some(k) = r.layout.claim_at.get(j).copied().flatten() {
+    if let Some(k) = r.layout.claim_at(j) {
         // "after 26 ambulances were left queuing": a counted subject of a
         // clause is an event; "after 11 seasons", "before 2030" are not.
         let noun = r.cands[k].last + 1;
@@ -112,7 +112,7 @@ fn event_after(r: &Relator, last: usize, s1: usize) -> Option<(usize, usize)> {
     let ok = j < s1
         && scan.kind(j) == Some(crate::scan::TokenKind::Word)
         && !r.grammar.function_words.contains(scan.low(j))
-        && r.layout.claim_at[j].is_none();
+        && r.layout.claim_at(j).is_none();
     ok.then_some((noun, j))
 }
 
@@ -137,7 +137,7 @@ fn participle(r: &Relator, w: &str) -> bool {
 fn possessive_owner(r: &Relator, j: usize) -> bool {
     let w = r.scan.low(j);
     let owner = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"));
-    r.layout.claim_at[j].is_none()
+    r.layout.claim_at(j).is_none()
         && owner.is_some_and(|o| {
             o.len() > 2 && !r.grammar.function_words.contains(o) && !matches!(o, "it" | "that")
         })
@@ -146,7 +146,7 @@ fn possessive_owner(r: &Relator, j: usize) -> bool {
 /// A date owning the event after a cue: "following Saturday's leak", "after
 /// last week's vote". Returns the date and the noun after it.
 fn date_owner(r: &Relator, last: usize, s1: usize) -> Option<(usize, usize)> {
-    let k = r.layout.claim_at.get(last + 1).copied().flatten()?;
+    let k = r.layout.claim_at(last + 1)?;
     let end = r.cands[k].last;
     let w = r.scan.low(end);
     (dated(r, k) && (w.ends_with("'s") || w.ends_with("’s")) && end + 1 < s1)
@@ -162,7 +162,7 @@ fn date_in_phrase(r: &Relator, noun: usize, s1: usize, through_commas: bool) -> 
     // hours, on the evening of Nov 5".
     let reach = if through_commas { 25 } else { 15 };
     while j < s1 && j <= noun + reach {
-        if let Some(k) = r.layout.claim_at[j] {
+        if let Some(k) = r.layout.claim_at(j) {
             // "surpassed one million on April 28": other figures are part of
             // the event; its date is the one that dates it.
             if dated(r, k) {
@@ -173,7 +173,7 @@ fn date_in_phrase(r: &Relator, noun: usize, s1: usize, through_commas: bool) -> 
         // participle set off after the noun dates it.
         let dated_aside = scan.is_punct(j, ',')
             && participle(r, scan.low(j + 1))
-            && (j + 2..(j + 5).min(s1)).any(|t| r.layout.claim_at[t].is_some_and(|k| dated(r, k)));
+            && (j + 2..(j + 5).min(s1)).any(|t| r.layout.claim_at(t).is_some_and(|k| dated(r, k)));
         // "the residents' appeals": a possessive apostrophe ends nothing.
         let apostrophe = scan.is_punct(j, '\'') || scan.is_punct(j, '’');
         let ends = scan.kind(j) == Some(crate::scan::TokenKind::Punct) && !apostrophe;
@@ -479,7 +479,9 @@ fn measured(r: &Relator, cue: usize) -> bool {
         return false;
     };
     // "days after the board's vote", "shortly before the storm": a loose gap.
-    r.layout.claim_at[prev].is_some_and(|k| r.claims[k].kind == Kind::Duration)
+    r.layout
+        .claim_at(prev)
+        .is_some_and(|k| r.claims[k].kind == Kind::Duration)
         || r.grammar.order_gap_words.contains(r.scan.low(prev))
 }
 

@@ -30,7 +30,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
         // clause after ("…, adding to the two he won in 2019 and 2022")
         // dates the others.
         let own_clause =
-            |d: usize| r.layout.clause[r.cands[d].first] == r.layout.clause[r.cands[o].first];
+            |d: usize| r.layout.clause(r.cands[d].first) == r.layout.clause(r.cands[o].first);
         if co
             .frame
             .time
@@ -52,10 +52,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                 r.scan.is(j, "since")
                     || (r.scan.is(j, "in")
                         && r.layout
-                            .claim_at
-                            .get(j + 1)
-                            .copied()
-                            .flatten()
+                            .claim_at(j + 1)
                             .is_some_and(|d| r.claims[d].kind == Kind::Duration))
             })
         };
@@ -202,7 +199,9 @@ fn split_whole(r: &Relator, c: usize) -> bool {
     }
     j >= 2
         && scan.is(j - 1, "of")
-        && r.layout.claim_at[j - 2].is_some_and(|k| k != c && r.is_count(k))
+        && r.layout
+            .claim_at(j - 2)
+            .is_some_and(|k| k != c && r.is_count(k))
 }
 
 /// An ordinal joined to another by "and", "or" or a comma: "the first and
@@ -211,10 +210,7 @@ fn enumerated(r: &Relator, o: usize) -> bool {
     let scan = r.scan;
     let ordinal_at = |j: usize| {
         r.layout
-            .claim_at
-            .get(j)
-            .copied()
-            .flatten()
+            .claim_at(j)
             .is_some_and(|k| k != o && r.claims[k].kind == Kind::Ordinal)
     };
     let (first, last) = (r.cands[o].first, r.cands[o].last);
@@ -424,7 +420,7 @@ fn date_runs(r: &Relator) -> Vec<Vec<usize>> {
                 && gap.clone().all(|t| {
                     scan.is_punct(t, ',')
                         || (scan.kind(t) == Some(crate::scan::TokenKind::Word)
-                            && r.layout.claim_at[t].is_none())
+                            && r.layout.claim_at(t).is_none())
                 });
             let joined = joined || items;
             if !joined {
@@ -602,7 +598,7 @@ fn names_after(r: &Relator, mut j: usize, s1: usize) -> Option<Vec<claimcheck_cl
         t < s1
             && scan.kind(t) == Some(crate::scan::TokenKind::Word)
             && scan.capitalized(t)
-            && r.layout.claim_at[t].is_none()
+            && r.layout.claim_at(t).is_none()
     };
     let mut names = Vec::new();
     let mut closed = false;

@@ -348,7 +348,7 @@ fn named_place(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
             continue;
         }
         let (c0, c1) = r.layout.clause_range(scan, r.cands[p].first);
-        if r.layout.clause[r.cands[w].first] == r.layout.clause[r.cands[p].first] {
+        if r.layout.clause(r.cands[w].first) == r.layout.clause(r.cands[p].first) {
             continue;
         }
         let place = (c0..c1.saturating_sub(1))
@@ -554,7 +554,7 @@ fn opening_whole(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
         // after a fronted whole a past form next to the part is its verb, and
         // the part's noun is the whole's, left unsaid.
         let verb_next = r.grammar.is_past_form(scan.low(r.cands[p].last + 1))
-            && r.layout.claim_at[r.cands[p].last + 1].is_none();
+            && r.layout.claim_at(r.cands[p].last + 1).is_none();
         // Sums of money are parts of a sum in the same currency.
         let same_noun = if r.claims[w].kind == claimcheck_claims::Kind::Money {
             r.claims[p].unit == r.claims[w].unit
@@ -755,7 +755,7 @@ fn opening_noun(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
         while j < c.first
             && scan.kind(j) == Some(crate::scan::TokenKind::Word)
             && !r.grammar.function_words.contains(scan.low(j))
-            && r.layout.claim_at[j].is_none()
+            && r.layout.claim_at(j).is_none()
             && !(noun.is_some() && r.grammar.is_past_form(scan.low(j)))
         {
             noun = Some(j);
@@ -765,7 +765,7 @@ fn opening_noun(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
         // The part is the first figure after the opening's comma.
         let comma = (noun..c.first).find(|&k| scan.is_punct(k, ','));
         let first_after =
-            comma.and_then(|k| (k + 1..=c.first).find(|&t| r.layout.claim_at[t].is_some()));
+            comma.and_then(|k| (k + 1..=c.first).find(|&t| r.layout.claim_at(t).is_some()));
         if first_after != Some(c.first) {
             continue;
         }

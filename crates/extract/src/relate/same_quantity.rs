@@ -149,7 +149,7 @@ fn people_in_one_setting(r: &Relator, out: &mut Vec<Edge>) {
         (h..c1.max(h).min(s1))
             .filter(|&j| {
                 scan.kind(j) == Some(crate::scan::TokenKind::Word)
-                    && r.layout.claim_at[j].is_none()
+                    && r.layout.claim_at(j).is_none()
                     && scan.low(j).len() > 4
                     && !r.grammar.function_words.contains(scan.low(j))
                     && !r.grammar.is_past_form(scan.low(j))

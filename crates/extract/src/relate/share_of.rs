@@ -35,7 +35,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             {
                 j += 1;
             }
-            if let Some(w) = r.layout.claim_at.get(j).copied().flatten() {
+            if let Some(w) = r.layout.claim_at(j) {
                 if r.is_count(w) || r.claims[w].kind == Kind::Money {
                     let mut e = r.edge(EdgeKind::ShareOf, s, w, of, j.saturating_sub(1).max(of));
                     e.part = part_before(r, s)
@@ -245,8 +245,11 @@ fn part_of_before(r: &Relator, s: usize) -> Option<(usize, usize)> {
     // share named as a rate set off later in the sentence.
     let first = r.cands[s].first;
     let named_rate = rate_named(r, s)
-        && !(r.cands[w].last + 1..first)
-            .any(|j| r.layout.claim_at[j].is_some_and(|k| r.claims[k].kind != Kind::Date));
+        && !(r.cands[w].last + 1..first).any(|j| {
+            r.layout
+                .claim_at(j)
+                .is_some_and(|k| r.claims[k].kind != Kind::Date)
+        });
     (same && joined && ((close && opener) || named_rate)).then_some((p, w))
 }
 
@@ -400,7 +403,7 @@ fn part_said_before(r: &Relator, s: usize, w: usize) -> Option<usize> {
     // demonstrative subject points at the one count of the sentence before.
     let demonstrative = matches!(scan.low(s0), "those" | "these")
         && first - s0 <= 5
-        && (s0..first).all(|j| r.layout.claim_at[j].is_none())
+        && (s0..first).all(|j| r.layout.claim_at(j).is_none())
         && (s0..first).any(|j| {
             matches!(
                 scan.low(j),
