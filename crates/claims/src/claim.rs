@@ -65,7 +65,7 @@ pub struct Claim {
     pub metric: Option<String>,
     /// The cue word that set the metric, and where it stands.
     pub metric_cue: Option<Span>,
-    pub source: Option<Attribution>,
+    pub source: Option<Box<Attribution>>,
     pub modality: Option<Modality>,
     /// Index of the sentence the claim stands in (0-based, per document).
     pub sentence: usize,

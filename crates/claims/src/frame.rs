@@ -56,13 +56,13 @@ pub struct Frame {
     pub definite: bool,
     /// The possessor of the counted thing, lower case: "group" in "the group's
     /// five hospitals", "its" when only a pronoun says so.
-    pub owner: Option<String>,
+    pub owner: Option<Box<str>>,
     /// Where the counted things are, when a phrase after the noun says so: "all
     /// 214 homes on the Tansley estate" (estate).
-    pub place: Option<String>,
+    pub place: Option<Box<str>>,
     /// The governing verb or nominalisation, lower case as written ("destroyed",
     /// "recapture", "sent").
-    pub predicate: Option<String>,
+    pub predicate: Option<Box<str>>,
     pub tense: Tense,
     /// The clause says the figure moved or is being compared ("rose to", "from",
     /// "up from", "revised"): two values may then both be right.
@@ -88,7 +88,7 @@ pub struct Frame {
     pub dateline: bool,
     /// For a duration: the word just after it that counts it from another date
     /// ("after", "before", "later", "earlier", "ago"), lower case.
-    pub counts_from: Option<String>,
+    pub counts_from: Option<Box<str>>,
     /// For a duration counted from an event its clause names without a date
     /// ("four days after the storm hit"): the date (index into the claims) an
     /// earlier sentence gives an event with a word in common ("after making
@@ -97,14 +97,14 @@ pub struct Frame {
     /// For an ordinal: the verb of the act it ranks those who did, when that
     /// is not joining ("the fourth member of the compact to give up coal" →
     /// "give"): it places the member among those who acted, not in the group.
-    pub act: Option<String>,
+    pub act: Option<Box<str>>,
     /// The weekday a full date states ("Friday, 11 March"), ISO 1 (Monday) to 7.
     pub weekday: Option<u8>,
     /// For a date: neither a month nor a year is written ("on Monday", "20 months
     /// later", "last week"): it was placed relative to publication or to another date.
     pub relative: bool,
     /// For a date: the preposition just before it ("on", "by", "until", "since").
-    pub preposition: Option<String>,
+    pub preposition: Option<Box<str>>,
     /// A date claim with its year written out ("11 March 2025", "in 2019"), not
     /// inferred from the publication date.
     pub year_written: bool,

@@ -3,6 +3,14 @@
 
 use claimcheck_claims::{Kind, Modality, Value};
 
+/// Where a claim stands among the tokens: `first..=last`. What the
+/// recognizers of relations keep of a candidate once its claim is made.
+#[derive(Clone, Copy, Debug)]
+pub struct TokenRange {
+    pub first: usize,
+    pub last: usize,
+}
+
 /// One reading of tokens `first..=last`.
 #[derive(Clone, Debug)]
 pub struct Candidate {

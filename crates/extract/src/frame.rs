@@ -10,24 +10,28 @@
 use crate::candidate::Candidate;
 use crate::grammar::Grammar;
 use crate::scan::{Scan, TokenKind};
-use claimcheck_claims::{Frame, Head, Kind, Tense};
+use claimcheck_claims::{Claim, Frame, Head, Kind, Tense};
+
+/// `Layout::claim_at`'s mark for a token in no claim.
+const NO_CLAIM: u32 = u32::MAX;
 
 /// Per-token facts of one document, computed once.
 pub struct Layout {
     /// Clause number of each token. (Per-token tables hold `u32`: half the
     /// memory of `usize` on a long document; a scan has fewer than 2³² tokens.)
     clause: Vec<u32>,
-    /// Paragraph number of each token.
+    /// Paragraph number of each sentence: a blank line always ends a
+    /// sentence, so a paragraph is a run of whole sentences.
     paragraph: Vec<u32>,
-    /// The claim covering each token, if any.
-    claim_at: Vec<Option<u32>>,
+    /// The claim covering each token, `NO_CLAIM` if none.
+    claim_at: Vec<u32>,
 }
 
 impl Layout {
     pub fn new(scan: &Scan, cands: &[Candidate]) -> Self {
         let n = scan.len();
         let mut clause = Vec::with_capacity(n);
-        let mut paragraph = Vec::with_capacity(n);
+        let mut paragraph = Vec::with_capacity(scan.sentences.len());
         let (mut c, mut p) = (0usize, 0usize);
         for i in 0..n {
             let t = &scan.tokens[i];
@@ -36,7 +40,7 @@ impl Layout {
                     c += 1;
                 }
                 if t.newline_before {
-                    let gap = &scan.text[scan.tokens[i - 1].span.end..t.span.start];
+                    let gap = &scan.text[scan.tokens[i - 1].span().end..t.span().start];
                     if gap.bytes().filter(|&b| b == b'\n').count() >= 2 {
                         p += 1;
                     }
@@ -46,12 +50,16 @@ impl Layout {
                 c += 1;
             }
             clause.push(c as u32);
-            paragraph.push(p as u32);
+            if paragraph.len() == t.sentence as usize {
+                paragraph.push(p as u32);
+            }
         }
-        let mut claim_at = vec![None; n];
+        let mut claim_at = vec![NO_CLAIM; n];
         for (k, cand) in cands.iter().enumerate() {
             for slot in claim_at.iter_mut().take(cand.last + 1).skip(cand.first) {
-                slot.get_or_insert(k as u32);
+                if *slot == NO_CLAIM {
+                    *slot = k as u32;
+                }
             }
         }
         Layout {
@@ -66,14 +74,17 @@ impl Layout {
         self.clause[i] as usize
     }
 
-    /// Paragraph number of token `i`.
-    pub fn paragraph(&self, i: usize) -> usize {
-        self.paragraph[i] as usize
+    /// Paragraph number of token `i` of `scan`.
+    pub fn paragraph(&self, scan: &Scan, i: usize) -> usize {
+        self.paragraph[scan.tokens[i].sentence as usize] as usize
     }
 
     /// The claim covering token `i`, if any (none past the end).
     pub fn claim_at(&self, i: usize) -> Option<usize> {
-        self.claim_at.get(i).copied().flatten().map(|k| k as usize)
+        self.claim_at
+            .get(i)
+            .filter(|&&k| k != NO_CLAIM)
+            .map(|&k| k as usize)
     }
 
     /// Token range `[a, b)` of the clause holding token `i`.
@@ -196,16 +207,22 @@ impl<'a> FrameBuilder<'a> {
         }
     }
 
-    pub fn layout(&self) -> &Layout {
-        &self.layout
+    /// The per-token layout, kept for the relation recognizers once the
+    /// frames are built.
+    pub fn into_layout(self) -> Layout {
+        self.layout
     }
 
-    pub fn frames(&self) -> Vec<Frame> {
-        let mut frames: Vec<Frame> = (0..self.cands.len()).map(|k| self.frame(k)).collect();
-        self.add_context(&mut frames);
-        self.mark_widened(&mut frames);
-        self.add_anchors(&mut frames);
-        frames
+    /// Gives each claim (one per candidate, in order) its frame. Written in
+    /// place: a separate list of frames beside the claims would double the
+    /// frames' memory on a long document.
+    pub fn fill(&self, claims: &mut [Claim]) {
+        for (k, c) in claims.iter_mut().enumerate() {
+            c.frame = self.frame(k);
+        }
+        self.add_context(claims);
+        self.mark_widened(claims);
+        self.add_anchors(claims);
     }
 
     /// "Power was restored on Tuesday, four days after the storm hit": a gap
@@ -213,18 +230,18 @@ impl<'a> FrameBuilder<'a> {
     /// nearest earlier full date whose sentence shares a content word with
     /// the event's words ("… making landfall on Sunday, 9 March, the
     /// strongest storm to hit the island").
-    fn add_anchors(&self, frames: &mut [Frame]) {
+    fn add_anchors(&self, claims: &mut [Claim]) {
         let scan = self.scan;
         let days: Vec<bool> = (0..self.cands.len())
             .map(|k| {
                 self.cands[k].kind == Kind::Date
                     && matches!(&self.cands[k].value, claimcheck_claims::Value::Date(d)
                         if matches!(d.nominal, claimcheck_claims::DateNominal::Day(_)))
-                    && !frames[k].dateline
+                    && !claims[k].frame.dateline
             })
             .collect();
         let day = |k: usize| days[k];
-        for (k, frame) in frames.iter_mut().enumerate() {
+        for (k, frame) in claims.iter_mut().map(|c| &mut c.frame).enumerate() {
             if !matches!(frame.counts_from.as_deref(), Some("after" | "before")) {
                 continue;
             }
@@ -329,7 +346,7 @@ impl<'a> FrameBuilder<'a> {
 
     /// "dozens, and possibly hundreds": a vague quantity followed by another
     /// with only words of widening between is the floor of a range.
-    fn mark_widened(&self, frames: &mut [Frame]) {
+    fn mark_widened(&self, claims: &mut [Claim]) {
         let scan = self.scan;
         let vague = |k: usize| {
             matches!(&self.cands[k].value,
@@ -340,7 +357,7 @@ impl<'a> FrameBuilder<'a> {
             if !(vague(k) && vague(k + 1)) || b.first <= a.last {
                 continue;
             }
-            frames[k].widened = (a.last + 1..b.first)
+            claims[k].frame.widened = (a.last + 1..b.first)
                 .all(|j| !is_word(scan, j) || self.grammar.widening_words.contains(scan.low(j)));
         }
     }
@@ -356,10 +373,10 @@ impl<'a> FrameBuilder<'a> {
         // Back from the comma to the paragraph's start, every word in
         // capitals; the first lower-case word ends the walk, so a long
         // paragraph costs no more than its dateline.
-        let p = self.layout.paragraph(first);
+        let p = self.layout.paragraph(self.scan, first);
         let mut j = first - 1;
         let mut any = false;
-        while j > 0 && self.layout.paragraph(j - 1) == p {
+        while j > 0 && self.layout.paragraph(self.scan, j - 1) == p {
             j -= 1;
             if is_word(scan, j) && scan.text(j).chars().any(char::is_lowercase) {
                 return false;
@@ -371,15 +388,43 @@ impl<'a> FrameBuilder<'a> {
 
     /// Each frame's context marks: the context words from its paragraph's
     /// start to the end of its sentence (or the first ";" after it), and the
-    /// years written in its sentence. Context words seen so far in the
-    /// paragraph are kept as a bit set per token, so this stays linear.
-    fn add_context(&self, frames: &mut [Frame]) {
+    /// years written in its sentence. The context words seen so far in the
+    /// paragraph are kept as a bit set in one walk over the tokens, read off
+    /// at each claim's end, so this stays linear.
+    fn add_context(&self, claims: &mut [Claim]) {
         let scan = self.scan;
         let words = &self.grammar.context_words;
-        let mut seen = Vec::with_capacity(scan.len());
+        // Where each claim's stretch ends (exclusive), in token order.
+        let mut ends: Vec<(usize, usize)> = self
+            .cands
+            .iter()
+            .enumerate()
+            .map(|(k, c)| {
+                let (_, s1) = scan.sentence_of(c.first);
+                let end = (c.last + 1..s1)
+                    .find(|&j| scan.is_punct(j, ';'))
+                    .unwrap_or(s1);
+                (end, k)
+            })
+            .collect();
+        ends.sort_unstable();
+        let mut seen = vec![0u64; self.cands.len()];
+        let mut next = 0;
         let mut bits: u64 = 0;
-        for j in 0..scan.len() {
-            if j > 0 && self.layout.paragraph(j) != self.layout.paragraph(j - 1) {
+        for j in 0..=scan.len() {
+            // The bits through token j - 1 are those of a stretch ending at j.
+            while next < ends.len() && ends[next].0 <= j {
+                if ends[next].0 == j {
+                    seen[ends[next].1] = bits;
+                }
+                next += 1;
+            }
+            if j == scan.len() {
+                break;
+            }
+            if j > 0
+                && self.layout.paragraph(self.scan, j) != self.layout.paragraph(self.scan, j - 1)
+            {
                 bits = 0;
             }
             // A word of a figure itself ("48.6 per cent", "one in every
@@ -393,7 +438,6 @@ impl<'a> FrameBuilder<'a> {
                     bits |= 1 << b;
                 }
             }
-            seen.push(bits);
         }
         // Years by sentence, with the clause they stand in and whether that
         // clause is relative ("…, the older of which was built in 1969"): a
@@ -403,25 +447,20 @@ impl<'a> FrameBuilder<'a> {
             Default::default();
         for (k, c) in self.cands.iter().enumerate() {
             if let (Kind::Date, true, claimcheck_claims::Value::Date(iv)) =
-                (c.kind, frames[k].year_written, &c.value)
+                (c.kind, claims[k].frame.year_written, &c.value)
             {
                 let (c0, _) = self.layout.clause_range(scan, c.first);
                 let relative = (c0..(c0 + 4).min(c.first))
                     .any(|j| matches!(scan.low(j), "which" | "who" | "whom" | "whose" | "where"));
-                let entry = years.entry(frames[k].sentence).or_default();
+                let entry = years.entry(claims[k].frame.sentence).or_default();
                 let mark = format!("year:{}", iv.low.year());
-                entry.push((mark, frames[k].clause, relative));
+                entry.push((mark, claims[k].frame.clause, relative));
             }
         }
         let mut shared: rustc_hash::FxHashMap<Vec<String>, std::sync::Arc<[String]>> =
             Default::default();
-        for (k, c) in self.cands.iter().enumerate() {
-            let (_, s1) = scan.sentence_of(c.first);
-            let end = (c.last + 1..s1)
-                .find(|&j| scan.is_punct(j, ';'))
-                .unwrap_or(s1);
-            let bits = end.checked_sub(1).map_or(0, |e| seen[e]);
-            let f = &mut frames[k];
+        for (k, &bits) in seen.iter().enumerate() {
+            let f = &mut claims[k].frame;
             let mut context: Vec<String> = Vec::new();
             for (mark, clause, relative) in years.get(&f.sentence).into_iter().flatten() {
                 if (!relative || *clause == f.clause) && !context.contains(mark) {
@@ -462,7 +501,7 @@ impl<'a> FrameBuilder<'a> {
         let mut f = Frame {
             clause: self.layout.clause(first),
             sentence: scan.tokens[first].sentence as usize,
-            paragraph: self.layout.paragraph(first),
+            paragraph: self.layout.paragraph(self.scan, first),
             ..Frame::default()
         };
         if matches!(
@@ -473,7 +512,7 @@ impl<'a> FrameBuilder<'a> {
             self.owner_and_definite(k, &mut f, s0);
         }
         if c.kind == Kind::Ordinal {
-            f.act = self.act_after(last);
+            f.act = self.act_after(last).map(Into::into);
         }
         if c.kind == Kind::Duration && c.first > s0 {
             // "in the same two months last year", "those three days": a
@@ -489,13 +528,13 @@ impl<'a> FrameBuilder<'a> {
             // a fortnight" make a span, not a gap.
             let next = scan.low(last + 1);
             if matches!(next, "after" | "before" | "later" | "earlier" | "ago") {
-                f.counts_from = Some(next.to_string());
+                f.counts_from = Some(next.into());
             }
             let before = first.wrapping_sub(1);
             if is_word(scan, before)
                 && matches!(scan.low(before), "for" | "lasting" | "over" | "within")
             {
-                f.preposition = Some(scan.low(before).to_string());
+                f.preposition = Some(scan.low(before).into());
             }
         }
         if c.kind == Kind::Date {
@@ -569,7 +608,7 @@ impl<'a> FrameBuilder<'a> {
                 .find(|&j| matches!(scan.low(j), "until" | "till" | "by" | "before" | "from"))
                 .filter(|&j| (j + 1..first).all(timeish));
             if let Some(j) = deadline {
-                f.preposition = Some(scan.low(j).to_string());
+                f.preposition = Some(scan.low(j).into());
             } else if is_word(scan, before)
                 && matches!(
                     scan.low(before),
@@ -588,10 +627,10 @@ impl<'a> FrameBuilder<'a> {
                         | "at"
                 )
             {
-                f.preposition = Some(scan.low(before).to_string());
+                f.preposition = Some(scan.low(before).into());
             }
         }
-        f.predicate = self.predicate(first, last, c0, c1);
+        f.predicate = self.predicate(first, last, c0, c1).map(Into::into);
         f.tense = self.tense(first, c0, c1, s0);
         // "the 2026 quota deal", "its 2024 accounts": a year naming a thing
         // dates no event, so it has no tense of its own.
@@ -635,7 +674,7 @@ impl<'a> FrameBuilder<'a> {
         }
         // A rate: "500 a year", "40 homes a week", "12 per day".
         let after = f.head.as_ref().map_or(last + 1, |h| {
-            scan.tokens.partition_point(|t| t.span.start < h.span.end)
+            scan.tokens.partition_point(|t| t.span().start < h.span.end)
         });
         if matches!(scan.low(after), "a" | "an" | "per" | "each" | "every")
             && matches!(
@@ -669,7 +708,7 @@ impl<'a> FrameBuilder<'a> {
         // or just after its noun ("rose to 25", "25, up from 20"): a change word
         // further on belongs to another figure ("are demanding a 9% pay rise").
         let head_end = f.head.as_ref().map_or(last, |h| {
-            scan.tokens.partition_point(|t| t.span.start < h.span.end) - 1
+            scan.tokens.partition_point(|t| t.span().start < h.span.end) - 1
         });
         let reach = c1.min(head_end.max(last) + 4);
         let mut j = c0;
@@ -745,7 +784,7 @@ impl<'a> FrameBuilder<'a> {
                 j += 1;
             }
             if let Some(l) = last {
-                f.owner = Some(self.grammar.lemma(scan.low(l)));
+                f.owner = Some(self.grammar.lemma(scan.low(l)).into());
             }
             return;
         }
@@ -775,7 +814,7 @@ impl<'a> FrameBuilder<'a> {
                 && (self.grammar.definite.contains(scan.low(j)) || possessor(scan, j).is_some())
             {
                 if let Some(o) = possessor(scan, j) {
-                    f.owner = Some(o);
+                    f.owner = Some(o.into());
                 }
                 j += 1;
             }
@@ -968,7 +1007,7 @@ impl<'a> FrameBuilder<'a> {
             generic: self.grammar.generic_heads.contains(&class),
             class,
             lemma,
-            span: self.scan.tokens[i].span,
+            span: self.scan.tokens[i].span(),
         }
     }
 
@@ -989,12 +1028,12 @@ impl<'a> FrameBuilder<'a> {
         if matches!(scan.low(before), "has" | "have" | "had") && before > s0 {
             let subject = before - 1;
             if is_word(scan, subject) && !self.grammar.function_words.contains(scan.low(subject)) {
-                f.owner.get_or_insert(scan.low(subject).to_string());
+                f.owner.get_or_insert(scan.low(subject).into());
             }
         }
         // "six hospitals run by the Lowmoor Health Group": the agent owns them.
         if let Some(h) = f.head.as_ref() {
-            let after = scan.tokens.partition_point(|t| t.span.start < h.span.end);
+            let after = scan.tokens.partition_point(|t| t.span().start < h.span.end);
             let by = after + 1;
             if matches!(
                 scan.low(after),
@@ -1016,13 +1055,14 @@ impl<'a> FrameBuilder<'a> {
                     j += 1;
                 }
                 if let Some(l) = last {
-                    f.owner.get_or_insert(self.grammar.lemma(scan.low(l)));
+                    f.owner
+                        .get_or_insert(self.grammar.lemma(scan.low(l)).into());
                 }
             }
         }
         // "all 214 homes on the Tansley estate": the place holds them.
         if let Some(h) = f.head.as_ref() {
-            let after = scan.tokens.partition_point(|t| t.span.start < h.span.end);
+            let after = scan.tokens.partition_point(|t| t.span().start < h.span.end);
             if matches!(scan.low(after), "on" | "at" | "in") && scan.is(after + 1, "the") {
                 let mut j = after + 2;
                 let mut last = None;
@@ -1034,7 +1074,7 @@ impl<'a> FrameBuilder<'a> {
                     j += 1;
                 }
                 if let Some(l) = last {
-                    f.place = Some(self.grammar.lemma(scan.low(l)));
+                    f.place = Some(self.grammar.lemma(scan.low(l)).into());
                 }
             } else if matches!(scan.low(after), "in" | "at")
                 && is_word(scan, after + 1)
@@ -1043,11 +1083,11 @@ impl<'a> FrameBuilder<'a> {
             {
                 // "the four concerts in Hanrim": a named place (not a month,
                 // which is a date claim).
-                f.place = Some(scan.low(after + 1).to_string());
+                f.place = Some(scan.low(after + 1).into());
             }
         }
         if let Some(o) = possessor(scan, before) {
-            f.owner = Some(self.grammar.lemma(&o));
+            f.owner = Some(self.grammar.lemma(&o).into());
             f.definite = true;
         } else if self.grammar.definite.contains(scan.low(before)) {
             f.definite = true;

@@ -55,7 +55,7 @@ impl<T: Clone> PhraseTable<T> {
         if i >= scan.len() {
             return None;
         }
-        let span = scan.tokens[i].span;
+        let span = scan.tokens[i].span();
         let entries = self.by_first.get_in(&scan.lower, span.start, span.end)?;
         entries
             .iter()
@@ -72,7 +72,7 @@ impl<T: Clone> PhraseTable<T> {
         if j >= scan.len() {
             return None;
         }
-        let span = scan.tokens[j].span;
+        let span = scan.tokens[j].span();
         let entries = self.by_last.get_in(&scan.lower, span.start, span.end)?;
         entries
             .iter()

@@ -227,17 +227,13 @@ impl Extractor {
             published,
         );
         elided_currency(&scan, &self.lexicon, &mut cands);
-        let linker = link::Linker::new(&scan, &self.lexicon, &self.metrics, &cands);
-        let links = linker.link_all(&cands);
-        let builder =
-            frame::FrameBuilder::new(&scan, &self.grammar, &self.dates, &self.lexicon, &cands);
-        let frames = builder.frames();
-        let claims: Vec<Claim> = cands
+        // The linker's indexes are dropped once the links are made.
+        let links = link::Linker::new(&scan, &self.lexicon, &self.metrics, &cands).link_all(&cands);
+        let mut claims: Vec<Claim> = cands
             .iter()
             .cloned()
             .zip(links)
-            .zip(frames)
-            .map(|((c, link), frame)| {
+            .map(|(c, link)| {
                 let span = scan.span(c.first, c.last);
                 Claim {
                     span,
@@ -247,19 +243,32 @@ impl Extractor {
                     unit: c.unit,
                     metric: link.metric,
                     metric_cue: link.metric_cue,
-                    source: link.source,
+                    source: link.source.map(Box::new),
                     modality: c.modality,
                     sentence: scan.tokens[c.first].sentence as usize,
-                    frame,
+                    frame: Default::default(),
                 }
             })
             .collect();
+        let builder =
+            frame::FrameBuilder::new(&scan, &self.grammar, &self.dates, &self.lexicon, &cands);
+        builder.fill(&mut claims);
+        let layout = builder.into_layout();
+        // Relations need only where each claim stands: the candidates go.
+        let ranges: Vec<candidate::TokenRange> = cands
+            .iter()
+            .map(|c| candidate::TokenRange {
+                first: c.first,
+                last: c.last,
+            })
+            .collect();
+        drop(cands);
         let metric_cue = |scan: &Scan, i: usize| self.metrics.count_metrics_at(scan, i);
         let edges = relate::Relator {
             scan: &scan,
             grammar: &self.grammar,
-            layout: builder.layout(),
-            cands: &cands,
+            layout: &layout,
+            cands: &ranges,
             claims: &claims,
             metric_cue: &metric_cue,
             totals: Default::default(),
@@ -316,7 +325,8 @@ impl Extractor {
                 while b < scan.len() && b <= seg_end + 16 && !scan.blank_before(b) {
                     b += 1;
                 }
-                let stretch = &scan.text[scan.tokens[a].span.start..scan.tokens[b - 1].span.end];
+                let stretch =
+                    &scan.text[scan.tokens[a].span().start..scan.tokens[b - 1].span().end];
                 let sub = match scan.tags() {
                     Some(_) => Scan::tagged(stretch, &self.vocabulary),
                     None => Scan::new(stretch),
@@ -372,7 +382,7 @@ impl Extractor {
         // An ordinal word inside a fraction ("forty two and a third") is an ordinal too,
         // and a percent word without a figure ("a small percent") is a percent mention.
         for j in 0..scan.len() {
-            let sp = scan.tokens[j].span;
+            let sp = scan.tokens[j].span();
             let covered = |out: &[Mention], kind: MentionKind| {
                 out.iter()
                     .any(|m| m.kind == kind && m.span.start <= sp.start && sp.end <= m.span.end)
@@ -381,7 +391,7 @@ impl Extractor {
                 if let Some(v) = self.lexicon.ordinals.at(&scan, j) {
                     if !covered(&out, MentionKind::Ordinal) {
                         out.push(Mention {
-                            span: scan.tokens[j].span,
+                            span: scan.tokens[j].span(),
                             kind: MentionKind::Ordinal,
                             value: Some(Value::Number(claimcheck_claims::Interval::exact(*v))),
                         });
@@ -392,7 +402,7 @@ impl Extractor {
                 matches!(scan.low(j), "percent" | "percentage" | "%") && !scan.tokens[j].in_url;
             if percent_word && !covered(&out, MentionKind::Percent) {
                 out.push(Mention {
-                    span: scan.tokens[j].span,
+                    span: scan.tokens[j].span(),
                     kind: MentionKind::Percent,
                     value: None,
                 });

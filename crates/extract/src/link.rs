@@ -185,7 +185,7 @@ fn find_quotes(scan: &Scan) -> Vec<(usize, usize)> {
     for j in 0..scan.len() {
         let para_break = j > 0
             && scan.tokens[j].newline_before
-            && scan.text[scan.tokens[j - 1].span.end..scan.tokens[j].span.start]
+            && scan.text[scan.tokens[j - 1].span().end..scan.tokens[j].span().start]
                 .bytes()
                 .filter(|&b| b == b'\n')
                 .count()
@@ -197,7 +197,7 @@ fn find_quotes(scan: &Scan) -> Vec<(usize, usize)> {
             continue;
         }
         // Compared as bytes: “ and ” are three each.
-        let span = scan.tokens[j].span;
+        let span = scan.tokens[j].span();
         match (&scan.text.as_bytes()[span.start..span.end], open) {
             (b"\xE2\x80\x9C", _) => open = Some(j),
             (b"\xE2\x80\x9D", Some(o)) | (b"\"", Some(o)) => {
@@ -1269,7 +1269,9 @@ impl<'a> Linker<'a> {
     fn resolve_uncached(&self, a: Attribution, known: &[String]) -> Attribution {
         let scan = self.scan;
         let low = a.name.to_lowercase();
-        let at = scan.tokens.partition_point(|t| t.span.start < a.span.start);
+        let at = scan
+            .tokens
+            .partition_point(|t| t.span().start < a.span.start);
         if PRONOUNS.contains(&low.as_str()) {
             let person = matches!(low.as_str(), "he" | "she" | "i");
             let found = if person {
@@ -1428,7 +1430,7 @@ impl<'a> Linker<'a> {
             (0..scan.len())
                 .filter(|&j| {
                     // Lengths first: most words differ in length from the head.
-                    scan.tokens[j].span.len() == head_low.len()
+                    scan.tokens[j].span().len() == head_low.len()
                         && scan.low(j) == head_low
                         && (!capital || capitalized_word(j))
                 })

@@ -740,7 +740,7 @@ fn spec_numeral_at(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Numeral> {
             && scan.text(j).len() >= 3
             && scan.text(j).as_bytes()[..3].iter().all(u8::is_ascii_digit)
         {
-            let gap = &scan.text[scan.tokens[j - 1].span.end..scan.tokens[j].span.start];
+            let gap = &scan.text[scan.tokens[j - 1].span().end..scan.tokens[j].span().start];
             if gap.chars().count() != 1 {
                 break;
             }

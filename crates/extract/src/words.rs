@@ -272,7 +272,7 @@ impl<V> WordMap<V> {
     /// the faster reads of `get_in`. None past the last token.
     #[inline]
     pub fn at(&self, scan: &crate::scan::Scan, i: usize) -> Option<&V> {
-        let span = scan.tokens.get(i)?.span;
+        let span = scan.tokens.get(i)?.span();
         self.get_in(&scan.lower, span.start, span.end)
     }
 

@@ -406,7 +406,7 @@ impl<'a> Corpus<'a> {
                 .as_ref()
                 .filter(|h| !h.generic)
                 .map(|h| h.class.clone()),
-            predicate: claim.frame.predicate.clone(),
+            predicate: claim.frame.predicate.as_deref().map(str::to_string),
             role: role(words, lo, hi, |w: &Word| {
                 w.is_number() || p.claims.iter().any(|c| c.span.overlaps(&w.span))
             }),

@@ -383,10 +383,11 @@ impl Suppressions {
     }
 
     /// The document with every suppression comment blanked out (same length, line
-    /// breaks kept), so that figures in a reason are not read as claims.
-    pub fn mask(&self, doc: &Document) -> Document {
+    /// breaks kept), so that figures in a reason are not read as claims. The
+    /// document itself when it has none: no copy of a long text for nothing.
+    pub fn mask<'d>(&self, doc: &'d Document) -> std::borrow::Cow<'d, Document> {
         if self.comment_spans.is_empty() {
-            return doc.clone();
+            return std::borrow::Cow::Borrowed(doc);
         }
         let mut text = doc.text.clone().into_bytes();
         for span in &self.comment_spans {
@@ -398,7 +399,7 @@ impl Suppressions {
         }
         // Whole UTF-8 sequences were replaced by ASCII spaces, so the text stays valid.
         let text = String::from_utf8(text).unwrap_or_else(|_| doc.text.clone());
-        Document::new(doc.path.clone(), text)
+        std::borrow::Cow::Owned(Document::new(doc.path.clone(), text))
     }
 
     /// Drop the findings the suppressions cover, and report the suppressions'

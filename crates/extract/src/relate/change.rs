@@ -243,7 +243,7 @@ fn gain_totaling(r: &Relator, k: usize, out: &mut Vec<Edge>) {
     let dir = direction_before(r, first);
     let head_end = scan
         .tokens
-        .partition_point(|t| t.span.start < head.span.end);
+        .partition_point(|t| t.span().start < head.span.end);
     // ", totaling 365 seats": the new level right after the gain's noun.
     let s1 = scan.sentence_of(first).1;
     let cue =
@@ -327,7 +327,7 @@ fn added_to(r: &Relator, k: usize, out: &mut Vec<Edge>) {
         return;
     }
     let head_end = c.frame.head.as_ref().map_or(r.cands[k].last, |h| {
-        scan.tokens.partition_point(|t| t.span.start < h.span.end)
+        scan.tokens.partition_point(|t| t.span().start < h.span.end)
     });
     let Some(to) = word_within(r, head_end, "to", 2) else {
         return;

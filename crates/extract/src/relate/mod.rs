@@ -12,7 +12,7 @@ mod part_of;
 mod same_quantity;
 mod share_of;
 
-use crate::candidate::Candidate;
+use crate::candidate::TokenRange;
 use crate::frame::Layout;
 use crate::grammar::Grammar;
 use crate::scan::Scan;
@@ -23,7 +23,8 @@ pub struct Relator<'a> {
     pub scan: &'a Scan<'a>,
     pub grammar: &'a Grammar,
     pub layout: &'a Layout,
-    pub cands: &'a [Candidate],
+    /// Each claim's tokens (the candidates themselves are dropped by now).
+    pub cands: &'a [TokenRange],
     pub claims: &'a [Claim],
     /// The count metrics a one-word cue at a token names ("escapees" → escaped).
     pub metric_cue: &'a dyn Fn(&Scan, usize) -> Vec<String>,
@@ -103,7 +104,7 @@ impl<'a> Relator<'a> {
                 .frame
                 .head
                 .as_ref()
-                .is_some_and(|h| h.span.start == self.scan.tokens[c.last].span.start)
+                .is_some_and(|h| h.span.start == self.scan.tokens[c.last].span().start)
     }
 
     pub fn is_count(&self, k: usize) -> bool {
@@ -280,16 +281,16 @@ impl Relator<'_> {
         let scan = self.scan;
         let c = &self.cands[k];
         if scan.is(c.first, "all") {
-            return Some(scan.tokens[c.first].span);
+            return Some(scan.tokens[c.first].span());
         }
         // "A total of 212", with the words inside the claim's span.
         if let Some(t) = (c.first..c.last).find(|&j| scan.is(j, "total") || scan.is(j, "combined"))
         {
-            return Some(scan.tokens[t].span);
+            return Some(scan.tokens[t].span());
         }
         let b = c.first.checked_sub(1)?;
         if scan.is(b, "combined") || scan.is(b, "total") {
-            return Some(scan.tokens[b].span);
+            return Some(scan.tokens[b].span());
         }
         if scan.is(b, "of") && scan.is(b.wrapping_sub(1), "total") {
             return Some(scan.span(b - 1, b));
@@ -307,7 +308,7 @@ impl Relator<'_> {
         let (_, c1) = self.layout.clause_range(scan, c.last);
         (c.last + 1..c1.min(c.last + 6)).find_map(|j| {
             if scan.is(j, "altogether") {
-                Some(scan.tokens[j].span)
+                Some(scan.tokens[j].span())
             } else if scan.is(j, "in") && scan.is(j + 1, "all") {
                 Some(scan.span(j, j + 1))
             } else if j == c.last + 1
@@ -351,8 +352,8 @@ impl Relator<'_> {
         let i = self
             .scan
             .tokens
-            .partition_point(|t| t.span.start < span.start);
-        if self.scan.tokens.get(i).is_none_or(|t| t.span != span) {
+            .partition_point(|t| t.span().start < span.start);
+        if self.scan.tokens.get(i).is_none_or(|t| t.span() != span) {
             return Vec::new();
         }
         (self.metric_cue)(self.scan, i)

@@ -44,7 +44,9 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
         // a count over the same period ("three strikes since January").
         let in_period = {
             let end = co.frame.head.as_ref().map_or(r.cands[o].last + 1, |h| {
-                r.scan.tokens.partition_point(|t| t.span.start < h.span.end)
+                r.scan
+                    .tokens
+                    .partition_point(|t| t.span().start < h.span.end)
             });
             // "the first local driver in 19 years to win": likewise a first
             // within a span.
@@ -284,7 +286,10 @@ fn generic_then_to(r: &Relator, o: usize) -> bool {
     let Some(h) = r.claims[o].frame.head.as_ref() else {
         return false;
     };
-    let after = r.scan.tokens.partition_point(|t| t.span.start < h.span.end);
+    let after = r
+        .scan
+        .tokens
+        .partition_point(|t| t.span().start < h.span.end);
     r.scan.is(after, "to")
 }
 

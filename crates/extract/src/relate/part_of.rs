@@ -46,7 +46,9 @@ fn modified_subset(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
     // The content words between a figure and its noun ("retired").
     let modifiers = |k: usize| -> Option<Vec<String>> {
         let h = r.claims[k].frame.head.as_ref()?;
-        let end = scan.tokens.partition_point(|t| t.span.start < h.span.start);
+        let end = scan
+            .tokens
+            .partition_point(|t| t.span().start < h.span.start);
         Some(
             (r.cands[k].last + 1..end)
                 .filter(|&j| scan.kind(j) == Some(crate::scan::TokenKind::Word))
@@ -315,7 +317,7 @@ fn among_the(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
         };
         let word = scan.low(a + 2);
         let lemma = r.grammar.lemma(word);
-        let named = r.metrics_named(scan.tokens[(a + 2).min(scan.len() - 1)].span);
+        let named = r.metrics_named(scan.tokens[(a + 2).min(scan.len() - 1)].span());
         let lo = r.window(p).start;
         let range = counts.partition_point(|&w| w < lo)..counts.partition_point(|&w| w < p);
         let w = counts[range].iter().rev().copied().find(|&w| {
@@ -587,9 +589,9 @@ fn partitive_of_earlier(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
         let head_at = r
             .scan
             .tokens
-            .partition_point(|t| t.span.start < head.span.start);
+            .partition_point(|t| t.span().start < head.span.start);
         let modifier: Vec<String> = (r.cands[p].last + 1..head_at)
-            .flat_map(|j| r.metrics_named(r.scan.tokens[j].span))
+            .flat_map(|j| r.metrics_named(r.scan.tokens[j].span()))
             .collect();
         let high = |k: usize| match &r.claims[k].value {
             claimcheck_claims::Value::Number(i) => i.high.unwrap_or(i.nominal),
@@ -644,7 +646,9 @@ fn partitive_of_earlier(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
         // subset another voice gave ("611 bridges were in good condition").
         let named_by = |k: usize, h: &claimcheck_claims::Head| -> Vec<String> {
             let scan = r.scan;
-            let end = scan.tokens.partition_point(|t| t.span.start < h.span.start);
+            let end = scan
+                .tokens
+                .partition_point(|t| t.span().start < h.span.start);
             (r.cands[k].last + 1..end)
                 .filter(|&j| scan.kind(j) == Some(crate::scan::TokenKind::Word))
                 .map(|j| scan.low(j).to_string())

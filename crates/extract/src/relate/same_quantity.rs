@@ -142,7 +142,7 @@ fn people_in_one_setting(r: &Relator, out: &mut Vec<Edge>) {
             .head
             .as_ref()
             .map_or(r.cands[k].last, |h| {
-                scan.tokens.partition_point(|t| t.span.start < h.span.end)
+                scan.tokens.partition_point(|t| t.span().start < h.span.end)
             });
         let (_, c1) = r.layout.clause_range(scan, r.cands[k].first);
         let s1 = scan.sentence_of(r.cands[k].first).1;
@@ -234,6 +234,9 @@ fn nominal_key(value: &claimcheck_claims::Value) -> Option<rust_decimal::Decimal
     }
 }
 
+/// How many later figures each figure is paired with, at most.
+const PARTNERS: usize = 256;
+
 pub fn find(r: &Relator, out: &mut Vec<Edge>) {
     dates_in_apposition(r, out);
     sums_restated_by_verb(r, out);
@@ -285,14 +288,29 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
     let counts: Vec<usize> = (0..r.claims.len())
         .filter(|&k| r.is_count(k) || r.claims[k].kind == claimcheck_claims::Kind::Money)
         .collect();
+    // Each figure's class and whether it is compared ("more than 40"), once
+    // per figure rather than once per pair: a dense list pairs each figure
+    // with hundreds of others.
+    let heads: Vec<Option<&str>> = counts.iter().map(|&k| r.specific_head(k)).collect();
+    let compared: Vec<bool> = counts.iter().map(|&k| r.compared_with(k)).collect();
     for (i, &a) in counts.iter().enumerate() {
-        let Some(class) = r.specific_head(a) else {
+        let Some(class) = heads[i] else {
             continue;
         };
-        for &b in &counts[i + 1..] {
+        if compared[i] {
+            continue;
+        }
+        // At most `PARTNERS` later figures: an article holds fewer within
+        // `REACH` sentences; a table or a dump of figures would otherwise pair
+        // each with thousands.
+        for (j, &b) in counts.iter().enumerate().skip(i + 1).take(PARTNERS) {
             let (ca, cb) = (&r.claims[a], &r.claims[b]);
             if cb.sentence.saturating_sub(ca.sentence) > REACH {
                 break;
+            }
+            // The cheap tests first: same class, kind and unit.
+            if heads[j] != Some(class) || compared[j] || ca.kind != cb.kind || ca.unit != cb.unit {
+                continue;
             }
             // One sentence holds one figure per quantity, except a rounding
             // explained after a colon or dash: "more than 1,500 boats: the
@@ -309,11 +327,6 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                 || far_apart(&ca.value, &cb.value)
                 || restates_part(b, a)
                 || restates_part(a, b)
-                || r.specific_head(b) != Some(class)
-                || r.compared_with(a)
-                || r.compared_with(b)
-                || ca.kind != cb.kind
-                || ca.unit != cb.unit
             {
                 continue;
             }
@@ -393,7 +406,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                     return false;
                 };
                 let scan = r.scan;
-                let after = scan.tokens.partition_point(|t| t.span.start < h.span.end);
+                let after = scan.tokens.partition_point(|t| t.span().start < h.span.end);
                 // A participle, not the clause's verb: the figure stands after a
                 // preposition ("Among the 11 bridges closed is …", "Of the 241
                 // homes destroyed, …"), and no object follows the verb ("an
@@ -434,7 +447,10 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             // jobs", not "employs about 3,000 people".
             let change_noun = |k: usize| {
                 let h = r.claims[k].frame.head.as_ref()?;
-                let after = r.scan.tokens.partition_point(|t| t.span.start < h.span.end);
+                let after = r
+                    .scan
+                    .tokens
+                    .partition_point(|t| t.span().start < h.span.end);
                 let lemma = r.grammar.lemma(r.scan.low(after));
                 r.grammar.change_nouns.contains(&lemma).then_some(lemma)
             };
