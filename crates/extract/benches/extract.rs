@@ -10,8 +10,7 @@
 //!
 //! A second group, `shapes`, checks one document of each hostile shape (one
 //! paragraph, a bullet list, one line, no full stop at all) at 0.5 MB and 2 MB:
-//! the 2 MB figure must
-//! stay within 5x of the 0.5 MB one.
+//! the 2 MB figure must stay within 5x of the 0.5 MB one.
 //!
 //!     cargo bench -p claimcheck-extract --bench extract -- --warm-up-time 1 --measurement-time 5
 //!     cargo bench -p claimcheck-extract --bench extract -- shapes --warm-up-time 1 --measurement-time 5
