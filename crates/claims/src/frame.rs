@@ -34,9 +34,9 @@ pub enum Tense {
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
 pub struct Head {
     /// Lower case, singular: "home", "child", "worker".
-    pub lemma: String,
+    pub lemma: Box<str>,
     /// The lemma's class, one word for its synonyms: "employee" → worker.
-    pub class: String,
+    pub class: Box<str>,
     /// A noun too general to tie two figures together ("people", "cases").
     pub generic: bool,
     pub span: Span,
@@ -68,8 +68,10 @@ pub struct Frame {
     /// "up from", "revised"): two values may then both be right.
     pub change: bool,
     /// Index (into the document's claims) of the date that dates this figure's
-    /// event, when its clause or sentence gives one.
-    pub time: Option<usize>,
+    /// event, when its clause or sentence gives one. Four bytes, like
+    /// `anchor`: a frame is kept per figure, and a document's claims are far
+    /// fewer than 2³² (its tokens are counted in `u32` already).
+    pub time: Option<u32>,
     /// Marks that make this figure a different quantity from a like one
     /// elsewhere: "per", "average", "another", "last year", "annual", …
     pub scope: Vec<String>,
@@ -93,7 +95,7 @@ pub struct Frame {
     /// ("four days after the storm hit"): the date (index into the claims) an
     /// earlier sentence gives an event with a word in common ("after making
     /// landfall on Sunday, 9 March, the strongest storm to hit …").
-    pub anchor: Option<usize>,
+    pub anchor: Option<u32>,
     /// For an ordinal: the verb of the act it ranks those who did, when that
     /// is not joining ("the fourth member of the compact to give up coal" →
     /// "give"): it places the member among those who acted, not in the group.
@@ -112,6 +114,18 @@ pub struct Frame {
     pub clause: usize,
     pub sentence: usize,
     pub paragraph: usize,
+}
+
+impl Frame {
+    /// The claim that dates this figure's event, as an index into the claims.
+    pub fn time(&self) -> Option<usize> {
+        self.time.map(|t| t as usize)
+    }
+
+    /// The date a duration is counted from, as an index into the claims.
+    pub fn anchor(&self) -> Option<usize> {
+        self.anchor.map(|t| t as usize)
+    }
 }
 
 /// The kinds of relation between claims.

@@ -3,12 +3,28 @@
 
 use claimcheck_claims::{Kind, Modality, Value};
 
-/// Where a claim stands among the tokens: `first..=last`. What the
-/// recognizers of relations keep of a candidate once its claim is made.
+/// Where a claim stands among the tokens (`first..=last`) and what kind it
+/// is: all that frames and relations read of a candidate once its claim is
+/// made (the value they read from the claim). The candidates themselves, five
+/// times the size, are dropped after linking.
 #[derive(Clone, Copy, Debug)]
-pub struct TokenRange {
+pub struct Placed {
     pub first: usize,
     pub last: usize,
+    pub kind: Kind,
+    /// A date whose weekday fixed it ("Saturday the 20th"): see `Candidate`.
+    pub weekday_fixed: bool,
+}
+
+impl From<&Candidate> for Placed {
+    fn from(c: &Candidate) -> Self {
+        Placed {
+            first: c.first,
+            last: c.last,
+            kind: c.kind,
+            weekday_fixed: c.weekday_fixed,
+        }
+    }
 }
 
 /// One reading of tokens `first..=last`.

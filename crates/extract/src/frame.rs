@@ -7,37 +7,49 @@
 //! Everything is token arithmetic over one sentence; the cost is linear in the
 //! document.
 
-use crate::candidate::Candidate;
+use crate::candidate::Placed;
 use crate::grammar::Grammar;
 use crate::scan::{Scan, TokenKind};
 use claimcheck_claims::{Claim, Frame, Head, Kind, Tense};
 
-/// `Layout::claim_at`'s mark for a token in no claim.
-const NO_CLAIM: u32 = u32::MAX;
-
-/// Per-token facts of one document, computed once.
+/// Where clauses, paragraphs and claims lie in one document, computed once.
+/// Every table is per clause, sentence or claim, none per token: a token's
+/// clause and claim are found by binary search, so a long document's layout
+/// costs a tenth of its tokens' memory.
 pub struct Layout {
-    /// Clause number of each token. (Per-token tables hold `u32`: half the
-    /// memory of `usize` on a long document; a scan has fewer than 2³² tokens.)
-    clause: Vec<u32>,
+    /// The first token of each clause, in order. A sentence start that is also
+    /// a clause break opens two clause numbers at one token, as counting does;
+    /// a token's clause is the last one opened at or before it.
+    clause_starts: Vec<u32>,
+    /// For each stretch of `BUCKET` tokens, the clause of its first token.
+    clause_from: Vec<u32>,
     /// Paragraph number of each sentence: a blank line always ends a
     /// sentence, so a paragraph is a run of whole sentences.
     paragraph: Vec<u32>,
-    /// The claim covering each token, `NO_CLAIM` if none.
-    claim_at: Vec<u32>,
+    /// Stretches of tokens covered by a claim, in order and without overlap,
+    /// as (first token, last token, claim): where claims overlap, the earlier
+    /// claim keeps the tokens they share.
+    claim_runs: Vec<(u32, u32, u32)>,
+    /// For each stretch of `BUCKET` tokens, the first run that ends in it or
+    /// later: a lookup searches a handful of runs, not all of them (claims are
+    /// looked up token by token around every figure).
+    run_from: Vec<u32>,
 }
 
+/// Tokens per entry of `Layout::run_from`.
+const BUCKET: usize = 64;
+
 impl Layout {
-    pub fn new(scan: &Scan, cands: &[Candidate]) -> Self {
+    pub fn new(scan: &Scan, cands: &[Placed]) -> Self {
         let n = scan.len();
-        let mut clause = Vec::with_capacity(n);
+        let mut clause_starts = vec![0u32];
         let mut paragraph = Vec::with_capacity(scan.sentences.len());
-        let (mut c, mut p) = (0usize, 0usize);
+        let mut p = 0u32;
         for i in 0..n {
             let t = &scan.tokens[i];
             if i > 0 {
                 if t.sentence != scan.tokens[i - 1].sentence {
-                    c += 1;
+                    clause_starts.push(i as u32);
                 }
                 if t.newline_before {
                     let gap = &scan.text[scan.tokens[i - 1].span().end..t.span().start];
@@ -47,31 +59,61 @@ impl Layout {
                 }
             }
             if is_clause_break(scan, i) {
-                c += 1;
+                clause_starts.push(i as u32);
             }
-            clause.push(c as u32);
             if paragraph.len() == t.sentence as usize {
-                paragraph.push(p as u32);
+                paragraph.push(p);
             }
         }
-        let mut claim_at = vec![NO_CLAIM; n];
+        clause_starts.shrink_to_fit();
+        let clause_from = (0..n.div_ceil(BUCKET) + 1)
+            .map(|b| {
+                (clause_starts
+                    .partition_point(|&start| start as usize <= b * BUCKET)
+                    .saturating_sub(1)) as u32
+            })
+            .collect();
+        // Candidates come in text order (by first token); a later one that
+        // overlaps an earlier keeps only the tokens past it.
+        let mut claim_runs: Vec<(u32, u32, u32)> = Vec::with_capacity(cands.len());
+        let mut covered: Option<usize> = None;
         for (k, cand) in cands.iter().enumerate() {
-            for slot in claim_at.iter_mut().take(cand.last + 1).skip(cand.first) {
-                if *slot == NO_CLAIM {
-                    *slot = k as u32;
-                }
+            debug_assert!(k == 0 || cands[k - 1].first <= cand.first);
+            let first = covered.map_or(cand.first, |c| cand.first.max(c + 1));
+            if first <= cand.last {
+                claim_runs.push((first as u32, cand.last as u32, k as u32));
+                covered = Some(cand.last);
             }
         }
+        let run_from = (0..n.div_ceil(BUCKET) + 1)
+            .map(|b| {
+                claim_runs.partition_point(|&(_, last, _)| (last as usize) < b * BUCKET) as u32
+            })
+            .collect();
         Layout {
-            clause,
+            clause_starts,
+            clause_from,
             paragraph,
-            claim_at,
+            claim_runs,
+            run_from,
         }
     }
 
     /// Clause number of token `i`.
     pub fn clause(&self, i: usize) -> usize {
-        self.clause[i] as usize
+        // Between the clause of this bucket's first token and that of the
+        // next bucket's.
+        let b = i / BUCKET;
+        let lo = self.clause_from.get(b).map_or(0, |&c| c as usize);
+        let hi = self
+            .clause_from
+            .get(b + 1)
+            .map_or(self.clause_starts.len(), |&c| {
+                (c as usize + 1).min(self.clause_starts.len())
+            });
+        lo + self.clause_starts[lo..hi.max(lo)]
+            .partition_point(|&start| start as usize <= i)
+            .saturating_sub(1)
     }
 
     /// Paragraph number of token `i` of `scan`.
@@ -81,25 +123,53 @@ impl Layout {
 
     /// The claim covering token `i`, if any (none past the end).
     pub fn claim_at(&self, i: usize) -> Option<usize> {
-        self.claim_at
-            .get(i)
-            .filter(|&&k| k != NO_CLAIM)
-            .map(|&k| k as usize)
+        // The run holding `i` ends at `i` or later, so it is no earlier than
+        // the bucket's first; it starts at `i` or before, so it is no later
+        // than the next bucket's first.
+        let b = i / BUCKET;
+        let lo = *self.run_from.get(b)? as usize;
+        let hi = self
+            .run_from
+            .get(b + 1)
+            .map_or(self.claim_runs.len(), |&r| {
+                (r as usize + 1).min(self.claim_runs.len())
+            });
+        let runs = &self.claim_runs[lo..hi.max(lo)];
+        let at = runs.partition_point(|&(first, _, _)| first as usize <= i);
+        let &(_, last, k) = runs.get(at.checked_sub(1)?)?;
+        (i <= last as usize).then_some(k as usize)
+    }
+
+    /// The claims covering tokens of `[a, b)`, in order, as (first token,
+    /// last token, claim), clipped to the range.
+    pub fn runs_in(&self, a: usize, b: usize) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
+        let lo = self
+            .claim_runs
+            .partition_point(|&(_, last, _)| (last as usize) < a);
+        let hi = self
+            .claim_runs
+            .partition_point(|&(first, _, _)| (first as usize) < b);
+        self.claim_runs[lo..hi.max(lo)]
+            .iter()
+            .map(move |&(first, last, k)| {
+                (
+                    (first as usize).max(a),
+                    (last as usize).min(b - 1),
+                    k as usize,
+                )
+            })
     }
 
     /// Token range `[a, b)` of the clause holding token `i`.
     pub fn clause_range(&self, scan: &Scan, i: usize) -> (usize, usize) {
         let (s0, s1) = scan.sentence_of(i);
         let c = self.clause(i);
-        let mut a = i;
-        while a > s0 && self.clause(a - 1) == c {
-            a -= 1;
-        }
-        let mut b = i + 1;
-        while b < s1 && self.clause(b) == c {
-            b += 1;
-        }
-        (a, b)
+        let start = self.clause_starts[c] as usize;
+        let end = self
+            .clause_starts
+            .get(c + 1)
+            .map_or(scan.len(), |&e| e as usize);
+        (start.max(s0).min(i), end.min(s1).max(i + 1))
     }
 }
 
@@ -156,7 +226,7 @@ pub struct FrameBuilder<'a> {
     grammar: &'a Grammar,
     dates: &'a crate::date::DateLexicon,
     numbers: &'a crate::lexicon::Lexicon,
-    cands: &'a [Candidate],
+    cands: &'a [Placed],
     layout: Layout,
     /// The last token of the scope phrase starting at each token, within its
     /// sentence; computed once, as every claim of a sentence looks them up.
@@ -186,7 +256,7 @@ impl<'a> FrameBuilder<'a> {
         grammar: &'a Grammar,
         dates: &'a crate::date::DateLexicon,
         numbers: &'a crate::lexicon::Lexicon,
-        cands: &'a [Candidate],
+        cands: &'a [Placed],
     ) -> Self {
         let phrases = |table: &crate::grammar::Phrases| -> PhraseEnds {
             PhraseEnds(
@@ -217,8 +287,8 @@ impl<'a> FrameBuilder<'a> {
     /// place: a separate list of frames beside the claims would double the
     /// frames' memory on a long document.
     pub fn fill(&self, claims: &mut [Claim]) {
-        for (k, c) in claims.iter_mut().enumerate() {
-            c.frame = self.frame(k);
+        for k in 0..claims.len() {
+            claims[k].frame = self.frame(k, claims);
         }
         self.add_context(claims);
         self.mark_widened(claims);
@@ -235,7 +305,7 @@ impl<'a> FrameBuilder<'a> {
         let days: Vec<bool> = (0..self.cands.len())
             .map(|k| {
                 self.cands[k].kind == Kind::Date
-                    && matches!(&self.cands[k].value, claimcheck_claims::Value::Date(d)
+                    && matches!(&claims[k].value, claimcheck_claims::Value::Date(d)
                         if matches!(d.nominal, claimcheck_claims::DateNominal::Day(_)))
                     && !claims[k].frame.dateline
             })
@@ -295,33 +365,39 @@ impl<'a> FrameBuilder<'a> {
             };
             // Within the reach of relations, so a long text costs no square.
             let near = |d: &usize| sentence_of(*d) + crate::relate::REACH >= s_k;
-            frame.anchor = (0..k).rev().take_while(near).find(|&d| {
-                day(d) && before(d) && {
-                    let (a, b) = self.layout.clause_range(scan, self.cands[d].first);
-                    let (_, s1) = scan.sentence_of(self.cands[d].first);
-                    // … up to a subordinate clause after the date.
-                    let b = (self.cands[d].last + 1..b)
-                        .find(|&j| {
-                            matches!(
-                                scan.low(j),
-                                "after" | "before" | "when" | "while" | "because" | "until"
-                            )
+            frame.anchor = (0..k)
+                .rev()
+                .take_while(near)
+                .find(|&d| {
+                    day(d) && before(d) && {
+                        let (a, b) = self.layout.clause_range(scan, self.cands[d].first);
+                        let (_, s1) = scan.sentence_of(self.cands[d].first);
+                        // … up to a subordinate clause after the date.
+                        let b = (self.cands[d].last + 1..b)
+                            .find(|&j| {
+                                matches!(
+                                    scan.low(j),
+                                    "after" | "before" | "when" | "while" | "because" | "until"
+                                )
+                            })
+                            .unwrap_or(b);
+                        (a..b).any(|j| {
+                            // The token's root once, not once per event word.
+                            let r = root(scan.low(j));
+                            words.iter().any(|w| {
+                                // "the first stones fell" … "Hailstones fell": a
+                                // compound ending in the event's noun.
+                                r == *w
+                                    || (w.len() >= 5
+                                        && r.len() > w.len()
+                                        && r.ends_with(w.as_str()))
+                            }) || groups.iter().any(|&g| {
+                                self.grammar.event_names[g].match_at(scan, j, s1).is_some()
+                            })
                         })
-                        .unwrap_or(b);
-                    (a..b).any(|j| {
-                        // The token's root once, not once per event word.
-                        let r = root(scan.low(j));
-                        words.iter().any(|w| {
-                            // "the first stones fell" … "Hailstones fell": a
-                            // compound ending in the event's noun.
-                            r == *w
-                                || (w.len() >= 5 && r.len() > w.len() && r.ends_with(w.as_str()))
-                        }) || groups
-                            .iter()
-                            .any(|&g| self.grammar.event_names[g].match_at(scan, j, s1).is_some())
-                    })
-                }
-            });
+                    }
+                })
+                .map(|d| d as u32);
         }
     }
 
@@ -348,13 +424,13 @@ impl<'a> FrameBuilder<'a> {
     /// with only words of widening between is the floor of a range.
     fn mark_widened(&self, claims: &mut [Claim]) {
         let scan = self.scan;
-        let vague = |k: usize| {
-            matches!(&self.cands[k].value,
+        let vague = |c: &Claim| {
+            matches!(&c.value,
                 claimcheck_claims::Value::Number(i) if i.bound == claimcheck_claims::Bound::Vague)
         };
         for (k, pair) in self.cands.windows(2).enumerate() {
             let (a, b) = (&pair[0], &pair[1]);
-            if !(vague(k) && vague(k + 1)) || b.first <= a.last {
+            if !(vague(&claims[k]) && vague(&claims[k + 1])) || b.first <= a.last {
                 continue;
             }
             claims[k].frame.widened = (a.last + 1..b.first)
@@ -447,7 +523,7 @@ impl<'a> FrameBuilder<'a> {
             Default::default();
         for (k, c) in self.cands.iter().enumerate() {
             if let (Kind::Date, true, claimcheck_claims::Value::Date(iv)) =
-                (c.kind, claims[k].frame.year_written, &c.value)
+                (c.kind, claims[k].frame.year_written, &claims[k].value)
             {
                 let (c0, _) = self.layout.clause_range(scan, c.first);
                 let relative = (c0..(c0 + 4).min(c.first))
@@ -492,9 +568,10 @@ impl<'a> FrameBuilder<'a> {
             && possessor(self.scan, i).is_none()
     }
 
-    fn frame(&self, k: usize) -> Frame {
+    fn frame(&self, k: usize, claims: &[Claim]) -> Frame {
         let scan = self.scan;
         let c = &self.cands[k];
+        let value = &claims[k].value;
         let (first, last) = (c.first, c.last);
         let (s0, s1) = scan.sentence_of(first);
         let (c0, c1) = self.layout.clause_range(scan, first);
@@ -551,7 +628,7 @@ impl<'a> FrameBuilder<'a> {
             // "contained on the 20th, after … on 6 August": a day whose month a
             // full date in its sentence gives is placed by that date, not by
             // the tense.
-            let ordinal_day = matches!(&c.value, claimcheck_claims::Value::Date(d)
+            let ordinal_day = matches!(value, claimcheck_claims::Value::Date(d)
                 if matches!(d.nominal, claimcheck_claims::DateNominal::Day(_)))
                 && (first..=last).any(|i| {
                     self.numbers.ordinals.at(scan, i).is_some()
@@ -566,14 +643,15 @@ impl<'a> FrameBuilder<'a> {
                 let lo = self.cands.partition_point(|m| m.first < s0);
                 let dated_mate = self.cands[lo..]
                     .iter()
-                    .take_while(|m| m.first < s1)
-                    .any(|m| {
+                    .zip(&claims[lo..])
+                    .take_while(|(m, _)| m.first < s1)
+                    .any(|(m, mc)| {
                         m.kind == Kind::Date
                             && m.first >= s0
                             && m.last < s1
                             && (m.first, m.last) != (first, last)
                             && self.dates.names_month(scan, m.first, m.last)
-                            && matches!(&m.value, claimcheck_claims::Value::Date(d)
+                            && matches!(&mc.value, claimcheck_claims::Value::Date(d)
                             if matches!(d.nominal, claimcheck_claims::DateNominal::Day(_)))
                     });
                 f.relative = !dated_mate;
@@ -636,7 +714,7 @@ impl<'a> FrameBuilder<'a> {
         // dates no event, so it has no tense of its own.
         if c.kind == Kind::Date
             && f.year_written
-            && matches!(&c.value, claimcheck_claims::Value::Date(d)
+            && matches!(value, claimcheck_claims::Value::Date(d)
                 if matches!(d.nominal, claimcheck_claims::DateNominal::Year(_)))
             && self.nounish(last + 1)
             && !self.grammar.is_past_form(scan.low(last + 1))
@@ -650,7 +728,7 @@ impl<'a> FrameBuilder<'a> {
         if c.kind == Kind::Date && self.dates.scheduled_before(scan, first) {
             f.tense = claimcheck_claims::Tense::Future;
         }
-        f.time = self.time(k, c0, c1, s0, s1);
+        f.time = self.time(k, c0, c1, s0, s1).map(|d| d as u32);
         // Scope: from the sentence start to the end of the figure's clause, so an
         // opening "In another district," governs the figure.
         let mut j = s0;
@@ -1002,11 +1080,11 @@ impl<'a> FrameBuilder<'a> {
 
     fn head_at(&self, i: usize) -> Head {
         let lemma = self.grammar.lemma(self.scan.text(i));
-        let class = self.grammar.class(&lemma).to_string();
+        let class = self.grammar.class(&lemma);
         Head {
-            generic: self.grammar.generic_heads.contains(&class),
-            class,
-            lemma,
+            generic: self.grammar.generic_heads.contains(class),
+            class: class.into(),
+            lemma: lemma.into(),
             span: self.scan.tokens[i].span(),
         }
     }
@@ -1307,18 +1385,28 @@ impl<'a> FrameBuilder<'a> {
         // "the deadliest accident since 2009": a span's start, not the time
         // of the figure.
         let scan = self.scan;
-        let date_at = |i: usize| {
-            self.layout.claim_at(i).filter(|&d| {
-                d != k
-                    && self.cands[d].kind == Kind::Date
-                    && !matches!(scan.low(self.cands[d].first.wrapping_sub(1)), "since")
-                    && !scan.is(self.cands[d].first, "since")
-            })
+        let is_date = |d: usize| {
+            d != k
+                && self.cands[d].kind == Kind::Date
+                && !matches!(scan.low(self.cands[d].first.wrapping_sub(1)), "since")
+                && !scan.is(self.cands[d].first, "since")
         };
-        (c0..c1).find_map(date_at).or_else(|| {
+        // Claims, not tokens, are walked: in a sentence dense with figures a
+        // walk over its tokens for each figure would cost its length squared.
+        let dates = |a: usize, b: usize| {
+            self.layout
+                .runs_in(a, b)
+                .filter(move |&(_, _, d)| is_date(d))
+        };
+        dates(c0, c1).next().map(|(_, _, d)| d).or_else(|| {
             let first = self.cands[k].first;
-            (s0..s1)
-                .filter_map(|i| date_at(i).map(|d| (i.abs_diff(first), d)))
+            // The token of each date's run nearest the figure, as a walk
+            // over the sentence's tokens would meet it.
+            dates(s0, s1)
+                .map(|(a, b, d)| {
+                    let nearest = first.clamp(a, b);
+                    (nearest.abs_diff(first), d)
+                })
                 .min()
                 .map(|(_, d)| d)
         })
@@ -1353,4 +1441,71 @@ fn is_reporting(w: &str) -> bool {
             | "claimed"
             | "insisted"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn placed(first: usize, last: usize) -> Placed {
+        Placed {
+            first,
+            last,
+            kind: Kind::Count,
+            weekday_fixed: false,
+        }
+    }
+
+    /// The layout's searches give what a table per token gives: clause numbers
+    /// counted token by token, and each token's claim with the earlier of two
+    /// overlapping claims keeping the tokens they share.
+    #[test]
+    fn searches_agree_with_a_table_per_token() {
+        // Long enough to span several buckets, with commas, clause words and
+        // sentence ends at assorted places.
+        let sentence =
+            "Crews saved 40 homes, but 12 burned while 3 more, which stood empty, fell. ";
+        let text = sentence.repeat(30);
+        let scan = Scan::new(&text);
+        let n = scan.len();
+        // Claims every few tokens, some overlapping, some touching, some gaps.
+        let mut cands = Vec::new();
+        let mut at = 1;
+        while at + 3 < n {
+            cands.push(placed(at, at + 2));
+            if at % 3 == 0 {
+                cands.push(placed(at + 1, at + 4));
+            }
+            at += 3 + at % 5;
+        }
+        cands.sort_by_key(|c| c.first);
+        let layout = Layout::new(&scan, &cands);
+
+        let mut clause = 0;
+        for i in 0..n {
+            if i > 0 && scan.tokens[i].sentence != scan.tokens[i - 1].sentence {
+                clause += 1;
+            }
+            if is_clause_break(&scan, i) {
+                clause += 1;
+            }
+            assert_eq!(layout.clause(i), clause, "clause of token {i}");
+            let (a, b) = layout.clause_range(&scan, i);
+            let (s0, s1) = scan.sentence_of(i);
+            assert!(a >= s0 && b <= s1 && a <= i && i < b);
+            assert!((a..b).all(|j| layout.clause(j) == clause));
+            let owner = cands.iter().position(|c| c.first <= i && i <= c.last);
+            assert_eq!(layout.claim_at(i), owner, "claim at token {i}");
+        }
+        assert_eq!(layout.claim_at(n + 100), None);
+        // Runs in a range: every claim that covers one of its tokens, clipped.
+        let (a, b) = (n / 3, n / 2);
+        let runs: Vec<usize> = layout.runs_in(a, b).map(|(_, _, k)| k).collect();
+        let mut expected: Vec<usize> = (a..b).filter_map(|i| layout.claim_at(i)).collect();
+        expected.dedup();
+        assert_eq!(runs, expected);
+        assert!(layout
+            .runs_in(a, b)
+            .all(|(x, y, _)| a <= x && x <= y && y < b));
+    }
 }

@@ -227,48 +227,42 @@ impl Extractor {
             published,
         );
         elided_currency(&scan, &self.lexicon, &mut cands);
-        // The linker's indexes are dropped once the links are made.
-        let links = link::Linker::new(&scan, &self.lexicon, &self.metrics, &cands).link_all(&cands);
         let mut claims: Vec<Claim> = cands
             .iter()
-            .cloned()
-            .zip(links)
-            .map(|(c, link)| {
+            .map(|c| {
                 let span = scan.span(c.first, c.last);
                 Claim {
                     span,
                     text: doc.slice(span).to_string(),
                     kind: c.kind,
-                    value: c.value,
-                    unit: c.unit,
-                    metric: link.metric,
-                    metric_cue: link.metric_cue,
-                    source: link.source.map(Box::new),
+                    value: c.value.clone(),
+                    unit: c.unit.clone(),
+                    metric: None,
+                    metric_cue: None,
+                    source: None,
                     modality: c.modality,
                     sentence: scan.tokens[c.first].sentence as usize,
                     frame: Default::default(),
                 }
             })
             .collect();
+        // The linker's indexes are dropped once the links are made.
+        link::Linker::new(&scan, &self.lexicon, &self.metrics, &cands)
+            .link_all(&cands, &mut claims);
+        // Frames and relations read only where each claim stands and its kind:
+        // the candidates go.
+        let placed: Vec<candidate::Placed> = cands.iter().map(candidate::Placed::from).collect();
+        drop(cands);
         let builder =
-            frame::FrameBuilder::new(&scan, &self.grammar, &self.dates, &self.lexicon, &cands);
+            frame::FrameBuilder::new(&scan, &self.grammar, &self.dates, &self.lexicon, &placed);
         builder.fill(&mut claims);
         let layout = builder.into_layout();
-        // Relations need only where each claim stands: the candidates go.
-        let ranges: Vec<candidate::TokenRange> = cands
-            .iter()
-            .map(|c| candidate::TokenRange {
-                first: c.first,
-                last: c.last,
-            })
-            .collect();
-        drop(cands);
         let metric_cue = |scan: &Scan, i: usize| self.metrics.count_metrics_at(scan, i);
         let edges = relate::Relator {
             scan: &scan,
             grammar: &self.grammar,
             layout: &layout,
-            cands: &ranges,
+            cands: &placed,
             claims: &claims,
             metric_cue: &metric_cue,
             totals: Default::default(),

@@ -11,7 +11,7 @@ use crate::candidate::Candidate;
 use crate::lexicon::{Lexicon, PhraseTable};
 use crate::scan::{Scan, TokenKind};
 use crate::words::Tags;
-use claimcheck_claims::{Attribution, Kind, MetricDef, Span};
+use claimcheck_claims::{Attribution, Claim, Kind, MetricDef, Span};
 
 /// Cue phrases of every metric, compiled once.
 pub struct MetricIndex {
@@ -160,11 +160,13 @@ pub struct Linker<'a> {
     sentence_cues: Vec<std::cell::OnceCell<SentenceCues>>,
     /// Quotations as (opening mark, closing mark) token indices.
     quotes: Vec<(usize, usize)>,
-    /// Capitalised words (lower-cased): the last position of each, and for
-    /// each position the previous one of the same word; built on first use,
-    /// once a document has asked for more than `FEW_HEADS` capitalised heads.
-    #[allow(clippy::type_complexity)]
-    word_positions: std::cell::OnceCell<(rustc_hash::FxHashMap<&'a str, u32>, Vec<u32>)>,
+    /// The positions of capitalised words, ordered by the word (lower-cased)
+    /// and, within one word, by position: a word's positions are one run,
+    /// found by binary search. Four bytes per capitalised word (about one
+    /// token in ten), where a map and a per-token chain cost eight per token.
+    /// Built on first use, once a document has asked for more than
+    /// `FEW_HEADS` capitalised heads.
+    word_positions: std::cell::OnceCell<Vec<u32>>,
     /// Resolved names by the span of the words they resolve: the claims of one
     /// sentence usually share their source, which is resolved once.
     resolved: std::cell::RefCell<rustc_hash::FxHashMap<(usize, usize), String>>,
@@ -211,13 +213,6 @@ fn find_quotes(scan: &Scan) -> Vec<(usize, usize)> {
     quotes
 }
 
-/// What linking found for one candidate.
-pub struct Link {
-    pub metric: Option<String>,
-    pub metric_cue: Option<Span>,
-    pub source: Option<Attribution>,
-}
-
 impl<'a> Linker<'a> {
     pub fn new(
         scan: &'a Scan<'a>,
@@ -245,36 +240,37 @@ impl<'a> Linker<'a> {
         }
     }
 
-    /// Link every candidate, in order (anaphors look back at earlier links).
-    pub fn link_all(&self, cands: &[Candidate]) -> Vec<Link> {
-        let mut links: Vec<Link> = Vec::with_capacity(cands.len());
+    /// Link every candidate, in order, into its claim (`claims[k]` is
+    /// `cands[k]`'s): metric, the cue that set it, and source. Written in
+    /// place, so no second per-figure table lives beside the claims; anaphors
+    /// look back at the metrics of claims already linked.
+    pub fn link_all(&self, cands: &[Candidate], claims: &mut [Claim]) {
+        debug_assert_eq!(cands.len(), claims.len());
         let mut known_sources: Vec<String> = Vec::new();
         for (k, c) in cands.iter().enumerate() {
-            let (metric, metric_cue) = self.metric_of(k, c, cands, &links);
+            let (metric, metric_cue) = self.metric_of(k, c, cands, &claims[..k]);
             let source = self.source_of(k, c, &known_sources);
             if let Some(s) = &source {
                 if !known_sources.contains(&s.name) {
                     known_sources.push(s.name.clone());
                 }
             }
-            links.push(Link {
-                metric,
-                metric_cue,
-                source,
-            });
+            let claim = &mut claims[k];
+            claim.metric = metric;
+            claim.metric_cue = metric_cue;
+            claim.source = source.map(Box::new);
         }
         // "dozens, and possibly hundreds, of fighters fled": coordinated figures
         // share the noun and verb that follow the last of them.
         for k in (0..cands.len().saturating_sub(1)).rev() {
-            if links[k].metric.is_none()
+            if claims[k].metric.is_none()
                 && cands[k].kind == cands[k + 1].kind
                 && self.coordinated(&cands[k], &cands[k + 1])
             {
-                links[k].metric = links[k + 1].metric.clone();
-                links[k].metric_cue = links[k + 1].metric_cue;
+                claims[k].metric = claims[k + 1].metric.clone();
+                claims[k].metric_cue = claims[k + 1].metric_cue;
             }
         }
-        links
     }
 
     /// Only commas, conjunctions and modal words stand between two figures.
@@ -323,7 +319,7 @@ impl<'a> Linker<'a> {
         k: usize,
         c: &Candidate,
         cands: &[Candidate],
-        links: &[Link],
+        earlier: &[Claim],
     ) -> (Option<String>, Option<Span>) {
         if matches!(c.kind, Kind::Date | Kind::Duration) {
             return (c.metric.clone().filter(|m| !m.starts_with("noun:")), None);
@@ -508,7 +504,7 @@ impl<'a> Linker<'a> {
         }
         // 5. An anaphor before it: "the number could be as high as 1,500".
         if after_pick.is_none() && before.is_none() {
-            if let Some(m) = self.anaphor_metric(k, c, cands, links) {
+            if let Some(m) = self.anaphor_metric(k, c, cands, earlier) {
                 return (Some(m), None);
             }
             return (None, None);
@@ -556,7 +552,7 @@ impl<'a> Linker<'a> {
         k: usize,
         c: &Candidate,
         cands: &[Candidate],
-        links: &[Link],
+        earlier: &[Claim],
     ) -> Option<String> {
         let scan = self.scan;
         let (s0, _) = scan.sentence_of(c.first);
@@ -581,7 +577,7 @@ impl<'a> Linker<'a> {
             .take_while(|&p| sentence - scan.tokens[cands[p].first].sentence <= 1)
             .find_map(|p| {
                 (cands[p].kind == c.kind)
-                    .then(|| links[p].metric.clone())
+                    .then(|| earlier[p].metric.clone())
                     .flatten()
             })
     }
@@ -1394,35 +1390,23 @@ impl<'a> Linker<'a> {
             scan.kind(j) == Some(TokenKind::Word)
                 && scan.text(j).starts_with(|c: char| c.is_ascii_uppercase())
         };
-        let found = if capital && self.capitals_walked.get() >= FEW_HEADS {
-            // Each word's last position, and for each position the one before
-            // it of the same word: a whole document indexed with two
-            // allocations, not one vector per word.
-            let (last, earlier) = self.word_positions.get_or_init(|| {
-                // About one token in ten is capitalised: size the map for it once.
-                let mut last: rustc_hash::FxHashMap<&str, u32> =
-                    rustc_hash::FxHashMap::with_capacity_and_hasher(
-                        scan.len() / 10,
-                        Default::default(),
-                    );
-                let mut earlier = vec![u32::MAX; scan.len()];
-                for (j, previous) in earlier.iter_mut().enumerate() {
-                    if capitalized_word(j) {
-                        if let Some(before) = last.insert(scan.low(j), j as u32) {
-                            *previous = before;
-                        }
-                    }
-                }
-                (last, earlier)
+        let found: Vec<usize> = if capital && self.capitals_walked.get() >= FEW_HEADS {
+            let by_word = self.word_positions.get_or_init(|| {
+                let mut by_word: Vec<u32> = (0..scan.len())
+                    .filter(|&j| capitalized_word(j))
+                    .map(|j| j as u32)
+                    .collect();
+                // Stable: each word's run stays in text order.
+                by_word.sort_by_key(|&j| scan.low(j as usize));
+                by_word.shrink_to_fit();
+                by_word
             });
-            let mut found = Vec::new();
-            let mut at = last.get(head_low).copied().unwrap_or(u32::MAX);
-            while at != u32::MAX {
-                found.push(at as usize);
-                at = earlier[at as usize];
-            }
-            found.reverse();
-            found
+            let from = by_word.partition_point(|&j| scan.low(j as usize) < head_low);
+            by_word[from..]
+                .iter()
+                .take_while(|&&j| scan.low(j as usize) == head_low)
+                .map(|&j| j as usize)
+                .collect()
         } else {
             if capital {
                 self.capitals_walked.set(self.capitals_walked.get() + 1);

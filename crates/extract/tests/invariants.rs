@@ -419,5 +419,8 @@ fn a_gap_before_an_event_finds_the_event_past_a_time_of_day() {
             .position(|c| c.text == t)
             .unwrap_or_else(|| panic!("no claim {t:?}"))
     };
-    assert_eq!(claims[at("45 minutes")].frame.anchor, Some(at("Thursday")));
+    assert_eq!(
+        claims[at("45 minutes")].frame.anchor(),
+        Some(at("Thursday"))
+    );
 }

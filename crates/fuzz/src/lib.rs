@@ -27,6 +27,13 @@ fn engine() -> &'static (RuleSet, Extractor) {
     })
 }
 
+/// The built-in source registry, loaded once: parsing it per input would spend
+/// the fuzzer's time on a constant.
+fn reconciler() -> &'static Reconciler {
+    static RECONCILER: OnceLock<Reconciler> = OnceLock::new();
+    RECONCILER.get_or_init(|| Reconciler::builtin().expect("built-in registry loads"))
+}
+
 fn published() -> Option<jiff::civil::Date> {
     jiff::civil::Date::new(2026, 2, 10).ok()
 }
@@ -132,7 +139,7 @@ pub fn check(data: &[u8]) {
     if let Some(source) = source.and_then(text_of) {
         let source = Document::new("wire.txt", source);
         let source_claims = extractor.extract(&source, published());
-        let reconciler = Reconciler::builtin().expect("built-in registry loads");
+        let reconciler = reconciler();
         let outcome = reconciler.reconcile(
             Material::new(&masked, &graph.claims),
             &[Material::new(&source, &source_claims)],

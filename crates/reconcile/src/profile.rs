@@ -405,7 +405,7 @@ impl<'a> Corpus<'a> {
                 .head
                 .as_ref()
                 .filter(|h| !h.generic)
-                .map(|h| h.class.clone()),
+                .map(|h| h.class.to_string()),
             predicate: claim.frame.predicate.as_deref().map(str::to_string),
             role: role(words, lo, hi, |w: &Word| {
                 w.is_number() || p.claims.iter().any(|c| c.span.overlaps(&w.span))

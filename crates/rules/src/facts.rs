@@ -65,7 +65,7 @@ impl<'c> Facts<'c> {
             .head
             .as_ref()
             .filter(|h| !h.generic)
-            .map(|h| h.class.clone())
+            .map(|h| h.class.to_string())
     }
 
     /// The count metric a single cue word names ("survivors" → rescued).

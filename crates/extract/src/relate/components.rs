@@ -974,7 +974,7 @@ fn announced_split(r: &Relator, out: &mut Vec<Edge>) -> Vec<usize> {
         let Some(head) = r.claims[a].frame.head.as_ref() else {
             continue;
         };
-        if !r.grammar.part_nouns.contains(&head.lemma)
+        if !r.grammar.part_nouns.contains(&*head.lemma)
             || announced < rust_decimal::Decimal::TWO
             || announced > rust_decimal::Decimal::from(12)
         {

@@ -12,7 +12,7 @@ mod part_of;
 mod same_quantity;
 mod share_of;
 
-use crate::candidate::TokenRange;
+use crate::candidate::Placed;
 use crate::frame::Layout;
 use crate::grammar::Grammar;
 use crate::scan::Scan;
@@ -24,7 +24,7 @@ pub struct Relator<'a> {
     pub grammar: &'a Grammar,
     pub layout: &'a Layout,
     /// Each claim's tokens (the candidates themselves are dropped by now).
-    pub cands: &'a [TokenRange],
+    pub cands: &'a [Placed],
     pub claims: &'a [Claim],
     /// The count metrics a one-word cue at a token names ("escapees" → escaped).
     pub metric_cue: &'a dyn Fn(&Scan, usize) -> Vec<String>,
@@ -139,12 +139,15 @@ impl<'a> Relator<'a> {
     /// plural counts numbers ("the two tolls").
     fn class_by_noun(&self, k: usize) -> Option<&str> {
         let h = self.claims[k].frame.head.as_ref()?;
-        let plural_number = self.grammar.number_nouns.contains(&h.lemma)
+        let plural_number = self.grammar.number_nouns.contains(&*h.lemma)
             && self.scan.text[h.span.start..h.span.end].ends_with('s');
         if plural_number {
             return None;
         }
-        self.grammar.class_by_noun.get(&h.lemma).map(String::as_str)
+        self.grammar
+            .class_by_noun
+            .get(&*h.lemma)
+            .map(String::as_str)
     }
 
     /// Token `j` opens its sentence, or the story after a dateline
@@ -187,7 +190,7 @@ impl<'a> Relator<'a> {
         if fa.scope != fb.scope {
             return false;
         }
-        match (fa.time, fb.time) {
+        match (fa.time(), fb.time()) {
             (Some(x), Some(y)) => self.claims[x].value == self.claims[y].value,
             _ => true,
         }
@@ -220,7 +223,7 @@ impl<'a> Relator<'a> {
         let own = |k: usize, t: usize| {
             self.layout.clause(self.cands[k].first) == self.layout.clause(self.cands[t].first)
         };
-        match (fa.time, fb.time) {
+        match (fa.time(), fb.time()) {
             (Some(x), Some(y))
                 if self.written_year(x) && self.written_year(y) && own(a, x) && own(b, y) =>
             {

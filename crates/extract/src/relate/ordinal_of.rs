@@ -33,13 +33,13 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             |d: usize| r.layout.clause(r.cands[d].first) == r.layout.clause(r.cands[o].first);
         if co
             .frame
-            .time
+            .time()
             .is_some_and(|d| r.written_year(d) && own_clause(d))
         {
             continue;
         }
         // Dated from another clause, only a count of those it adds to places it.
-        let dated_elsewhere = co.frame.time.is_some_and(|d| r.written_year(d));
+        let dated_elsewhere = co.frame.time().is_some_and(|d| r.written_year(d));
         // "its first cubs since 2011": a first in a period ranks only against
         // a count over the same period ("three strikes since January").
         let in_period = {
@@ -98,7 +98,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                 || cc.frame.partitive
                 || !(same_noun || any_noun)
                 || cc.sentence.abs_diff(co.sentence) > REACH
-                || cc.frame.time.is_some_and(|d| {
+                || cc.frame.time().is_some_and(|d| {
                     r.written_year(d) && !since(r, c) && !joining(r, c) && !previous_few(r, c)
                 })
                 || !cc
@@ -495,7 +495,7 @@ fn listed_events(r: &Relator, out: &mut Vec<Edge>) {
         }
         let own_year = r.claims[o]
             .frame
-            .time
+            .time()
             .filter(|t| !run.contains(t))
             .and_then(|t| year_of(r, t));
         let last = run[run.len() - 1];
@@ -546,11 +546,11 @@ fn in_a_row(r: &Relator, o: usize) -> bool {
 fn occasion(r: &Relator, o: usize, run: &[usize]) -> bool {
     let c = &r.claims[o];
     let noun = match c.frame.head.as_ref() {
-        Some(h) => !h.generic && !r.grammar.not_occasions.contains(&h.lemma),
+        Some(h) => !h.generic && !r.grammar.not_occasions.contains(&*h.lemma),
         None => in_a_row(r, o),
     };
     let more_than_one = matches!(&c.value, claimcheck_claims::Value::Number(i) if i.nominal > rust_decimal::Decimal::ONE);
-    let dated_apart = c.frame.time.is_some_and(|d| {
+    let dated_apart = c.frame.time().is_some_and(|d| {
         !run.contains(&d) && r.written_year(d) && r.claims[d].sentence == c.sentence
     });
     // "the fourth time it has been asked, after polls in 1994, 2003, 2011

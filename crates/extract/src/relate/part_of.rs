@@ -98,7 +98,7 @@ fn modified_subset(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
 }
 
 fn years_differ(r: &Relator, a: usize, b: usize) -> bool {
-    match (r.claims[a].frame.time, r.claims[b].frame.time) {
+    match (r.claims[a].frame.time(), r.claims[b].frame.time()) {
         (Some(x), Some(y)) if r.written_year(x) && r.written_year(y) => {
             r.claims[x].value != r.claims[y].value
         }

@@ -167,7 +167,7 @@ fn people_in_one_setting(r: &Relator, out: &mut Vec<Edge>) {
             if is_vague(&ca.value) == is_vague(&cb.value) || r.different_sources(a, b) {
                 continue;
             }
-            let same_day = match (ca.frame.time, cb.frame.time) {
+            let same_day = match (ca.frame.time(), cb.frame.time()) {
                 (Some(x), Some(y)) => r.claims[x].value == r.claims[y].value,
                 _ => false,
             };
@@ -185,7 +185,7 @@ fn people_in_one_setting(r: &Relator, out: &mut Vec<Edge>) {
 /// vague figure of that noun on that day states it too.
 fn day_of_a_tally(r: &Relator, out: &mut Vec<Edge>) {
     let scan = r.scan;
-    let day = |k: usize| r.claims[k].frame.time.map(|t| &r.claims[t].value);
+    let day = |k: usize| r.claims[k].frame.time().map(|t| &r.claims[t].value);
     for v in 0..r.claims.len() {
         let cv = &r.claims[v];
         if !is_vague(&cv.value) || cv.modality.is_some() || cv.frame.widened {

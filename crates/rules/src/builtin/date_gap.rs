@@ -163,7 +163,7 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
                 // "on the 4th, five days before landfall, and … from Friday":
                 // the date after must be in the gap's own clause; else the
                 // event is dated where the story named it (the frame's anchor).
-                let anchor = d.frame.anchor.map(|a| &facts.claims[a]);
+                let anchor = d.frame.anchor().map(|a| &facts.claims[a]);
                 match x {
                     Some(x) => y
                         .filter(|y| y.frame.clause == d.frame.clause)

@@ -117,9 +117,10 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
             // "112% of its members": a share of a group of people or seats,
             // by the frame's counted noun ("104% of bed capacity" is no group).
             let of_group = p.frame.partitive
-                && p.frame.head.as_ref().is_some_and(|h| {
-                    GROUPS.contains(&h.lemma.as_str()) || GROUPS.contains(&h.class.as_str())
-                });
+                && p.frame
+                    .head
+                    .as_ref()
+                    .is_some_and(|h| GROUPS.contains(&&*h.lemma) || GROUPS.contains(&&*h.class));
             if of_group {
                 out.push(RULE.finding(
                     format!(
