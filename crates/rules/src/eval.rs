@@ -92,7 +92,7 @@ fn side_value<'c>(side: &Side, facts: &Facts<'c>) -> Option<SideValue<'c>> {
     for op in &side.operands {
         let names: Vec<&str> = match &op.term {
             Term::Number(n) => {
-                total = add(&total, &Interval::exact(*n), op.negative);
+                total = add(&total, &Interval::exact(*n), op.negative)?;
                 continue;
             }
             Term::Metric(m) => vec![m.as_str()],
@@ -108,7 +108,7 @@ fn side_value<'c>(side: &Side, facts: &Facts<'c>) -> Option<SideValue<'c>> {
         }
         for name in names {
             let c = agreed(facts.metric(name))?;
-            total = add(&total, number(c)?, op.negative);
+            total = add(&total, number(c)?, op.negative)?;
             used.push(c);
         }
     }

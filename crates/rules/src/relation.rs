@@ -79,8 +79,9 @@ pub fn judge(left: &Interval, cmp: Cmp, right: &Interval) -> Verdict {
     Verdict::Holds
 }
 
-/// Interval sum (`negate` subtracts `b`).
-pub fn add(a: &Interval, b: &Interval, negate: bool) -> Interval {
+/// Interval sum (`negate` subtracts `b`); `None` when it overflows the
+/// decimal (figures near 7.9 × 10²⁸ say nothing a sum could check).
+pub fn add(a: &Interval, b: &Interval, negate: bool) -> Option<Interval> {
     let (bl, bh, blo, bho) = if negate {
         (
             b.high.map(|v| -v),
@@ -92,9 +93,16 @@ pub fn add(a: &Interval, b: &Interval, negate: bool) -> Interval {
         (b.low, b.high, b.low_open, b.high_open)
     };
     let nominal = if negate {
-        a.nominal - b.nominal
+        a.nominal.checked_sub(b.nominal)?
     } else {
-        a.nominal + b.nominal
+        a.nominal.checked_add(b.nominal)?
+    };
+    // An open end stays open; a finite end that overflows refuses the sum.
+    let end = |x: Option<Decimal>, y: Option<Decimal>| -> Option<Option<Decimal>> {
+        match x.zip(y) {
+            Some((x, y)) => x.checked_add(y).map(Some),
+            None => Some(None),
+        }
     };
     let bound = if a.bound == Bound::Exact && b.bound == Bound::Exact {
         Bound::Exact
@@ -103,14 +111,14 @@ pub fn add(a: &Interval, b: &Interval, negate: bool) -> Interval {
     } else {
         Bound::Range
     };
-    Interval {
+    Some(Interval {
         nominal,
-        low: a.low.zip(bl).map(|(x, y)| x + y),
-        high: a.high.zip(bh).map(|(x, y)| x + y),
+        low: end(a.low, bl)?,
+        high: end(a.high, bh)?,
         low_open: a.low_open || blo,
         high_open: a.high_open || bho,
         bound,
-    }
+    })
 }
 
 #[cfg(test)]
@@ -181,13 +189,17 @@ mod tests {
 
     #[test]
     fn sums() {
-        let s = add(&Interval::exact(d(26)), &Interval::exact(d(8)), false);
-        let s = add(&s, &Interval::exact(d(5)), false);
+        let s = add(&Interval::exact(d(26)), &Interval::exact(d(8)), false).unwrap();
+        let s = add(&s, &Interval::exact(d(5)), false).unwrap();
         assert_eq!(
             judge(&s, Cmp::Eq, &Interval::exact(d(38))),
             Verdict::Violated
         );
-        let diff = add(&Interval::exact(d(10)), &Interval::exact(d(3)), true);
+        let diff = add(&Interval::exact(d(10)), &Interval::exact(d(3)), true).unwrap();
+        // At the decimal's limit a sum is refused, not a panic.
+        let max = Interval::exact(Decimal::MAX);
+        assert!(add(&max, &max, false).is_none());
+        assert!(add(&Interval::exact(Decimal::MIN), &max, true).is_none());
         assert_eq!(diff.nominal, d(7));
     }
 }

@@ -52,3 +52,49 @@ proptest! {
         prop_assert_eq!(first, rules.check(&doc, &graph, &ctx));
     }
 }
+
+/// Figures at the decimal's limits, and zero, in every arithmetic the rules
+/// do: shares, changes, sums, gaps, rates. Found by fuzzing the whole check:
+/// "up by 0.50% to 5.00 euros" from a level of zero divided by zero, and a
+/// figure with 28 decimal places had no finer half unit.
+#[test]
+fn figures_at_the_decimal_limits_do_not_panic() {
+    let templates = [
+        "Fares went up by {a}% to {b} euros from {c} euros.",
+        "The price rose by {a} to {b} from {c}.",
+        "Of the {a} flights, {b} left late, or {c}%.",
+        "{a} of the {b} schools closed, about {c} per cent.",
+        "The {a} homes included {b} flats and {c} houses.",
+        "Turnout was {a}%, some {b}% higher than the {c}% of last year.",
+        "It cost {a} dollars, or {b} dollars per person for {c} people.",
+        "Sales fell {a}% to {b} billion crowns from {c} billion.",
+        "A total of {a} votes: {b} for and {c} against.",
+        "{a} people died, up from {b}, and {c} were hurt.",
+        "The {a}-member group gained its {b}th member, {c} years after it began.",
+    ];
+    let extremes = [
+        "79,228,162,514,264,337,593,543,950,335",
+        "79228162514264337593543950335",
+        "0.0000000000000000000000000001",
+        "0.0000000000000000000000000009",
+        "0",
+        "1",
+        "99.99",
+    ];
+    let rules = RuleSet::new(builtin_packs().expect("packs")).expect("rules");
+    let extractor = Extractor::new(rules.metrics.clone()).expect("lexicons");
+    let published = jiff::civil::Date::new(2025, 6, 1).ok();
+    let ctx = CheckContext { published };
+    for t in templates {
+        for a in extremes {
+            for b in extremes {
+                for c in extremes {
+                    let text = t.replace("{a}", a).replace("{b}", b).replace("{c}", c);
+                    let doc = Document::new("x.md", text);
+                    let graph = extractor.extract_graph(&doc, published);
+                    let _ = rules.check(&doc, &graph, &ctx);
+                }
+            }
+        }
+    }
+}

@@ -42,8 +42,10 @@ Corrected: "The 78-florin monthly pass will climb by 16 florins to 94 florins."
 };
 
 /// Half a unit of the last digit written: 14 → 0.5, 2.6 → 0.05.
+/// A figure already at the decimal's finest scale (28 places) gets the
+/// finest half unit there is, not a panic.
 fn half_unit(v: Decimal) -> Decimal {
-    Decimal::new(5, v.normalize().scale() + 1)
+    Decimal::new(5, (v.normalize().scale() + 1).min(Decimal::MAX_SCALE))
 }
 
 /// The level after a percentage change of `p` (up when `dir` is 1) from
@@ -55,8 +57,12 @@ fn after_percent(before: &Interval, p: &Interval, dir: i64) -> Option<Interval> 
     let factor = |q: Decimal| Decimal::ONE + Decimal::from(dir) * q / hundred;
     let (f1, f2) = (factor(pl), factor(ph));
     let (flo, fhi) = (f1.min(f2), f1.max(f2));
-    let mut out = Interval::range(before.low? * flo, before.high? * fhi);
-    out.nominal = before.nominal * factor(p.nominal);
+    // Checked: figures near the decimal's limit give no level, not a panic.
+    let mut out = Interval::range(
+        before.low?.checked_mul(flo)?,
+        before.high?.checked_mul(fhi)?,
+    );
+    out.nominal = before.nominal.checked_mul(factor(p.nominal))?;
     out.bound = claimcheck_claims::Bound::Approx;
     Some(out)
 }
@@ -109,7 +115,9 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
             continue;
         }
         let relative = by.kind == Kind::Percent && after.kind != Kind::Percent;
-        if by.kind == Kind::Percent && !relative {
+        // A percentage of nothing is nothing: from a level of zero a relative
+        // change says nothing the figures can be checked against.
+        if by.kind == Kind::Percent && (!relative || b.nominal.is_zero()) {
             continue;
         }
         let expected = if relative {
@@ -118,7 +126,10 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
                 None => continue,
             }
         } else {
-            add(b, d, e.offset < 0)
+            match add(b, d, e.offset < 0) {
+                Some(x) => x,
+                None => continue,
+            }
         };
         let verdict = judge(a, Cmp::Eq, &expected);
         if verdict != Verdict::Violated {
@@ -126,10 +137,19 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
         }
         let sign = if e.offset < 0 { "minus" } else { "plus" };
         let fits = if relative {
-            let pct = (a.nominal / b.nominal - Decimal::ONE) * Decimal::ONE_HUNDRED;
-            format!("a change of {}%", pct.abs().round_dp(1).normalize())
+            let pct = a
+                .nominal
+                .checked_div(b.nominal)
+                .and_then(|r| (r - Decimal::ONE).checked_mul(Decimal::ONE_HUNDRED));
+            match pct {
+                Some(pct) => format!("a change of {}%", pct.abs().round_dp(1).normalize()),
+                None => "a change too large to state".to_string(),
+            }
         } else {
-            format!("a change of {}", shown(by, (a.nominal - b.nominal).abs()))
+            match a.nominal.checked_sub(b.nominal) {
+                Some(d) => format!("a change of {}", shown(by, d.abs())),
+                None => "a change too large to state".to_string(),
+            }
         };
         out.push(RULE.finding(
             format!(

@@ -93,17 +93,28 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
             continue;
         }
         let hundred = Decimal::ONE_HUNDRED;
-        let lo =
-            a.low.unwrap_or(a.nominal) * hundred / b.high.unwrap_or(b.nominal).max(Decimal::ONE);
-        let hi =
-            a.high.unwrap_or(a.nominal) * hundred / b.low.unwrap_or(b.nominal).max(Decimal::ONE);
+        // Checked: figures near the decimal's limits give no share, not a panic.
+        let share_of =
+            |part: Decimal, whole: Decimal| part.checked_mul(hundred)?.checked_div(whole);
+        let (Some(lo), Some(hi), Some(expected)) = (
+            share_of(
+                a.low.unwrap_or(a.nominal),
+                b.high.unwrap_or(b.nominal).max(Decimal::ONE),
+            ),
+            share_of(
+                a.high.unwrap_or(a.nominal),
+                b.low.unwrap_or(b.nominal).max(Decimal::ONE),
+            ),
+            share_of(a.nominal, b.nominal),
+        ) else {
+            continue;
+        };
         // A point of rounding either way ("37 per cent" for 36.6%), on top of the
         // share's own hedge ("about three-quarters").
         let slack = Decimal::ONE;
         let s_lo = s.low.unwrap_or(Decimal::ZERO);
         let s_hi = s.high.unwrap_or(Decimal::MAX / hundred);
-        if s_lo > hi + slack || s_hi < lo - slack {
-            let expected = a.nominal * hundred / b.nominal;
+        if s_lo > hi.saturating_add(slack) || s_hi < lo.saturating_sub(slack) {
             out.push(finding(facts, share, &[part, whole], expected));
         }
     }

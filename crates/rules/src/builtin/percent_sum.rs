@@ -34,7 +34,7 @@ pub(super) fn sum(facts: &Facts, ks: &[usize]) -> Option<claimcheck_claims::Inte
     let mut it = ks.iter().map(|&k| number(&facts.claims[k]));
     let mut total = it.next()??.clone();
     for i in it {
-        total = crate::relation::add(&total, i?, false);
+        total = crate::relation::add(&total, i?, false)?;
     }
     Some(total)
 }
