@@ -38,10 +38,17 @@ fn auto_color(no_color: Option<&std::ffi::OsStr>, term: Option<&std::ffi::OsStr>
 /// exits 2 instead of reporting success with nothing written.
 pub fn emit(out: &str) -> Result<()> {
     let mut stdout = std::io::stdout().lock();
-    match stdout
-        .write_all(out.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
+    written(
+        stdout
+            .write_all(out.as_bytes())
+            .and_then(|()| stdout.flush()),
+    )
+}
+
+/// A write's outcome as the user sees it: a reader that went away (`| head`)
+/// is no error; any other failure (a full disk) is one, exit 2.
+fn written(outcome: std::io::Result<()>) -> Result<()> {
+    match outcome {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == ErrorKind::BrokenPipe => Ok(()),
         Err(e) => Err(miette!("cannot write the output: {e}")),
@@ -53,15 +60,12 @@ pub fn emit(out: &str) -> Result<()> {
 /// closed pipe and of write failures).
 pub fn emit_json<T: serde::Serialize>(value: &T) -> Result<()> {
     let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-    let written = serde_json::to_writer_pretty(&mut stdout, value)
-        .map_err(std::io::Error::from)
-        .and_then(|()| stdout.write_all(b"\n"))
-        .and_then(|()| stdout.flush());
-    match written {
-        Ok(()) => Ok(()),
-        Err(e) if e.kind() == ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(miette!("cannot write the output: {e}")),
-    }
+    written(
+        serde_json::to_writer_pretty(&mut stdout, value)
+            .map_err(std::io::Error::from)
+            .and_then(|()| stdout.write_all(b"\n"))
+            .and_then(|()| stdout.flush()),
+    )
 }
 
 #[cfg(test)]

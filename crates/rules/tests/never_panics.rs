@@ -25,6 +25,10 @@ fn pieces() -> impl Strategy<Value = String> {
         Just("the remaining $306 million ".to_string()),
         Just("also champions in 1962, 1979 and 2008, fourth title ".to_string()),
         Just("Police said ".to_string()),
+        // The decimal's limits: every arithmetic must refuse, not panic.
+        Just("79,228,162,514,264,337,593,543,950,335 ".to_string()),
+        Just("0.0000000000000000000000000001% ".to_string()),
+        Just("up by 0 to 0 from ".to_string()),
         Just("\n\n".to_string()),
         "[a-zA-Z0-9 ,.;:%$£€'’\"“”()\\-–—\n]{0,40}",
         any::<String>(),
