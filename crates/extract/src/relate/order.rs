@@ -18,7 +18,7 @@
 //!   a deadline, not an event, and is left alone.
 
 use super::{Relator, REACH};
-use claimcheck_claims::{DateNominal, Edge, EdgeKind, Kind, Value};
+use claimcheck_claims::{DateNominal, Edge, EdgeKind, Kind, Tense, Value};
 
 pub fn find(r: &Relator, out: &mut Vec<Edge>) {
     let scan = r.scan;
@@ -270,6 +270,7 @@ fn cued(
     // sentence needs no comma.
     let bare =
         (scan.is_punct(last + 1, ',') || scan.is(cue, "within")) && scan.sentence_initial(cue);
+    let mut far_mention = false;
     let (other, phrase_end) = if let Some(owned) = date_owner(r, last, s1) {
         owned
     } else if bare && after {
@@ -316,9 +317,12 @@ fn cued(
             {
                 let opening = (after || scan.sentence_initial(cue))
                     && (scan.sentence_initial(cue) || measured(r, cue));
-                // Mid-sentence, only the story's own event: dated in its lede.
-                let found = dated_mention(r, noun, s0, opening)
-                    .filter(|&d| opening || r.claims[d].frame.paragraph <= 1);
+                // Mid-sentence, the story's own event (dated in its lede), or
+                // one dated later in the story whose time agrees with the
+                // clause's: "will meet on 23 September, the only debate before
+                // the vote" is not the vote of 2021 told earlier.
+                let found = dated_mention(r, noun, s0, opening);
+                far_mention = !opening && found.is_some_and(|d| r.claims[d].frame.paragraph > 1);
                 let found = found.or_else(|| {
                     // "In the wake of the result, …": the sentence before dates
                     // it. A named kind of event ("the flood") that the sentence
@@ -376,6 +380,20 @@ fn cued(
             !(a..b).any(|j| scan.is_punct(j, ';'))
         })
         .min_by_key(|&k| r.cands[k].first.abs_diff(cue))?;
+    // A far mention must be the same event: not one marked as another ("the
+    // last budget vote took place in 2021"), nor past where the clause is
+    // ahead.
+    let ahead = |k: usize| matches!(r.claims[k].frame.tense, Tense::Future | Tense::Modal);
+    let another = |k: usize| {
+        r.claims[k]
+            .frame
+            .context
+            .iter()
+            .any(|m| m.starts_with("word:"))
+    };
+    if far_mention && (ahead(this) != ahead(other) || another(other)) {
+        return None;
+    }
     let (from, to) = if after { (this, other) } else { (other, this) };
     // `part` marks the date the cue governs ("Ahead of the summit, ministers
     // met on 5 May"): the one a finding points at.
