@@ -547,7 +547,13 @@ fn opening_whole(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
         let of = (f.saturating_sub(3)..f - 1)
             .find(|&j| scan.is(j, "of") && (j + 1..f).all(determiner))
             .unwrap_or(f - 2);
-        let opens = scan.is(of, "of") && of + 1 < f && r.opens_sentence(of);
+        // "… said that of the 196 salmon counted, 219 were farmed": after a
+        // reporting "that" the whole opens a clause as it would a sentence
+        // (not "higher than that of the …").
+        let after_that = of >= 2
+            && scan.is(of - 1, "that")
+            && !matches!(scan.low(of - 2), "than" | "as" | "like" | "to");
+        let opens = scan.is(of, "of") && of + 1 < f && (r.opens_sentence(of) || after_that);
         // "Out of 88 applicants, just seven".
         let out_of = scan.is(f - 2, "out") && scan.is(f - 1, "of") && scan.sentence_initial(f - 2);
         let comma = (r.cands[w].last + 1..r.cands[p].first).any(|j| scan.is_punct(j, ','));
