@@ -276,7 +276,31 @@ fn anaphoric(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
                 }
             })
         } else {
-            antecedent(r, counts, p)
+            antecedent(r, counts, p).or_else(|| {
+                // "Medical teams treated the injured, and ambulances ferried
+                // 39 of them": with no figure near to point at, "them" is the
+                // group its own clause named ("the injured", whose metric
+                // the part took); the whole is the story's figure for it.
+                let metric = r.claims[p].metric.as_ref()?;
+                // The group is named before the figure in its own sentence,
+                // by "the" and a word of the metric: "the injured".
+                let named = (s0 + 1..c.first).any(|j| {
+                    scan.is(j - 1, "the") && (r.metric_cue)(scan, j).iter().any(|m| m == metric)
+                });
+                if !named {
+                    return None;
+                }
+                let lo = r.window(p).start;
+                let range = counts.partition_point(|&w| w < lo)..counts.partition_point(|&w| w < p);
+                counts[range].iter().rev().copied().find(|&w| {
+                    let cw = &r.claims[w];
+                    cw.metric.as_ref() == Some(metric)
+                        && cw.sentence < r.claims[p].sentence
+                        && !cw.frame.partitive
+                        && cw.bound() != claimcheck_claims::Bound::Vague
+                        && r.same_scope_loose(p, w)
+                })
+            })
         };
         let Some(w) = w else {
             continue;
