@@ -126,6 +126,11 @@ impl Frame {
     pub fn anchor(&self) -> Option<usize> {
         self.anchor.map(|t| t as usize)
     }
+
+    /// Its context holds a word of another event ("another", "last", …).
+    pub fn marks_another_event(&self) -> bool {
+        self.context.iter().any(|m| m.starts_with("word:"))
+    }
 }
 
 /// The kinds of relation between claims.

@@ -90,8 +90,7 @@ impl<'c> Facts<'c> {
         // Context marks come from the frames: words of another event in the
         // paragraph, and the years written in the sentence.
         let (sa, sb) = (&a.frame.context, &b.frame.context);
-        let words = |s: &[String]| s.iter().any(|m| m.starts_with("word:"));
-        if words(sa) || words(sb) {
+        if a.frame.marks_another_event() || b.frame.marks_another_event() {
             return false;
         }
         // Written years in both sentences must agree to put them in one event.

@@ -384,14 +384,7 @@ fn cued(
     // last budget vote took place in 2021"), nor past where the clause is
     // ahead.
     let ahead = |k: usize| matches!(r.claims[k].frame.tense, Tense::Future | Tense::Modal);
-    let another = |k: usize| {
-        r.claims[k]
-            .frame
-            .context
-            .iter()
-            .any(|m| m.starts_with("word:"))
-    };
-    if far_mention && (ahead(this) != ahead(other) || another(other)) {
+    if far_mention && (ahead(this) != ahead(other) || r.claims[other].frame.marks_another_event()) {
         return None;
     }
     let (from, to) = if after { (this, other) } else { (other, this) };
