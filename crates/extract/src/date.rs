@@ -683,9 +683,29 @@ impl DateLexicon {
     /// A timetable's present tense right before the date's "in"/"on": "the
     /// season opens on April 25", "before the levy rises in January".
     pub(crate) fn scheduled_before(&self, scan: &Scan, first: usize) -> bool {
-        first >= 2
+        if !(first >= 2
             && matches!(scan.low(first - 1), "in" | "on")
-            && self.lookup(scan.low(first - 2)).flags & flag::SCHEDULED != 0
+            && self.lookup(scan.low(first - 2)).flags & flag::SCHEDULED != 0)
+        {
+            return false;
+        }
+        // "takes effect on July 1" looks forward; "took effect", "came into
+        // force" tell a start that has passed: the noun's verb decides.
+        if matches!(scan.low(first - 2), "effect" | "force") {
+            let mut v = first - 2;
+            while v > 0 && matches!(scan.low(v - 1), "into" | "in" | "full") {
+                v -= 1;
+            }
+            if v > 0
+                && matches!(
+                    scan.low(v - 1),
+                    "took" | "came" | "went" | "had" | "entered"
+                )
+            {
+                return false;
+            }
+        }
+        true
     }
 
     /// The weekday a date written with its month states ("Friday, 11 March",
@@ -1536,11 +1556,26 @@ impl<'a, 't> Finder<'a, 't> {
     }
 
     /// "that year", "the same year", "of that year", "that same year" after a
-    /// yearless date: the year of the date named before it.
+    /// yearless date: the year of the date named before it; "last year",
+    /// "this year", "next year": the reference day's year, shifted.
     fn that_year_after(&self, last: usize) -> Option<i32> {
         let mut j = last + 1;
         if self.is(j, "of") {
             j += 1;
+        }
+        // "on Jan 20 last year", "in March next year": the year counted from
+        // the reference day.
+        let shift = match self.low(j) {
+            "last" => Some(-1),
+            "this" => Some(0),
+            "next" => Some(1),
+            _ => None,
+        };
+        if let Some(shift) = shift {
+            let year = self.word(j + 1).unit == Some(Unit::Year) && !self.plural(j + 1);
+            return year
+                .then(|| self.reference().map(|r| i32::from(r.year()) + shift))
+                .flatten();
         }
         // "the year before" is another year: "the" only with "same".
         if self.is(j, "that") {
@@ -3371,6 +3406,22 @@ mod tests {
     }
 
     #[test]
+    fn a_yearless_date_takes_its_year_from_last_or_next_year_after_it() {
+        for (text, want) in [
+            ("approved it on Jan 20 last year", "2025-01-20"),
+            ("opens in March next year", "2027-03"),
+            ("in May this year", "2026-05"),
+        ] {
+            let got = dates(text, JAN21);
+            assert_eq!(
+                got.first().map(|d| d.1.as_str()),
+                Some(want),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
     #[rustfmt::skip]
     fn relative_dates() {
         check(&[
@@ -3395,6 +3446,10 @@ mod tests {
             ("rose this year", JAN21, "this year", "2026", "exact", "2026-01-01", "2026-12-31"),
             ("in the current year", JAN21, "the current year", "2026", "exact", "2026-01-01", "2026-12-31"),
             ("will rise next year", JAN21, "next year", "2027", "exact", "2027-01-01", "2027-12-31"),
+            // "took effect" tells a start that has passed; "takes effect" one ahead.
+            ("the duty took effect on July 1", JAN21, "July 1", "2025-07-01", "exact", "2025-07-01", "2025-07-01"),
+            ("the duty takes effect on July 1", JAN21, "July 1", "2026-07-01", "exact", "2026-07-01", "2026-07-01"),
+            ("the law came into force in March", JAN21, "March", "2025-03", "exact", "2025-03-01", "2025-03-31"),
             ("earlier this month", JAN21, "earlier this month", "2026-01", "range", "2026-01-01", "2026-01-20"),
             ("earlier this year", JAN21, "earlier this year", "2026", "range", "2026-01-01", "2026-01-20"),
             ("three days ago", JAN21, "three days ago", "2026-01-18", "exact", "2026-01-18", "2026-01-18"),

@@ -151,6 +151,8 @@ pub struct Lexicon {
     pub guarded_currency_words: WordSet,
     pub durations: WordMap<(TimeUnit, Decimal)>,
     pub labels: WordSet,
+    /// Labels that number parts with a word too: "day one", "phase two".
+    pub word_labels: WordSet,
     pub times: PhraseTable<()>,
     pub measures: WordSet,
     pub score_words: WordSet,
@@ -295,6 +297,7 @@ struct RawDuration {
 #[serde(deny_unknown_fields)]
 struct RawNotCounts {
     labels: Vec<String>,
+    word_labels: Vec<String>,
     times: Vec<String>,
     measures: Vec<String>,
     scores: Vec<String>,
@@ -516,6 +519,7 @@ impl Lexicon {
             guarded_currency_words,
             durations,
             labels: lower_set(raw.not_counts.labels),
+            word_labels: lower_set(raw.not_counts.word_labels),
             times,
             measures: lower_set(raw.not_counts.measures),
             score_words: lower_set(raw.not_counts.scores),

@@ -162,6 +162,14 @@ fn fraction_words_at(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Numeral> {
     } else {
         return None;
     };
+    // "for a third time", "a fourth straight win": an ordinal after "a".
+    if matches!(
+        scan.low(last + 1),
+        "time" | "times" | "straight" | "consecutive" | "successive"
+    ) && low == "a"
+    {
+        return None;
+    }
     if matches!(scan.low(i + 1), "half" | "quarter")
         && low == "a"
         && lex.numbers.at(scan, last + 1).is_none()

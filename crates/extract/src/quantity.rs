@@ -607,6 +607,17 @@ fn names_not_counts(scan: &Scan, lex: &Lexicon, n: &Numeral, currency: bool) -> 
         if !n.words && scan.kind(prev) == Some(TokenKind::Word) && label_word(prev) {
             return true;
         }
+        // "go on day one.", "in phase two of the plan", "Game Seven": a number
+        // word after a word that numbers the parts of something, when no
+        // noun follows ("the day three people died" counts people).
+        if n.words
+            && lex.word_labels.contains(prev_low)
+            && (last + 1 >= scan.len()
+                || scan.kind(last + 1) == Some(TokenKind::Punct)
+                || matches!(scan.low(last + 1), "of" | "and" | "or" | "when" | "in"))
+        {
+            return true;
+        }
         if !n.words && scan.is_punct(prev, '.') && prev > 0 && scan.is(prev - 1, "no") {
             return true;
         }
@@ -929,6 +940,22 @@ fn is_age(scan: &Scan, n: &Numeral) -> bool {
     if scan.is(before, "aged") {
         return true;
     }
+    // "aged between 18 and 24", and the high end of "aged 55 to 74".
+    if scan.is(before, "between") && before > 0 && scan.is(before - 1, "aged") {
+        return true;
+    }
+    let low_end = |j: usize| {
+        scan.kind(j) == Some(TokenKind::Number)
+            && j > 0
+            && (scan.is(j - 1, "aged")
+                || (scan.is(j - 1, "between") && j > 1 && scan.is(j - 2, "aged")))
+    };
+    if (scan.is(before, "to") || scan.is(before, "and") || scan.is_dash(before))
+        && before > 0
+        && low_end(before - 1)
+    {
+        return true;
+    }
     // "a man of 39", "a woman of 35": a person described by age.
     let person_of = scan.is(before, "of")
         && before >= 2
@@ -1194,12 +1221,35 @@ mod tests {
             "Plot 22 of the zone",
             "next to Terminal 2 at",
             "a 29km road",
+            "duties go on day one.",
+            "in phase two of the plan",
         ] {
             let got: Vec<_> = claims(text)
                 .into_iter()
                 .filter(|c| !matches!(c.0.as_str(), "twelve" | "eight"))
                 .collect();
             assert!(got.is_empty(), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_number_word_after_a_part_label_counts_when_a_noun_follows() {
+        // "day one." is a label; "the day three people died" counts people.
+        let got = claims("It was the day three people died.");
+        assert!(got.iter().any(|c| c.0 == "three"), "{got:?}");
+        // "a third time" is an ordinal, not a share of a third.
+        let got = claims("It won for a third time.");
+        assert!(got.iter().all(|c| c.1 != Kind::Count), "{got:?}");
+        // Both ends of an age range are ages, not a count of people.
+        for text in [
+            "smokers aged 55 to 74 were invited",
+            "pupils aged between 11 and 16 attend",
+        ] {
+            let got = claims(text);
+            assert!(
+                got.len() == 2 && got.iter().all(|c| c.1 == Kind::Duration),
+                "{text}: {got:?}"
+            );
         }
     }
 }

@@ -75,7 +75,7 @@ fn amount_remainder(r: &Relator, out: &mut Vec<Edge>) {
                 && cp.unit == ck.unit
                 && cp.frame.paragraph == ck.frame.paragraph
                 && ck.sentence.saturating_sub(cp.sentence) <= 2
-                && !cp.frame.change
+                && (!cp.frame.change || one_more(r, p))
                 && !r.compared_with(p)
                 // "90 per cent of the ministry's target of 5,400": a planned
                 // level is neither part nor total.
@@ -202,6 +202,17 @@ fn amount_remainder(r: &Relator, out: &mut Vec<Edge>) {
         e.complete = true;
         out.push(e);
     }
+}
+
+/// "Another 336 will be phased out", "a further $40 million": one more item
+/// of a list, not a figure that moved.
+fn one_more(r: &Relator, k: usize) -> bool {
+    let first = r.cands[k].first;
+    first > 0
+        && matches!(
+            r.scan.low(first - 1),
+            "another" | "further" | "additional" | "extra"
+        )
 }
 
 /// A sentence that opens with the remainder and gives its figure last:
@@ -864,6 +875,7 @@ fn lists(r: &Relator, s0: usize, s1: usize, amount: bool, split_set: &[usize]) -
             .iter()
             .any(|s| s.starts_with("per "));
         !rate
+            && !new_level(r, k)
             && if amount {
                 r.claims[k].kind == Kind::Money
             } else {
@@ -918,6 +930,26 @@ fn lists(r: &Relator, s0: usize, s1: usize, amount: bool, split_set: &[usize]) -
         out.push(run);
     }
     out
+}
+
+/// The level a change reached or left: "the number of destinations served
+/// climbed to 96 from 88". Neither is an item of a list beside it.
+fn new_level(r: &Relator, k: usize) -> bool {
+    let scan = r.scan;
+    let first = r.cands[k].first;
+    let reached = first >= 2
+        && scan.is(first - 1, "to")
+        && (first.saturating_sub(4)..first - 1).any(|j| {
+            r.grammar.change.match_at(scan, j, first - 1).is_some() && !scan.is(j, "from")
+        });
+    // … and the level it moved from: "to 96 from 88", "up from 88".
+    let left = first >= 2
+        && scan.is(first - 1, "from")
+        && (matches!(scan.low(first - 2), "up" | "down")
+            || r.layout
+                .claim_at(first - 2)
+                .is_some_and(|p| new_level(r, p)));
+    reached || left
 }
 
 /// Words after a figure that announce its parts: "a total of 240 km: …",

@@ -200,7 +200,36 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                 r.scan.kind(c.last + 2),
                 Some(crate::scan::TokenKind::Word | crate::scan::TokenKind::Number)
             );
-        let start = if since_then {
+        // "was dark for 15 years after it closed in 1979": the span runs from
+        // the event after it, whose year is its start (and no end is told).
+        let after_event = if matches!(next, "after" | "following") {
+            // In the "after" clause: no comma before the year ("six years
+            // after that first pair arrived, Zuri in 2017" dates Zuri).
+            (c.last + 2..(c.last + 10).min(s1))
+                .take_while(|&j| r.scan.kind(j) != Some(crate::scan::TokenKind::Punct))
+                .filter_map(|j| r.layout.claim_at(j))
+                .find(|&s| year_date(r, s))
+        } else {
+            None
+        };
+        // It ends at a later year of the sentence ("…, until a restoration
+        // reopened it in 1994"), or, told in the past with none, at a time
+        // not given.
+        let end = match after_event {
+            Some(a) => {
+                let later = (r.cands[a].last + 1..s1)
+                    .filter_map(|j| r.layout.claim_at(j))
+                    .find(|&e| e != a && year_date(r, e));
+                if later.is_none() && r.claims[d].frame.tense == claimcheck_claims::Tense::Past {
+                    continue;
+                }
+                later
+            }
+            None => end,
+        };
+        let start = if let Some(s) = after_event {
+            Some(s)
+        } else if since_then {
             (s0..c.first)
                 .rev()
                 .filter_map(|j| r.layout.claim_at(j))

@@ -296,7 +296,26 @@ fn cued(
         // management said on Tuesday" does not.
         let clause = (noun + 1..(noun + 3).min(s1))
             .any(|v| matches!(scan.low(v), "were" | "was" | "had" | "have" | "has"));
-        match date_in_phrase(r, noun, s1, clause && !scan.sentence_initial(cue)) {
+        // "three months after Trade Minister Oksana Pell announced it in a
+        // speech … on April 2": a subject and its past verb; the clause's
+        // date dates the verb, and an earlier mention is found by the verb,
+        // not by a word of the subject's title.
+        let verb = (noun + 1..(noun + 6).min(s1))
+            .take_while(|&v| scan.kind(v) == Some(crate::scan::TokenKind::Word))
+            .find(|&v| r.grammar.is_past_form(scan.low(v)) && !scan.capitalized(v));
+        let found = date_in_phrase(r, noun, s1, clause && !scan.sentence_initial(cue))
+            .or_else(|| verb.and_then(|v| date_in_phrase(r, v, s1, false)));
+        let event_noun = r
+            .grammar
+            .event_group
+            .contains_key(&r.grammar.lemma(scan.low(noun)));
+        // Only a named subject gives way to its verb: "after the alert was
+        // raised" is still found by "the alert".
+        let named_subject = scan.capitalized(noun) && !scan.sentence_initial(noun);
+        let noun = verb
+            .filter(|_| !event_noun && named_subject)
+            .unwrap_or(noun);
+        match found {
             Some(d) => (d, r.cands[d].last),
             // "Following the collapse, …": an event told before, found by its
             // noun; only for a cue opening the sentence, whose event is the
@@ -509,7 +528,12 @@ fn caused_by(r: &Relator, dates: &[usize], cue: usize, last: usize) -> Option<Ed
         && (matches!(
             scan.low(last + 1),
             "in" | "on" | "at" | "soon" | "shortly" | "later" | "suit"
-        ) || scan.kind(last + 1) == Some(crate::scan::TokenKind::Punct))
+        ) || scan.kind(last + 1) == Some(crate::scan::TokenKind::Punct)
+            // "the first infusion followed seven weeks later": a time, not
+            // an event, after the verb.
+            || r.layout.claim_at(last + 1).is_some_and(|k| {
+                matches!(r.claims[k].kind, Kind::Date | Kind::Duration)
+            }))
     {
         return None;
     }

@@ -170,7 +170,13 @@ fn offset(r: &Relator, c: usize, o: usize) -> Option<i64> {
         return Some(1);
     }
     let compound = r.compound(c);
-    let to = scan.is(cand.first.wrapping_sub(1), "to");
+    // "rises to 24 states", "brings the number of airlines to 22": a count
+    // reached; "has been linked to two deaths" reaches nothing.
+    let to = scan.is(cand.first.wrapping_sub(1), "to")
+        && (cand.first.saturating_sub(8).max(s0)..cand.first - 1).any(|j| {
+            r.grammar.change.match_at(scan, j, cand.first).is_some()
+                || matches!(scan.low(j), "membership" | "number" | "total" | "tally")
+        });
     let now = (c0..c1).any(|j| matches!(scan.low(j), "now" | "enlarged" | "expanded"));
     (compound || to || now).then_some(0)
 }
@@ -398,12 +404,20 @@ fn year_of(r: &Relator, k: usize) -> Option<i16> {
     }
 }
 
+/// A date that can close a list of occasions without a written year: "…, a
+/// commercial mission in 2023 and a weather satellite last October".
+fn last_relative(r: &Relator, k: usize) -> bool {
+    r.claims[k].kind == Kind::Date
+        && !r.claims[k].frame.year_written
+        && r.scan.is(r.cands[k].first, "last")
+}
+
 /// Runs of two or more dated occasions, with only commas and "and" between:
 /// "in August 2022, January 2023 and July 2024", "in 2016, 2018, 2021 and 2023".
 fn date_runs(r: &Relator) -> Vec<Vec<usize>> {
     let scan = r.scan;
     let dated: Vec<usize> = (0..r.claims.len())
-        .filter(|&k| year_of(r, k).is_some())
+        .filter(|&k| year_of(r, k).is_some() || last_relative(r, k))
         .collect();
     let mut runs = Vec::new();
     let mut i = 0;
@@ -418,21 +432,27 @@ fn date_runs(r: &Relator) -> Vec<Vec<usize>> {
                     .all(|t| scan.is_punct(t, ',') || scan.is(t, "and"));
             // "a patrol boat in 2009, a survey ship in 2014 and a tanker in
             // 2017": items named with their years.
+            // The last item may be dated "last October" with no "in".
+            let closing = last_relative(r, dated[j]);
             let items = gap.len() <= 8
                 && (scan.is_punct(gap.start, ',') || scan.is(gap.start, "and"))
                 && gap.end > gap.start + 1
-                && scan.is(gap.end - 1, "in")
+                && (scan.is(gap.end - 1, "in") || closing)
                 && gap.clone().all(|t| {
                     scan.is_punct(t, ',')
                         || (scan.kind(t) == Some(crate::scan::TokenKind::Word)
                             && r.layout.claim_at(t).is_none())
                 });
             let joined = joined || items;
-            if !joined {
+            if !joined || last_relative(r, run[run.len() - 1]) {
                 break;
             }
             run.push(dated[j]);
             j += 1;
+        }
+        if last_relative(r, run[0]) {
+            i = j;
+            continue;
         }
         if run.len() >= 2 {
             runs.push(run);
@@ -466,19 +486,14 @@ fn listed_events(r: &Relator, out: &mut Vec<Edge>) {
                 // "the eighth visit to Asia, after tours in 1988, 1996, …";
                 // "its fourth win, following victories in 2011, …"; "follows
                 // full volume surveys in 1971, …".
-                || (matches!(scan.low(j), "after" | "following" | "follows" | "followed")
-                    && (j + 1..j + 4).any(|n| {
-                        scan.low(n).len() > 3
-                            && scan.low(n).ends_with('s')
-                            && matches!(scan.low(n + 1), "in" | "to" | "of")
-                    }))
+                || follows_occasions(r, j, first)
         });
         if !earlier {
             continue;
         }
         let run_sentence = r.claims[run[0]].sentence;
         let years: Vec<i16> = run.iter().filter_map(|&k| year_of(r, k)).collect();
-        let consecutive = years.windows(2).all(|w| w[1] == w[0] + 1);
+        let consecutive = years.len() == run.len() && years.windows(2).all(|w| w[1] == w[0] + 1);
         let ordinal = (0..r.claims.len())
             .filter(|&o| {
                 let c = &r.claims[o];
@@ -510,6 +525,25 @@ fn listed_events(r: &Relator, out: &mut Vec<Edge>) {
         out.push(e);
         taken.push(o);
     }
+}
+
+/// "after tours in 1988, …", "following victories in 2016 …", "follows the
+/// club's victories in 1987, …", "after partial remains found there in 1962
+/// …": a word of sequence at `j`, then a plural noun of occasions, then the
+/// run at `first` a few words on with no punctuation between.
+fn follows_occasions(r: &Relator, j: usize, first: usize) -> bool {
+    let scan = r.scan;
+    if !matches!(scan.low(j), "after" | "following" | "follows" | "followed") {
+        return false;
+    }
+    (j + 1..(j + 6).min(first)).any(|n| {
+        scan.low(n).len() > 3
+            && scan.low(n).ends_with('s')
+            && !scan.low(n).ends_with("ss")
+            && first - n <= 5
+            && (n + 1..first).all(|t| scan.kind(t) == Some(crate::scan::TokenKind::Word))
+            && scan.is(first - 1, "in")
+    })
 }
 
 /// Ordinals an earlier recogniser already placed against a list.
@@ -545,9 +579,10 @@ fn in_a_row(r: &Relator, o: usize) -> bool {
 /// written year outside the run dates it.
 fn occasion(r: &Relator, o: usize, run: &[usize]) -> bool {
     let c = &r.claims[o];
+    let run_sentence = run.first().map(|&k| r.claims[k].sentence);
     let noun = match c.frame.head.as_ref() {
         Some(h) => !h.generic && !r.grammar.not_occasions.contains(&*h.lemma),
-        None => in_a_row(r, o),
+        None => in_a_row(r, o) || (run_sentence == Some(c.sentence) && elliptic(r, o)),
     };
     let more_than_one = matches!(&c.value, claimcheck_claims::Value::Number(i) if i.nominal > rust_decimal::Decimal::ONE);
     let dated_apart = c.frame.time().is_some_and(|d| {
@@ -557,10 +592,45 @@ fn occasion(r: &Relator, o: usize, run: &[usize]) -> bool {
     // and 2018": times are occasions when their sentence lists the earlier
     // ones; elsewhere "the third time" may count within a window.
     let time = r.scan.is(r.cands[o].last + 1, "time");
-    let listed_here = run
-        .first()
-        .is_some_and(|&k| r.claims[k].sentence == c.sentence);
+    // "… for the fourth time on Saturday. The win follows the club's
+    // victories in 1987, 2001 and 2015": the next sentence may list them
+    // when it says they came before. "The second time this month" counts
+    // within a period, not against the years.
+    let within = (r.cands[o].last + 2..r.cands[o].last + 4)
+        .any(|j| matches!(r.scan.low(j), "this" | "since" | "that" | "so" | "in"));
+    let listed_here = !within
+        && run.first().is_some_and(|&k| {
+            let s = r.claims[k].sentence;
+            s == c.sentence
+                || (s == c.sentence + 1 && {
+                    let first = r.cands[k].first;
+                    let (s0, _) = r.scan.sentence_of(first);
+                    (s0..first).any(|j| follows_occasions(r, j, first))
+                })
+        });
     more_than_one && !dated_apart && if time { listed_here } else { noun }
+}
+
+/// An ordinal standing for its noun, after an owner or "the" and before a
+/// preposition: "the orchestra's fourth to Asia", "its fifth to France",
+/// "the fourth for the rocket". A place ("finished fourth", "came third")
+/// has no owner.
+fn elliptic(r: &Relator, o: usize) -> bool {
+    let scan = r.scan;
+    let (first, last) = (r.cands[o].first, r.cands[o].last);
+    let owned = first > 0
+        && (matches!(
+            scan.low(first - 1),
+            "its" | "their" | "his" | "her" | "the" | "s"
+        ) || scan.low(first - 1).ends_with("'s")
+            || scan.low(first - 1).ends_with("\u{2019}s"));
+    let placed = (first.saturating_sub(3)..first).any(|j| {
+        matches!(
+            scan.low(j),
+            "finished" | "finishing" | "came" | "placed" | "ranked" | "ranks" | "finish"
+        )
+    });
+    owned && !placed && matches!(scan.low(last + 1), "to" | "for" | "in" | "at")
 }
 
 /// "Skerrow Head is the sixth light the trust has brought back, following

@@ -16,7 +16,7 @@
 //!   dateline.
 
 use super::{is_pronoun, Relator, REACH};
-use claimcheck_claims::{Edge, EdgeKind};
+use claimcheck_claims::{Edge, EdgeKind, Kind};
 
 pub fn find(r: &Relator, out: &mut Vec<Edge>) {
     let counts: Vec<usize> = (0..r.claims.len()).filter(|&k| r.is_count(k)).collect();
@@ -654,6 +654,29 @@ fn partitive_of_earlier(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
                 .as_deref()
                 .is_some_and(|o| matches!(o, "its" | "their" | "his" | "her"));
             if pronoun && cw.sentence + 1 < r.claims[p].sentence {
+                continue;
+            }
+            // "61,200 tickets on sale, and more than 95% of them were sold.
+            // School parties bought 19,440 of the tickets": once a share of
+            // the whole is singled out by what happened to it, "the tickets"
+            // may be those, so the whole is no longer known.
+            // Only when "them" can only be this whole: the next figure after
+            // it, and it no whole of a part before it ("84 of the 1,206
+            // bridges … and 11 of them" are of the 84).
+            let whole_of_part =
+                (r.cands[w].first.saturating_sub(4)..r.cands[w].first).any(|j| r.scan.is(j, "of"));
+            let narrowed = !whole_of_part
+                && (w + 1..p)
+                    .find(|&k| r.claims[k].kind != Kind::Date)
+                    .is_some_and(|k| {
+                        let ck = &r.claims[k];
+                        matches!(ck.kind, Kind::Percent | Kind::Count)
+                            && ck.frame.partitive
+                            && ck.frame.head.is_none()
+                            && ck.frame.predicate.is_some()
+                            && ck.sentence <= cw.sentence + 1
+                    });
+            if narrowed {
                 continue;
             }
             let by_head = r.head_class(w) == Some(class) && cw.frame.head.is_some();
