@@ -329,7 +329,8 @@ fn cued(
             // dated too, found by its own word (not "the vote" by "this poll").
             None if ((after || scan.sentence_initial(cue))
                 && (scan.sentence_initial(cue) || measured(r, cue)))
-                || (scan.is(noun.wrapping_sub(1), "the")
+                || ((scan.is(noun.wrapping_sub(1), "the")
+                    || possessive_owner(r, noun.wrapping_sub(1)))
                     && r.grammar
                         .event_group
                         .contains_key(&r.grammar.lemma(scan.low(noun)))) =>
@@ -340,7 +341,18 @@ fn cued(
                 // one dated later in the story whose time agrees with the
                 // clause's: "will meet on 23 September, the only debate before
                 // the vote" is not the vote of 2021 told earlier.
-                let found = dated_mention(r, noun, s0, opening);
+                // "in the wake of Hallin's resignation" … "Mats Hallin walked
+                // out in August 2024": an owner named in the mention lets
+                // other words of the event find it mid-sentence too.
+                let owner = possessive_owner(r, noun.wrapping_sub(1))
+                    .then(|| noun - 1)
+                    .map(|o| {
+                        let w = scan.low(o);
+                        w.trim_end_matches("'s")
+                            .trim_end_matches("\u{2019}s")
+                            .to_string()
+                    });
+                let found = dated_mention(r, noun, s0, opening, owner.as_deref());
                 far_mention = !opening && found.is_some_and(|d| r.claims[d].frame.paragraph > 1);
                 let found = found.or_else(|| {
                     // "In the wake of the result, …": the sentence before dates
@@ -403,7 +415,16 @@ fn cued(
     // last budget vote took place in 2021"), nor past where the clause is
     // ahead.
     let ahead = |k: usize| matches!(r.claims[k].frame.tense, Tense::Future | Tense::Modal);
-    if far_mention && (ahead(this) != ahead(other) || r.claims[other].frame.marks_another_event()) {
+    // The mark must stand in the mention's own clause: "The Vikings'
+    // previous coach, Mats Hallin, walked out in August 2024" sets the coach
+    // apart, not the walk-out.
+    let marked_here = |k: usize| {
+        let first = r.cands[k].first;
+        let (c0, _) = r.layout.clause_range(scan, first);
+        r.claims[k].frame.marks_another_event()
+            && (c0..first).any(|j| r.grammar.context_bit.contains_key(scan.low(j)))
+    };
+    if far_mention && (ahead(this) != ahead(other) || marked_here(other)) {
         return None;
     }
     let (from, to) = if after { (this, other) } else { (other, this) };
@@ -416,7 +437,13 @@ fn cued(
 
 /// The date of an event named by a noun in an earlier sentence: "the collapse"
 /// → "The shaft collapsed on Thursday, 13 March".
-fn dated_mention(r: &Relator, noun: usize, s0: usize, by_group: bool) -> Option<usize> {
+fn dated_mention(
+    r: &Relator,
+    noun: usize,
+    s0: usize,
+    by_group: bool,
+    owner: Option<&str>,
+) -> Option<usize> {
     let scan = r.scan;
     let word = scan.low(noun);
     let stem: String = word
@@ -432,18 +459,19 @@ fn dated_mention(r: &Relator, noun: usize, s0: usize, by_group: bool) -> Option<
         .grammar
         .event_group
         .get(&r.grammar.lemma(word))
-        .filter(|_| by_group)
+        .filter(|_| by_group || owner.is_some())
         .map(|&g| &r.grammar.event_names[g]);
     let first_sentence = scan.tokens[s0].sentence as usize;
     let mut sentence = first_sentence;
     while sentence > 0 && first_sentence - sentence < REACH {
         sentence -= 1;
         let (a, b) = scan.sentences[sentence];
-        let names = (a..b).any(|j| {
+        let owned_here = owner.is_none_or(|o| (a..b).any(|j| scan.low(j) == o));
+        let names_at = |j: usize| {
             scan.low(j).starts_with(&stem)
-                || group.is_some_and(|g| g.match_at(scan, j, b).is_some())
-        });
-        if !names {
+                || (owned_here && group.is_some_and(|g| g.match_at(scan, j, b).is_some()))
+        };
+        if !(a..b).any(names_at) {
             continue;
         }
         // "would push for an electric fleet by 2030": a deadline or a bound
@@ -477,19 +505,26 @@ fn dated_mention(r: &Relator, noun: usize, s0: usize, by_group: bool) -> Option<
             }
             // "published its report on 19 November, after a survey that
             // finished on 28 October": the date in the mention's own clause.
-            return clause_mate(r, &ds, a, b, &stem);
+            return clause_mate(r, &ds, a, b, names_at);
         }
     }
     None
 }
 
-/// Of a sentence's dates, the one alone in a clause with a word of `stem`.
-fn clause_mate(r: &Relator, ds: &[usize], a: usize, b: usize, stem: &str) -> Option<usize> {
+/// Of a sentence's dates, the one alone in a clause with a word naming the
+/// event (`names_at`).
+fn clause_mate(
+    r: &Relator,
+    ds: &[usize],
+    a: usize,
+    b: usize,
+    names_at: impl Fn(usize) -> bool,
+) -> Option<usize> {
     let scan = r.scan;
     let mut mates = ds.iter().copied().filter(|&k| {
         let c = &r.cands[k];
         (a..b).any(|m| {
-            scan.low(m).starts_with(stem) && {
+            names_at(m) && {
                 let (x, y) = if m < c.first {
                     (m, c.first)
                 } else {
