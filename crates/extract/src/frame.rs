@@ -738,8 +738,19 @@ impl<'a> FrameBuilder<'a> {
                 continue;
             }
             let phrase_end = self.scope_at.at(j).filter(|&e| e < c1);
-            if let Some(end) =
-                phrase_end.filter(|&e| (j..=e).all(|t| self.layout.claim_at(t) != Some(k)))
+            // "1,870 flights were diverted to other airports": after the
+            // figure, a destination's word describes the place, not the
+            // figure ("lost in other districts" still sets it apart).
+            let destination = j > last
+                && j > 0
+                && matches!(scan.low(j - 1), "to" | "towards" | "into" | "onto")
+                && matches!(
+                    scan.low(j),
+                    "other" | "nearby" | "neighbouring" | "neighboring" | "separate"
+                );
+            if let Some(end) = phrase_end
+                .filter(|&e| (j..=e).all(|t| self.layout.claim_at(t) != Some(k)))
+                .filter(|_| !destination)
             {
                 let phrase = (j..=end).map(|t| scan.low(t)).collect::<Vec<_>>().join(" ");
                 if !f.scope.contains(&phrase) {

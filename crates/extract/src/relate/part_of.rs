@@ -680,11 +680,17 @@ fn partitive_of_earlier(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
                 continue;
             }
             let by_head = r.head_class(w) == Some(class) && cw.frame.head.is_some();
+            // "1,870 flights were diverted" … "1,960 of the diversions": the
+            // of-phrase's noun names the whole's deed.
+            let by_deed = cw.frame.predicate.as_deref().is_some_and(|v| {
+                let (v, h) = (v.to_lowercase(), &*head.lemma);
+                v.len() >= 6 && h.len() >= 6 && v.get(..5) == h.get(..5)
+            });
             let by_metric = cw.metric.as_ref().is_some_and(|m| named.contains(m));
             if !modifier.is_empty() && !by_modifier {
                 continue;
             }
-            if !(by_head || by_metric || by_modifier) {
+            if !(by_head || by_metric || by_modifier || by_deed) {
                 continue;
             }
             let src = cw.source.as_ref().map(|s| s.name.to_lowercase());
