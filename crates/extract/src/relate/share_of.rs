@@ -89,12 +89,18 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
 
 /// A share set off by a bare comma and closing its phrase: "Only 214 of the
 /// 1,184 men, fewer than one in ten, had a place"; "Of the 176 riders …, 131
-/// reached Tarrow, a little over four in five." Not a comparison ("…, 30%
+/// reached Tarrow, a little over four in five"; "reconnected 51,300 of the
+/// 68,400 customers …, roughly nine in ten of them". Not a comparison ("…, 30%
 /// more than in 2019"), a share of another base ("…, 54% of them for the
 /// deal") or a moved figure ("…, up 4%").
 fn comma_apposed(r: &Relator, s: usize) -> bool {
     let scan = r.scan;
-    let (first, last) = (r.cands[s].first, r.cands[s].last);
+    let (first, mut last) = (r.cands[s].first, r.cands[s].last);
+    // "…, roughly nine in ten of them, the company said": "of them" points
+    // back at the part's own whole.
+    if scan.is(last + 1, "of") && matches!(scan.low(last + 2), "them" | "those" | "these") {
+        last += 2;
+    }
     scan.is_punct(first.wrapping_sub(1), ',')
         && scan.kind(last + 1) == Some(crate::scan::TokenKind::Punct)
         && !scan.is_punct(last + 1, '%')
@@ -216,7 +222,11 @@ fn part_before(r: &Relator, s: usize) -> Option<usize> {
         let words = (r.cands[k].last + 1..first - 1)
             .filter(|&j| scan.kind(j) == Some(crate::scan::TokenKind::Word))
             .count();
-        if words > 2 {
+        // "96 children who received MV-207, about 6% of that group": a
+        // relative clause on the part's noun is still the part's phrase.
+        let relative = (r.cands[k].last + 2..r.cands[k].last + 4)
+            .any(|j| matches!(scan.low(j), "who" | "that" | "which"));
+        if words > 2 && !(relative && words <= 7) {
             return None;
         }
     }
@@ -341,7 +351,10 @@ fn subject_share_of_named_whole(r: &Relator, s: usize) -> Option<(usize, usize)>
 /// noun; the nearest such.
 fn whole_referred(r: &Relator, s: usize, p: usize, of: usize) -> Option<usize> {
     let scan = r.scan;
-    if !matches!(scan.low(of + 1), "those" | "them" | "these" | "all") {
+    if !matches!(
+        scan.low(of + 1),
+        "those" | "them" | "these" | "all" | "that" | "this"
+    ) {
         return None;
     }
     // "of all the birds counted": determiners after "all" name nothing.
@@ -354,7 +367,14 @@ fn whole_referred(r: &Relator, s: usize, p: usize, of: usize) -> Option<usize> {
         .filter(|w| r.grammar.is_past_form(w))
         .or_else(|| Some(scan.low(at + 1)).filter(|w| r.grammar.is_past_form(w)));
     // "two-thirds of all seats": the noun named is the whole's.
+    // "about 6% of that group": a word for any set names no noun; the
+    // part's own noun finds the whole.
+    let any_set = matches!(
+        next,
+        "group" | "cohort" | "arm" | "sample" | "lot" | "batch"
+    );
     let noun = (!r.grammar.is_past_form(next)
+        && !any_set
         && scan.kind(at) == Some(crate::scan::TokenKind::Word)
         && !r.grammar.function_words.contains(next))
     .then(|| r.grammar.class(&r.grammar.lemma(next)).to_string());
