@@ -823,6 +823,14 @@ impl<'a> FrameBuilder<'a> {
                         j += 1;
                         continue;
                     }
+                    // "set up seven shelters": a verb's particle.
+                    if matches!(scan.low(j), "up" | "down")
+                        && j > 0
+                        && self.grammar.particle_verbs.contains(scan.low(j - 1))
+                    {
+                        j += 1;
+                        continue;
+                    }
                     let weak = matches!(scan.low(j), "from" | "up" | "down" | "than" | "more");
                     let near_figure = (end + 1..=end + 2)
                         .any(|t| t < scan.len() && self.layout.claim_at(t).is_some_and(|o| o != k));

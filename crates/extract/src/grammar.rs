@@ -27,6 +27,7 @@ struct RawGrammar {
     end_words: Vec<String>,
     context_words: Vec<String>,
     change_needs_to: Vec<String>,
+    particle_verbs: Vec<String>,
     widening_words: Vec<String>,
     title_nouns: Vec<String>,
     win_words: Vec<String>,
@@ -133,6 +134,9 @@ pub struct Grammar {
     pub context_bit: FxHashMap<String, u32>,
     /// Change words that need a "to" after them ("taking the toll to 40").
     pub change_needs_to: FxHashSet<String>,
+    /// Verbs whose "up" or "down" is a particle, not a change: "set up seven
+    /// shelters", "shut down two plants".
+    pub particle_verbs: FxHashSet<String>,
     /// Words between two vague quantities that widen the first into a range.
     pub widening_words: FxHashSet<String>,
     /// An ordinal of titles and the earlier wins a story lists.
@@ -223,6 +227,7 @@ impl Grammar {
             .chain(&raw.end_words)
             .chain(&raw.context_words)
             .chain(&raw.change_needs_to)
+            .chain(&raw.particle_verbs)
             .chain(&raw.widening_words)
             .chain(&raw.title_nouns)
             .chain(&raw.win_words)
@@ -341,6 +346,7 @@ impl Grammar {
             context_words: raw.context_words.clone(),
             context_bit,
             change_needs_to: set(&raw.change_needs_to),
+            particle_verbs: set(&raw.particle_verbs),
             widening_words: set(&raw.widening_words),
             title_nouns: set(&raw.title_nouns),
             win_words: set(&raw.win_words),

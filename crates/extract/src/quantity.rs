@@ -587,7 +587,12 @@ fn names_not_counts(scan: &Scan, lex: &Lexicon, n: &Numeral, currency: bool) -> 
         // "Ostmark 38 percent": a unit after the number makes it a share or
         // a sum given to the name, not a label.
         let after = last + 1;
-        let unit_follows = scan.is_punct(after, '%')
+        // "the National Arts Fund 3.5 million": a scale word makes an amount.
+        let scaled = (first..=last.min(scan.len().saturating_sub(1)))
+            .chain(std::iter::once(after))
+            .any(|j| matches!(scan.low(j), "million" | "billion" | "trillion" | "bn"));
+        let unit_follows = scaled
+            || scan.is_punct(after, '%')
             || matches!(scan.low(after), "percent" | "per" | "pc")
             || lex.currency_words.match_at(scan, after).is_some();
         let label_word = |j: usize| {
@@ -1240,6 +1245,9 @@ mod tests {
         // "a third time" is an ordinal, not a share of a third.
         let got = claims("It won for a third time.");
         assert!(got.iter().all(|c| c.1 != Kind::Count), "{got:?}");
+        // A capitalised name before an amount with a scale word is no label.
+        let got = claims("the council put up 9.1 million and the National Arts Fund 3.5 million");
+        assert!(got.iter().any(|c| c.0 == "3.5 million"), "{got:?}");
         // Both ends of an age range are ages, not a count of people.
         for text in [
             "smokers aged 55 to 74 were invited",
