@@ -306,7 +306,16 @@ fn bare(r: &Relator, o: usize) -> bool {
     let c = &r.cands[o];
     let before = scan.low(c.first.wrapping_sub(1));
     let after = c.last + 1;
-    (matches!(before, "its" | "the" | "their") || before.ends_with("'s") || before.ends_with("’s"))
+    // "sealed the win in the 89th", "scored at the 12th": a minute, a hole, a
+    // lap, not a place in a count.
+    let when = matches!(
+        scan.low(c.first.wrapping_sub(2)),
+        "in" | "at" | "by" | "during"
+    ) && before == "the";
+    !when
+        && (matches!(before, "its" | "the" | "their")
+            || before.ends_with("'s")
+            || before.ends_with("’s"))
         && (scan.is(after, "to")
             || after >= scan.len()
             || matches!(scan.kind(after), Some(crate::scan::TokenKind::Punct)))
