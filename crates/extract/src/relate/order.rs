@@ -135,12 +135,18 @@ fn participle(r: &Relator, w: &str) -> bool {
 /// An owner before the event noun: "the board's vote", "the regulator's
 /// review" (not "it's", "that's").
 fn possessive_owner(r: &Relator, j: usize) -> bool {
+    owner_named(r, j).is_some()
+}
+
+/// The owner's name of a possessive at `j`: "Hallin's" → "hallin".
+fn owner_named<'a>(r: &Relator<'a>, j: usize) -> Option<&'a str> {
     let w = r.scan.low(j);
-    let owner = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"));
-    r.layout.claim_at(j).is_none()
-        && owner.is_some_and(|o| {
-            o.len() > 2 && !r.grammar.function_words.contains(o) && !matches!(o, "it" | "that")
-        })
+    let owner = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"))?;
+    (r.layout.claim_at(j).is_none()
+        && owner.len() > 2
+        && !r.grammar.function_words.contains(owner)
+        && !matches!(owner, "it" | "that"))
+    .then_some(owner)
 }
 
 /// A date owning the event after a cue: "following Saturday's leak", "after
@@ -344,15 +350,8 @@ fn cued(
                 // "in the wake of Hallin's resignation" … "Mats Hallin walked
                 // out in August 2024": an owner named in the mention lets
                 // other words of the event find it mid-sentence too.
-                let owner = possessive_owner(r, noun.wrapping_sub(1))
-                    .then(|| noun - 1)
-                    .map(|o| {
-                        let w = scan.low(o);
-                        w.trim_end_matches("'s")
-                            .trim_end_matches("\u{2019}s")
-                            .to_string()
-                    });
-                let found = dated_mention(r, noun, s0, opening, owner.as_deref());
+                let owner = owner_named(r, noun.wrapping_sub(1));
+                let found = dated_mention(r, noun, s0, opening, owner);
                 far_mention = !opening && found.is_some_and(|d| r.claims[d].frame.paragraph > 1);
                 let found = found.or_else(|| {
                     // "In the wake of the result, …": the sentence before dates

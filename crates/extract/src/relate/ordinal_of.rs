@@ -172,11 +172,10 @@ fn offset(r: &Relator, c: usize, o: usize) -> Option<i64> {
     let compound = r.compound(c);
     // "rises to 24 states", "brings the number of airlines to 22": a count
     // reached; "has been linked to two deaths" reaches nothing.
-    let to = scan.is(cand.first.wrapping_sub(1), "to")
-        && (cand.first.saturating_sub(8).max(s0)..cand.first - 1).any(|j| {
-            r.grammar.change.match_at(scan, j, cand.first).is_some()
-                || matches!(scan.low(j), "membership" | "number" | "total" | "tally")
-        });
+    let to = number_of(r, c)
+        || (scan.is(cand.first.wrapping_sub(1), "to")
+            && (cand.first.saturating_sub(8).max(s0)..cand.first - 1)
+                .any(|j| r.grammar.change.match_at(scan, j, cand.first).is_some()));
     let now = (c0..c1).any(|j| matches!(scan.low(j), "now" | "enlarged" | "expanded"));
     (compound || to || now).then_some(0)
 }
