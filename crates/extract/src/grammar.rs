@@ -39,6 +39,8 @@ struct RawGrammar {
     order_caused_by: Vec<String>,
     order_before: Vec<String>,
     not_events: Vec<String>,
+    deed_nouns: Vec<String>,
+    pro_verbs: Vec<String>,
     order_gap_words: Vec<String>,
     irregular_participles: Vec<String>,
     event_names: Vec<Vec<String>>,
@@ -150,6 +152,11 @@ pub struct Grammar {
     pub order_caused_by: Phrases,
     pub order_before: Phrases,
     pub not_events: FxHashSet<String>,
+    /// Nouns naming a deed a story may date in another sentence: "the
+    /// offer", "his remarks".
+    pub deed_nouns: FxHashSet<String>,
+    /// Verbs standing for the deed of the sentence before: "It acted on …".
+    pub pro_verbs: FxHashSet<String>,
     /// Words of a gap too loose to be a figure before an order cue: "days
     /// after the vote", "shortly before the storm".
     pub order_gap_words: FxHashSet<String>,
@@ -239,6 +246,8 @@ impl Grammar {
             .chain(&raw.order_caused_by)
             .chain(&raw.order_before)
             .chain(&raw.not_events)
+            .chain(&raw.deed_nouns)
+            .chain(&raw.pro_verbs)
             .chain(&raw.order_gap_words)
             .chain(&raw.irregular_participles)
             .chain(raw.event_names.iter().flatten())
@@ -358,6 +367,8 @@ impl Grammar {
             order_caused_by: Phrases::new(&raw.order_caused_by),
             order_before: Phrases::new(&raw.order_before),
             not_events: set(&raw.not_events),
+            deed_nouns: set(&raw.deed_nouns),
+            pro_verbs: set(&raw.pro_verbs),
             order_gap_words: set(&raw.order_gap_words),
             irregular_participles: set(&raw.irregular_participles),
             event_names: raw.event_names.iter().map(|g| Phrases::new(g)).collect(),

@@ -93,6 +93,9 @@ fn event_after(r: &Relator, last: usize, s1: usize) -> Option<(usize, usize)> {
         // "after 26 ambulances were left queuing": a counted subject of a
         // clause is an event; "after 11 seasons", "before 2030" are not.
         let noun = r.cands[k].last + 1;
+        if let Some(head) = compound_head(r, k, s1) {
+            return Some((head, head));
+        }
         let clause = r.claims[k].kind == Kind::Count
             && noun < s1
             && scan.kind(noun) == Some(crate::scan::TokenKind::Word)
@@ -108,12 +111,30 @@ fn event_after(r: &Relator, last: usize, s1: usize) -> Option<(usize, usize)> {
     {
         j += 1;
     }
+    if let Some(head) = r.layout.claim_at(j).and_then(|k| compound_head(r, k, s1)) {
+        return Some((head, head));
+    }
     let noun = j;
     let ok = j < s1
         && scan.kind(j) == Some(crate::scan::TokenKind::Word)
         && !r.grammar.function_words.contains(scan.low(j))
         && r.layout.claim_at(j).is_none();
     ok.then_some((noun, j))
+}
+
+/// "after a one-day national strike": a hyphened figure before its noun
+/// describes the event; the noun it describes (up to three words on).
+fn compound_head(r: &Relator, k: usize, s1: usize) -> Option<usize> {
+    let scan = r.scan;
+    let c = &r.cands[k];
+    let word = |t: usize| scan.kind(t) == Some(crate::scan::TokenKind::Word);
+    let noun = c.last + 1;
+    if !(c.last > c.first && scan.is_dash(c.last - 1) && noun < s1 && word(noun)) {
+        return None;
+    }
+    (noun..(noun + 3).min(s1))
+        .take_while(|&t| word(t) && !r.grammar.function_words.contains(scan.low(t)))
+        .last()
 }
 
 /// "Having studied the report, …" opening a sentence: the deed done after the
@@ -175,16 +196,27 @@ fn date_in_phrase(r: &Relator, noun: usize, s1: usize, through_commas: bool) -> 
                 return Some(k);
             }
         }
-        // "in response to the regulator's review, published in April": a
-        // participle set off after the noun dates it.
-        let dated_aside = scan.is_punct(j, ',')
-            && participle(r, scan.low(j + 1))
-            && (j + 2..(j + 5).min(s1)).any(|t| r.layout.claim_at(t).is_some_and(|k| dated(r, k)));
-        // "the residents' appeals": a possessive apostrophe ends nothing.
-        let apostrophe = scan.is_punct(j, '\'') || scan.is_punct(j, '’');
+        // "in response to the regulator's review, published in April"; "a
+        // review by Marrant & Lowe, which was delivered on 6 November": a
+        // participle or a relative clause set off after the noun dates it.
+        if scan.is_punct(j, ',') {
+            let relative = matches!(scan.low(j + 1), "which" | "that")
+                && matches!(scan.low(j + 2), "was" | "were");
+            let at = if relative { j + 3 } else { j + 1 };
+            let reach = if relative { 6 } else { 4 };
+            if participle(r, scan.low(at)) {
+                if let Some(k) = (at + 1..(at + reach).min(s1))
+                    .find_map(|t| r.layout.claim_at(t).filter(|&k| dated(r, k)))
+                {
+                    return Some(k);
+                }
+            }
+        }
+        // "the residents' appeals": a possessive apostrophe ends nothing, nor
+        // the ampersand of a firm's name.
+        let apostrophe = scan.is_punct(j, '\'') || scan.is_punct(j, '’') || scan.is_punct(j, '&');
         let ends = scan.kind(j) == Some(crate::scan::TokenKind::Punct) && !apostrophe;
         if ends
-            && !dated_aside
             && !(through_commas
                 && scan.is_punct(j, ',')
                 && !matches!(scan.low(j + 1), "and" | "but" | "while" | "which" | "who"))
@@ -409,7 +441,23 @@ fn cued(
             let (a, b) = (cue.min(r.cands[k].first), cue.max(r.cands[k].first));
             !(a..b).any(|j| scan.is_punct(j, ';'))
         })
-        .min_by_key(|&k| r.cands[k].first.abs_diff(cue))?;
+        .min_by_key(|&k| r.cands[k].first.abs_diff(cue));
+    // "His remarks came in the wake of the Oct 30 release": a clause with no
+    // date of its own is dated where the story told its deed.
+    let this = match this {
+        Some(k) => k,
+        None if after && !dates.iter().any(|&k| k != other && !dateline(r, k)) => {
+            let told = governed_elsewhere(r, s0, cue)?;
+            // The deed told elsewhere must be past and not marked as another.
+            if matches!(r.claims[told].frame.tense, Tense::Future | Tense::Modal)
+                || r.claims[told].frame.marks_another_event()
+            {
+                return None;
+            }
+            told
+        }
+        None => return None,
+    };
     // A far mention must be the same event: not one marked as another ("the
     // last budget vote took place in 2021"), nor past where the clause is
     // ahead.
@@ -432,6 +480,84 @@ fn cued(
     let mut e = r.edge(EdgeKind::Order, from, to, cue, last);
     e.part = Some(this);
     Some(e)
+}
+
+/// The date of the deed a cue's undated clause names, told in another
+/// sentence: its subject, a deed noun with "the" or an owner, dated where the
+/// story names it ("The improved offer came after a strike on 17 February.
+/// The minister tabled it on 10 February"; "since Oct 28, when Arnst told
+/// parliament … His remarks came in the wake of …"); or a pronoun with a verb
+/// that stands for the deed of the sentence before ("The board approved the
+/// closures on 29 October. It acted on the findings of …").
+fn governed_elsewhere(r: &Relator, s0: usize, cue: usize) -> Option<usize> {
+    let scan = r.scan;
+    // The clause's verb: the first past form or auxiliary before the cue, or
+    // the cue itself ("It acted on").
+    let verb = (s0..=cue).find(|&v| {
+        // "The improved offer came": a past form after a determiner
+        // describes the noun.
+        let described = v > s0 && r.grammar.definite.contains(scan.low(v - 1))
+            || scan.is(v.wrapping_sub(1), "a");
+        v == cue
+            || (!scan.capitalized(v)
+                && !described
+                && (r.grammar.is_past_form(scan.low(v))
+                    || matches!(scan.low(v), "was" | "were" | "had" | "has" | "is" | "are")))
+    })?;
+    let head = verb.checked_sub(1).filter(|&h| h >= s0)?;
+    // A plain subject: a few words, no figure, no punctuation.
+    if head > s0 + 4
+        || (s0..=head).any(|j| {
+            scan.kind(j) != Some(crate::scan::TokenKind::Word) || r.layout.claim_at(j).is_some()
+        })
+    {
+        return None;
+    }
+    if head == s0 && matches!(scan.low(head), "it" | "they" | "he" | "she") {
+        if !r.grammar.pro_verbs.contains(scan.low(verb)) {
+            return None;
+        }
+        let prev = s0.checked_sub(1).map(|p| scan.sentence_of(p))?;
+        let told: Vec<usize> = dates_in(r, prev.0, prev.1)
+            .into_iter()
+            .filter(|&k| !dateline(r, k) && r.claims[k].frame.preposition.as_deref() == Some("on"))
+            .collect();
+        return match told.as_slice() {
+            [d] => Some(*d),
+            _ => None,
+        };
+    }
+    let owned = head > s0
+        && (matches!(
+            scan.low(head - 1),
+            "the" | "its" | "his" | "her" | "their" | "this" | "that"
+        ) || scan.is(s0, "the")
+            || possessive_owner(r, head - 1));
+    if !owned
+        || !r
+            .grammar
+            .deed_nouns
+            .contains(&r.grammar.lemma(scan.low(head)))
+    {
+        return None;
+    }
+    // "… tabled it on 10 February": the sentence after, with the deed as the
+    // object of a past verb and the date in its clause.
+    let (_, s1) = scan.sentence_of(s0);
+    if s1 < scan.len() {
+        let (n0, n1) = scan.sentence_of(s1);
+        let object =
+            (n0 + 1..n1).find(|&j| scan.is(j, "it") && r.grammar.is_past_form(scan.low(j - 1)));
+        if let Some(j) = object {
+            let date = (j + 1..(j + 6).min(n1))
+                .take_while(|&t| scan.kind(t) != Some(crate::scan::TokenKind::Punct))
+                .find_map(|t| r.layout.claim_at(t).filter(|&k| dated(r, k)));
+            if date.is_some() {
+                return date;
+            }
+        }
+    }
+    dated_mention(r, head, s0, true, None)
 }
 
 /// The date of an event named by a noun in an earlier sentence: "the collapse"
@@ -478,11 +604,16 @@ fn dated_mention(
         let ds: Vec<usize> = dates_in(r, a, b)
             .into_iter()
             .filter(|&k| {
+                // "since Oct 28, when Arnst told parliament": a "when"
+                // clause names what happened on the bound's day.
+                let when =
+                    scan.is_punct(r.cands[k].last + 1, ',') && scan.is(r.cands[k].last + 2, "when");
                 !dateline(r, k)
-                    && !matches!(
-                        r.claims[k].frame.preposition.as_deref(),
-                        Some("by" | "until" | "till" | "since" | "before")
-                    )
+                    && (when
+                        || !matches!(
+                            r.claims[k].frame.preposition.as_deref(),
+                            Some("by" | "until" | "till" | "since" | "before")
+                        ))
             })
             .collect();
         if let [d] = ds.as_slice() {
