@@ -815,10 +815,15 @@ impl<'a> FrameBuilder<'a> {
                         j += 1;
                         continue;
                     }
-                    // "takes the largest share at $612 million" moves nothing;
-                    // "taking the toll to 40" does.
+                    // "takes the largest share at $612 million" and "took 31
+                    // people to hospital" move nothing; "taking the toll to
+                    // 40" does.
+                    let to_level = |t: usize| {
+                        scan.is(t, "to")
+                            && (t + 1..(t + 3).min(c1)).any(|u| self.layout.claim_at(u).is_some())
+                    };
                     if self.grammar.change_needs_to.contains(scan.low(j))
-                        && !(end + 1..(end + 5).min(c1)).any(|t| scan.is(t, "to"))
+                        && !(end + 1..(end + 5).min(c1)).any(to_level)
                     {
                         j += 1;
                         continue;

@@ -61,6 +61,14 @@ struct RawGrammar {
     change_down: Vec<String>,
     running_total: Vec<String>,
     counted_by: std::collections::BTreeMap<String, RawCountedBy>,
+    stages: Vec<RawStage>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStage {
+    earlier: Vec<String>,
+    later: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -152,6 +160,9 @@ pub struct Grammar {
     pub order_caused_by: Phrases,
     pub order_before: Phrases,
     pub not_events: FxHashSet<String>,
+    /// Stages a set passes through, as (earlier, later) wordings: "crossed
+    /// the start line" … "completed the course".
+    pub stages: Vec<(Phrases, Phrases)>,
     /// Nouns naming a deed a story may date in another sentence: "the
     /// offer", "his remarks".
     pub deed_nouns: FxHashSet<String>,
@@ -269,6 +280,11 @@ impl Grammar {
             .chain(&raw.running_total)
             .chain(raw.counted_by.keys())
             .chain(
+                raw.stages
+                    .iter()
+                    .flat_map(|s| s.earlier.iter().chain(&s.later)),
+            )
+            .chain(
                 raw.counted_by
                     .values()
                     .flat_map(|c| c.verbs.iter().chain(&c.nouns)),
@@ -368,6 +384,11 @@ impl Grammar {
             order_before: Phrases::new(&raw.order_before),
             not_events: set(&raw.not_events),
             deed_nouns: set(&raw.deed_nouns),
+            stages: raw
+                .stages
+                .iter()
+                .map(|s| (Phrases::new(&s.earlier), Phrases::new(&s.later)))
+                .collect(),
             pro_verbs: set(&raw.pro_verbs),
             order_gap_words: set(&raw.order_gap_words),
             irregular_participles: set(&raw.irregular_participles),

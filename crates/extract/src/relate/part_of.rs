@@ -36,6 +36,68 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
     stated_total(r, &counts, out);
     named_place(r, &counts, out);
     modified_subset(r, &counts, out);
+    stage_reached(r, &counts, out);
+}
+
+/// "A total of 164 yachts crossed the start line" … "171 boats had completed
+/// the course": the things counted at a later stage (`stages` in
+/// grammar.toml) are a part of those counted at the earlier one, told before
+/// or after, days apart. The nearest such count of the same specific noun,
+/// neither set apart as another event's.
+fn stage_reached(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
+    let scan = r.scan;
+    // The stage's wording in the figure's clause, as its first and last token.
+    let told = |k: usize, phrases: &crate::grammar::Phrases| {
+        let (c0, c1) = r.layout.clause_range(scan, r.cands[k].first);
+        (c0..c1).find_map(|j| phrases.match_at(scan, j, c1).map(|e| (j, e)))
+    };
+    let says = |k: usize, phrases: &crate::grammar::Phrases| told(k, phrases).is_some();
+    let plain = |k: usize| {
+        let c = &r.claims[k];
+        c.bound() != claimcheck_claims::Bound::Vague
+            && !c.frame.change
+            && !c.frame.marks_another_event()
+    };
+    for &p in counts {
+        if !plain(p) {
+            continue;
+        }
+        // The same things: the same specific noun, or the same word ("31
+        // people taken to hospital" … "12 people had been discharged").
+        let Some(lemma) = r.claims[p].frame.head.as_ref().map(|h| &*h.lemma) else {
+            continue;
+        };
+        let class = r.specific_head(p);
+        let same = |w: usize| {
+            let lw = r.claims[w].frame.head.as_ref().map(|h| &*h.lemma);
+            (class.is_some() && r.specific_head(w) == class) || lw == Some(lemma)
+        };
+        for (earlier, later) in &r.grammar.stages {
+            let Some((a, b)) = told(p, later) else {
+                continue;
+            };
+            if says(p, earlier) {
+                continue;
+            }
+            let near = r.window(p);
+            let whole = counts
+                .iter()
+                .copied()
+                .filter(|&w| near.contains(&w) && w != p)
+                .filter(|&w| {
+                    plain(w)
+                        && !r.claims[w].frame.partitive
+                        && same(w)
+                        && says(w, earlier)
+                        && !says(w, later)
+                        && r.same_scope_loose(p, w)
+                })
+                .min_by_key(|&w| r.claims[w].sentence.abs_diff(r.claims[p].sentence));
+            if let Some(w) = whole {
+                out.push(r.edge(EdgeKind::PartOf, p, w, a, b));
+            }
+        }
+    }
 }
 
 /// "The fund has about 86,000 members" … "the fund's 91,500 retired
@@ -611,6 +673,10 @@ fn partitive_of_earlier(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
             continue;
         };
         let class = r.grammar.class(&head.lemma);
+        if let Some(w) = deed_named_whole(r, counts, p, class) {
+            out.push(r.edge_at(EdgeKind::PartOf, p, w, head.span));
+            continue;
+        }
         // The metrics the of-phrase's noun is a cue of ("escapees" → escaped).
         let named = r.metrics_named(head.span);
         // "26 of the dead whales": a word before the noun that is a cue of
@@ -731,6 +797,62 @@ fn partitive_of_earlier(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
             out.push(r.edge_at(EdgeKind::PartOf, p, w, head.span));
         }
     }
+}
+
+/// "Thirteen of the gates tested" after "load-tested 11 of the spillway's 14
+/// gates": a participle after the of-phrase's noun names the whole by its
+/// deed. The whole is the latest earlier count of that class that the deed
+/// befell: the part of an "N of M" ("11"), not the M it was taken from.
+fn deed_named_whole(r: &Relator, counts: &[usize], p: usize, class: &str) -> Option<usize> {
+    let scan = r.scan;
+    let head = r.claims[p].frame.head.as_ref()?;
+    let after = scan
+        .tokens
+        .partition_point(|t| t.span().start < head.span.start)
+        + 1;
+    let deed = scan.low(after);
+    if !(r.grammar.is_past_form(deed) && deed.len() >= 5) || r.layout.claim_at(after).is_some() {
+        return None;
+    }
+    // "gates tested … showed": the participle is the noun's, not the verb of
+    // the clause ("Thirteen of the gates failed").
+    let verb_follows = (after + 1..(after + 4).min(scan.sentence_of(after).1)).any(|j| {
+        scan.kind(j) == Some(crate::scan::TokenKind::Word)
+            && !r.grammar.function_words.contains(scan.low(j))
+    });
+    if !verb_follows {
+        return None;
+    }
+    let stem = &deed[..deed.len() - 2];
+    let lo = r.window(p).start;
+    let from = counts.partition_point(|&w| w < lo);
+    let to = counts.partition_point(|&w| w < p);
+    counts[from..to].iter().rev().copied().find(|&w| {
+        let cw = &r.claims[w];
+        // The class is the count's own noun, or for "11 of the 14 gates"
+        // that of the whole it was taken from.
+        let own = if cw.frame.head.is_some() {
+            r.head_class(w)
+        } else {
+            counts
+                .get(counts.partition_point(|&x| x <= w))
+                .filter(|&&x| cw.frame.partitive && r.claims[x].sentence == cw.sentence)
+                .and_then(|&x| r.head_class(x))
+        };
+        let did = cw.frame.predicate.as_deref().is_some_and(|v| {
+            let v = v.to_lowercase();
+            v.rsplit('-').next().is_some_and(|v| v.starts_with(stem))
+        });
+        own == Some(class)
+            && did
+            && cw.bound() != claimcheck_claims::Bound::Vague
+            && r.same_scope_loose(p, w)
+            // Of "N of M", the N.
+            && !(w > 0 && counts.contains(&(w - 1)) && {
+                let before = &r.claims[w - 1];
+                before.frame.partitive && before.sentence == cw.sentence && before.frame.head.is_none()
+            })
+    })
 }
 
 /// "a combined 412,000 customers", "a total of 90 flights", "all 2,430 people":
