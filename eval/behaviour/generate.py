@@ -1083,6 +1083,34 @@ The mayor appealed for calm and said community leaders would meet police chiefs 
 )
 
 
+def _vp_permits(r):
+    pub = rdate(r)
+    x = r.randint(30, 90)
+    assert 24 <= x < 200  # "dozens" fits, "hundreds" does not
+    return dict(pub=pub, ev=pub - D(r.randint(0, 2)), vq="dozens", x=Num(x),
+                nets=Num(r.randint(2, 6)), rivers=Num(r.randint(4, 11))), dict(vq="hundreds")
+
+
+template(
+    cat="vague-vs-precise", name="hundreds-vs-each-of-such", wording="'handed out hundreds of permits' against 'N such permits, each allowing …' and 'each of the N'",
+    head="Anglers told to net escaped salmon near {town}",
+    body="""
+The fisheries agency said on {ev:wd} that it had handed out <<vq:{vq}>> of emergency permits to angling clubs near {town} since a fish farm's net cage split in a storm.
+
+{FILLER}
+
+The agency has issued <<precise:{x} such permits>>, each allowing a club to set up to <<nets:{nets:w}>> nets at the mouth of one of <<rivers:{rivers}>> rivers. Inspectors will visit each of the <<again:{x}>> holders before the end of the month.
+""",
+    make=_vp_permits,
+    claims=[C("vq", "count", "VAGUE:{vq}", "vague", "the fisheries agency"),
+            C("precise", "count", "{x:raw}", "exact", None),
+            C("rivers", "count", "{rivers:raw}", "exact", None)],
+    anchor="vq", related=["precise"],
+    expl="'{vq}' of permits contradicts the agency's count of {x:d} permits issued.",
+    traps=["nets"],
+)
+
+
 # ===========================================================================
 # rounding (internal)
 # ===========================================================================

@@ -509,7 +509,24 @@ impl<'a> FrameBuilder<'a> {
                 .layout
                 .claim_at(j)
                 .is_some_and(|k| self.cands[k].kind != Kind::Date);
-            if !in_figure {
+            // "each year", "every season" recur; "each of the 11 ballots",
+            // "14 permits, each allowing …" share a set out, in this event.
+            let shared_out = matches!(scan.low(j), "each" | "every")
+                && !matches!(
+                    scan.low(j + 1),
+                    "year"
+                        | "month"
+                        | "week"
+                        | "day"
+                        | "night"
+                        | "season"
+                        | "time"
+                        | "summer"
+                        | "winter"
+                        | "spring"
+                        | "autumn"
+                );
+            if !in_figure && !shared_out {
                 if let Some(&b) = self.grammar.context_bit.get(scan.low(j)) {
                     bits |= 1 << b;
                 }
@@ -928,11 +945,12 @@ impl<'a> FrameBuilder<'a> {
             // "dozens of firefighters", "a couple of schools": a quantity of them.
             j += 1;
         }
-        // "four other member states", "12 more nurses": the noun follows.
+        // "four other member states", "12 more nurses", "14 such permits":
+        // the noun follows.
         while j < s1
             && matches!(
                 scan.low(j),
-                "other" | "more" | "further" | "additional" | "extra"
+                "other" | "more" | "further" | "additional" | "extra" | "such"
             )
         {
             j += 1;
