@@ -499,6 +499,8 @@ impl Lexicon {
         quantity_starts.extend(currency_symbols.first_words());
         for w in [
             "a", "an", "one", "half", "quarter", "minus", "negative", "percent", "percents", "per",
+            // "a decade-long freeze", "the century-old bridge".
+            "decade", "century", "year", "month", "week",
         ] {
             quantity_starts.insert(w, ());
         }

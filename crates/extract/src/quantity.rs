@@ -109,6 +109,11 @@ fn step(scan: &Scan, lex: &Lexicon, i: usize, out: &mut Quantities) -> usize {
         if let Some(next) = fraction_at(scan, lex, i, out) {
             return next;
         }
+        if let Some(c) = unit_compound(scan, lex, i) {
+            let last = c.last;
+            out.claims.push(c);
+            return last + 1;
+        }
         if let Some(c) = article_duration(scan, lex, i) {
             let last = c.last;
             out.claims.push(c);
@@ -178,6 +183,36 @@ fn article_duration(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Candidate> {
             amount: interval.scaled(times),
         },
     ))
+}
+
+/// One unit of time as a compound: "a decade-long freeze", "the century-old
+/// bridge", "a year-long inquiry". Said loosely: "-long" is about one unit,
+/// "-old" at least one ("the century-old bridge" may be 114 years old).
+fn unit_compound(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Candidate> {
+    let &(unit, times) = lex.durations.at(scan, i)?;
+    let joined = scan.is_dash(i + 1) && scan.joined(i + 1) && scan.joined(i + 2);
+    // "decades-old" is vague; "year-on-year" no span.
+    if !joined || scan.low(i).ends_with('s') || !matches!(scan.low(i + 2), "long" | "old") {
+        return None;
+    }
+    let mut c = Candidate::new(
+        i,
+        i + 2,
+        Kind::Duration,
+        Value::Duration {
+            unit,
+            amount: if scan.is(i + 2, "old") {
+                Interval::at_least(Decimal::ONE, false)
+            } else {
+                Interval::approx(Decimal::ONE, lex.approx_tolerance)
+            }
+            .scaled(times),
+        },
+    );
+    if scan.is(i + 2, "old") {
+        c.metric = Some("age".to_string());
+    }
+    Some(c)
 }
 
 /// A fraction of a unit of time: "its quarter-century history", "half a

@@ -249,6 +249,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                 .copied()
                 .find(|&s| born(r, s))
                 .or(made)
+                .or_else(|| if thing_age { noun_start(r, d) } else { None })
                 .or_else(|| {
                     if before != "the" {
                         return None;
@@ -265,6 +266,8 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                 })
         } else if records {
             nearest(r, d, &starts)
+        } else if let Some(start) = noun_start(r, d) {
+            Some(start)
         } else if ongoing {
             nearest(r, d, &starts)
                 .or_else(|| wait_start(r, d, next))
@@ -282,6 +285,59 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             out.push(e);
         }
     }
+}
+
+/// "ending a decade-long freeze" … "the freeze, introduced in 2019"; "the
+/// 17-year-old record" … "The previous best … was set at the 2010
+/// Olympiad": a compound span's noun, named in another sentence with the
+/// one year it started.
+fn noun_start(r: &Relator, d: usize) -> Option<usize> {
+    let scan = r.scan;
+    let c = &r.cands[d];
+    if !(c.last > c.first && scan.is_dash(c.last - 1)) {
+        return None;
+    }
+    let s1 = scan.sentence_of(c.last).1;
+    // The noun the compound describes: the last of the words after it
+    // ("the decade-old Aldermouth Marathon record").
+    let noun = (c.last + 1..(c.last + 4).min(s1))
+        // Not a verb after it: "the 151-year-old house closed its doors".
+        .take_while(|&j| {
+            let w = scan.low(j);
+            scan.kind(j) == Some(crate::scan::TokenKind::Word)
+                && !r.grammar.function_words.contains(w)
+                && !r.grammar.is_past_form(w)
+                && !w.ends_with("ing")
+                && r.layout.claim_at(j).is_none()
+        })
+        .last()?;
+    let lemma = r.grammar.lemma(scan.low(noun));
+    let class = r.grammar.class(&lemma);
+    // A history is its owner's, found by the owner (`owner_start`).
+    if lemma.len() < 4 || matches!(class, "history" | "existence" | "career" | "tenure") {
+        return None;
+    }
+    let names = |s: usize| {
+        let (a, b) = scan.sentence_of(r.cands[s].first);
+        (a..b).any(|j| r.grammar.class(&r.grammar.lemma(scan.low(j))) == class)
+    };
+
+    let starts: Vec<usize> = r
+        .window(d)
+        .filter(|&s| {
+            r.claims[s].sentence != r.claims[d].sentence
+                && year_date(r, s)
+                && names(s)
+                // A thing's age runs from its making ("cast in 1509") or
+                // since it has stood ("a record that had stood since 2010"),
+                // not from "the first time since 2014".
+                && (made(r, s) || is_start(r, s))
+                && !(after_since(r, s) && scan.is(r.cands[s].first.wrapping_sub(2), "time"))
+        })
+        .collect();
+    // "a course record that had stood since 2010" and "the women's course
+    // record, set in 2016": two starts leave it unclear which one is meant.
+    the_only(&starts)
 }
 
 fn after_since(r: &Relator, s: usize) -> bool {
