@@ -496,8 +496,8 @@ fn governed_elsewhere(r: &Relator, s0: usize, cue: usize) -> Option<usize> {
     let verb = (s0..=cue).find(|&v| {
         // "The improved offer came": a past form after a determiner
         // describes the noun.
-        let described = v > s0 && r.grammar.definite.contains(scan.low(v - 1))
-            || scan.is(v.wrapping_sub(1), "a");
+        let described =
+            v > s0 && (r.grammar.definite.contains(scan.low(v - 1)) || scan.is(v - 1, "a"));
         v == cue
             || (!scan.capitalized(v)
                 && !described

@@ -79,11 +79,15 @@ fn stage_reached(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
             if says(p, earlier) {
                 continue;
             }
+            // Only the counts within the window, found by bisection: a
+            // document dense with finishers stays linear.
             let near = r.window(p);
-            let whole = counts
+            let from = counts.partition_point(|&w| w < near.start);
+            let to = counts.partition_point(|&w| w < near.end);
+            let whole = counts[from..to]
                 .iter()
                 .copied()
-                .filter(|&w| near.contains(&w) && w != p)
+                .filter(|&w| w != p)
                 .filter(|&w| {
                     plain(w)
                         && !r.claims[w].frame.partitive
