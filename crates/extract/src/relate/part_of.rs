@@ -852,7 +852,7 @@ fn deed_named_whole(r: &Relator, counts: &[usize], p: usize, class: &str) -> Opt
             && cw.bound() != claimcheck_claims::Bound::Vague
             && r.same_scope_loose(p, w)
             // Of "N of M", the N.
-            && !(w > 0 && counts.contains(&(w - 1)) && {
+            && !(w > 0 && counts.binary_search(&(w - 1)).is_ok() && {
                 let before = &r.claims[w - 1];
                 before.frame.partitive && before.sentence == cw.sentence && before.frame.head.is_none()
             })
