@@ -108,7 +108,26 @@ fn amount_remainder(r: &Relator, out: &mut Vec<Edge>) {
         // state's 41 pledged delegates").
         let named = |p: usize| ck.kind == Kind::Money || r.specific_head(p).is_some();
         let stated = whole_of(k).or_else(|| window.iter().find_map(|&p| whole_of(p)));
+        // "guilty on nine of the 14 counts she faced, six of them for
+        // misconduct. Jurors cleared her of three and could not agree on the
+        // remaining two": a part taken from the stated whole within the
+        // whole's own sentence is an aside; the list goes on among the parts
+        // of the larger whole that sentence names (nine, three, two of 14).
+        let lifted = stated.and_then(|w| {
+            let s = r.claims[w].sentence;
+            let upper = out
+                .iter()
+                .find(|e| e.kind == EdgeKind::PartOf && e.from == w && r.claims[e.to].sentence == s)
+                .map(|e| e.to)?;
+            let aside = window
+                .iter()
+                .filter(|&&p| whole_of(p) == Some(w))
+                .all(|&p| r.claims[p].sentence == s);
+            let start = window.iter().position(|&p| p == w)?;
+            aside.then_some((upper, start))
+        });
         let (total, after) = match stated {
+            _ if lifted.is_some() => lifted.unwrap_or_default(),
             // A whole named after the list ("the remaining two of the
             // chamber's 57") has the whole list for parts.
             Some(w) if w > k => (w, 0),

@@ -221,6 +221,20 @@ fn antecedent(r: &Relator, counts: &[usize], p: usize) -> Option<usize> {
     })
 }
 
+/// The part a sentence took from a whole, which an opening "Of those,"
+/// in the next sentence splits further: "guilty on nine of the 14 counts.
+/// Of those, six …" (the nine). A figure's own "of them" ("the union, which
+/// represents some 14,000 of them") may name the whole instead.
+fn taken_before(r: &Relator, counts: &[usize], p: usize) -> Option<usize> {
+    let s = r.claims[p].sentence;
+    counts[..counts.partition_point(|&w| w < p)]
+        .iter()
+        .rev()
+        .copied()
+        .take_while(|&w| r.claims[w].sentence + 1 >= s)
+        .find(|&w| r.claims[w].sentence + 1 == s && r.claims[w].frame.partitive && !r.compound(w))
+}
+
 /// "The levy raised 86.5 million crowns … Some 91 million crowns of that
 /// went to a fund": a sum taken "of that" (or "of it") is part of the sum
 /// just before it, in its sentence or the one before.
@@ -327,19 +341,21 @@ fn anaphoric(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
             // "Of those, 2,146 …, 412 … and the remaining 462 …": an opening
             // "Of those," points back past its own sentence for every figure
             // of it, not to the part before.
-            antecedent(r, counts, p).and_then(|w| {
-                if r.claims[w].sentence < r.claims[p].sentence {
-                    Some(w)
-                } else {
-                    counts[..counts.partition_point(|&x| x < p)]
-                        .iter()
-                        .rev()
-                        .copied()
-                        .find(|&x| {
-                            r.claims[x].sentence + 1 == r.claims[p].sentence
-                                && !r.claims[x].frame.partitive
-                        })
-                }
+            taken_before(r, counts, p).or_else(|| {
+                antecedent(r, counts, p).and_then(|w| {
+                    if r.claims[w].sentence < r.claims[p].sentence {
+                        Some(w)
+                    } else {
+                        counts[..counts.partition_point(|&x| x < p)]
+                            .iter()
+                            .rev()
+                            .copied()
+                            .find(|&x| {
+                                r.claims[x].sentence + 1 == r.claims[p].sentence
+                                    && !r.claims[x].frame.partitive
+                            })
+                    }
+                })
             })
         } else {
             antecedent(r, counts, p).or_else(|| {

@@ -544,8 +544,14 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                 (Some(x), Some(y)) => x != y,
                 _ => false,
             } && !rounding;
+            // "The nine-judge court" … "the four dissenting judges": a body
+            // named by its size, and members picked out by a word the body's
+            // mention lacks.
+            let picked_from_body =
+                !rounding && !vague && (picked_from(r, a, b) || picked_from(r, b, a));
             if !owners_agree
                 || placed_apart
+                || picked_from_body
                 || (defined_apart && !rounding)
                 || !(predicates_agree || inventory || refers_back || rounding)
                 || !scoped
@@ -566,6 +572,38 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
         }
     }
     out.extend(found);
+}
+
+/// Whether `member` counts some of the body that `body` names by its size
+/// ("a nine-judge court" … "the four dissenting judges", "a 61-seat chamber"
+/// … "the 38 elected seats"): a participle between `member`'s figure and its
+/// noun that the body's sentence does not hold picks out a subset. "A
+/// 12-member board" … "the 14 board members" restates the body.
+fn picked_from(r: &Relator, body: usize, member: usize) -> bool {
+    if !r.compound(body) {
+        return false;
+    }
+    let Some(h) = r.claims[member].frame.head.as_ref() else {
+        return false;
+    };
+    let scan = r.scan;
+    let head = scan
+        .tokens
+        .partition_point(|t| t.span().start < h.span.start);
+    let (s0, s1) = scan.sentence_of(r.cands[body].first);
+    // A participle picks out ("dissenting", "absent", "elected"); a noun
+    // names the kind ("the 386,400 tax returns" … "the 368,400-return
+    // backlog" is one set).
+    let participle = |w: &str| {
+        (w.len() > 5 && w.ends_with("ing"))
+            || r.grammar.is_past_form(w)
+            || r.grammar.irregular_participles.contains(w)
+    };
+    (r.cands[member].last + 1..head).any(|j| {
+        scan.kind(j) == Some(crate::scan::TokenKind::Word)
+            && participle(scan.low(j))
+            && !(s0..s1).any(|i| scan.low(i) == scan.low(j))
+    })
 }
 
 /// Whether a figure after `a` and before `b` has `b`'s value: then `b`
