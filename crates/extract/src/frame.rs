@@ -806,6 +806,28 @@ impl<'a> FrameBuilder<'a> {
         {
             f.scope.push("target".to_string());
         }
+        // A past occasion recalled: "the biggest march since 2019, when more
+        // than 20,000 people marched", "the worst since March 1998, when 300
+        // homes were lost": a "when" just after a date with its year written
+        // opens a clause about that date, and its figures count that occasion.
+        if let Some(when) = (s0 + 2..first)
+            .rev()
+            .find(|&j| scan.is(j, "when") && scan.is_punct(j - 1, ','))
+        {
+            let one_clause =
+                !(when + 1..first).any(|j| scan.is_punct(j, ',') || scan.is_punct(j, ';'));
+            let dated = self.layout.claim_at(when - 2).is_some_and(|d| {
+                self.cands[d].kind == Kind::Date
+                    && self.cands[d].last == when - 2
+                    && (self.cands[d].first..when - 1).any(|t| {
+                        scan.kind(t) == Some(crate::scan::TokenKind::Number)
+                            && scan.low(t).len() == 4
+                    })
+            });
+            if one_clause && dated {
+                f.scope.push("recalled".to_string());
+            }
+        }
         // A subset named after the noun: "the 600 workers aged 58 or over".
         if f.head.is_some() && self.grammar.subset_after.contains(scan.low(after)) {
             f.scope.push(format!("subset {}", scan.low(after)));

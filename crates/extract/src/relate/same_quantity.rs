@@ -283,6 +283,35 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                 })
             })
     };
+    // "closing seven of its 19 libraries" … "The 12 libraries that stay
+    // open": the rest of a split is a third set, by value (19 − 7), for
+    // the part and the whole alike. Only told after the split: "the dam's
+    // four sluice gates" … "two of the dam's six" is a count restated.
+    let mut complements: std::collections::HashMap<rust_decimal::Decimal, Vec<(usize, usize)>> =
+        std::collections::HashMap::new();
+    for e in out.iter().filter(|e| e.kind == EdgeKind::PartOf) {
+        if let (Some(p), Some(w)) = (
+            nominal_key(&r.claims[e.from].value),
+            nominal_key(&r.claims[e.to].value),
+        ) {
+            if w > p {
+                complements.entry(w - p).or_default().push((e.to, e.from));
+            }
+        }
+    }
+    let rest_of_split = |a: usize, b: usize| {
+        nominal_key(&r.claims[b].value)
+            .and_then(|v| complements.get(&v.normalize()))
+            .is_some_and(|splits| {
+                // The part or whole itself, or the same value told before
+                // ("closing seven libraries" in a headline).
+                let va = &r.claims[a].value;
+                splits.iter().any(|&(w, p)| {
+                    (a == w || a == p || *va == r.claims[w].value || *va == r.claims[p].value)
+                        && b > w.max(p)
+                })
+            })
+    };
     // Counts, and sums of money ("a spending plan of more than $2 billion" …
     // "the $1.96 billion plan").
     let counts: Vec<usize> = (0..r.claims.len())
@@ -326,6 +355,8 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             if (ca.sentence == cb.sentence && !explained)
                 || far_apart(&ca.value, &cb.value)
                 || restates_part(b, a)
+                || rest_of_split(a, b)
+                || rest_of_split(b, a)
                 || restates_part(a, b)
             {
                 continue;

@@ -127,6 +127,11 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
     out
 }
 
+/// Told of a past occasion ("since 2019, when more than 20,000 marched").
+fn recalled(c: &Claim) -> bool {
+    c.frame.scope.iter().any(|s| s == "recalled")
+}
+
 /// Neither two sources nor two counted nouns set the figures apart (either
 /// may be unsaid).
 fn same_voice_and_noun(facts: &Facts, h: &Claim, p: &Claim) -> bool {
@@ -210,6 +215,8 @@ fn unique_neighbour(facts: &Facts, out: &mut Vec<Finding>) {
             || significant_digits(pi.nominal) <= significant_digits(hi.nominal)
             || old_values.contains(pk)
             || p.modality.is_some()
+            // "since 2019, when more than 20,000 marched": another occasion.
+            || recalled(h) != recalled(p)
             || hi.contains(pi.nominal)
         {
             continue;
