@@ -211,6 +211,48 @@ impl Judge<'_, '_> {
         })
     }
 
+    /// A span of days or weeks that two dates of the sources lie apart: the
+    /// writer's own arithmetic on what the sources say ("packs are sent out
+    /// just four days before Sunday's election", from a statement giving
+    /// dispatch on Wednesday 24 September and the vote on Sunday 28 September).
+    fn gap_of_source_dates(&self, d: &Figure) -> bool {
+        use claimcheck_claims::{DateNominal, TimeUnit, Value};
+        let claim = &self.corpus.docs[d.doc].claims[d.claim];
+        let Value::Duration { unit, amount } = &claim.value else {
+            return false;
+        };
+        let days = match unit {
+            TimeUnit::Day => amount.nominal,
+            TimeUnit::Week => amount.nominal * rust_decimal::Decimal::from(7),
+            _ => return false,
+        };
+        // Every date of the sources, not only their figures kept for
+        // alignment: "Sunday 28 September" in a list of arrangements counts.
+        let mut dates: Vec<jiff::civil::Date> = self
+            .corpus
+            .docs
+            .iter()
+            .skip(1)
+            .flat_map(|doc| doc.claims.iter())
+            .filter_map(|c| match &c.value {
+                Value::Date(iv) => match iv.nominal {
+                    DateNominal::Day(x) => Some(x),
+                    _ => None,
+                },
+                _ => None,
+            })
+            .collect();
+        dates.sort_unstable();
+        dates.dedup();
+        // Sources hold a few dozen dates: every pair is cheap.
+        dates.iter().enumerate().any(|(i, a)| {
+            dates[i + 1..].iter().any(|b| {
+                a.until(*b)
+                    .is_ok_and(|span| rust_decimal::Decimal::from(span.get_days()) == days)
+            })
+        })
+    }
+
     /// Every figure (dates aside) of the draft figure's sentence has the same
     /// number among the figures of the source figure's sentence.
     fn sentence_mates_agree(&self, d: &Figure, s: &Figure) -> bool {
@@ -272,6 +314,11 @@ impl Judge<'_, '_> {
             && self.corpus.docs[d.doc].claims[d.claim].frame.definite;
         if j.verdict == Verdict::Unclear && !self.anywhere(d) && !restated_period {
             j.verdict = Verdict::Unsupported;
+        }
+        // "just four days before Sunday's election": a span the writer worked
+        // out from two dates the sources give.
+        if j.verdict == Verdict::Unsupported && self.gap_of_source_dates(d) {
+            j.verdict = Verdict::Unclear;
         }
         // An ordinal in a credited sentence is mostly description ("the third
         // lock on the canal"), not a figure the source is quoted for: it stays

@@ -429,3 +429,18 @@ fn the_rule_table_is_complete() {
         .iter()
         .all(|m| !m.summary.is_empty() && m.origin == "built-in"));
 }
+
+/// A span of days the draft works out from two dates a source gives is the
+/// source's, though the source never writes the number.
+#[test]
+fn cc506_not_for_a_span_between_two_dates_of_the_source() {
+    let board = "# Harnet Electoral Board - Statement\n\nReplacement ballot packs will be posted \
+from Wednesday 26 February. The election is on Sunday 2 March.\n";
+    let draft = "# Ballot packs reposted\n\nHARNET, Feb 27 - Replacement packs are being posted \
+just four days before Sunday's election, the electoral board said.\n";
+    let sources = [("board.md", board)];
+    quiet(&run(draft, &sources));
+    // Six days lie between no two of its dates: the figure is not the board's.
+    let r = run(&draft.replace("just four days", "just six days"), &sources);
+    expect(&r, "CC506", "just six days");
+}
