@@ -45,6 +45,15 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                     continue;
                 }
             }
+            // "covers some 214,000 teachers, more than half of them, about
+            // 118,000, in primary schools": a share of the sentence's earlier
+            // count, with its part in apposition after it.
+            if let Some((p, w)) = share_then_part(r, s, of) {
+                let mut e = r.edge(EdgeKind::ShareOf, s, w, of, of + 1);
+                e.part = Some(p);
+                out.push(e);
+                continue;
+            }
             // "returned 41,500 units, about 32% of those sold": the whole is
             // an earlier figure the of-phrase points back to.
             if let Some(p) = part_before(r, s) {
@@ -343,6 +352,32 @@ fn subject_share_of_named_whole(r: &Relator, s: usize) -> Option<(usize, usize)>
                 && value(w).is_some_and(|v| v > part)
         })
         .map(|w| (p, w))
+}
+
+/// "some 214,000 teachers, more than half of them, about 118,000, in
+/// primary schools": "of them" and a comma, then a count (the part); the
+/// whole is the nearest larger count of the sentence before the share.
+fn share_then_part(r: &Relator, s: usize, of: usize) -> Option<(usize, usize)> {
+    let scan = r.scan;
+    if !matches!(scan.low(of + 1), "them" | "those") || !scan.is_punct(of + 2, ',') {
+        return None;
+    }
+    let p = s + 1;
+    let cp = r.claims.get(p)?;
+    // The part follows at once, a hedge word at most between.
+    if !r.is_count(p) || r.cands[p].first > of + 4 || cp.sentence != r.claims[s].sentence {
+        return None;
+    }
+    let value = |k: usize| match &r.claims[k].value {
+        claimcheck_claims::Value::Number(i) => Some(i.nominal),
+        _ => None,
+    };
+    let part = value(p)?;
+    let w = (0..s)
+        .rev()
+        .take_while(|&w| r.claims[w].sentence == cp.sentence)
+        .find(|&w| r.is_count(w) && !r.claims[w].frame.partitive)?;
+    value(w).is_some_and(|v| v > part).then_some((p, w))
 }
 
 /// The earlier figure "of those sold", "of them", "of the total" points back

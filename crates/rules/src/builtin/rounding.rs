@@ -19,7 +19,12 @@ under", "fewer than") against a precise figure for the same metric and counted
 noun, from the same source or the story's own voice, within 15% of it (a
 rounding stays close to what it rounds). The precise figure must lie
 inside the hedged range: "nearly 50,000" needs a figure just below 50,000;
-"more than $2 billion" one above it.
+"more than $2 billion" one above it. With no metric or noun to join them, a
+round hedged figure is held against the one precise figure near its value in
+the story: a count or sum within 8%, a share within five points ("well over
+40% of them in favour" … "38.7% backed it"). Not for a figure a change starts
+from, one of a year the rounding does not name, a share given with its own
+counts, or a threshold ("districts where uptake is below 65%").
 
 Why it matters: rounding in the wrong direction overstates or understates the
 fact, and readers who see both figures notice.
@@ -160,9 +165,10 @@ fn unique_neighbour(facts: &Facts, out: &mut Vec<Finding>) {
         .filter_map(|f| f.labels.first().map(|l| l.span))
         .collect();
     let old_values: Vec<usize> = facts.edges_of(EdgeKind::Change).map(|e| e.to).collect();
+    let share_parts: Vec<usize> = facts.edges_of(EdgeKind::ShareOf).map(|e| e.from).collect();
     let claims = &facts.claims;
     for (hk, h) in claims.iter().enumerate() {
-        if !matches!(h.kind, Kind::Money | Kind::Count)
+        if !matches!(h.kind, Kind::Money | Kind::Count | Kind::Percent)
             || !matches!(h.bound(), Bound::AtLeast | Bound::AtMost)
             || h.modality.is_some()
             || h.frame.change
@@ -176,12 +182,26 @@ fn unique_neighbour(facts: &Facts, out: &mut Vec<Finding>) {
         if !rounds || hi.nominal <= Decimal::ZERO || significant_digits(hi.nominal) > 2 {
             continue;
         }
+        // A share is rounded against a neighbour only when nothing else
+        // tells what it is of: "more than half of them, about 118,000" is
+        // checked against its own counts (CC005), and "districts where
+        // uptake is below 65%" is a threshold, not a rounding.
+        if h.kind == Kind::Percent {
+            let threshold = ["below ", "under ", "above "]
+                .iter()
+                .any(|w| h.text.to_lowercase().starts_with(w));
+            if threshold || share_parts.contains(&hk) {
+                continue;
+            }
+        }
         let from =
             claims.partition_point(|c| c.sentence + crate::facts::SCOPE_SENTENCES < h.sentence);
         let to =
             claims.partition_point(|c| c.sentence <= h.sentence + crate::facts::SCOPE_SENTENCES);
+        // A figure a change starts from ("grew by 4%, from 467.6 million") is
+        // an old value: no candidate for what the rounding rounds.
         let near: Vec<usize> = (from..to)
-            .filter(|&k| k != hk)
+            .filter(|&k| k != hk && !old_values.contains(&k))
             .filter(|&k| {
                 let c = &claims[k];
                 c.kind == h.kind
@@ -191,6 +211,12 @@ fn unique_neighbour(facts: &Facts, out: &mut Vec<Finding>) {
                         (ci.nominal - hi.nominal).abs() * Decimal::from(100)
                             <= hi.nominal * Decimal::from(8)
                     })
+                    // Shares sit close together: within five points and,
+                    // for a share, a precise one ("38.7%", not "40%").
+                    && (c.kind != Kind::Percent
+                        || number(c).is_some_and(|ci| {
+                            (ci.nominal - hi.nominal).abs() <= Decimal::from(5)
+                        }))
             })
             .collect();
         // A rounder statement of one near figure is the same figure again
@@ -238,6 +264,12 @@ fn unique_neighbour(facts: &Facts, out: &mut Vec<Finding>) {
         }
         let (ya, yb) = (years(h), years(p));
         if !ya.is_empty() && !yb.is_empty() && !ya.iter().any(|y| yb.contains(y)) {
+            continue;
+        }
+        // A rate moves from year to year: a share given for a year the
+        // rounding does not name ("slipped to 65.1% in the 2023-24 season")
+        // is another year's.
+        if h.kind == Kind::Percent && ya.is_empty() && !yb.is_empty() {
             continue;
         }
         out.push(RULE.finding(
