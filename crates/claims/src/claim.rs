@@ -51,6 +51,16 @@ pub struct Attribution {
     pub cue: String,
 }
 
+impl Attribution {
+    /// The same voice, loosely: one name, or names with one last word ("the
+    /// council" and "the Veldmark Research Council"; "Ms Arnst" and "Hella
+    /// Arnst").
+    pub fn same_voice(&self, other: &Attribution) -> bool {
+        let last = |n: &str| n.split_whitespace().last().map(str::to_lowercase);
+        self.name.eq_ignore_ascii_case(&other.name) || last(&self.name) == last(&other.name)
+    }
+}
+
 /// One figure in one document.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Claim {

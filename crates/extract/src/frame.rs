@@ -828,6 +828,20 @@ impl<'a> FrameBuilder<'a> {
                 f.scope.push("recalled".to_string());
             }
         }
+        // An old level: "The pot grew by 4%, from 467.6 million crowns" (a
+        // change's starting point set off by a comma, with the new level left
+        // to the subject): what the figure counted before, not now.
+        if first >= 1 && scan.is(first - 1, "from") {
+            let s_start = scan.sentence_of(first).0;
+            let verb = (first.saturating_sub(8).max(s_start)..first - 1).any(|j| {
+                self.grammar.change_up.contains(scan.low(j))
+                    || self.grammar.change_down.contains(scan.low(j))
+            });
+            let by = (first.saturating_sub(8).max(s_start)..first - 1).any(|j| scan.is(j, "by"));
+            if verb && by && !(last + 1..(last + 4).min(s1)).any(|j| scan.is(j, "to")) {
+                f.scope.push("old level".to_string());
+            }
+        }
         // A subset named after the noun: "the 600 workers aged 58 or over".
         if f.head.is_some() && self.grammar.subset_after.contains(scan.low(after)) {
             f.scope.push(format!("subset {}", scan.low(after)));

@@ -653,6 +653,23 @@ mod tests {
         assert_eq!(source("About 300 must leave by Friday's deadline."), None);
     }
 
+    /// "it said" after a subject in its own sentence is that subject's, not
+    /// the last source of the sentences before.
+    #[test]
+    fn it_said_credits_its_own_sentence_s_subject() {
+        let ex = extractor();
+        let text = "Tenants say the landlord is owed €486,200.\n\nThe Harlin Arts \
+                    Council will hand out 4.3 million crowns in grants, it said on Monday.";
+        let doc = Document::new("t.md".to_string(), text.to_string());
+        let claims = ex.extract(&doc, None);
+        let grants = claims
+            .iter()
+            .find(|c| c.text == "4.3 million crowns")
+            .expect("the grants");
+        let name = grants.source.as_ref().map(|s| s.name.as_str());
+        assert_eq!(name, Some("The Harlin Arts Council"));
+    }
+
     /// Surnames resolve to the full names given earlier, both for the first
     /// few names (found by walking the text) and for later ones (found in the
     /// index of capitalised words).

@@ -1522,7 +1522,9 @@ impl<'a> Linker<'a> {
         let scan = self.scan;
         if before < scan.len() {
             let s = scan.tokens[before].sentence as usize;
-            for prev in (s.saturating_sub(2)..s).rev() {
+            // The pronoun's own sentence first: "The Harlin Arts Council will
+            // hand out 486.3 million crowns, it said" is the council's.
+            for prev in (s.saturating_sub(2)..=s).rev() {
                 let (p0, p1) = scan.sentences[prev];
                 let start = (p0..p1)
                     .find(|&j| scan.kind(j) != Some(TokenKind::Punct))
@@ -1532,9 +1534,14 @@ impl<'a> Linker<'a> {
                     let verb_follows = self.is_verbish(y + 1)
                         || matches!(
                             scan.low(y + 1),
-                            "has" | "have" | "had" | "is" | "was" | "says" | "said"
+                            "has" | "have" | "had" | "is" | "was" | "says" | "said" | "will"
                         );
-                    if !PRONOUNS.contains(&first) && DETERMINERS.contains(&first) && verb_follows {
+                    let ahead = prev < s || y + 1 < before;
+                    if ahead
+                        && !PRONOUNS.contains(&first)
+                        && DETERMINERS.contains(&first)
+                        && verb_follows
+                    {
                         return Some(self.text_of(x, y));
                     }
                 }

@@ -237,10 +237,7 @@ impl<'a> Relator<'a> {
     /// are compared loosely: "the agency" is "the regional civil protection agency".
     pub fn different_sources(&self, a: usize, b: usize) -> bool {
         match (&self.claims[a].source, &self.claims[b].source) {
-            (Some(x), Some(y)) => {
-                let last = |n: &str| n.split_whitespace().last().map(str::to_lowercase);
-                !x.name.eq_ignore_ascii_case(&y.name) && last(&x.name) != last(&y.name)
-            }
+            (Some(x), Some(y)) => !x.same_voice(y),
             _ => false,
         }
     }

@@ -141,7 +141,7 @@ fn recalled(c: &Claim) -> bool {
 /// may be unsaid).
 fn same_voice_and_noun(facts: &Facts, h: &Claim, p: &Claim) -> bool {
     let voices = match (&h.source, &p.source) {
-        (Some(a), Some(b)) => a.name.eq_ignore_ascii_case(&b.name),
+        (Some(a), Some(b)) => a.same_voice(b),
         _ => true,
     };
     let nouns = match (facts.counted_noun(h), facts.counted_noun(p)) {
@@ -198,10 +198,15 @@ fn unique_neighbour(facts: &Facts, out: &mut Vec<Finding>) {
             claims.partition_point(|c| c.sentence + crate::facts::SCOPE_SENTENCES < h.sentence);
         let to =
             claims.partition_point(|c| c.sentence <= h.sentence + crate::facts::SCOPE_SENTENCES);
-        // A figure a change starts from ("grew by 4%, from 467.6 million") is
-        // an old value: no candidate for what the rounding rounds.
+        // A figure a change starts from ("rose to 94 from 81", "grew by 4%,
+        // from 467.6 million") is an old value: no candidate for what the
+        // rounding rounds.
         let near: Vec<usize> = (from..to)
-            .filter(|&k| k != hk && !old_values.contains(&k))
+            .filter(|&k| {
+                k != hk
+                    && !old_values.contains(&k)
+                    && !claims[k].frame.scope.iter().any(|s| s == "old level")
+            })
             .filter(|&k| {
                 let c = &claims[k];
                 c.kind == h.kind
