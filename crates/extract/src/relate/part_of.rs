@@ -16,7 +16,7 @@
 //!   dateline.
 
 use super::{is_pronoun, Relator, REACH};
-use claimcheck_claims::{Edge, EdgeKind, Kind};
+use claimcheck_claims::{Edge, EdgeKind, Kind, Tense};
 
 pub fn find(r: &Relator, out: &mut Vec<Edge>) {
     let counts: Vec<usize> = (0..r.claims.len()).filter(|&k| r.is_count(k)).collect();
@@ -37,6 +37,68 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
     named_place(r, &counts, out);
     modified_subset(r, &counts, out);
     stage_reached(r, &counts, out);
+    member_of_inventory(r, &counts, out);
+}
+
+/// "The three tower blocks contain 286 flats" … "tenants in 301 flats were
+/// withholding rent": a count given with a verb of having (`having_verbs`)
+/// is an inventory, and a later count of the same noun governed by a
+/// preposition ("in", "of", "across", "at") picks some of those things out.
+/// Not a count of things added or ordered: those stand as a verb's object.
+fn member_of_inventory(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
+    let scan = r.scan;
+    // The verb just before the figure (a hedge may stand between: "has
+    // some 400 beds").
+    let having = |k: usize| {
+        let first = r.cands[k].first;
+        let s0 = scan.sentence_of(first).0;
+        (first.saturating_sub(2).max(s0)..first)
+            .any(|j| r.grammar.having_verbs.contains(scan.low(j)) && r.layout.claim_at(j).is_none())
+    };
+    let plain = |k: usize| {
+        let c = &r.claims[k];
+        c.bound() != claimcheck_claims::Bound::Vague
+            && !c.frame.change
+            && !c.frame.partitive
+            && !c.frame.marks_another_event()
+            && c.modality.is_none()
+            && !matches!(c.frame.tense, Tense::Future | Tense::Modal)
+    };
+    for &p in counts {
+        let first = r.cands[p].first;
+        if first == 0
+            || !matches!(scan.low(first - 1), "in" | "of" | "across" | "at")
+            || !plain(p)
+            || r.claims[p].frame.definite
+            || having(p)
+        {
+            continue;
+        }
+        let Some(class) = r.specific_head(p) else {
+            continue;
+        };
+        let lo = r.window(p).start;
+        let range = counts.partition_point(|&w| w < lo)..counts.partition_point(|&w| w < p);
+        let whole = counts[range].iter().rev().copied().find(|&w| {
+            let (cw, cp) = (&r.claims[w], &r.claims[p]);
+            cw.sentence < cp.sentence
+                && having(w)
+                && plain(w)
+                && r.specific_head(w) == Some(class)
+                && cw.frame.place == cp.frame.place
+                && (cp.frame.owner.is_none() || cw.frame.owner == cp.frame.owner)
+                && !years_differ(r, p, w)
+                && !r.different_sources(p, w)
+        });
+        if let Some(w) = whole {
+            let cue = r.claims[p]
+                .frame
+                .head
+                .as_ref()
+                .map_or(r.claims[p].span, |h| h.span);
+            out.push(r.edge_at(EdgeKind::PartOf, p, w, cue));
+        }
+    }
 }
 
 /// "A total of 164 yachts crossed the start line" … "171 boats had completed
