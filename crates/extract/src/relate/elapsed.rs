@@ -227,6 +227,17 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             }
             None => end,
         };
+        // "Brannock's 11 years as mayor" … "She was first elected mayor in
+        // 2014 and resigned in 2022": a time in an office runs from the
+        // story's one start in it to its end, if told.
+        if next == "as" && !age {
+            if let Some((s, e)) = office_span(r, d) {
+                let mut edge = r.edge_at(EdgeKind::Elapsed, d, s, r.claims[s].span);
+                edge.part = e;
+                out.push(edge);
+            }
+            continue;
+        }
         let start = if let Some(s) = after_event {
             Some(s)
         } else if since_then {
@@ -576,17 +587,28 @@ fn owner_start(r: &Relator, d: usize, history: bool) -> Option<usize> {
 }
 
 /// "… the best year in its 89-year history. It opened in 1936": the sentence
-/// right after, opening with "It" and a verb of starting, says when the span's
-/// owner began; it outranks a start in the sentence before, which may date
+/// right after, opening with "It" and a verb of starting (or with a fronted
+/// "Founded in 1958, it …"), says when the span's owner began; it outranks a start in the sentence before, which may date
 /// something else ("The cats' enclosure, opened in 2022").
 fn next_start(r: &Relator, d: usize) -> Option<usize> {
     let scan = r.scan;
     let (s0, s1) = scan.sentence_of(r.cands[d].first);
-    if !(s0..s1).any(|j| matches!(scan.low(j), "its")) || s1 >= scan.len() {
+    // Owned by a thing: "its 89-year history", "the Marsh institute's
+    // 74-year history".
+    let before = scan.low(r.cands[d].first.wrapping_sub(1));
+    let possessed = before.ends_with("'s") || before.ends_with("’s");
+    if !(possessed || (s0..s1).any(|j| matches!(scan.low(j), "its"))) || s1 >= scan.len() {
         return None;
     }
-    let (n0, _) = scan.sentence_of(s1);
-    if !scan.is(n0, "it") {
+    let (n0, n1) = scan.sentence_of(s1);
+    // "It opened in 1936", or a fronted participle of starting before "it":
+    // "Founded in 1958 as a school for railway engineers, it now teaches …".
+    let fronted = (r.grammar.start_verbs.contains(scan.low(n0))
+        || r.grammar.made_verbs.contains(scan.low(n0)))
+        && (n0..n1)
+            .find(|&j| scan.is_punct(j, ','))
+            .is_some_and(|j| scan.is(j + 1, "it"));
+    if !scan.is(n0, "it") && !fronted {
         return None;
     }
     let sentence = r.claims[d].sentence + 1;
@@ -619,6 +641,61 @@ fn previous_start(r: &Relator, d: usize) -> Option<usize> {
         .filter(|&s| r.claims[s].sentence == sentence && year_date(r, s) && is_start(r, s))
         .collect();
     the_only(&starts)
+}
+
+/// The span of "N years as mayor": the one year-dated start (elected,
+/// appointed, took over …) within a few sentences whose sentence names the
+/// office, and an end in that sentence after it ("resigned in 2022",
+/// "stepped down in 2019"). A past span with no end told ended at a time
+/// not given.
+fn office_span(r: &Relator, d: usize) -> Option<(usize, Option<usize>)> {
+    let scan = r.scan;
+    let office = scan.low(r.cands[d].last + 2);
+    if scan.kind(r.cands[d].last + 2) != Some(crate::scan::TokenKind::Word)
+        || r.grammar.function_words.contains(office)
+    {
+        return None;
+    }
+    let names_office = |k: usize| {
+        let (s0, s1) = scan.sentence_of(r.cands[k].first);
+        (s0..s1).any(|j| scan.low(j) == office)
+    };
+    let starts: Vec<usize> = r
+        .window(d)
+        .filter(|&s| {
+            year_date(r, s)
+                && is_start(r, s)
+                && !after_since(r, s)
+                && r.claims[s].sentence.abs_diff(r.claims[d].sentence) <= 6
+                && names_office(s)
+        })
+        .collect();
+    let start = the_only(&starts)?;
+    let (_, s1) = scan.sentence_of(r.cands[start].first);
+    let ended = |k: usize| {
+        let first = r.cands[k].first;
+        (first.saturating_sub(4)..first).any(|j| {
+            matches!(
+                scan.low(j),
+                "resigned"
+                    | "retired"
+                    | "stepped"
+                    | "quit"
+                    | "left"
+                    | "ousted"
+                    | "ended"
+                    | "lost"
+                    | "died"
+            )
+        })
+    };
+    let end = (r.cands[start].last + 1..s1)
+        .filter_map(|j| r.layout.claim_at(j))
+        .find(|&e| year_date(r, e) && ended(e));
+    if end.is_none() && r.claims[d].frame.tense == claimcheck_claims::Tense::Past {
+        return None;
+    }
+    Some((start, end))
 }
 
 /// "mayor since 1994 … after 35 years in charge": a tenure in the sentence
