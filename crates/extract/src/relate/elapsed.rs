@@ -85,7 +85,33 @@ fn ordinal_years(r: &Relator, out: &mut Vec<Edge>) {
                 r.claims[k].sentence == sentence && year_date(r, k) && is_start(r, k) && !born(r, k)
             })
             .collect();
-        if let Some(s) = the_only(&starts) {
+        // "The forum, now in its 40th year, wants …" after "the Retailers'
+        // Forum, set up … in 1991": the subject set off by the comma is named
+        // with its one start elsewhere.
+        let subject = || {
+            let s0 = scan.sentence_of(first).0;
+            let comma = (s0..first).find(|&j| scan.is_punct(j, ','))?;
+            (comma >= s0 + 2 && r.grammar.definite.contains(scan.low(s0)))
+                .then(|| r.grammar.lemma(scan.low(comma - 1)))
+        };
+        let start = the_only(&starts).or_else(|| {
+            if !starts.is_empty() {
+                return None;
+            }
+            let noun = subject()?;
+            let named: Vec<usize> = r
+                .window(o)
+                .filter(|&k| {
+                    r.claims[k].sentence < sentence
+                        && year_date(r, k)
+                        && is_start(r, k)
+                        && !born(r, k)
+                        && r.names_in_sentence(k, &noun)
+                })
+                .collect();
+            the_only(&named)
+        });
+        if let Some(s) = start {
             out.push(r.edge_at(EdgeKind::Elapsed, o, s, r.claims[s].span));
         }
     }
