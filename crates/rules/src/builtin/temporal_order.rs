@@ -5,7 +5,7 @@ use super::Builtin;
 use crate::eval::label;
 use crate::facts::Facts;
 use crate::CheckContext;
-use claimcheck_claims::{Claim, EdgeKind, Finding, Label, Severity, Value};
+use claimcheck_claims::{Bound, Claim, EdgeKind, Finding, Label, Severity, Value};
 
 pub const RULE: Builtin = Builtin {
     code: "CC011",
@@ -19,7 +19,9 @@ sentence], work was halted on 12 March"; "In response [to the previous
 sentence's event], it opened a clinic last Monday"; "approved in September
 2023, was prompted by a discovery in November 2023"; "X on 3 March, before Y
 on 1 March". Only dates whose whole spans are disjoint are judged: "in March,
-after 12 March" is left alone.
+after 12 March" is left alone. An event told as a period ("a consultation ran
+from 13 January to 24 February") is over at its end: "in the wake of the
+consultation" on 18 February is too early.
 
 Why it matters: an impossible order means a wrong date, and readers notice
 timelines.
@@ -47,14 +49,28 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
         };
         // Violated only when every day the later event may have is before every
         // day the earlier one may have: "in March, after 12 March" is left alone.
-        if later_high >= earlier_low {
+        // An event told as a period ("ran from Jan 13 to Feb 24") is over only
+        // at its end: "in the wake of the consultation" is after Feb 24.
+        let period = matches!(&earlier.value, Value::Date(d) if d.bound == Bound::Range);
+        let earlier_end = match &earlier.value {
+            Value::Date(d) if period => d.high,
+            _ => earlier_low,
+        };
+        if later_high >= earlier_end {
             continue;
         }
         out.push(RULE.finding(
-            format!(
-                "\"{}\" is told as coming after \"{}\", but is earlier",
-                later.text, earlier.text
-            ),
+            if period && later_high >= earlier_low {
+                format!(
+                    "\"{}\" is told as coming after \"{}\", but falls before it ended",
+                    later.text, earlier.text
+                )
+            } else {
+                format!(
+                    "\"{}\" is told as coming after \"{}\", but is earlier",
+                    later.text, earlier.text
+                )
+            },
             "Check both dates: the order words say one thing, the calendar another.",
             {
                 let cue = Label {
