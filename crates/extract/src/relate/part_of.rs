@@ -91,12 +91,7 @@ fn member_of_inventory(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
                 && !r.different_sources(p, w)
         });
         if let Some(w) = whole {
-            let cue = r.claims[p]
-                .frame
-                .head
-                .as_ref()
-                .map_or(r.claims[p].span, |h| h.span);
-            out.push(r.edge_at(EdgeKind::PartOf, p, w, cue));
+            out.push(part_at_noun(r, p, w));
         }
     }
 }
@@ -215,14 +210,20 @@ fn modified_subset(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
                 && !r.different_sources(p, w)
         });
         if let Some(w) = whole {
-            let cue = r.claims[p]
-                .frame
-                .head
-                .as_ref()
-                .map_or(r.claims[p].span, |h| h.span);
-            out.push(r.edge_at(EdgeKind::PartOf, p, w, cue));
+            out.push(part_at_noun(r, p, w));
         }
     }
+}
+
+/// A part-of edge whose cue is the part's noun (the figure, when it has
+/// none): the noun is what ties it to the whole.
+fn part_at_noun(r: &Relator, p: usize, w: usize) -> Edge {
+    let cue = r.claims[p]
+        .frame
+        .head
+        .as_ref()
+        .map_or(r.claims[p].span, |h| h.span);
+    r.edge_at(EdgeKind::PartOf, p, w, cue)
 }
 
 fn years_differ(r: &Relator, a: usize, b: usize) -> bool {
