@@ -1348,8 +1348,32 @@ impl<'a> FrameBuilder<'a> {
                 }
                 j = b.max(j + 1);
             }
+            // The sentence's tense, without its relative clauses: "the
+            // emergency department, which saw 41,000 children last year,
+            // transfers on June 2" is not a past transfer.
+            let rank = |t: Tense| match t {
+                Tense::Future | Tense::Modal => 4,
+                Tense::Perfect => 3,
+                Tense::Past => 2,
+                Tense::Present => 1,
+                Tense::Unknown => 0,
+            };
+            let mut best = (Tense::Unknown, false);
+            let mut j = s0;
+            while j < s1 {
+                let (a, b) = self.layout.clause_range(scan, j);
+                let relative = (a..(a + 2).min(b))
+                    .any(|t| matches!(scan.low(t), "which" | "who" | "whom" | "whose" | "where"));
+                if !relative {
+                    let found = self.tense_of(first, a, b);
+                    if rank(found.0) > rank(best.0) || (found.0 == best.0 && found.1) {
+                        best = found;
+                    }
+                }
+                j = b.max(j + 1);
+            }
             // Only a finite verb: "priced from 240 euros" is no past event.
-            return match self.tense_of(first, s0, s1) {
+            return match best {
                 (Tense::Past, false) => Tense::Unknown,
                 (t, _) => t,
             };

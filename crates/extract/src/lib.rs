@@ -629,6 +629,21 @@ mod tests {
         assert_eq!(june.frame.tense, claimcheck_claims::Tense::Present);
     }
 
+    /// A relative clause's past ("which saw 41,000 children last year") is
+    /// its own noun's: the sentence's date is not a past event by it.
+    #[test]
+    fn a_relative_clause_s_past_leaves_the_sentence_s_dates_alone() {
+        let ex = extractor();
+        let text = "The first clinics open on Monday, May 19, and the emergency department, \
+                    which saw 41,000 children last year, transfers on June 2.";
+        let doc = Document::new("t.md".to_string(), text.to_string());
+        let claims = ex.extract(&doc, Date::new(2025, 5, 14).ok());
+        for day in ["Monday, May 19", "June 2"] {
+            let c = claims.iter().find(|c| c.text == day).expect(day);
+            assert_ne!(c.frame.tense, claimcheck_claims::Tense::Past, "{day}");
+        }
+    }
+
     /// "by X's own count" credits the figure before it to X.
     #[test]
     fn a_reckoning_credits_its_owner() {
