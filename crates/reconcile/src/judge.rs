@@ -137,6 +137,9 @@ pub struct Judge<'c, 'a> {
     pub corpus: &'c Corpus<'a>,
     pub reg: &'c ScopedRegistry<'c>,
     pub references: &'c References,
+    /// The days the sources date, sorted, as days since 1 January of year
+    /// 0: read once, when a draft's span of days is first weighed.
+    pub source_days: std::cell::OnceCell<Vec<i64>>,
 }
 
 impl Judge<'_, '_> {
@@ -221,36 +224,47 @@ impl Judge<'_, '_> {
         let Value::Duration { unit, amount } = &claim.value else {
             return false;
         };
+        // A whole number of days: "four days", "two weeks".
         let days = match unit {
-            TimeUnit::Day => amount.nominal,
-            TimeUnit::Week => amount.nominal * rust_decimal::Decimal::from(7),
+            TimeUnit::Day => Some(amount.nominal),
+            TimeUnit::Week => amount.nominal.checked_mul(rust_decimal::Decimal::from(7)),
             _ => return false,
+        }
+        .filter(|d| d.fract().is_zero())
+        .map(|d| d.normalize());
+        let Some(days) = days.and_then(|d| rust_decimal::prelude::ToPrimitive::to_i64(&d)) else {
+            return false;
         };
         // Every date of the sources, not only their figures kept for
         // alignment: "Sunday 28 September" in a list of arrangements counts.
-        let mut dates: Vec<jiff::civil::Date> = self
-            .corpus
-            .docs
-            .iter()
-            .skip(1)
-            .flat_map(|doc| doc.claims.iter())
-            .filter_map(|c| match &c.value {
-                Value::Date(iv) => match iv.nominal {
-                    DateNominal::Day(x) => Some(x),
+        let source_days = self.source_days.get_or_init(|| {
+            let origin = jiff::civil::date(0, 1, 1);
+            let mut v: Vec<i64> = self
+                .corpus
+                .docs
+                .iter()
+                .skip(1)
+                .flat_map(|doc| doc.claims.iter())
+                .filter_map(|c| match &c.value {
+                    Value::Date(iv) => match iv.nominal {
+                        DateNominal::Day(x) => {
+                            origin.until(x).ok().map(|s| i64::from(s.get_days()))
+                        }
+                        _ => None,
+                    },
                     _ => None,
-                },
-                _ => None,
+                })
+                .collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        });
+        // Two of them that far apart: one lookup per date.
+        days > 0
+            && source_days.iter().any(|&a| {
+                a.checked_add(days)
+                    .is_some_and(|b| source_days.binary_search(&b).is_ok())
             })
-            .collect();
-        dates.sort_unstable();
-        dates.dedup();
-        // Sources hold a few dozen dates: every pair is cheap.
-        dates.iter().enumerate().any(|(i, a)| {
-            dates[i + 1..].iter().any(|b| {
-                a.until(*b)
-                    .is_ok_and(|span| rust_decimal::Decimal::from(span.get_days()) == days)
-            })
-        })
     }
 
     /// Every figure (dates aside) of the draft figure's sentence has the same

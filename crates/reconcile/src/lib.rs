@@ -236,6 +236,7 @@ impl Reconciler {
             corpus: &corpus,
             reg: &reg,
             references: &self.references,
+            source_days: Default::default(),
         };
         let active = !sources.is_empty() || !self.references.is_empty();
         let judgements: Vec<judge::Judgement> = if active {

@@ -164,8 +164,11 @@ fn unique_neighbour(facts: &Facts, out: &mut Vec<Finding>) {
         .iter()
         .filter_map(|f| f.labels.first().map(|l| l.span))
         .collect();
-    let old_values: Vec<usize> = facts.edges_of(EdgeKind::Change).map(|e| e.to).collect();
-    let share_parts: Vec<usize> = facts.edges_of(EdgeKind::ShareOf).map(|e| e.from).collect();
+    // Sorted, for a lookup per figure rather than a walk.
+    let mut old_values: Vec<usize> = facts.edges_of(EdgeKind::Change).map(|e| e.to).collect();
+    old_values.sort_unstable();
+    let mut share_parts: Vec<usize> = facts.edges_of(EdgeKind::ShareOf).map(|e| e.from).collect();
+    share_parts.sort_unstable();
     let claims = &facts.claims;
     for (hk, h) in claims.iter().enumerate() {
         if !matches!(h.kind, Kind::Money | Kind::Count | Kind::Percent)
@@ -184,13 +187,13 @@ fn unique_neighbour(facts: &Facts, out: &mut Vec<Finding>) {
         }
         // A share is rounded against a neighbour only when nothing else
         // tells what it is of: "more than half of them, about 118,000" is
-        // checked against its own counts (CC005), and "districts where
+        // checked against its own counts (CC008), and "districts where
         // uptake is below 65%" is a threshold, not a rounding.
         if h.kind == Kind::Percent {
             let threshold = ["below ", "under ", "above "]
                 .iter()
                 .any(|w| h.text.to_lowercase().starts_with(w));
-            if threshold || share_parts.contains(&hk) {
+            if threshold || share_parts.binary_search(&hk).is_ok() {
                 continue;
             }
         }
@@ -204,7 +207,7 @@ fn unique_neighbour(facts: &Facts, out: &mut Vec<Finding>) {
         let near: Vec<usize> = (from..to)
             .filter(|&k| {
                 k != hk
-                    && !old_values.contains(&k)
+                    && old_values.binary_search(&k).is_err()
                     && !claims[k].frame.scope.iter().any(|s| s == "old level")
             })
             .filter(|&k| {
@@ -244,7 +247,7 @@ fn unique_neighbour(facts: &Facts, out: &mut Vec<Finding>) {
         let Some(pi) = number(p) else { continue };
         if !matches!(p.bound(), Bound::Exact | Bound::Approx)
             || significant_digits(pi.nominal) <= significant_digits(hi.nominal)
-            || old_values.contains(pk)
+            || old_values.binary_search(pk).is_ok()
             || p.modality.is_some()
             // "since 2019, when more than 20,000 marched": another occasion.
             || recalled(h) != recalled(p)
