@@ -147,6 +147,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
         if window {
             continue;
         }
+
         // "a 34-year-old", "the 631-year-old roof", "12 years old".
         let age = r.claims[d].metric.as_deref() == Some("age")
             || r.claims[d].text.to_lowercase().ends_with("old");
@@ -261,6 +262,30 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                 let mut edge = r.edge_at(EdgeKind::Elapsed, d, s, r.claims[s].span);
                 edge.part = e;
                 out.push(edge);
+            }
+            continue;
+        }
+        // "ran for 68 years before the state railway closed it in 1962": the
+        // span ends at the "before" clause's date and starts at a start told
+        // outside that clause ("opened in 1889"); "drove trains for 24 years
+        // before she was first elected … in 2016" tells no start.
+        if next == "before" {
+            let ends: Vec<usize> = (c.last + 2..s1)
+                .filter_map(|j| r.layout.claim_at(j))
+                .filter(|&e| year_date(r, e))
+                .collect();
+            let Some(&until) = ends.first() else {
+                continue;
+            };
+            let outside: Vec<usize> = starts
+                .iter()
+                .copied()
+                .filter(|s| !ends.contains(s) && r.cands[*s].last < c.first)
+                .collect();
+            if let Some(s) = the_only(&outside) {
+                let mut e = r.edge_at(EdgeKind::Elapsed, d, s, r.claims[s].span);
+                e.part = Some(until);
+                out.push(e);
             }
             continue;
         }
