@@ -196,6 +196,24 @@ fn is_clause_break(scan: &Scan, i: usize) -> bool {
     }
 }
 
+/// How strongly a tense marker decides a clause: a future or modal word
+/// over a perfect, a perfect over a past, a past over a present.
+fn strength(t: Tense) -> u8 {
+    match t {
+        Tense::Future | Tense::Modal => 4,
+        Tense::Perfect => 3,
+        Tense::Past => 2,
+        Tense::Present => 1,
+        Tense::Unknown => 0,
+    }
+}
+
+/// Whether a relative word ("which", "who", "where" …) stands in tokens
+/// `[a, b)`, opening a clause about its own noun.
+fn opens_relative(scan: &Scan, a: usize, b: usize) -> bool {
+    (a..b).any(|t| matches!(scan.low(t), "which" | "who" | "whom" | "whose" | "where"))
+}
+
 fn is_word(scan: &Scan, i: usize) -> bool {
     scan.kind(i) == Some(TokenKind::Word)
 }
@@ -543,8 +561,7 @@ impl<'a> FrameBuilder<'a> {
                 (c.kind, claims[k].frame.year_written, &claims[k].value)
             {
                 let (c0, _) = self.layout.clause_range(scan, c.first);
-                let relative = (c0..(c0 + 4).min(c.first))
-                    .any(|j| matches!(scan.low(j), "which" | "who" | "whom" | "whose" | "where"));
+                let relative = opens_relative(scan, c0, (c0 + 4).min(c.first));
                 let entry = years.entry(claims[k].frame.sentence).or_default();
                 let mark = format!("year:{}", iv.low.year());
                 entry.push((mark, claims[k].frame.clause, relative));
@@ -1338,9 +1355,7 @@ impl<'a> FrameBuilder<'a> {
                 }
                 let (a, b) = self.layout.clause_range(scan, j);
                 // A relative clause's verb is its own noun's, not the figure's.
-                let relative = (a..(a + 2).min(b))
-                    .any(|t| matches!(scan.low(t), "which" | "who" | "whom" | "whose" | "where"));
-                if !relative {
+                if !opens_relative(scan, a, (a + 2).min(b)) {
                     match self.tense_of(first, a, b) {
                         (Tense::Unknown, _) | (Tense::Past, false) => {}
                         (t, _) => return t,
@@ -1351,22 +1366,13 @@ impl<'a> FrameBuilder<'a> {
             // The sentence's tense, without its relative clauses: "the
             // emergency department, which saw 41,000 children last year,
             // transfers on June 2" is not a past transfer.
-            let rank = |t: Tense| match t {
-                Tense::Future | Tense::Modal => 4,
-                Tense::Perfect => 3,
-                Tense::Past => 2,
-                Tense::Present => 1,
-                Tense::Unknown => 0,
-            };
             let mut best = (Tense::Unknown, false);
             let mut j = s0;
             while j < s1 {
                 let (a, b) = self.layout.clause_range(scan, j);
-                let relative = (a..(a + 2).min(b))
-                    .any(|t| matches!(scan.low(t), "which" | "who" | "whom" | "whose" | "where"));
-                if !relative {
+                if !opens_relative(scan, a, (a + 2).min(b)) {
                     let found = self.tense_of(first, a, b);
-                    if rank(found.0) > rank(best.0) || (found.0 == best.0 && found.1) {
+                    if strength(found.0) > strength(best.0) || (found.0 == best.0 && found.1) {
                         best = found;
                     }
                 }
@@ -1467,14 +1473,9 @@ impl<'a> FrameBuilder<'a> {
                 continue;
             };
             // The strongest marker wins: a future or modal word decides the clause.
-            tense = match (tense, t) {
-                (Tense::Future | Tense::Modal, _) => tense,
-                (_, Tense::Future | Tense::Modal) => t,
-                (Tense::Perfect, _) => tense,
-                (_, Tense::Perfect) => t,
-                (Tense::Past, _) => tense,
-                (_, t) => t,
-            };
+            if strength(t) > strength(tense) {
+                tense = t;
+            }
         }
         (tense, finite_past)
     }

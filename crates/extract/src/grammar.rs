@@ -41,6 +41,7 @@ struct RawGrammar {
     not_events: Vec<String>,
     deed_nouns: Vec<String>,
     pro_verbs: Vec<String>,
+    office_end_verbs: Vec<String>,
     order_gap_words: Vec<String>,
     irregular_participles: Vec<String>,
     event_names: Vec<Vec<String>>,
@@ -168,6 +169,9 @@ pub struct Grammar {
     pub deed_nouns: FxHashSet<String>,
     /// Verbs standing for the deed of the sentence before: "It acted on …".
     pub pro_verbs: FxHashSet<String>,
+    /// Verbs that end a time in an office: "resigned in 2022" (elapsed's
+    /// "N years as mayor").
+    pub office_end_verbs: FxHashSet<String>,
     /// Words of a gap too loose to be a figure before an order cue: "days
     /// after the vote", "shortly before the storm".
     pub order_gap_words: FxHashSet<String>,
@@ -259,6 +263,7 @@ impl Grammar {
             .chain(&raw.not_events)
             .chain(&raw.deed_nouns)
             .chain(&raw.pro_verbs)
+            .chain(&raw.office_end_verbs)
             .chain(&raw.order_gap_words)
             .chain(&raw.irregular_participles)
             .chain(raw.event_names.iter().flatten())
@@ -390,6 +395,7 @@ impl Grammar {
                 .map(|s| (Phrases::new(&s.earlier), Phrases::new(&s.later)))
                 .collect(),
             pro_verbs: set(&raw.pro_verbs),
+            office_end_verbs: set(&raw.office_end_verbs),
             order_gap_words: set(&raw.order_gap_words),
             irregular_participles: set(&raw.irregular_participles),
             event_names: raw.event_names.iter().map(|g| Phrases::new(g)).collect(),

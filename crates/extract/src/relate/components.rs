@@ -126,15 +126,15 @@ fn amount_remainder(r: &Relator, out: &mut Vec<Edge>) {
             let start = window.iter().position(|&p| p == w)?;
             aside.then_some((upper, start))
         });
-        let (total, after) = match stated {
-            _ if lifted.is_some() => lifted.unwrap_or_default(),
+        let (total, after) = match (lifted, stated) {
+            (Some(lifted), _) => lifted,
             // A whole named after the list ("the remaining two of the
             // chamber's 57") has the whole list for parts.
-            Some(w) if w > k => (w, 0),
+            (None, Some(w)) if w > k => (w, 0),
             // The list starts at the first part taken from the whole ("Of
             // those applicants, 4,275 …"), not at other figures of the
             // whole's own sentence ("5,130 applications for 5,400 places").
-            Some(w) => (
+            (None, Some(w)) => (
                 w,
                 window
                     .iter()
@@ -142,7 +142,7 @@ fn amount_remainder(r: &Relator, out: &mut Vec<Edge>) {
                     .or_else(|| window.iter().position(|&p| p > w))
                     .unwrap_or(window.len()),
             ),
-            None => {
+            (None, None) => {
                 let found = (0..window.len()).find(|&i| {
                     let Some(v) = value(window[i]) else {
                         return false;

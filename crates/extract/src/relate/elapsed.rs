@@ -639,7 +639,8 @@ fn owner_start(r: &Relator, d: usize, history: bool) -> Option<usize> {
 
 /// "… the best year in its 89-year history. It opened in 1936": the sentence
 /// right after, opening with "It" and a verb of starting (or with a fronted
-/// "Founded in 1958, it …"), says when the span's owner began; it outranks a start in the sentence before, which may date
+/// "Founded in 1958, it …"), says when the span's owner began; it outranks
+/// a start in the sentence before, which may date
 /// something else ("The cats' enclosure, opened in 2022").
 fn next_start(r: &Relator, d: usize) -> Option<usize> {
     let scan = r.scan;
@@ -725,20 +726,7 @@ fn office_span(r: &Relator, d: usize) -> Option<(usize, Option<usize>)> {
     let (_, s1) = scan.sentence_of(r.cands[start].first);
     let ended = |k: usize| {
         let first = r.cands[k].first;
-        (first.saturating_sub(4)..first).any(|j| {
-            matches!(
-                scan.low(j),
-                "resigned"
-                    | "retired"
-                    | "stepped"
-                    | "quit"
-                    | "left"
-                    | "ousted"
-                    | "ended"
-                    | "lost"
-                    | "died"
-            )
-        })
+        (first.saturating_sub(4)..first).any(|j| r.grammar.office_end_verbs.contains(scan.low(j)))
     };
     let end = (r.cands[start].last + 1..s1)
         .filter_map(|j| r.layout.claim_at(j))

@@ -295,13 +295,16 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             nominal_key(&r.claims[e.to].value),
         ) {
             if w > p {
-                complements.entry(w - p).or_default().push((e.to, e.from));
+                complements
+                    .entry((w - p).normalize())
+                    .or_default()
+                    .push((e.to, e.from));
             }
         }
     }
     let rest_of_split = |a: usize, b: usize| {
         nominal_key(&r.claims[b].value)
-            .and_then(|v| complements.get(&v.normalize()))
+            .and_then(|v| complements.get(&v))
             .is_some_and(|splits| {
                 // The part or whole itself, or the same value told before
                 // ("closing seven libraries" in a headline).
