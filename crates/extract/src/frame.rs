@@ -1397,7 +1397,7 @@ impl<'a> FrameBuilder<'a> {
             is_word(scan, i)
                 && self.layout.claim_at(i).is_none()
                 && i != first
-                && !is_reporting(scan.low(i))
+                && (!is_reporting(scan.low(i)) || self.reports_an_act(i))
         });
         let mut tense = Tense::Unknown;
         let mut finite_past = false;
@@ -1527,6 +1527,20 @@ pub(crate) fn plural_word(w: &str) -> bool {
 }
 
 /// Reporting verbs govern the sentence, not the figure.
+impl FrameBuilder<'_> {
+    /// "Directors confirmed the suspension", "the council announced a review":
+    /// a reporting verb with a noun object is an act of its own, dated and
+    /// tensed like any other, not the frame of a reported clause ("said the
+    /// vote would …" has no object, so "said" and "told" never count).
+    fn reports_an_act(&self, i: usize) -> bool {
+        matches!(self.scan.low(i), "confirmed" | "announced" | "reported")
+            && matches!(
+                self.scan.low(i + 1),
+                "the" | "a" | "an" | "its" | "their" | "his" | "her"
+            )
+    }
+}
+
 fn is_reporting(w: &str) -> bool {
     matches!(
         w,

@@ -25,6 +25,8 @@ struct RawGrammar {
     start_verbs: Vec<String>,
     made_verbs: Vec<String>,
     end_words: Vec<String>,
+    halt_verbs: Vec<String>,
+    resume_verbs: Vec<String>,
     context_words: Vec<String>,
     change_needs_to: Vec<String>,
     particle_verbs: Vec<String>,
@@ -139,6 +141,10 @@ pub struct Grammar {
     pub made_verbs: FxHashSet<String>,
     /// Words that date the end of a span: "ended in June", "until March".
     pub end_words: FxHashSet<String>,
+    /// Verbs that stop something on a first day ("shut on 22 September").
+    pub halt_verbs: FxHashSet<String>,
+    /// Verbs that resume or end it on a second ("reopened on 29 September").
+    pub resume_verbs: FxHashSet<String>,
     /// Words of another event, place or time, in the order of the list: a
     /// figure's context marks (at most 64, one bit each), and each word's bit.
     pub context_words: Vec<String>,
@@ -247,6 +253,8 @@ impl Grammar {
             .chain(&raw.start_verbs)
             .chain(&raw.made_verbs)
             .chain(&raw.end_words)
+            .chain(&raw.halt_verbs)
+            .chain(&raw.resume_verbs)
             .chain(&raw.context_words)
             .chain(&raw.change_needs_to)
             .chain(&raw.particle_verbs)
@@ -373,6 +381,8 @@ impl Grammar {
             start_verbs: set(&raw.start_verbs),
             made_verbs: set(&raw.made_verbs),
             end_words: set(&raw.end_words),
+            halt_verbs: set(&raw.halt_verbs),
+            resume_verbs: set(&raw.resume_verbs),
             context_words: raw.context_words.clone(),
             context_bit,
             change_needs_to: set(&raw.change_needs_to),

@@ -498,9 +498,25 @@ impl Lexicon {
         quantity_starts.extend(vague.first_words());
         quantity_starts.extend(currency_symbols.first_words());
         for w in [
-            "a", "an", "one", "half", "quarter", "minus", "negative", "percent", "percents", "per",
+            "a",
+            "an",
+            "one",
+            "half",
+            "quarter",
+            "minus",
+            "negative",
+            "percent",
+            "percents",
+            "per",
             // "a decade-long freeze", "the century-old bridge".
-            "decade", "century", "year", "month", "week",
+            "decade",
+            "century",
+            "year",
+            "month",
+            "week",
+            "fortnight",
+            "day",
+            "hour",
         ] {
             quantity_starts.insert(w, ());
         }

@@ -627,8 +627,11 @@ fn is_word(r: &Relator, j: usize) -> bool {
 fn share_like(r: &Relator, k: usize) -> bool {
     let scan = r.scan;
     let (s0, s1) = scan.sentence_of(r.cands[k].first);
+    // Words of the figure's own phrase: "…, aged 18 to 39, about a third
+    // are …" is no change "to 39" before the share.
     let before: Vec<usize> = (s0..r.cands[k].first)
         .rev()
+        .take_while(|&j| !scan.is_punct(j, ',') && !scan.is_punct(j, ';'))
         .filter(|&j| is_word(r, j))
         .take(2)
         .collect();

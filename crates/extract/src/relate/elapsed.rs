@@ -11,7 +11,9 @@
 //! (the last win listed). Ages of people ("a 34-year-old") pair only with "born
 //! in", or "The 51-year-old" back to the one person "born in 1982".
 //! Anniversaries: "the 55th anniversary of the 1964 disaster". Tenures: "mayor
-//! since 1994" … "after 35 years in charge".
+//! since 1994" … "after 35 years in charge". Stoppages between two days: "shut
+//! on 22 September and reopened on 29 September after a fortnight-long
+//! closure".
 
 use super::{Relator, REACH};
 use claimcheck_claims::{DateNominal, Edge, EdgeKind, Kind, TimeUnit, Value};
@@ -121,6 +123,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
     anniversaries(r, out);
     ordinal_years(r, out);
     spans_of_months(r, out);
+    spans_between_days(r, out);
     let scan = r.scan;
     for d in 0..r.claims.len() {
         if !is_span_of_years(r, d) {
@@ -816,6 +819,58 @@ fn spans_of_months(r: &Relator, out: &mut Vec<Edge>) {
                 });
             let mut e = r.edge_at(EdgeKind::Elapsed, d, s, r.claims[s].span);
             e.part = end;
+            out.push(e);
+        }
+    }
+}
+
+/// "The kitchen shut on 22 September and reopened on 29 September after a
+/// fortnight-long closure"; "walked out on 4 May and returned on 16 May after
+/// a 12-day strike": a span in days or weeks told in a sentence whose two
+/// days are its start (a verb of starting or stopping) and its end (a verb of
+/// ending or resuming), in that order. A span said to last per unit, to
+/// recur ("every ten days") or counted from an event ("ten days after") is
+/// none of these.
+fn spans_between_days(r: &Relator, out: &mut Vec<Edge>) {
+    let scan = r.scan;
+    let g = r.grammar;
+    let is_day = |k: usize| {
+        r.claims[k].kind == Kind::Date
+            && !r.claims[k].frame.dateline
+            && matches!(&r.claims[k].value, Value::Date(d)
+                if matches!(d.nominal, DateNominal::Day(_)))
+    };
+    let verb_of = |k: usize| r.claims[k].frame.predicate.as_deref().unwrap_or("");
+    for d in 0..r.claims.len() {
+        let days = matches!(
+            &r.claims[d].value,
+            Value::Duration {
+                unit: TimeUnit::Day | TimeUnit::Week,
+                ..
+            }
+        );
+        let frame = &r.claims[d].frame;
+        if !days
+            || frame.counts_from.is_some()
+            || frame.scope.iter().any(|s| s.starts_with("per "))
+            || matches!(scan.low(r.cands[d].first.wrapping_sub(1)), "every" | "each")
+        {
+            continue;
+        }
+        let (s0, s1) = scan.sentence_of(r.cands[d].first);
+        let mut dates: Vec<usize> = (s0..s1)
+            .filter_map(|j| r.layout.claim_at(j))
+            .filter(|&k| k != d && is_day(k))
+            .collect();
+        dates.dedup();
+        let &[start, end] = dates.as_slice() else {
+            continue;
+        };
+        let opens = g.start_verbs.contains(verb_of(start)) || g.halt_verbs.contains(verb_of(start));
+        let closes = g.end_words.contains(verb_of(end)) || g.resume_verbs.contains(verb_of(end));
+        if opens && closes && verb_of(start) != verb_of(end) {
+            let mut e = r.edge_at(EdgeKind::Elapsed, d, start, r.claims[start].span);
+            e.part = Some(end);
             out.push(e);
         }
     }

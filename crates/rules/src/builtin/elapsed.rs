@@ -21,7 +21,11 @@ decade of …" against "founded/established/set up in YEAR" for the same body; "
 N-year wait" against the last of the years listed for the previous win; an age
 ("a 34-year-old") against "born in YEAR". One year of slack allows for the month.
 A span in months ("a 29-month renovation that began in September 2022") is
-counted in months from the month it started, with one month of slack.
+counted in months from the month it started, with one month of slack. A span
+in days or weeks between two full days ("shut on 22 September and reopened on
+29 September after a fortnight-long closure") is counted in days, within half
+its unit or a tenth of it (a third when hedged), and a day for counting both
+ends.
 
 Why it matters: the arithmetic is checkable, and a wrong span usually means a
 wrong year or a number left over from an older story.
@@ -90,6 +94,10 @@ fn date_month(c: &Claim) -> Option<i64> {
 /// September 2022") against the months.
 fn check_edges(facts: &Facts, published: jiff::civil::Date, out: &mut Vec<Finding>) {
     for e in facts.edges_of(EdgeKind::Elapsed) {
+        if let Some(f) = days_between(facts, e) {
+            out.push(f);
+            continue;
+        }
         let (d, start) = (&facts.claims[e.from], &facts.claims[e.to]);
         let (span, at, now, unit): (_, fn(&Claim) -> Option<i64>, _, _) = match &d.value {
             Value::Duration {
@@ -137,6 +145,56 @@ fn check_edges(facts: &Facts, published: jiff::civil::Date, out: &mut Vec<Findin
         }
         out.push(f);
     }
+}
+
+/// The full day a date names, if it names one.
+fn date_day(c: &Claim) -> Option<jiff::civil::Date> {
+    match &c.value {
+        Value::Date(d) => match d.nominal {
+            claimcheck_claims::DateNominal::Day(x) => Some(x),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// A span in days or weeks between two full days ("shut on 22 September and
+/// reopened on 29 September after a fortnight-long closure"): the stated
+/// length against the days between, within half its unit or a tenth of it
+/// (a third when hedged), and a day for counting both ends.
+fn days_between(facts: &Facts, e: &claimcheck_claims::Edge) -> Option<Finding> {
+    let d = &facts.claims[e.from];
+    let Value::Duration { unit, amount } = &d.value else {
+        return None;
+    };
+    if !matches!(unit, TimeUnit::Day | TimeUnit::Week) {
+        return None;
+    }
+    let (start, end) = (&facts.claims[e.to], &facts.claims[e.part?]);
+    let days = date_day(start)?.until(date_day(end)?).ok()?.get_days();
+    let per = unit.approx_days();
+    let stated = amount.nominal * per;
+    let share = if amount.bound == claimcheck_claims::Bound::Exact {
+        Decimal::new(1, 1)
+    } else {
+        Decimal::new(35, 2)
+    };
+    let tolerance = (stated * share).max(per / Decimal::TWO).max(Decimal::ONE) + Decimal::ONE;
+    if days < 0 || (Decimal::from(days) - stated).abs() <= tolerance {
+        return None;
+    }
+    Some(RULE.finding(
+        format!(
+            "\"{}\" does not fit the dates: {} to {} is {days} days",
+            d.text, start.text, end.text
+        ),
+        "Recount the days between the two dates, or check the dates.",
+        vec![
+            label(facts, d, "this span"),
+            label(facts, start, "starts here"),
+            label(facts, end, "ends here"),
+        ],
+    ))
 }
 
 fn check(facts: &Facts, ctx: &CheckContext) -> Vec<Finding> {
