@@ -340,13 +340,20 @@ impl<'a> FrameBuilder<'a> {
                 continue;
             }
             // Compared by root, so "the opening night" finds "opened on 3
-            // September".
+            // September", "the board's declaration" finds "declared" and "the
+            // closure" finds "closed": a verb's ending, or a noun made from
+            // a verb, comes off, and a final "e" left after it
+            // ("announcement", "announced").
             let root = |w: &str| -> String {
                 let l = self.grammar.lemma(w);
-                for suffix in ["ing", "ed", "es", "s"] {
+                for suffix in ["ation", "ing", "ion", "ment", "ure", "ed", "es", "s"] {
                     if let Some(r) = l.strip_suffix(suffix) {
                         if r.len() >= 4 {
-                            return r.to_string();
+                            return r
+                                .strip_suffix('e')
+                                .filter(|r| r.len() >= 4)
+                                .unwrap_or(r)
+                                .to_string();
                         }
                     }
                 }

@@ -425,7 +425,39 @@ fn vague_at(scan: &Scan, lex: &Lexicon, i: usize, out: &mut Quantities) -> Optio
 fn one_in_n(scan: &Scan, lex: &Lexicon, i: usize, out: &mut Quantities) -> Option<usize> {
     let a = numeral_at(scan, lex, i)?;
     let each = |j: usize| scan.is(j, "every") || scan.is(j, "each");
-    let at = if scan.is(a.last + 1, "in") {
+    // "three patients in ten have waited", "one voter in five said": a noun
+    // between, when the ratio closes the phrase (a verb or punctuation
+    // follows, not "two men in three cars").
+    let noun_between = scan.kind(a.last + 1) == Some(crate::scan::TokenKind::Word)
+        && scan.is(a.last + 2, "in")
+        && lex.durations.at(scan, a.last + 1).is_none()
+        && lex.numbers.at(scan, a.last + 1).is_none();
+    let closes = |j: usize| {
+        scan.is_punct(j, ',')
+            || scan.is_punct(j, '.')
+            || matches!(
+                scan.low(j),
+                "are"
+                    | "were"
+                    | "is"
+                    | "was"
+                    | "have"
+                    | "has"
+                    | "had"
+                    | "say"
+                    | "said"
+                    | "says"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "now"
+                    | "who"
+                    | "nationwide"
+            )
+    };
+    let at = if noun_between {
+        a.last + 3 + usize::from(each(a.last + 3))
+    } else if scan.is(a.last + 1, "in") {
         a.last + 2 + usize::from(each(a.last + 2))
     } else if scan.is(a.last + 1, "out") && scan.is(a.last + 2, "of") && each(a.last + 3) {
         a.last + 4
@@ -433,6 +465,9 @@ fn one_in_n(scan: &Scan, lex: &Lexicon, i: usize, out: &mut Quantities) -> Optio
         return None;
     };
     let b = numeral_at(scan, lex, at)?;
+    if noun_between && !closes(b.last + 1) {
+        return None;
+    }
     let small = a.value >= Decimal::ONE && b.value > a.value && b.value <= Decimal::new(1000, 0);
     if !small || b.plain_four_digits || a.plain_four_digits {
         return None;
@@ -1149,6 +1184,18 @@ mod tests {
                 "one out of every ten",
                 Kind::Percent,
                 "10",
+            ),
+            (
+                "close to three patients in ten have waited",
+                "close to three patients in ten",
+                Kind::Percent,
+                "30",
+            ),
+            (
+                "one voter in every five said",
+                "one voter in every five",
+                Kind::Percent,
+                "20",
             ),
             ("arrested a man of 39", "39", Kind::Duration, "P39Y"),
             ("a 48-hour strike", "48-hour", Kind::Duration, "PT48H"),

@@ -734,6 +734,27 @@ fn continued_by(r: &Relator, last: usize) -> Option<usize> {
     ((opens || last_group) && share_like(r, next)).then_some(next)
 }
 
+/// "Of those on the list, 46% have waited less than 18 weeks. More than a
+/// third have waited up to a year, and …": a share that names its whole
+/// ends a sentence, and the next opens with a share naming none, its
+/// subject: the next band of the same whole. Not when the next sentence
+/// says the groups overlap ("also", "too", "both").
+fn bands_go_on(r: &Relator, lead: usize, next: usize) -> bool {
+    let scan = r.scan;
+    if r.claims[next].sentence != r.claims[lead].sentence + 1 {
+        return false;
+    }
+    let (l0, _) = scan.sentence_of(r.cands[lead].first);
+    let (n0, n1) = scan.sentence_of(r.cands[next].first);
+    let names_whole = scan.is(l0, "of") || whole_word(r, lead).is_some();
+    let overlap = (n0..n1).any(|j| matches!(scan.low(j), "also" | "too" | "both"));
+    names_whole
+        && r.cands[next].first == n0
+        && whole_word(r, next).is_none()
+        && !overlap
+        && share_like(r, next)
+}
+
 /// Shares of one whole listed side by side in a sentence: a partial breakdown,
 /// so they must not pass 100 together.
 fn percent_lists(r: &Relator, out: &mut Vec<Edge>) {
@@ -771,7 +792,7 @@ fn percent_lists(r: &Relator, out: &mut Vec<Edge>) {
         let lead = carried.take().filter(|&l| {
             percents
                 .first()
-                .is_some_and(|&f| continued_by(r, l) == Some(f))
+                .is_some_and(|&f| continued_by(r, l) == Some(f) || bands_go_on(r, l, f))
         });
         let mut i = 0;
         while i < percents.len() {

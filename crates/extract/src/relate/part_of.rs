@@ -237,6 +237,36 @@ fn years_differ(r: &Relator, a: usize, b: usize) -> bool {
 
 /// The count a back-reference ("of them", "Of those,") points at: an earlier
 /// count in the sentence, else the last one in the sentence before.
+/// "St Aldric's, the largest of the three hospitals, has 8,910 of them": a
+/// set a superlative or an ordinal picks one out of ("one of the five",
+/// "the second of its four reactors") names where the subject stands, not
+/// the group a later "of them" splits.
+fn picked_from(r: &Relator, w: usize) -> bool {
+    let scan = r.scan;
+    let f = r.cands[w].first;
+    if f < 3 || !matches!(scan.low(f - 1), "the" | "its" | "their") || !scan.is(f - 2, "of") {
+        return false;
+    }
+    let picker = scan.low(f - 3);
+    (picker.len() > 5 && picker.ends_with("est"))
+        || matches!(
+            picker,
+            "one"
+                | "each"
+                | "either"
+                | "neither"
+                | "none"
+                | "most"
+                | "least"
+                | "first"
+                | "second"
+                | "third"
+                | "fourth"
+                | "fifth"
+                | "last"
+        )
+}
+
 fn antecedent(r: &Relator, counts: &[usize], p: usize) -> Option<usize> {
     let s = r.claims[p].sentence;
     // A compound ("a nine-member jury") describes a body, not a group that
@@ -256,7 +286,9 @@ fn antecedent(r: &Relator, counts: &[usize], p: usize) -> Option<usize> {
     let earlier: Vec<usize> = counts[range]
         .iter()
         .copied()
-        .filter(|&w| !r.claims[w].frame.partitive && !compound(w) && !baseline(w))
+        .filter(|&w| {
+            !r.claims[w].frame.partitive && !compound(w) && !baseline(w) && !picked_from(r, w)
+        })
         .collect();
     let here = earlier.iter().rev().find(|&&w| r.claims[w].sentence == s);
     // "The houses, 24 on Cliff Road and 14 on Marram Lane, … Thirty-one of
@@ -632,7 +664,7 @@ fn whole_then_part(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
                 || ((relative || reported || found_that || clause_and) && gap.len() <= 25))
         {
             let compound = |c: usize| r.compound(c);
-            let usable = |c: usize| object_of_verb(r, c) && !compound(c);
+            let usable = |c: usize| object_of_verb(r, c) && !compound(c) && !picked_from(r, c);
             // "carried out by 97 prisoners, 112 of whom were under 25": a
             // relative pronoun right after a figure's noun points at it.
             let adjacent = relative && gap.len() <= 3 && !compound(w);
