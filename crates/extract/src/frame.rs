@@ -751,6 +751,27 @@ impl<'a> FrameBuilder<'a> {
         }
         f.predicate = self.predicate(first, last, c0, c1).map(Into::into);
         f.tense = self.tense(first, c0, c1, s0);
+        // "Both sides have agreed to meet a mediator on Monday, 17 March":
+        // a date in what someone agreed, promised or voted to do is that
+        // act's, still to come when it was agreed.
+        if c.kind == Kind::Date && self.prospective_before(first, s0) {
+            f.tense = claimcheck_claims::Tense::Future;
+        }
+        // "The ministry said on 3 March that fares would rise": a date right
+        // after a past reporting verb dates the report, whatever the
+        // reported clause's tense.
+        if c.kind == Kind::Date
+            && first >= 3
+            && f.tense != claimcheck_claims::Tense::Future
+            && !matches!(scan.low(first - 3), "be" | "being" | "to")
+            && matches!(scan.low(first - 1), "on" | "in")
+            && matches!(
+                scan.low(first - 2),
+                "said" | "told" | "announced" | "confirmed" | "reported" | "stated" | "added"
+            )
+        {
+            f.tense = claimcheck_claims::Tense::Past;
+        }
         // "the 2026 quota deal", "its 2024 accounts": a year naming a thing
         // dates no event, so it has no tense of its own.
         if c.kind == Kind::Date
@@ -1535,6 +1556,19 @@ pub(crate) fn plural_word(w: &str) -> bool {
 
 /// Reporting verbs govern the sentence, not the figure.
 impl FrameBuilder<'_> {
+    /// A verb of agreeing, promising or deciding and "to" with a verb
+    /// between the sentence start and the figure: "agreed to meet … on".
+    fn prospective_before(&self, first: usize, s0: usize) -> bool {
+        let scan = self.scan;
+        (s0..first.saturating_sub(2)).any(|j| {
+            self.grammar.prospective_verbs.contains(scan.low(j))
+                && scan.is(j + 1, "to")
+                && is_word(scan, j + 2)
+                && self.layout.claim_at(j + 2).is_none()
+                && !self.grammar.function_words.contains(scan.low(j + 2))
+        })
+    }
+
     /// "Directors confirmed the suspension", "the council announced a review":
     /// a reporting verb with a noun object is an act of its own, dated and
     /// tensed like any other, not the frame of a reported clause ("said the

@@ -27,6 +27,7 @@ struct RawGrammar {
     end_words: Vec<String>,
     halt_verbs: Vec<String>,
     resume_verbs: Vec<String>,
+    prospective_verbs: Vec<String>,
     context_words: Vec<String>,
     change_needs_to: Vec<String>,
     particle_verbs: Vec<String>,
@@ -145,6 +146,8 @@ pub struct Grammar {
     pub halt_verbs: FxHashSet<String>,
     /// Verbs that resume or end it on a second ("reopened on 29 September").
     pub resume_verbs: FxHashSet<String>,
+    /// Verbs whose "to" and verb name an act to come ("agreed to meet").
+    pub prospective_verbs: FxHashSet<String>,
     /// Words of another event, place or time, in the order of the list: a
     /// figure's context marks (at most 64, one bit each), and each word's bit.
     pub context_words: Vec<String>,
@@ -255,6 +258,7 @@ impl Grammar {
             .chain(&raw.end_words)
             .chain(&raw.halt_verbs)
             .chain(&raw.resume_verbs)
+            .chain(&raw.prospective_verbs)
             .chain(&raw.context_words)
             .chain(&raw.change_needs_to)
             .chain(&raw.particle_verbs)
@@ -383,6 +387,7 @@ impl Grammar {
             end_words: set(&raw.end_words),
             halt_verbs: set(&raw.halt_verbs),
             resume_verbs: set(&raw.resume_verbs),
+            prospective_verbs: set(&raw.prospective_verbs),
             context_words: raw.context_words.clone(),
             context_bit,
             change_needs_to: set(&raw.change_needs_to),

@@ -204,6 +204,21 @@ fn amount_remainder(r: &Relator, out: &mut Vec<Edge>) {
             })
             .collect();
         parts.retain(|p| !sub.contains(p));
+        // "4.61 million passengers … the 17 other airlines … accounted for
+        // the remaining 1.34 million": the remainder's own clause may name
+        // who holds it; a figure there naming another noun than the total's
+        // is its subject, no part.
+        if ck.kind == Kind::Count {
+            let class = r.head_class(total);
+            let holder = |p: usize| {
+                p + 1 == k
+                    && r.claims[p].frame.clause == ck.frame.clause
+                    && r.scan.is(r.cands[p].first.wrapping_sub(1), "the")
+                    && class.is_some()
+                    && r.head_class(p).is_some_and(|c| Some(c) != class)
+            };
+            parts.retain(|&p| !holder(p));
+        }
         if parts.is_empty() {
             continue;
         }

@@ -1,0 +1,50 @@
+//! Frame fields against tables of sentences written for them, one JSON Lines
+//! file per field in `tests/frames/`: each line names a figure and the value
+//! its frame must hold. Traps sit beside the positives in the same table.
+
+use claimcheck_claims::Document;
+use claimcheck_extract::Extractor;
+use serde_json::Value;
+
+fn extractor() -> Extractor {
+    let rules = claimcheck_rules::RuleSet::new(
+        claimcheck_rules::builtin_packs().expect("built-in packs load"),
+    )
+    .expect("built-in packs agree");
+    Extractor::new(rules.metrics.clone()).expect("embedded lexicons load")
+}
+
+#[test]
+fn tense_of_the_figure_clause() {
+    let ex = extractor();
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/frames/tense.jsonl");
+    let text = std::fs::read_to_string(path).expect("tense table");
+    let published = jiff::civil::Date::new(2025, 6, 1).ok();
+    let mut failures = Vec::new();
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        let case: Value = serde_json::from_str(line).expect("a JSON object per line");
+        let body = case["text"].as_str().expect("text");
+        let figure = case["figure"].as_str().expect("figure");
+        // "tense": the value wanted; "not": a value the frame must not hold.
+        let (want, negated) = match (case["tense"].as_str(), case["not"].as_str()) {
+            (Some(t), _) => (t, false),
+            (None, Some(t)) => (t, true),
+            _ => panic!("a line needs \"tense\" or \"not\": {line}"),
+        };
+        let doc = Document::new("tense.jsonl", body.to_string());
+        let claims = ex.extract(&doc, published);
+        let at = body.find(figure).expect("figure in text");
+        let got = claims
+            .iter()
+            .find(|c| c.span.start <= at && at < c.span.end)
+            .map(|c| serde_json::to_value(c.frame.tense).expect("tense serializes"));
+        let held = matches!(&got, Some(Value::String(t)) if t == want);
+        if held == negated {
+            let wants = if negated { "anything but" } else { "" };
+            failures.push(format!(
+                "{body:?}: {figure:?} wants {wants} {want}, got {got:?}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
