@@ -405,9 +405,12 @@ fn anaphoric(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
         };
         // "of those rescued by the coast guard": the word after names the group.
         let named = scan.low(cue + 2);
+        // "of those whose flights were cancelled": a relative clause
+        // describes the group "those" points back to; it names no noun.
         let names_group = after.is_some()
             && scan.low(cue + 1) != "them"
-            && scan.kind(cue + 2) == Some(crate::scan::TokenKind::Word);
+            && scan.kind(cue + 2) == Some(crate::scan::TokenKind::Word)
+            && !matches!(named, "who" | "whose" | "whom" | "which" | "that");
         let w = if names_group {
             let lo = r.window(p).start;
             let range = counts.partition_point(|&w| w < lo)..counts.partition_point(|&w| w < p);

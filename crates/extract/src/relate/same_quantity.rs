@@ -419,8 +419,15 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                 // "grounded its fleet of 38 aircraft" … "the carrier's
                 // thirty-eight planes"; not "Both earned 9 delegates" … "the
                 // state's 41 pledged delegates".
+                // "the freight train's" is not the commuter train named
+                // beside the other figure.
                 (None, Some(y)) if !is_pronoun(y) => {
-                    r.names_in_sentence(a, y) || (r.common_owner(b, y) && owned_by_pronoun(r, a))
+                    let modifier_named = owner_modifier(r, b).is_none_or(|m| {
+                        let (s0, s1) = r.scan.sentence_of(r.cands[a].first);
+                        (s0..s1).any(|j| r.scan.low(j) == m)
+                    });
+                    (r.names_in_sentence(a, y) && modifier_named)
+                        || (r.common_owner(b, y) && owned_by_pronoun(r, a))
                 }
                 (Some(x), None) if !is_pronoun(x) => r.names_in_sentence(b, x),
                 _ => true,
@@ -583,11 +590,16 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             // mention lacks.
             let picked_from_body =
                 !rounding && !vague && (picked_from(r, a, b) || picked_from(r, b, a));
+            // "a six-coach commuter train" … "three of the train's seven
+            // carriages": a body named by its size and the same body's
+            // things counted under its name are one inventory, whatever is
+            // done to them.
+            let body_inventory = described_body(r, a, b) || described_body(r, b, a);
             if !owners_agree
                 || placed_apart
                 || picked_from_body
                 || (defined_apart && !rounding)
-                || !(predicates_agree || inventory || refers_back || rounding)
+                || !(predicates_agree || inventory || refers_back || rounding || body_inventory)
                 || !scoped
                 // "Unions said the 540 job cuts …": a definite restatement
                 // refers back to the figure, whoever restates it.
@@ -606,6 +618,66 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
         }
     }
     out.extend(found);
+}
+
+/// Whether `k` is a compound naming a body by its size ("a six-coach
+/// commuter train") and `other`'s owner that body ("the train's"). A word
+/// the owner carries ("the freight train's") must describe the body too.
+fn described_body(r: &Relator, k: usize, other: usize) -> bool {
+    let scan = r.scan;
+    let Some(owner) = r.claims[other]
+        .frame
+        .owner
+        .as_deref()
+        .filter(|o| !is_pronoun(o))
+    else {
+        return false;
+    };
+    if !r.compound(k) {
+        return false;
+    }
+    let owner = r.grammar.lemma(&owner.to_lowercase());
+    let last = r.cands[k].last;
+    let body: Vec<usize> = (last + 1..last + 4)
+        .take_while(|&j| scan.kind(j) == Some(crate::scan::TokenKind::Word))
+        .collect();
+    let Some(&noun) = body
+        .iter()
+        .find(|&&j| r.grammar.lemma(scan.low(j)) == owner)
+    else {
+        return false;
+    };
+    owner_modifier(r, other).is_none_or(|m| {
+        body.iter()
+            .take_while(|&&j| j < noun)
+            .any(|&j| scan.low(j) == m)
+    })
+}
+
+/// The word an owner carries before its noun ("the freight train's" →
+/// "freight"), in the figure's own sentence.
+fn owner_modifier<'a>(r: &Relator<'a>, k: usize) -> Option<&'a str> {
+    let scan = r.scan;
+    let owner = r.claims[k].frame.owner.as_deref()?;
+    let owner = r.grammar.lemma(&owner.to_lowercase());
+    let s0 = scan.sentence_of(r.cands[k].first).0;
+    // The possessive may be one token with the noun ("train's").
+    let noun = |j: usize| {
+        let w = scan.low(j);
+        w.strip_suffix("'s")
+            .or_else(|| w.strip_suffix("’s"))
+            .unwrap_or(w)
+            .to_string()
+    };
+    let at = (s0..r.cands[k].first)
+        .rev()
+        .find(|&j| r.grammar.lemma(&noun(j)) == owner)?;
+    let j = at.checked_sub(1).filter(|&j| j >= s0)?;
+    let w = scan.low(j);
+    (scan.kind(j) == Some(crate::scan::TokenKind::Word)
+        && !r.grammar.definite.contains(w)
+        && !matches!(w, "a" | "an" | "of"))
+    .then_some(w)
 }
 
 /// Whether `member` counts some of the body that `body` names by its size
