@@ -237,6 +237,27 @@ fn years_differ(r: &Relator, a: usize, b: usize) -> bool {
 
 /// The count a back-reference ("of them", "Of those,") points at: an earlier
 /// count in the sentence, else the last one in the sentence before.
+/// "1,840 trains on an ordinary weekday" … "1,905 of those weekday
+/// services": a modifier and noun after "those" ("weekday services") whose
+/// modifier stands right after the whole's figure, in its phrase.
+fn modifier_echoed(r: &Relator, at: usize, w: usize) -> bool {
+    let scan = r.scan;
+    let word = |j: usize| scan.kind(j) == Some(crate::scan::TokenKind::Word);
+    // Two words, the second closing the phrase.
+    if !(word(at) && word(at + 1))
+        || word(at + 2)
+        || r.grammar.function_words.contains(scan.low(at))
+    {
+        return false;
+    }
+    let modifier = scan.low(at);
+    let (_, s1) = scan.sentence_of(r.cands[w].first);
+    let last = r.cands[w].last;
+    (last + 1..(last + 7).min(s1))
+        .take_while(|&j| !scan.is_punct(j, ','))
+        .any(|j| scan.low(j) == modifier)
+}
+
 /// "St Aldric's, the largest of the three hospitals, has 8,910 of them": a
 /// set a superlative or an ordinal picks one out of ("one of the five",
 /// "the second of its four reactors") names where the subject stands, not
@@ -424,7 +445,8 @@ fn anaphoric(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
                         && !cw.frame.partitive
                         && r.claims[p].sentence - cw.sentence <= REACH
                         && ((cw.frame.predicate.as_deref() == Some(named) && object_of_verb(r, w))
-                            || r.head_class(w) == Some(r.grammar.class(&r.grammar.lemma(named))))
+                            || r.head_class(w) == Some(r.grammar.class(&r.grammar.lemma(named)))
+                            || modifier_echoed(r, cue + 2, w))
                 })
                 // "Of those, 4,920 were classed as category 1. Crews reached 3,100
                 // of those patients": a figure of the sentence before that names

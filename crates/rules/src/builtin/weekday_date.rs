@@ -18,7 +18,8 @@ March", "on Tuesday 2 December 2025"). The date is resolved against the
 publication date (a month without a year takes its latest occurrence), and its
 weekday must be the one written. Dates given without a month ("Tuesday the
 19th") are left alone: the weekday then tells which month is meant; so are
-yearless dates of things to come whose weekday fits the next year.
+yearless dates of things to come, read before publication, whose weekday fits
+the next year.
 
 Why it matters: a wrong weekday means either the day or the date is wrong, and
 readers planning around it (a hearing, a strike, a deadline) are misled.
@@ -41,7 +42,7 @@ const NAMES: [&str; 7] = [
     "Sunday",
 ];
 
-fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
+fn check(facts: &Facts, ctx: &CheckContext) -> Vec<Finding> {
     let mut out = Vec::new();
     for c in facts.claims {
         let (Some(stated), Value::Date(d)) = (c.frame.weekday, &c.value) else {
@@ -56,7 +57,10 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
         }
         // A yearless date in a clause about what is coming ("the season starts on
         // Friday, 3 October") may mean next year's: the weekday decides which.
-        let upcoming = !matches!(c.frame.tense, Tense::Past | Tense::Perfect);
+        // Not when the date read is already the next one ("will begin on
+        // Monday, 18 January" five weeks ahead): a year later is too far.
+        let upcoming = !matches!(c.frame.tense, Tense::Past | Tense::Perfect)
+            && ctx.published.is_none_or(|p| day < p);
         let next_year = day
             .checked_add(jiff::Span::new().years(1))
             .map(|d| d.weekday().to_monday_one_offset())
