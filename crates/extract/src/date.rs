@@ -2890,7 +2890,10 @@ impl<'a, 't> Finder<'a, 't> {
         }
         let (sign, base, last) = if self.has(j, flag::AGO) {
             (-1, self.published?, j)
-        } else if self.has(j, flag::LATER) || self.has(j, flag::EARLIER) {
+        } else if (self.has(j, flag::LATER) || self.has(j, flag::EARLIER))
+            // "18 days later than planned": a delay against a plan, no day.
+            && !self.is(j + 1, "than")
+        {
             // Years count from the last date named, whatever its grain:
             // "automated in 1987. The trust was set up 11 years later".
             let base = if finest == 0 {
@@ -3249,6 +3252,21 @@ mod tests {
         // Without a full date beside it, the latest 20th before publication.
         let alone = dates("Crews contained the fire on the 20th.", Some("2025-08-17"));
         assert_eq!(alone[0].1, "2025-07-20", "{alone:?}");
+    }
+
+    #[test]
+    fn a_delay_against_a_plan_is_no_date() {
+        // "later than planned" counts from the plan, which has no date here.
+        let got = dates(
+            "The satellite reached orbit on 2 April, 14 months later than first planned.",
+            Some("2025-04-16"),
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        let counted = dates(
+            "The satellite reached orbit on 2 April. The probe followed 14 days later.",
+            Some("2025-04-16"),
+        );
+        assert_eq!(counted.len(), 2, "{counted:?}");
     }
 
     #[test]

@@ -645,7 +645,11 @@ impl<'a> FrameBuilder<'a> {
             // "three weeks after", "six weeks later"; "for three days", "over
             // a fortnight" make a span, not a gap.
             let next = scan.low(last + 1);
-            if matches!(next, "after" | "before" | "later" | "earlier" | "ago") {
+            // "14 months later than first planned": a delay against a plan,
+            // counted from no date the text gives.
+            if matches!(next, "after" | "before" | "later" | "earlier" | "ago")
+                && !scan.is(last + 2, "than")
+            {
                 f.counts_from = Some(next.into());
             }
             let before = first.wrapping_sub(1);

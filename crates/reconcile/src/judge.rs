@@ -173,6 +173,19 @@ impl Judge<'_, '_> {
         }) {
             return true;
         }
+        // "the 11.5 million euros it paid" from "Our previous record was 11.5
+        // million": a sum the speaker gave without its currency.
+        if d.family() == Family::Money
+            && figs.iter().any(|s| {
+                s.doc > 0
+                    && s.family() == Family::Count
+                    && s.quant.nominal == d.quant.nominal
+                    && d.quant.nominal >= rust_decimal::Decimal::from(1000)
+                    && gives(self.reg, s, x)
+            })
+        {
+            return true;
+        }
         // "about three-quarters of them" from "43,100 claims … 31,800 relate
         // to vehicles": a share the writer worked out from two of the
         // source's counts is in its material.

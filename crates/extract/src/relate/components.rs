@@ -77,6 +77,10 @@ fn amount_remainder(r: &Relator, out: &mut Vec<Edge>) {
                 && ck.sentence.saturating_sub(cp.sentence) <= 2
                 && (!cp.frame.change || one_more(r, p))
                 && !r.compared_with(p)
+                // "cost £7.8 million, against an estimate of £6.1 million":
+                // a baseline is neither part nor total ("131 men, against 44
+                // women" sets parts side by side).
+                && !(r.is_baseline(p) && planned_or_earlier(r, p))
                 // "90 per cent of the ministry's target of 5,400": a planned
                 // level is neither part nor total.
                 && !cp.frame.scope.iter().any(|s| s == "target")
@@ -236,6 +240,28 @@ fn amount_remainder(r: &Relator, out: &mut Vec<Edge>) {
         e.complete = true;
         out.push(e);
     }
+}
+
+/// A baseline that is a plan or an earlier level: "an estimate of £6.1
+/// million", "11,900 a year earlier", "from 546,000 in 2023".
+fn planned_or_earlier(r: &Relator, k: usize) -> bool {
+    let scan = r.scan;
+    let text = r.claims[k].text.to_lowercase();
+    let before = scan.low(r.cands[k].first.wrapping_sub(1));
+    let last = r.cands[k].last;
+    before != "against"
+        || ["estimate", "forecast", "budget", "target", "expected"]
+            .iter()
+            .any(|w| text.contains(w))
+        || (last + 1..last + 5).any(|j| {
+            matches!(
+                scan.low(j),
+                "earlier" | "ago" | "last" | "previously" | "before"
+            ) || r
+                .layout
+                .claim_at(j)
+                .is_some_and(|d| r.claims[d].kind == Kind::Date)
+        })
 }
 
 /// "Another 336 will be phased out", "a further $40 million": one more item

@@ -386,6 +386,24 @@ fn noun_start(r: &Relator, d: usize) -> Option<usize> {
         let (a, b) = scan.sentence_of(r.cands[s].first);
         (a..b).any(|j| r.grammar.class(&r.grammar.lemma(scan.low(j))) == class)
     };
+    // "The eight-year contract, which begins on 1 April": the thing's own
+    // sentence dates its start, so the span is its planned length, not
+    // the time since another mention's start ("has held the contract since
+    // 1 April 2014").
+    let (s0, _) = scan.sentence_of(c.first);
+    let dated_here = (s0..s1).filter_map(|j| r.layout.claim_at(j)).any(|e| {
+        e != d
+            && r.claims[e].kind == Kind::Date
+            && (r.cands[e].first.saturating_sub(3)..r.cands[e].first).any(|j| {
+                matches!(
+                    scan.low(j),
+                    "begins" | "begin" | "starts" | "start" | "runs" | "run" | "from"
+                )
+            })
+    });
+    if dated_here {
+        return None;
+    }
 
     let starts: Vec<usize> = r
         .window(d)

@@ -93,6 +93,17 @@ impl<'a> Relator<'a> {
         j > 0 && matches!(scan.low(j - 1), "than")
     }
 
+    /// A figure set against another as its baseline: "£7.8 million, against
+    /// an estimate of £6.1 million", "from 16,950", "compared with 74%".
+    pub fn is_baseline(&self, k: usize) -> bool {
+        let scan = self.scan;
+        let f = self.cands[k].first;
+        let b = scan.low(f.wrapping_sub(1));
+        matches!(b, "against" | "than" | "versus" | "vs" | "from")
+            || (matches!(b, "with" | "to")
+                && matches!(scan.low(f.wrapping_sub(2)), "compared" | "comparison"))
+    }
+
     /// A figure joined to its noun by a dash, naming one thing by its size:
     /// "a nine-member jury", "the 150-seat chamber"; not "Sixty-three", whose
     /// last word is the number's own (the frame's head is that noun).

@@ -82,6 +82,28 @@ fn dates_in(r: &Relator, s0: usize, s1: usize) -> Vec<usize> {
 fn dated(r: &Relator, k: usize) -> bool {
     r.claims[k].kind == Kind::Date
         && matches!(&r.claims[k].value, Value::Date(d) if !matches!(d.nominal, DateNominal::Year(_)) || r.claims[k].frame.year_written)
+        && !names_a_thing(r, k)
+}
+
+/// "approved the authority's 2026-27 budget on Wednesday", "the 2024
+/// accounts": a year between a determiner and a noun names the thing, not
+/// when an event happened.
+fn names_a_thing(r: &Relator, k: usize) -> bool {
+    let scan = r.scan;
+    let (first, last) = (r.cands[k].first, r.cands[k].last);
+    let year = matches!(&r.claims[k].value, Value::Date(d)
+        if d.low.month() == 1 && d.low.day() == 1 && d.high.month() == 12 && d.high.day() == 31);
+    let before = scan.low(first.wrapping_sub(1));
+    let determined = matches!(before, "the" | "its" | "their" | "this" | "last" | "next")
+        || before.ends_with("'s")
+        || before.ends_with("\u{2019}s")
+        || scan.is(first.wrapping_sub(1), "s");
+    let next = scan.low(last + 1);
+    year && determined
+        && scan.kind(last + 1) == Some(crate::scan::TokenKind::Word)
+        && !r.grammar.function_words.contains(next)
+        && !r.grammar.is_past_form(next)
+        && !next.ends_with("ing")
 }
 
 /// The event phrase after a cue: "the collapse (on 13 March)", "the vote on 9

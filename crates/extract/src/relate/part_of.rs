@@ -297,13 +297,7 @@ fn antecedent(r: &Relator, counts: &[usize], p: usize) -> Option<usize> {
         counts.partition_point(|&w| w < r.window(p).start)..counts.partition_point(|&w| w < p);
     // A figure compared against ("18,460 potholes …, against 11,900 a year
     // earlier") is a baseline, not the group "of them" splits.
-    let baseline = |w: usize| {
-        let f = r.cands[w].first;
-        let b = r.scan.low(f.wrapping_sub(1));
-        matches!(b, "against" | "than" | "versus" | "vs" | "from")
-            || (matches!(b, "with" | "to")
-                && matches!(r.scan.low(f.wrapping_sub(2)), "compared" | "comparison"))
-    };
+    let baseline = |w: usize| r.is_baseline(w);
     let earlier: Vec<usize> = counts[range]
         .iter()
         .copied()
