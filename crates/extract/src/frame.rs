@@ -1336,6 +1336,16 @@ impl<'a> FrameBuilder<'a> {
     /// the words of its clause after it.
     fn tense(&self, first: usize, c0: usize, c1: usize, s0: usize) -> Tense {
         let scan = self.scan;
+        // "signed her declaration on 14 July and will take her seat on 22
+        // July": a second verb joined by "and" or "but" after the figure
+        // opens its own predicate, with its own tense.
+        let g = self.grammar;
+        let c1 = (first + 1..c1)
+            .find(|&j| {
+                matches!(scan.low(j), "and" | "but")
+                    && (g.future.contains(scan.low(j + 1)) || g.modal.contains(scan.low(j + 1)))
+            })
+            .unwrap_or(c1);
         // "would review crowd control after dozens of spectators were hurt":
         // a subordinate clause opened before the figure has its own finite
         // verb, whatever the main clause's.

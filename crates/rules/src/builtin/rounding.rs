@@ -54,7 +54,10 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
         };
         let rounds = (h.bound() == Bound::AtLeast && hi.low_open)
             || (h.bound() == Bound::AtMost && hi.high_open);
-        if !rounds || !matches!(p.bound(), Bound::Exact | Bound::Approx) || hi.contains(pi.nominal)
+        if !rounds
+            || !matches!(p.bound(), Bound::Exact | Bound::Approx)
+            || hi.contains(pi.nominal)
+            || two_roundings(hi, pi)
         {
             continue;
         }
@@ -118,7 +121,7 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
                 } else {
                     (pi.nominal - hi.nominal).abs() <= Decimal::from(5)
                 };
-                if near && !hi.contains(pi.nominal) {
+                if near && !hi.contains(pi.nominal) && !two_roundings(hi, pi) {
                     out.push(RULE.finding(
                         format!("\"{}\" rounds the wrong way: the text gives {}", h.text, describe(p)),
                         "Round towards the precise figure: \"nearly\" for a figure just below, \"more than\" for one above.",
@@ -133,6 +136,16 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
 }
 
 /// Told of a past occasion ("since 2019, when more than 20,000 marched").
+/// "a gap of more than 11 million crowns" … "a hole of 11 million crowns":
+/// the same round figure twice is two roundings, not a precise figure
+/// against a rounded one.
+fn two_roundings(
+    hedged: &claimcheck_claims::Interval,
+    plain: &claimcheck_claims::Interval,
+) -> bool {
+    plain.nominal == hedged.nominal && significant_digits(plain.nominal) <= 2
+}
+
 fn recalled(c: &Claim) -> bool {
     c.frame.scope.iter().any(|s| s == "recalled")
 }
