@@ -681,7 +681,18 @@ fn next_start(r: &Relator, d: usize) -> Option<usize> {
         && (n0..n1)
             .find(|&j| scan.is_punct(j, ','))
             .is_some_and(|j| scan.is(j + 1, "it"));
-    if !scan.is(n0, "it") && !fronted {
+    // "… in the club's 43-year history. Brannock was formed … in 1979": the
+    // story's subject, named in its first sentences, and a verb of
+    // starting right after the name.
+    let named_subject = scan.text(n0).starts_with(|c: char| c.is_uppercase())
+        && !r.grammar.function_words.contains(scan.low(n0))
+        && (n0 + 1..(n0 + 4).min(n1)).any(|j| r.grammar.start_verbs.contains(scan.low(j)))
+        && scan
+            .sentences
+            .iter()
+            .take(2)
+            .any(|&(a, b)| (a..b).any(|j| j != n0 && scan.low(j) == scan.low(n0)));
+    if !scan.is(n0, "it") && !fronted && !named_subject {
         return None;
     }
     let sentence = r.claims[d].sentence + 1;
@@ -690,7 +701,7 @@ fn next_start(r: &Relator, d: usize) -> Option<usize> {
         .filter(|&s| {
             r.claims[s].sentence == sentence
                 && year_date(r, s)
-                && is_start(r, s)
+                && (is_start(r, s) || named_subject)
                 && !after_since(r, s)
         })
         .collect();
