@@ -3,16 +3,10 @@
 //! its frame must hold. Traps sit beside the positives in the same table.
 
 use claimcheck_claims::Document;
-use claimcheck_extract::Extractor;
-use serde_json::Value;
+mod common;
 
-fn extractor() -> Extractor {
-    let rules = claimcheck_rules::RuleSet::new(
-        claimcheck_rules::builtin_packs().expect("built-in packs load"),
-    )
-    .expect("built-in packs agree");
-    Extractor::new(rules.metrics.clone()).expect("embedded lexicons load")
-}
+use common::extractor;
+use serde_json::Value;
 
 #[test]
 fn tense_of_the_figure_clause() {

@@ -4,7 +4,9 @@
 //! printed and held to minimums that only go up.
 
 use claimcheck_claims::{Document, EdgeKind};
-use claimcheck_extract::Extractor;
+mod common;
+
+use common::extractor;
 use serde_json::Value;
 
 /// (kind, file, minimum share of positives found, maximum share of traps drawing an edge).
@@ -18,14 +20,6 @@ const TABLES: &[(EdgeKind, &str, f64, f64)] = &[
     (EdgeKind::Components, "components.jsonl", 0.78, 0.0),
     (EdgeKind::Change, "change.jsonl", 1.0, 0.0),
 ];
-
-fn extractor() -> Extractor {
-    let rules = claimcheck_rules::RuleSet::new(
-        claimcheck_rules::builtin_packs().expect("built-in packs load"),
-    )
-    .expect("built-in packs agree");
-    Extractor::new(rules.metrics.clone()).expect("embedded lexicons load")
-}
 
 #[test]
 fn every_kind_has_wordings_and_traps_and_meets_its_rates() {

@@ -32,7 +32,8 @@ after the agreement was signed on 14 April."
     check,
 };
 
-fn day(c: &Claim) -> Option<jiff::civil::Date> {
+/// The full day a date names, if it names one.
+pub(super) fn day(c: &Claim) -> Option<jiff::civil::Date> {
     match &c.value {
         Value::Date(d) => match d.nominal {
             DateNominal::Day(x) => Some(x),

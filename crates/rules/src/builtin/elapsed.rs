@@ -147,17 +147,6 @@ fn check_edges(facts: &Facts, published: jiff::civil::Date, out: &mut Vec<Findin
     }
 }
 
-/// The full day a date names, if it names one.
-fn date_day(c: &Claim) -> Option<jiff::civil::Date> {
-    match &c.value {
-        Value::Date(d) => match d.nominal {
-            claimcheck_claims::DateNominal::Day(x) => Some(x),
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
 /// A span in days or weeks between two full days ("shut on 22 September and
 /// reopened on 29 September after a fortnight-long closure"): the stated
 /// length against the days between, within half its unit or a tenth of it
@@ -171,7 +160,10 @@ fn days_between(facts: &Facts, e: &claimcheck_claims::Edge) -> Option<Finding> {
         return None;
     }
     let (start, end) = (&facts.claims[e.to], &facts.claims[e.part?]);
-    let days = date_day(start)?.until(date_day(end)?).ok()?.get_days();
+    let days = super::date_gap::day(start)?
+        .until(super::date_gap::day(end)?)
+        .ok()?
+        .get_days();
     let per = unit.approx_days();
     let stated = amount.nominal * per;
     let share = if amount.bound == claimcheck_claims::Bound::Exact {
