@@ -1294,6 +1294,14 @@ impl<'a> FrameBuilder<'a> {
         if let Some(o) = possessor(scan, before) {
             f.owner = Some(self.grammar.lemma(&o).into());
             f.definite = true;
+        } else if scan.is(before, "whose") && before >= 2 && scan.is_punct(before - 1, ',') {
+            // "Venn, whose 178 goals have made him …": the name before the
+            // comma owns them.
+            let named = before - 2;
+            if is_word(scan, named) && !self.grammar.function_words.contains(scan.low(named)) {
+                f.owner = Some(self.grammar.lemma(scan.low(named)).into());
+            }
+            f.definite = true;
         } else if self.grammar.definite.contains(scan.low(before)) {
             f.definite = true;
         }

@@ -341,6 +341,19 @@ impl Relator<'_> {
         (s0..s1).any(|j| self.scan.low(j) == lemma || self.grammar.lemma(self.scan.low(j)) == lemma)
     }
 
+    /// "Left back Dario Venn has been the driving force. He leads the
+    /// chart with 187 goals": the claim's sentence opens with a personal
+    /// pronoun and the sentence before names `lemma`.
+    pub fn pronoun_for(&self, k: usize, lemma: &str) -> bool {
+        let scan = self.scan;
+        let (s0, _) = scan.sentence_of(self.cands[k].first);
+        if !matches!(scan.low(s0), "he" | "she" | "they") || s0 == 0 {
+            return false;
+        }
+        let (p0, p1) = scan.sentence_of(s0 - 1);
+        (p0..p1).any(|j| scan.low(j) == lemma)
+    }
+
     /// Whether `lemma` stands as a common noun in the claim's sentence ("the
     /// carrier's thirty-eight planes"): a description pointing back to a
     /// named owner, not a name of its own.

@@ -428,6 +428,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                     });
                     (r.names_in_sentence(a, y) && modifier_named)
                         || (r.common_owner(b, y) && owned_by_pronoun(r, a))
+                        || r.pronoun_for(a, y)
                 }
                 (Some(x), None) if !is_pronoun(x) => r.names_in_sentence(b, x),
                 _ => true,
