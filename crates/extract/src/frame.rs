@@ -756,7 +756,7 @@ impl<'a> FrameBuilder<'a> {
         f.predicate = self.predicate(first, last, c0, c1).map(Into::into);
         f.tense = self.tense(first, c0, c1, s0);
         // "Both sides have agreed to meet a mediator on Monday, 17 March":
-        // a date in what someone agreed, promised or voted to do is that
+        // a date in what someone agreed, promised or pledged to do is that
         // act's, still to come when it was agreed.
         if c.kind == Kind::Date && self.prospective_before(first, s0) {
             f.tense = claimcheck_claims::Tense::Future;
@@ -1576,9 +1576,8 @@ pub(crate) fn plural_word(w: &str) -> bool {
             .any(|x| w.ends_with(x))
 }
 
-/// Reporting verbs govern the sentence, not the figure.
 impl FrameBuilder<'_> {
-    /// A verb of agreeing, promising or deciding and "to" with a verb
+    /// A verb of agreeing, promising or offering and "to" with a verb
     /// between the sentence start and the figure: "agreed to meet … on".
     fn prospective_before(&self, first: usize, s0: usize) -> bool {
         let scan = self.scan;
@@ -1604,6 +1603,7 @@ impl FrameBuilder<'_> {
     }
 }
 
+/// Reporting verbs govern the sentence, not the figure.
 fn is_reporting(w: &str) -> bool {
     matches!(
         w,

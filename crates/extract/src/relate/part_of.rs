@@ -262,7 +262,7 @@ fn modifier_echoed(r: &Relator, at: usize, w: usize) -> bool {
 /// set a superlative or an ordinal picks one out of ("one of the five",
 /// "the second of its four reactors") names where the subject stands, not
 /// the group a later "of them" splits.
-fn picked_from(r: &Relator, w: usize) -> bool {
+fn set_picked_from(r: &Relator, w: usize) -> bool {
     let scan = r.scan;
     let f = r.cands[w].first;
     if f < 3 || !matches!(scan.low(f - 1), "the" | "its" | "their") || !scan.is(f - 2, "of") {
@@ -297,12 +297,14 @@ fn antecedent(r: &Relator, counts: &[usize], p: usize) -> Option<usize> {
         counts.partition_point(|&w| w < r.window(p).start)..counts.partition_point(|&w| w < p);
     // A figure compared against ("18,460 potholes …, against 11,900 a year
     // earlier") is a baseline, not the group "of them" splits.
-    let baseline = |w: usize| r.is_baseline(w);
     let earlier: Vec<usize> = counts[range]
         .iter()
         .copied()
         .filter(|&w| {
-            !r.claims[w].frame.partitive && !compound(w) && !baseline(w) && !picked_from(r, w)
+            !r.claims[w].frame.partitive
+                && !compound(w)
+                && !r.is_baseline(w)
+                && !set_picked_from(r, w)
         })
         .collect();
     let here = earlier.iter().rev().find(|&&w| r.claims[w].sentence == s);
@@ -683,7 +685,7 @@ fn whole_then_part(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
                 || ((relative || reported || found_that || clause_and) && gap.len() <= 25))
         {
             let compound = |c: usize| r.compound(c);
-            let usable = |c: usize| object_of_verb(r, c) && !compound(c) && !picked_from(r, c);
+            let usable = |c: usize| object_of_verb(r, c) && !compound(c) && !set_picked_from(r, c);
             // "carried out by 97 prisoners, 112 of whom were under 25": a
             // relative pronoun right after a figure's noun points at it.
             let adjacent = relative && gap.len() <= 3 && !compound(w);
