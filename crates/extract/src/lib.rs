@@ -226,7 +226,7 @@ impl Extractor {
             vocabulary,
             published,
         );
-        elided_currency(&scan, &self.lexicon, &mut cands);
+        elided_currency(&scan, &self.lexicon, &self.grammar, &mut cands);
         let mut claims: Vec<Claim> = cands
             .iter()
             .map(|c| {
@@ -411,7 +411,12 @@ impl Extractor {
 /// billion of the shortfall": a scaled figure with no noun after it, within
 /// two sentences after a sum of money, is a sum in the same currency, unless
 /// its sentence also counts things in like numbers.
-fn elided_currency(scan: &Scan, lex: &lexicon::Lexicon, cands: &mut [Candidate]) {
+fn elided_currency(
+    scan: &Scan,
+    lex: &lexicon::Lexicon,
+    grammar: &grammar::Grammar,
+    cands: &mut [Candidate],
+) {
     // "2.6 billion", "4.1m": the figure ends in a scale.
     let scaled = |c: &Candidate| {
         lex.numbers
@@ -458,16 +463,25 @@ fn elided_currency(scan: &Scan, lex: &lexicon::Lexicon, cands: &mut [Candidate])
             (next.len() > 4 && next.ends_with("ed")) || (next.len() > 5 && next.ends_with("ing"));
         c.kind == Kind::Count && scaled(c) && (no_noun || participle)
     };
-    // Unscaled counts of the same order in the sentence ("610,000 passengers
-    // …, for a total of 1.24 million") make it a count; "40,000 smart meters
-    // will get 95 million" does not.
+    // Counts of the same order in the sentence, unscaled or with a noun
+    // ("610,000 passengers …, for a total of 1.24 million", "owns 41.2
+    // million of its 97.3 million shares"), make it a count; "40,000 smart
+    // meters will get 95 million" does not.
     let nominal = |c: &Candidate| match &c.value {
         claimcheck_claims::Value::Number(i) => Some(i.nominal),
         _ => None,
     };
     let counts: Vec<(u32, rust_decimal::Decimal)> = cands
         .iter()
-        .filter(|c| c.kind == Kind::Count && !scaled(c))
+        .filter(|c| {
+            // "the remaining 1.2 million found by trimming …": a verb, not
+            // a counted noun.
+            let next = scan.low(c.last + 1);
+            let noun = scan.kind(c.last + 1) == Some(TokenKind::Word)
+                && !grammar.function_words.contains(next)
+                && !grammar.is_past_form(next);
+            c.kind == Kind::Count && (!scaled(c) || (noun && !bare_scaled(c)))
+        })
         .filter_map(|c| Some((scan.tokens[c.first].sentence, nominal(c)?)))
         .collect();
     let ten = rust_decimal::Decimal::TEN;

@@ -550,10 +550,12 @@ fn hedge_before(scan: &Scan, lex: &Lexicon, i: usize) -> Option<(usize, Hedge)> 
 }
 
 /// A modal word just before token `i` ("possibly hundreds", "could be 80").
+/// Capitalised mid-sentence it is a name ("As of Monday 5 May, 3,076").
 fn modality_before(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Modality> {
     (i.saturating_sub(4)..i)
         .rev()
         .take_while(|&j| scan.kind(j) == Some(TokenKind::Word) || scan.is_punct(j, ','))
+        .filter(|&j| !scan.capitalized(j) || scan.sentence_initial(j))
         .find_map(|j| lex.modal_words.at(scan, j).copied())
 }
 
@@ -1096,6 +1098,32 @@ mod tests {
         let got = claims(text);
         assert_eq!(got.len(), 1, "{text}: {got:?}");
         got.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn a_month_named_may_makes_no_figure_tentative() {
+        let modality = |text: &str| {
+            let lex = Lexicon::from_toml(crate::QUANTITIES_LEXICON).unwrap();
+            let scan = Scan::new(text);
+            let q = find_quantities(&scan, &lex);
+            q.claims
+                .iter()
+                .filter(|c| c.kind == Kind::Count)
+                .map(|c| c.modality)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            modality("As of Monday 5 May, 3,076 claims had been settled."),
+            [None]
+        );
+        assert_eq!(
+            modality("The toll may reach 60, officials said."),
+            [Some(Modality::Possible)]
+        );
+        assert_eq!(
+            modality("May well be 60 by now."),
+            [Some(Modality::Possible)]
+        );
     }
 
     #[test]

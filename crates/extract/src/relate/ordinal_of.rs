@@ -442,14 +442,18 @@ fn date_runs(r: &Relator) -> Vec<Vec<usize>> {
             // 2017": items named with their years.
             // The last item may be dated "last October" with no "in".
             let closing = last_relative(r, dated[j]);
-            let items = gap.len() <= 8
+            let items = gap.len() <= 10
                 && (scan.is_punct(gap.start, ',') || scan.is(gap.start, "and"))
                 && gap.end > gap.start + 1
                 && (scan.is(gap.end - 1, "in") || closing)
+                // "…, and the two Dunmore trusts combined in 2020": a count
+                // may describe an item; a date would be one.
                 && gap.clone().all(|t| {
                     scan.is_punct(t, ',')
                         || (scan.kind(t) == Some(crate::scan::TokenKind::Word)
-                            && r.layout.claim_at(t).is_none())
+                            && r.layout
+                                .claim_at(t)
+                                .is_none_or(|k| r.claims[k].kind == Kind::Count))
                 });
             let joined = joined || items;
             if !joined || last_relative(r, run[run.len() - 1]) {
