@@ -335,6 +335,16 @@ impl Judge<'_, '_> {
                 j.with.clear();
             }
         }
+        // "approximately 4,100 of the 4,700 dockworkers" for the source's
+        // "Some 4,700": a definite whole a part is taken from restates the
+        // figure as the frame of the part; the hedge is not the news.
+        let claim = &self.corpus.docs[d.doc].claims[d.claim];
+        if j.verdict == Verdict::HedgeDropped
+            && claim.frame.definite
+            && d.role == Some(crate::profile::Role::Whole)
+        {
+            j.verdict = Verdict::Agrees;
+        }
         // "up from 712 in the same two months last year": a period named
         // again is a frame for other figures, not a figure of its own.
         let restated_period = d.family() == Family::Duration

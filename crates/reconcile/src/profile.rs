@@ -212,12 +212,14 @@ impl<'a> Corpus<'a> {
     /// up to six sentences before, when that body's material is among the
     /// sources.
     fn resolve_descriptions(&mut self, reg: &ScopedRegistry) {
+        // The source document's own name for the body: "The PEA" is the
+        // "Port Employers' Association" of its press release.
         let documented = |n: &SourceName, docs: &[Profiled]| {
             docs.iter()
                 .skip(1)
-                .any(|p| p.identity.as_ref().is_some_and(|id| reg.same(n, id)))
+                .find_map(|p| p.identity.as_ref().filter(|id| reg.same(n, id)).cloned())
         };
-        let mut named: Vec<(usize, SourceName)> = Vec::new();
+        let mut named: Vec<(usize, SourceName, SourceName)> = Vec::new();
         for i in 0..self.figures.len() {
             if self.figures[i].doc != 0 {
                 continue;
@@ -227,19 +229,20 @@ impl<'a> Corpus<'a> {
                 continue;
             };
             if !reg.describes_only(&name) {
-                if documented(&name, &self.docs) {
-                    named.push((sentence, name));
+                if let Some(id) = documented(&name, &self.docs) {
+                    named.push((sentence, name, id));
                 }
                 continue;
             }
             // The last body of that kind: "the company" is not "the fire
-            // service" credited just before.
+            // service" credited just before, nor "the union" the PEA, whose
+            // release names it an association.
             let body = named
                 .iter()
                 .rev()
-                .take_while(|(at, _)| sentence.saturating_sub(*at) <= 6)
-                .find(|(_, body)| reg.may_describe(&name, body))
-                .map(|(_, body)| body.clone());
+                .take_while(|(at, _, _)| sentence.saturating_sub(*at) <= 6)
+                .find(|(_, body, id)| reg.may_describe(&name, body) && reg.may_describe(&name, id))
+                .map(|(_, body, _)| body.clone());
             if let Some(body) = body {
                 let f = &mut self.figures[i];
                 f.givers.retain(|g| g.written != name.written);

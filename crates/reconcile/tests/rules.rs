@@ -444,3 +444,36 @@ just four days before Sunday's election, the electoral board said.\n";
     let r = run(&draft.replace("just four days", "just six days"), &sources);
     expect(&r, "CC506", "just six days");
 }
+
+/// "The union" is not the body whose release names it an association,
+/// though the draft calls that body by its bare acronym.
+#[test]
+fn cc504_a_description_does_not_stand_for_an_acronym_of_another_kind() {
+    let employers = "# Haulage Employers' Association - Statement\n\nThe association said its \
+offer of 4 percent was final.\n";
+    let union = "# Drivers' Federation - Strike notice\n\nSome 2,300 drivers are covered by the \
+national agreement. The federation represents about 1,900 of them.\n";
+    let draft = "# Haulage strike\n\nThe HEA says its offer of 4 percent is final. The union says \
+it represents about 1,900 of the 2,300 drivers covered by the national agreement.\n";
+    let sources = [("employers.md", employers), ("union.md", union)];
+    let r = run(draft, &sources);
+    assert!(r.findings.iter().all(|f| f.code != "CC504"), "{}", show(&r));
+}
+
+/// "about 1,900 of the 2,300 drivers" for the source's "Some 2,300": the
+/// whole a part is taken from restates the figure; a bare count does not.
+#[test]
+fn cc502_the_whole_of_a_part_keeps_no_hedge() {
+    let union = "# Drivers' Federation - Strike notice\n\nSome 2,300 drivers are covered by the \
+national agreement. The federation represents about 1,900 of them.\n";
+    let draft = "# Haulage strike\n\nThe federation says it represents about 1,900 of the 2,300 \
+drivers covered by the national agreement.\n";
+    let sources = [("union.md", union)];
+    let r = run(draft, &sources);
+    assert!(r.findings.iter().all(|f| f.code != "CC502"), "{}", show(&r));
+    let r = run(
+        "# Haulage strike\n\nThe national agreement covers 2,300 drivers, the federation says.\n",
+        &sources,
+    );
+    expect(&r, "CC502", "2,300");
+}
