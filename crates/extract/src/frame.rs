@@ -603,8 +603,13 @@ impl<'a> FrameBuilder<'a> {
 
     /// A content word that may be (part of) a counted noun.
     fn nounish(&self, i: usize) -> bool {
-        is_word(self.scan, i)
-            && !self.grammar.function_words.contains(self.scan.low(i))
+        let content = |j: usize| {
+            is_word(self.scan, j) && !self.grammar.function_words.contains(self.scan.low(j))
+        };
+        // "3.4 billion crowns better off", but "412 bigger mains".
+        let comparative = self.grammar.comparatives.contains(self.scan.low(i)) && !content(i + 1);
+        content(i)
+            && !comparative
             && self.layout.claim_at(i).is_none()
             && possessor(self.scan, i).is_none()
     }

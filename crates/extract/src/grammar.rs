@@ -35,6 +35,7 @@ struct RawGrammar {
     title_nouns: Vec<String>,
     win_words: Vec<String>,
     earlier_words: Vec<String>,
+    comparatives: Vec<String>,
     span_nouns: Vec<String>,
     wait_nouns: Vec<String>,
     title_words: Vec<String>,
@@ -163,6 +164,8 @@ pub struct Grammar {
     pub title_nouns: FxHashSet<String>,
     pub win_words: FxHashSet<String>,
     pub earlier_words: FxHashSet<String>,
+    /// Comparative adjectives, no counted nouns: "3.4 billion crowns better off".
+    pub comparatives: FxHashSet<String>,
     pub span_nouns: FxHashSet<String>,
     pub wait_nouns: FxHashSet<String>,
     pub title_words: FxHashSet<String>,
@@ -266,6 +269,7 @@ impl Grammar {
             .chain(&raw.title_nouns)
             .chain(&raw.win_words)
             .chain(&raw.earlier_words)
+            .chain(&raw.comparatives)
             .chain(&raw.span_nouns)
             .chain(&raw.wait_nouns)
             .chain(&raw.title_words)
@@ -396,6 +400,7 @@ impl Grammar {
             title_nouns: set(&raw.title_nouns),
             win_words: set(&raw.win_words),
             earlier_words: set(&raw.earlier_words),
+            comparatives: set(&raw.comparatives),
             span_nouns: set(&raw.span_nouns),
             wait_nouns: set(&raw.wait_nouns),
             title_words: set(&raw.title_words),

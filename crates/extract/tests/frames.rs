@@ -42,3 +42,41 @@ fn tense_of_the_figure_clause() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// The counted head: the noun after the figure, not a comparative adjective.
+#[test]
+fn counted_head_is_a_noun() {
+    let ex = extractor();
+    let cases = [
+        (
+            "The fund came out 3.4 billion crowns better off from its investments.",
+            "3.4 billion crowns",
+            None,
+        ),
+        (
+            "The shares ended the day 14 cents higher.",
+            "14 cents",
+            None,
+        ),
+        (
+            "The fund booked an investment gain of 3.38 billion crowns.",
+            "3.38 billion crowns",
+            Some("gain"),
+        ),
+        ("Crews repaired 412 bigger mains.", "412", Some("main")),
+    ];
+    let mut failures = Vec::new();
+    for (body, figure, want) in cases {
+        let doc = Document::new("heads", body.to_string());
+        let claims = ex.extract(&doc, None);
+        let at = body.find(figure).expect("figure in text");
+        let got = claims
+            .iter()
+            .find(|c| c.span.start <= at && at < c.span.end)
+            .and_then(|c| c.frame.head.as_ref().map(|h| h.lemma.to_string()));
+        if got.as_deref() != want {
+            failures.push(format!("{body:?}: {figure:?} wants {want:?}, got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -202,6 +202,12 @@ fn date_owner(r: &Relator, last: usize, s1: usize) -> Option<(usize, usize)> {
         .then_some((k, end + 1))
 }
 
+/// A date ending in a possessive: "the next day's route", "Thursday's stage".
+fn possessive_date(r: &Relator, k: usize) -> bool {
+    let w = r.scan.low(r.cands[k].last);
+    w.ends_with("'s") || w.ends_with("’s")
+}
+
 /// The date standing in an event phrase: "the vote on 9 November".
 fn date_in_phrase(r: &Relator, noun: usize, s1: usize, through_commas: bool) -> Option<usize> {
     let scan = r.scan;
@@ -463,7 +469,10 @@ fn cued(
             let (a, b) = (cue.min(r.cands[k].first), cue.max(r.cands[k].first));
             !(a..b).any(|j| scan.is_punct(j, ';'))
         })
-        .min_by_key(|&k| r.cands[k].first.abs_diff(cue));
+        // "removed the descent from the next day's route, a decision
+        // announced on 11 June": a possessive date names a thing; a plain
+        // one in the clause dates the deed.
+        .min_by_key(|&k| (possessive_date(r, k), r.cands[k].first.abs_diff(cue)));
     // "His remarks came in the wake of the Oct 30 release": a clause with no
     // date of its own is dated where the story told its deed.
     let this = match this {
