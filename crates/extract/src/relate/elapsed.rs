@@ -348,8 +348,20 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             // "the most generous offer made to dockworkers in a decade": a
             // record's span starts at the last time it was matched, if the
             // sentence tells it, not at a year told elsewhere ("real wages
-            // have fallen 9 percent since 2021").
-            nearest(r, d, &starts)
+            // have fallen 9 percent since 2021"). "The last home winner was
+            // Tomas Reed in 1996" may tell it in a sentence nearby.
+            nearest(r, d, &starts).or_else(|| {
+                let last: Vec<usize> = r
+                    .window(d)
+                    .filter(|&s| {
+                        s != d
+                            && year_date(r, s)
+                            && r.claims[s].sentence.abs_diff(r.claims[d].sentence) <= 2
+                            && last_time(s)
+                    })
+                    .collect();
+                the_only(&last)
+            })
         } else if ongoing {
             nearest(r, d, &starts)
                 .or_else(|| wait_start(r, d, next))

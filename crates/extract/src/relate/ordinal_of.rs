@@ -72,7 +72,13 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             {
                 continue;
             }
-            let near = cc.sentence.abs_diff(co.sentence) <= 1;
+            // "taking its network to 14. … Tallvik … will become the 15th
+            // airport": the group's own size reaches two sentences on in its
+            // paragraph.
+            let near = cc.sentence.abs_diff(co.sentence) <= 1
+                || (number_of(r, c)
+                    && cc.sentence.abs_diff(co.sentence) <= 2
+                    && cc.frame.paragraph == co.frame.paragraph);
             // "joining 21 others", "the number of signatories to forty" in the
             // ordinal's own sentence: a count of the same group, whatever its noun.
             // Not "its first flight" … "the number of carriers to 16": two
@@ -232,16 +238,24 @@ fn others_follow(r: &Relator, c: usize) -> bool {
 }
 
 /// "bringing the number of signatories to forty", "taking its membership to
-/// fifteen": a count of the group itself.
+/// fifteen", "taking its network to 14": a count of the group itself.
 fn number_of(r: &Relator, c: usize) -> bool {
     let scan = r.scan;
     let first = r.cands[c].first;
     let s0 = scan.sentence_of(first).0;
+    // "taking its network to 14": a verb of bringing, an owner, the group.
+    let brings = first >= 4
+        && matches!(
+            scan.low(first - 4),
+            "taking" | "bringing" | "takes" | "brings" | "took" | "brought"
+        )
+        && matches!(scan.low(first - 3), "its" | "their" | "the" | "his" | "her");
     scan.is(first.wrapping_sub(1), "to")
-        && (first.saturating_sub(8).max(s0)..first).any(|j| {
-            (scan.is(j, "number") && scan.is(j + 1, "of"))
-                || matches!(scan.low(j), "membership" | "total" | "tally")
-        })
+        && (brings
+            || (first.saturating_sub(8).max(s0)..first).any(|j| {
+                (scan.is(j, "number") && scan.is(j + 1, "of"))
+                    || matches!(scan.low(j), "membership" | "total" | "tally")
+            }))
 }
 
 /// "joining 99 existing members", "joining the two it already runs",
