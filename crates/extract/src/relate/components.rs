@@ -130,16 +130,15 @@ fn amount_remainder(r: &Relator, out: &mut Vec<Edge>) {
             let start = window.iter().position(|&p| p == w)?;
             aside.then_some((upper, start))
         });
-        let summed = adds_up(r, &window, k);
-        let (total, after) = match (lifted, stated) {
-            (Some(lifted), _) => lifted,
+        let (total, after) = match (lifted, stated, adds_up(r, &window, k)) {
+            (Some(lifted), _, _) => lifted,
             // A whole named after the list ("the remaining two of the
             // chamber's 57") has the whole list for parts.
-            (None, Some(w)) if w > k => (w, 0),
+            (None, Some(w), _) if w > k => (w, 0),
             // The list starts at the first part taken from the whole ("Of
             // those applicants, 4,275 …"), not at other figures of the
             // whole's own sentence ("5,130 applications for 5,400 places").
-            (None, Some(w)) => (
+            (None, Some(w), _) => (
                 w,
                 window
                     .iter()
@@ -152,14 +151,11 @@ fn amount_remainder(r: &Relator, out: &mut Vec<Edge>) {
             // shop added 3.9 million euros, with the remaining 1.4 million
             // …": a figure that the parts after it and the remainder add up
             // to exactly is their total, whatever its verb.
-            (None, None) if summed.is_some() => {
-                let t = summed.unwrap_or(k);
-                (
-                    t,
-                    window.iter().position(|&q| q > t).unwrap_or(window.len()),
-                )
-            }
-            (None, None) => {
+            (None, None, Some(t)) => (
+                t,
+                window.iter().position(|&q| q > t).unwrap_or(window.len()),
+            ),
+            (None, None, None) => {
                 let found = (0..window.len()).find(|&i| {
                     let Some(v) = value(window[i]) else {
                         return false;
