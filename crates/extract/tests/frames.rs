@@ -8,6 +8,20 @@ mod common;
 use common::extractor;
 use serde_json::Value;
 
+/// The claim whose span holds the first occurrence of `figure` in `body`.
+fn figure_claim(
+    ex: &claimcheck_extract::Extractor,
+    body: &str,
+    figure: &str,
+    published: Option<jiff::civil::Date>,
+) -> Option<claimcheck_claims::Claim> {
+    let claims = ex.extract(&Document::new("frames", body.to_string()), published);
+    let at = body.find(figure).expect("figure in text");
+    claims
+        .into_iter()
+        .find(|c| c.span.start <= at && at < c.span.end)
+}
+
 #[test]
 fn tense_of_the_figure_clause() {
     let ex = extractor();
@@ -25,12 +39,7 @@ fn tense_of_the_figure_clause() {
             (None, Some(t)) => (t, true),
             _ => panic!("a line needs \"tense\" or \"not\": {line}"),
         };
-        let doc = Document::new("tense.jsonl", body.to_string());
-        let claims = ex.extract(&doc, published);
-        let at = body.find(figure).expect("figure in text");
-        let got = claims
-            .iter()
-            .find(|c| c.span.start <= at && at < c.span.end)
+        let got = figure_claim(&ex, body, figure, published)
             .map(|c| serde_json::to_value(c.frame.tense).expect("tense serializes"));
         let held = matches!(&got, Some(Value::String(t)) if t == want);
         if held == negated {
@@ -67,12 +76,7 @@ fn counted_head_is_a_noun() {
     ];
     let mut failures = Vec::new();
     for (body, figure, want) in cases {
-        let doc = Document::new("heads", body.to_string());
-        let claims = ex.extract(&doc, None);
-        let at = body.find(figure).expect("figure in text");
-        let got = claims
-            .iter()
-            .find(|c| c.span.start <= at && at < c.span.end)
+        let got = figure_claim(&ex, body, figure, None)
             .and_then(|c| c.frame.head.as_ref().map(|h| h.lemma.to_string()));
         if got.as_deref() != want {
             failures.push(format!("{body:?}: {figure:?} wants {want:?}, got {got:?}"));
