@@ -1119,6 +1119,10 @@ struct Finder<'a, 't> {
     /// what "opened four months later" counts from ("approved in June 2024,
     /// opened four months later").
     last_month: Option<Date>,
+    /// The last token of the latest date that lies after the reference day:
+    /// "is at Lake Arlen from 11 to 13 July, … before the world
+    /// championships in September" runs on from it.
+    ahead_end: Option<usize>,
     /// First token not yet part of an emitted date.
     floor: usize,
     out: Vec<Candidate>,
@@ -1149,6 +1153,7 @@ impl<'a, 't> Finder<'a, 't> {
             narrative_end: None,
             last_named: None,
             last_month: None,
+            ahead_end: None,
             floor: 0,
             out: Vec::new(),
             days_of_month: Vec::new(),
@@ -1252,6 +1257,9 @@ impl<'a, 't> Finder<'a, 't> {
             self.doc_anchor = Some(iv.high);
         }
         self.last_named = Some(iv.low);
+        if self.reference().is_some_and(|r| iv.low > r) {
+            self.ahead_end = Some(found.last);
+        }
         if iv.high.since(iv.low).is_ok_and(|s| s.get_days() <= 31) {
             self.last_month = Some(iv.low);
         }
@@ -1417,6 +1425,18 @@ impl<'a, 't> Finder<'a, 't> {
         Some(i + phrase.words.len())
     }
 
+    /// A date after one still to come in its sentence, with a word of
+    /// sequence between: "from 11 to 13 July, … before the world
+    /// championships in September" is the September after it.
+    fn after_ahead(&self, i: usize) -> bool {
+        let Some(end) = self.ahead_end.filter(|&e| e < i) else {
+            return false;
+        };
+        let (start, _) = self.scan.sentence_of(i);
+        end >= start
+            && (end + 1..i).any(|j| matches!(self.low(j), "before" | "ahead" | "then" | "until"))
+    }
+
     /// A future cue earlier in the sentence of token `i`.
     fn future(&self, i: usize) -> bool {
         let i = i.min(self.n().saturating_sub(1));
@@ -1511,7 +1531,10 @@ impl<'a, 't> Finder<'a, 't> {
             // "on 14 June that year": the year of the date last named.
             When::Open(shape) => match self.that_year_after(found.last) {
                 Some(year) => shape.at(year),
-                None => self.resolve_open(*shape, self.future(found.first)),
+                None => self.resolve_open(
+                    *shape,
+                    self.future(found.first) || self.after_ahead(found.first),
+                ),
             },
             When::DayOfMonth(day) => self.resolve_day_of_month(*day, self.future(found.first)),
             When::WeekdayDay(wd, day) => {

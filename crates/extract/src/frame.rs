@@ -812,16 +812,23 @@ impl<'a> FrameBuilder<'a> {
             // "1,870 flights were diverted to other airports": after the
             // figure, a destination's word describes the place, not the
             // figure ("lost in other districts" still sets it apart).
+            let place_word = matches!(
+                scan.low(j),
+                "other" | "nearby" | "neighbouring" | "neighboring" | "separate"
+            );
             let destination = j > last
                 && j > 0
                 && matches!(scan.low(j - 1), "to" | "towards" | "into" | "onto")
-                && matches!(
-                    scan.low(j),
-                    "other" | "nearby" | "neighbouring" | "neighboring" | "separate"
-                );
+                && place_word;
+            // "14,600 homes in Esker and the neighbouring district of Moll":
+            // after the figure, a scope word in a conjunct adds a place the
+            // figure also covers.
+            let article = usize::from(j > 0 && scan.low(j - 1) == "the");
+            let coordinated =
+                j > last && j > article + 1 && scan.low(j - article - 1) == "and" && place_word;
             if let Some(end) = phrase_end
                 .filter(|&e| (j..=e).all(|t| self.layout.claim_at(t) != Some(k)))
-                .filter(|_| !destination)
+                .filter(|_| !destination && !coordinated)
             {
                 let phrase = (j..=end).map(|t| scan.low(t)).collect::<Vec<_>>().join(" ");
                 if !f.scope.contains(&phrase) {

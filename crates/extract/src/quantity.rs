@@ -319,7 +319,15 @@ fn ordinal_words(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Candidate> {
     if low == "second" && scan.is(i.wrapping_sub(1), "a") {
         return None;
     }
+    // "won the deciding fifth 16-14": a score after the ordinal, not a
+    // figure it ranks ("the first 100 days").
+    let score = scan.kind(last + 1) == Some(TokenKind::Number)
+        && scan.is_dash(last + 2)
+        && scan.joined(last + 2)
+        && scan.joined(last + 3)
+        && scan.kind(last + 3) == Some(TokenKind::Number);
     let next_ok = last + 1 >= scan.len()
+        || score
         || scan.kind(last + 1) == Some(TokenKind::Word)
         || matches!(
             scan.text(last + 1),
@@ -1267,6 +1275,7 @@ mod tests {
             ),
             ("the 90-member coalition", "90-member", Kind::Count, "90"),
             ("its 90th member", "90th", Kind::Ordinal, "90"),
+            ("won the deciding fifth 16-14", "fifth", Kind::Ordinal, "5"),
             (
                 "the twenty-first century",
                 "twenty-first",

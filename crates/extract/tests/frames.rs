@@ -84,3 +84,86 @@ fn counted_head_is_a_noun() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Scope marks: a word that sets a figure apart ("in other districts") is a
+/// mark; one in a conjunct that adds a place the figure also covers is not.
+#[test]
+fn scope_marks_only_what_sets_a_figure_apart() {
+    let ex = extractor();
+    let cases = [
+        (
+            "The order covered 14,600 homes in Esker and the neighbouring district of Moll.",
+            "14,600",
+            false,
+        ),
+        (
+            "Crews reconnected 820 homes in Arle and nearby villages.",
+            "820",
+            false,
+        ),
+        (
+            "The storm cut power to 3,100 homes in Tarn and other towns on the coast.",
+            "3,100",
+            false,
+        ),
+        (
+            "Another 240 homes lost power in neighbouring districts.",
+            "240",
+            true,
+        ),
+        ("In other districts, 95 homes were flooded.", "95", true),
+    ];
+    let mut failures = Vec::new();
+    for (body, figure, marked) in cases {
+        let scope = figure_claim(&ex, body, figure, None).map(|c| c.frame.scope);
+        if scope.as_ref().is_none_or(|s| s.is_empty() == marked) {
+            failures.push(format!(
+                "{body:?}: {figure:?} marked {marked}, got {scope:?}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// A yearless month after a date still to come in its sentence, past a word
+/// of sequence, is the next one: "from 11 to 13 July, … before the world
+/// championships in September" (published in June).
+#[test]
+fn a_month_after_a_date_still_to_come_runs_on() {
+    let ex = extractor();
+    let published = jiff::civil::Date::new(2025, 6, 16).ok();
+    let cases = [
+        (
+            "The last round is at Lake Arlen from 11 to 13 July, before the world championships in September.",
+            "September",
+            "2025-09",
+        ),
+        (
+            "The festival runs from 1 to 3 July, ahead of the national finals in August.",
+            "August",
+            "2025-08",
+        ),
+        (
+            "The show opens on 1 July and then tours the north in October.",
+            "October",
+            "2025-10",
+        ),
+        // No date still to come before it: the most recent September.
+        (
+            "The team won the world championships in September.",
+            "September",
+            "2024-09",
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (body, figure, want) in cases {
+        let got = figure_claim(&ex, body, figure, published).map(|c| match c.value {
+            claimcheck_claims::Value::Date(d) => d.low.strftime("%Y-%m").to_string(),
+            other => format!("{other:?}"),
+        });
+        if got.as_deref() != Some(want) {
+            failures.push(format!("{body:?}: {figure:?} wants {want}, got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

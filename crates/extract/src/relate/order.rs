@@ -216,7 +216,14 @@ fn date_in_phrase(r: &Relator, noun: usize, s1: usize, through_commas: bool) -> 
     // ambulances were left queuing outside the hospital, some for up to nine
     // hours, on the evening of Nov 5".
     let reach = if through_commas { 25 } else { 15 };
+    let mut crossed = false;
     while j < s1 && j <= noun + reach {
+        // "died before a suitable organ was found, fewer than the 455 who
+        // died in 2024": past a comma, a comparison or a relative clause
+        // tells of other things, dated for themselves.
+        if crossed && matches!(scan.low(j), "than" | "who" | "whom" | "whose") {
+            return None;
+        }
         if let Some(k) = r.layout.claim_at(j) {
             // "surpassed one million on April 28": other figures are part of
             // the event; its date is the one that dates it.
@@ -251,6 +258,7 @@ fn date_in_phrase(r: &Relator, noun: usize, s1: usize, through_commas: bool) -> 
         {
             return None;
         }
+        crossed |= ends;
         j += 1;
     }
     None

@@ -118,7 +118,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             let Some(offset) = offset(r, c, o) else {
                 continue;
             };
-            if offset == 0 && counts_an_act(r, o) {
+            if offset == 0 && (counts_an_act(r, o) || outranked(r, o)) {
                 continue;
             }
             let distance = cc.sentence.abs_diff(co.sentence);
@@ -334,6 +334,27 @@ fn bare(r: &Relator, o: usize) -> bool {
             || matches!(scan.kind(after), Some(crate::scan::TokenKind::Punct)))
 }
 
+/// "levelled the series on the fourth map and won the deciding fifth" with
+/// "a five-map thriller": a higher ordinal of the same things nearby makes
+/// this one no newcomer, so a count that includes the newest does not place
+/// it. A bare ordinal ("the deciding fifth") takes the noun of its sentence.
+fn outranked(r: &Relator, o: usize) -> bool {
+    let co = &r.claims[o];
+    let value = |k: usize| match &r.claims[k].value {
+        claimcheck_claims::Value::Number(i) => Some(i.nominal),
+        _ => None,
+    };
+    let class = r.specific_head(o);
+    r.window(o).any(|k| {
+        let ck = &r.claims[k];
+        k != o
+            && ck.kind == Kind::Ordinal
+            && value(k) > value(o)
+            && (r.specific_head(k) == class
+                || (ck.frame.head.is_none() && ck.sentence == co.sentence))
+    })
+}
+
 /// "the fourth member of the 13-nation compact to give up coal": the ordinal
 /// counts those that did something other than join (the frame's `act`), so
 /// the membership does not place it.
@@ -402,6 +423,20 @@ fn listed_occasions(r: &Relator, out: &mut Vec<Edge>) {
         let titled = words.iter().any(|&t| g.title_nouns.contains(scan.low(t)));
         let time_since = words.first().is_some_and(|&t| scan.is(t, "time"));
         if !titled || time_since {
+            continue;
+        }
+        // "The Foxes' first title came three years ago" with "in 2022"
+        // listed: an ordinal dated no later than the last occasion listed is
+        // one of them, not the newest.
+        let listed_last = year_of(r, last);
+        let own_year = r.claims[o]
+            .frame
+            .time()
+            .and_then(|d| match &r.claims[d].value {
+                claimcheck_claims::Value::Date(v) => Some(v.low.year()),
+                _ => None,
+            });
+        if own_year.zip(listed_last).is_some_and(|(y, l)| y <= l) {
             continue;
         }
         let mut e = r.edge_at(EdgeKind::OrdinalOf, o, last, cue);

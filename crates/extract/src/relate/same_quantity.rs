@@ -386,6 +386,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                 && settled(fb, b)
                 && r.noun_class(a).is_some()
                 && r.noun_class(a) == r.noun_class(b)
+                && same_word(fa, fb)
                 && fa.paragraph != 0
                 && fb.paragraph != 0;
             let plain = |f: &claimcheck_claims::Frame| !f.partitive && !f.change;
@@ -732,6 +733,19 @@ fn echoes_other(r: &Relator, a: usize, b: usize) -> bool {
         .last()
         .unwrap_or(a);
     (from..b).any(|k| k != a && value(k) == Some(vb) && r.claims[k].kind == r.claims[b].kind)
+}
+
+/// "Thousands of homes were still without water" … "flooded the basements
+/// of 37 properties": a vague quantity restates a precise one of a synonym
+/// only when one verb tells both; on the same noun, the noun is enough.
+fn same_word(fa: &claimcheck_claims::Frame, fb: &claimcheck_claims::Frame) -> bool {
+    let lemma = |f: &claimcheck_claims::Frame| f.head.as_ref().map(|h| h.lemma.clone());
+    lemma(fa) == lemma(fb)
+        || fa.predicate.as_ref().is_some_and(|p| {
+            fb.predicate
+                .as_ref()
+                .is_some_and(|q| p.eq_ignore_ascii_case(q))
+        })
 }
 
 /// A strict one-sided hedge rounds: "more than 50", "nearly 50,000", "just
