@@ -1441,7 +1441,18 @@ impl<'a, 't> Finder<'a, 't> {
     fn future(&self, i: usize) -> bool {
         let i = i.min(self.n().saturating_sub(1));
         let (start, _) = self.scan.sentence_of(i);
-        let from = start.max(i.saturating_sub(12));
+        // Twelve tokens back, or further to the start of the date's clause:
+        // "will pay 2.50 crowns an hour to park at the board's seven
+        // hospitals from 1 April".
+        let clause = (start.max(i.saturating_sub(30))..i)
+            .rev()
+            .find(|&j| {
+                self.scan.kind(j) == Some(TokenKind::Punct)
+                    && !self.scan.is_punct(j, '\'')
+                    && !self.scan.is_punct(j, '’')
+            })
+            .map_or(start.max(i.saturating_sub(30)), |j| j + 1);
+        let from = start.max(i.saturating_sub(12)).min(clause);
         // "extended the lockdown to May 1" points forward; "was extended in
         // March" dates the extension itself.
         let target = self

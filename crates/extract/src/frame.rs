@@ -1008,9 +1008,16 @@ impl<'a> FrameBuilder<'a> {
         // "of the ship's containers", "of its 11 seats", "of them".
         // Only a determined group makes a part: "dozens of containers" is a
         // quantity of containers, "dozens of the containers" a part of them.
+        // "of this year's arrivals", "of last year's total": a time's
+        // possessive determines the group too.
+        let time_owner = |i: usize| {
+            matches!(scan.low(i), "this" | "that" | "last" | "next")
+                && possessor(scan, i + 1).is_some()
+        };
         let determined = |i: usize| {
             self.grammar.definite.contains(scan.low(i))
                 || possessor(scan, i).is_some()
+                || time_owner(i)
                 || matches!(scan.low(i), "them" | "those" | "whom" | "which" | "these")
         };
         // "half the vote", "a third its staff": a fraction takes its whole
@@ -1027,7 +1034,9 @@ impl<'a> FrameBuilder<'a> {
                 j += 1;
             }
             while j < s1
-                && (self.grammar.definite.contains(scan.low(j)) || possessor(scan, j).is_some())
+                && (self.grammar.definite.contains(scan.low(j))
+                    || possessor(scan, j).is_some()
+                    || time_owner(j))
             {
                 if let Some(o) = possessor(scan, j) {
                     f.owner = Some(o.into());

@@ -56,6 +56,7 @@ struct RawGrammar {
     not_share_words: Vec<String>,
     not_share_after: Vec<String>,
     rate_nouns: Vec<String>,
+    overlap_cues: Vec<String>,
     subset_after: Vec<String>,
     targets: Vec<String>,
     part_nouns: Vec<String>,
@@ -205,6 +206,9 @@ pub struct Grammar {
     pub not_share_after: FxHashSet<String>,
     /// Nouns that make the percentages after them rates of separate groups.
     pub rate_nouns: FxHashSet<String>,
+    /// Phrases that say the answers counted overlap, so the shares listed
+    /// are no breakdown: "almost six in ten named at least two languages".
+    pub overlap_cues: Phrases,
     /// Words just after a counted noun that pick out a subset of it: "the 600
     /// workers aged 58 or over".
     pub subset_after: FxHashSet<String>,
@@ -290,6 +294,7 @@ impl Grammar {
             .chain(&raw.not_share_words)
             .chain(&raw.not_share_after)
             .chain(&raw.rate_nouns)
+            .chain(&raw.overlap_cues)
             .chain(&raw.subset_after)
             .chain(&raw.targets)
             .chain(&raw.part_nouns)
@@ -427,6 +432,7 @@ impl Grammar {
             not_share_words: set(&raw.not_share_words),
             not_share_after: set(&raw.not_share_after),
             rate_nouns: set(&raw.rate_nouns),
+            overlap_cues: Phrases::new(&raw.overlap_cues),
             subset_after: set(&raw.subset_after),
             targets: set(&raw.targets),
             part_nouns: set(&raw.part_nouns),

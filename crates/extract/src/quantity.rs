@@ -793,6 +793,10 @@ fn figure(
     out: &mut Quantities,
 ) -> usize {
     let currency = symbol.is_some();
+    if let Some(end) = phone_number(scan, &n).filter(|_| !currency) {
+        out.dropped.push(n);
+        return end + 1;
+    }
     if names_not_counts(scan, lex, &n, currency) {
         out.dropped.push(n);
         return skip_code_tail(scan, n.last + 1);
@@ -1073,6 +1077,29 @@ fn is_age(scan: &Scan, n: &Numeral) -> bool {
 }
 
 /// After a dropped code, skip the rest of it ("72-600", "737-800s").
+/// "call the hotline on 0800 221 7070", "020 7946 0958": groups of digits
+/// set apart by single spaces, three or more, or two led by a zero, are a
+/// telephone number, not figures. The last token of the run.
+fn phone_number(scan: &Scan, n: &Numeral) -> Option<usize> {
+    let digits = |j: usize| {
+        scan.kind(j) == Some(TokenKind::Number) && scan.text(j).bytes().all(|b| b.is_ascii_digit())
+    };
+    if n.words || n.first != n.last || !digits(n.first) {
+        return None;
+    }
+    let mut last = n.first;
+    while digits(last + 1)
+        && scan.tokens[last + 1].space_before
+        && !scan.tokens[last + 1].newline_before
+    {
+        last += 1;
+    }
+    let groups = last - n.first + 1;
+    let led_by_zero = scan.text(n.first).len() >= 3 && scan.text(n.first).starts_with('0');
+    (groups >= 3 || (groups == 2 && led_by_zero) || (led_by_zero && scan.text(n.first).len() >= 4))
+        .then_some(last)
+}
+
 fn skip_code_tail(scan: &Scan, mut j: usize) -> usize {
     while j + 1 < scan.len() && scan.is_dash(j) && scan.joined(j) && scan.joined(j + 1) {
         j += 2;
@@ -1347,6 +1374,10 @@ mod tests {
             "a 29km road",
             "duties go on day one.",
             "in phase two of the plan",
+            "call the hotline on 0800 221 7070.",
+            "ring 020 7946 0958 or",
+            "text 07700 900123 today",
+            "dial 0800 for help",
         ] {
             let got: Vec<_> = claims(text)
                 .into_iter()

@@ -606,6 +606,22 @@ fn percent_remainder(r: &Relator, out: &mut Vec<Edge>) {
         // the sentence before may lead the list ("Subscriptions made up 71%
         // of revenue, up from 64% …. Hardware accounted for 22%, and
         // consulting the remaining 14%").
+        // "The state will pay 60% … and the Fund the remaining 40%": shares
+        // of the sentence that the remainder brings to 100 are the whole
+        // list; nothing before belongs to it.
+        let value = |p: usize| nominal(r, p).unwrap_or_default();
+        let own: rust_decimal::Decimal = parts
+            .iter()
+            .filter(|&&p| r.claims[p].sentence == here)
+            .map(|&p| value(p))
+            .sum();
+        if in_sentence > 0
+            && (own + value(k) - rust_decimal::Decimal::ONE_HUNDRED).abs()
+                <= rust_decimal::Decimal::ONE
+        {
+            parts.retain(|&p| r.claims[p].sentence == here);
+        }
+        let in_sentence = parts.len().min(in_sentence);
         let from_before = parts.len() - in_sentence;
         if parts.is_empty() || (from_before > 0 && from_before < 2 && in_sentence == 0) {
             continue;
@@ -937,6 +953,12 @@ fn percent_lists(r: &Relator, out: &mut Vec<Edge>) {
             // "The overall mortality rates were 49% for …": rates of groups.
             let first = r.cands[run[0]].first;
             let rates = (s0..first).any(|t| r.grammar.rate_nouns.contains(scan.low(t)));
+            // "…, and almost six in ten named at least two languages": the
+            // answers overlap, so the shares make no breakdown.
+            let overlap = (s0..s1).any(|t| r.grammar.overlap_cues.match_at(scan, t, s1).is_some());
+            if overlap {
+                continue;
+            }
             wholes.dedup();
             if rates || wholes.len() > 1 || !run.iter().all(|&k| share_like(r, k)) {
                 continue;

@@ -271,6 +271,20 @@ fn unique_neighbour(facts: &Facts, out: &mut Vec<Finding>) {
         if !same_voice_and_noun(facts, h, p) {
             continue;
         }
+        // "about 41,000 people, more than half of them from camps" … "1,570
+        // of this year's arrivals, or 46%": two shares that each name their
+        // whole ("of them", "of this year's arrivals") in their own
+        // sentences are shares of two wholes, not one share rounded.
+        let of_a_part = claims[..*pk]
+            .iter()
+            .any(|c| c.sentence == p.sentence && c.kind == Kind::Count && c.frame.partitive);
+        if h.kind == Kind::Percent
+            && h.frame.partitive
+            && p.sentence != h.sentence
+            && (share_parts.binary_search(pk).is_ok() || of_a_part)
+        {
+            continue;
+        }
         if let (Some(a), Some(b)) = (&h.metric, &p.metric) {
             if a != b {
                 continue;
