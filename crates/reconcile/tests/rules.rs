@@ -477,3 +477,35 @@ drivers covered by the national agreement.\n";
     );
     expect(&r, "CC502", "2,300");
 }
+
+/// A rise, a share or a span of years the draft works out from two figures of
+/// the credited source's own document is the source's; a figure no two of
+/// them give is not.
+#[test]
+fn cc506_not_for_a_figure_worked_out_from_two_of_the_source() {
+    let ministry = "# Ministry of Works - Statement on the Orle Canal Lock\n\nThe review puts the \
+final cost of the lock at 6.1 billion crowns, against 4.2 billion crowns when work was approved \
+in 2016. Opening, previously planned for 2027, is now expected in 2029.\n";
+    let sources = [("ministry.md", ministry)];
+    for sentence in [
+        "The Orle canal lock will open two years late, the Ministry of Works said.",
+        "The lock will cost about 45% more than when work was approved, the Ministry of Works said.",
+        "The first estimate was roughly 69% of today's cost, the Ministry of Works said.",
+    ] {
+        let draft = format!("# Canal lock delayed\n\nORLE, Sept 25 - {sentence}\n");
+        let r = run(&draft, &sources);
+        assert!(r.findings.iter().all(|f| f.code != "CC506"), "{sentence}\n{}", show(&r));
+    }
+    let r = run(
+        "# Canal lock delayed\n\nORLE, Sept 25 - The lock will open four years late, the Ministry \
+of Works said.\n",
+        &sources,
+    );
+    expect(&r, "CC506", "four years");
+    let r = run(
+        "# Canal lock delayed\n\nORLE, Sept 25 - The lock will cost about 60% more than when work \
+was approved, the Ministry of Works said.\n",
+        &sources,
+    );
+    expect(&r, "CC506", "about 60%");
+}

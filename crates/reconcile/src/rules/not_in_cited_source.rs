@@ -14,7 +14,9 @@ pub const RULE: Rule = Rule {
 What it checks: a figure the draft credits to X ("the fire service estimated
 …") when X's own material is among the sources (a document that is X's, by its
 title or file name, or X's turns in a transcript) and nothing in it, nor in
-what other sources quote X as saying, is consistent with the figure.
+what other sources quote X as saying, is consistent with the figure. A figure
+worked out from two of one source's figures (a span between two of its dates or
+years, a rise or a share of one sum against another) counts as that source's.
 
 Why it matters: the draft puts a number in the mouth of a source whose words
 are at hand and do not contain it. Either the material is incomplete or the
