@@ -53,10 +53,13 @@ fn every_kind_has_wordings_and_traps_and_meets_its_rates() {
             match (span_of("from"), span_of("to")) {
                 (Some(from), Some(to)) => {
                     positives += 1;
-                    if edges
-                        .iter()
-                        .any(|e| covers(e.from, from) && covers(e.to, to))
-                    {
+                    // "part": a share-of edge's part, when the row names one.
+                    let part = span_of("part");
+                    if edges.iter().any(|e| {
+                        covers(e.from, from)
+                            && covers(e.to, to)
+                            && part.is_none_or(|p| e.part.is_some_and(|k| covers(k, p)))
+                    }) {
                         found += 1;
                     } else {
                         missed.push(format!("  line {}: {}", n + 1, case["note"]));

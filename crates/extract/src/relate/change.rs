@@ -222,10 +222,62 @@ fn up_from(r: &Relator, k: usize, out: &mut Vec<Edge>) {
     if !scan.is_punct(first - 3, ',') {
         return;
     }
-    let a = r.layout.claim_at(first - 4);
-    if let Some(a) = a.filter(|&a| same_unit(r, k, a)) {
-        push(r, out, a, k, None, dir, (first - 2, first - 1));
+    // The new level: the figure just before the comma, or the nearest
+    // figure of the unit before it in its clause past a date ("showed 1,720
+    // holdings planted the crop this year, down from 1,905").
+    let s0 = scan.sentence_of(first).0;
+    // "1,146 members keep about 31,000 hives …, down from 1,203 members":
+    // a level before that names its noun names the level after's; a
+    // compound ("the 55-decibel contour") is no level.
+    let named = r.claims[k].frame.head.is_some();
+    let mut before: Vec<usize> = (first.saturating_sub(16).max(s0)..first - 3)
+        .rev()
+        .filter_map(|t| r.layout.claim_at(t))
+        .filter(|&a| r.claims[a].kind != Kind::Date)
+        .collect();
+    before.dedup();
+    let a = before.into_iter().find(|&a| {
+        same_unit(r, k, a)
+            && !r.compound(a)
+            && (!named || r.head_class(a) == r.head_class(k))
+            && (r.cands[a].last + 1..first - 3).all(|t| !scan.is_punct(t, ','))
+    });
+    if let Some(a) = a {
+        push(
+            r,
+            out,
+            a,
+            k,
+            change_after(r, k),
+            dir,
+            (first - 2, first - 1),
+        );
     }
+}
+
+/// The change told in apposition after the level before: "down from 1,905
+/// in 2024, a fall of nearly a fifth"; "up from 820, an increase of 9%".
+fn change_after(r: &Relator, k: usize) -> Option<usize> {
+    let scan = r.scan;
+    let mut t = r.cands[k].last + 1;
+    // "in 2024": the old level's own date.
+    if scan.is(t, "in") {
+        if let Some(d) = r
+            .layout
+            .claim_at(t + 1)
+            .filter(|&d| r.claims[d].kind == Kind::Date)
+        {
+            t = r.cands[d].last + 1;
+        }
+    }
+    if !scan.is_punct(t, ',') || !matches!(scan.low(t + 1), "a" | "an") {
+        return None;
+    }
+    let noun = r.grammar.lemma(scan.low(t + 2));
+    if !r.grammar.change_nouns.contains(noun.as_str()) || !scan.is(t + 3, "of") {
+        return None;
+    }
+    claim_after(r, t + 4).filter(|&p| r.claims[p].kind == Kind::Percent)
 }
 
 /// "netted an additional 66 seats, totaling 365 seats" … "Before this

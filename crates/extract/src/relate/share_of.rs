@@ -40,7 +40,8 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                     let mut e = r.edge(EdgeKind::ShareOf, s, w, of, j.saturating_sub(1).max(of));
                     e.part = part_before(r, s)
                         .or_else(|| part_after(r, w))
-                        .or_else(|| part_said_before(r, s, w));
+                        .or_else(|| part_said_before(r, s, w))
+                        .or_else(|| subject_part(r, s, w));
                     out.push(e);
                     continue;
                 }
@@ -435,6 +436,31 @@ fn whole_referred(r: &Relator, s: usize, p: usize, of: usize) -> Option<usize> {
                     (None, None) => r.noun_class(w).is_some() && r.noun_class(w) == r.noun_class(p),
                 }
         })
+}
+
+/// "Thirty-seven dental practices … shut their doors … in the 12 months to
+/// the end of September, almost one in eight of the 412 in the region": a
+/// share set off by a comma after its clause, of a whole that names no noun
+/// of its own or the subject's, describes the clause's subject count. No
+/// other count or sum stands between them.
+fn subject_part(r: &Relator, s: usize, w: usize) -> Option<usize> {
+    let scan = r.scan;
+    if !scan.is_punct(r.cands[s].first.wrapping_sub(1), ',') {
+        return None;
+    }
+    let sentence = r.claims[s].sentence;
+    let counted = |k: usize| r.is_count(k) || r.claims[k].kind == Kind::Money;
+    let k = (0..s)
+        .rev()
+        .take_while(|&k| r.claims[k].sentence == sentence)
+        .filter(|&k| counted(k))
+        .last()?;
+    let between_counted = (k + 1..s).any(|j| counted(j));
+    let fk = &r.claims[k].frame;
+    let subject = !fk.partitive && fk.head.is_some();
+    let whole_names = r.claims[w].frame.head.is_none() || r.head_class(w) == r.head_class(k);
+    (!between_counted && subject && whole_names && r.claims[k].kind == r.claims[w].kind)
+        .then_some(k)
 }
 
 /// "Nurses vaccinated 24,310 pupils. That is 71% of the 38,600 pupils who
