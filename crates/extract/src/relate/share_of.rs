@@ -455,7 +455,7 @@ fn subject_part(r: &Relator, s: usize, w: usize) -> Option<usize> {
         .take_while(|&k| r.claims[k].sentence == sentence)
         .filter(|&k| counted(k))
         .last()?;
-    let between_counted = (k + 1..s).any(|j| counted(j));
+    let between_counted = (k + 1..s).any(counted);
     let fk = &r.claims[k].frame;
     let subject = !fk.partitive && fk.head.is_some();
     let whole_names = r.claims[w].frame.head.is_none() || r.head_class(w) == r.head_class(k);
