@@ -129,8 +129,18 @@ fn step(scan: &Scan, lex: &Lexicon, i: usize, out: &mut Quantities) -> usize {
         return next;
     }
     match numeral_at(scan, lex, i) {
-        // "one of several diseases", "one of the largest": a selection, not a count.
-        Some(n) if n.words && n.first == n.last && scan.low(i) == "one" && scan.is(i + 1, "of") => {
+        // "one of several diseases", "one of the largest": a selection, not a
+        // count. Not an item of a list of figures: "won seven, drew one and
+        // lost one of their eight matches".
+        Some(n)
+            if n.words
+                && n.first == n.last
+                && scan.low(i) == "one"
+                && scan.is(i + 1, "of")
+                && !(i.saturating_sub(4)..i).any(|j| {
+                    scan.kind(j) == Some(TokenKind::Number) || lex.numbers.at(scan, j).is_some()
+                }) =>
+        {
             out.dropped.push(n);
             i + 1
         }
@@ -1384,6 +1394,20 @@ mod tests {
                 .filter(|c| !matches!(c.0.as_str(), "twelve" | "eight"))
                 .collect();
             assert!(got.is_empty(), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn one_of_is_a_count_only_as_an_item_of_a_list_of_figures() {
+        let got = claims("Kessar won seven, drew one and lost one of their eight matches.");
+        let ones = got.iter().filter(|c| c.0 == "one").count();
+        assert_eq!(ones, 2, "{got:?}");
+        for text in [
+            "She was one of the founders.",
+            "It is one of the largest ports.",
+        ] {
+            let got = claims(text);
+            assert!(got.iter().all(|c| c.0 != "one"), "{text}: {got:?}");
         }
     }
 

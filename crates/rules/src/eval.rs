@@ -60,7 +60,9 @@ pub fn label(facts: &Facts, c: &Claim, message: impl Into<String>) -> Label {
 /// or a fixed interval built from numbers and metrics with one agreed figure.
 enum SideValue<'c> {
     Figures(&'c str, Vec<&'c Claim>),
-    Fixed(Interval, Vec<&'c Claim>),
+    /// One interval per reading: the story's agreed figures, or, when a
+    /// metric has several, one per sentence that gives each metric once.
+    Fixed(Vec<(Interval, Vec<&'c Claim>)>),
 }
 
 /// The one figure of a metric, when all its claims agree; `None` when it has none
@@ -87,12 +89,13 @@ fn side_value<'c>(side: &Side, facts: &Facts<'c>) -> Option<SideValue<'c>> {
             return Some(SideValue::Figures(name, claims));
         }
     }
-    let mut total = Interval::exact(rust_decimal::Decimal::ZERO);
-    let mut used = Vec::new();
+    // The metrics of the side, with their signs; numbers are added at once.
+    let mut fixed = Interval::exact(rust_decimal::Decimal::ZERO);
+    let mut terms: Vec<(&str, bool)> = Vec::new();
     for op in &side.operands {
         let names: Vec<&str> = match &op.term {
             Term::Number(n) => {
-                total = add(&total, &Interval::exact(*n), op.negative)?;
+                fixed = add(&fixed, &Interval::exact(*n), op.negative)?;
                 continue;
             }
             Term::Metric(m) => vec![m.as_str()],
@@ -106,13 +109,42 @@ fn side_value<'c>(side: &Side, facts: &Facts<'c>) -> Option<SideValue<'c>> {
         if names.is_empty() {
             return None;
         }
-        for name in names {
-            let c = agreed(facts.metric(name))?;
-            total = add(&total, number(c)?, op.negative)?;
+        terms.extend(names.into_iter().map(|n| (n, op.negative)));
+    }
+    let total = |pick: &dyn Fn(&str) -> Option<&'c Claim>| {
+        let mut total = fixed.clone();
+        let mut used = Vec::new();
+        for &(name, negative) in &terms {
+            let c = pick(name)?;
+            total = add(&total, number(c)?, negative)?;
             used.push(c);
         }
+        Some((total, used))
+    };
+    if let Some(one) = total(&|name| agreed(facts.metric(name))) {
+        return Some(SideValue::Fixed(vec![one]));
     }
-    Some(SideValue::Fixed(total, used))
+    // "won seven, drew one and lost one of their eight matches" beside
+    // "drew 12" of another season: each sentence that gives every metric
+    // of the side once is a reading of its own.
+    let first = terms.first()?.0;
+    let mut sentences: Vec<usize> = facts.metric(first).iter().map(|c| c.sentence).collect();
+    sentences.dedup();
+    let readings: Vec<(Interval, Vec<&Claim>)> = sentences
+        .into_iter()
+        .filter_map(|s| {
+            total(&|name| {
+                let here: Vec<&Claim> = facts
+                    .metric(name)
+                    .iter()
+                    .copied()
+                    .filter(|c| c.sentence == s)
+                    .collect();
+                agreed(&here)
+            })
+        })
+        .collect();
+    (!readings.is_empty()).then_some(SideValue::Fixed(readings))
 }
 
 /// How many different sources (the story's own voice counting as one) give these figures.
@@ -153,7 +185,7 @@ fn candidates<'c>(side: &SideValue<'c>) -> (Vec<(Interval, Vec<&'c Claim>)>, Opt
                 .collect(),
             Some(name),
         ),
-        SideValue::Fixed(i, cs) => (vec![(i.clone(), cs.clone())], None),
+        SideValue::Fixed(readings) => (readings.clone(), None),
     }
 }
 
@@ -195,7 +227,21 @@ pub fn eval_pack_rule(rule: &PackRule, facts: &Facts) -> Vec<Finding> {
         let from =
             rights.partition_point(|r| sentence_of(r) + crate::facts::SCOPE_SENTENCES < here);
         let to = rights.partition_point(|r| sentence_of(r) <= here + crate::facts::SCOPE_SENTENCES);
-        for (rv, rclaims) in &rights[from..to.max(from)] {
+        // "winning 26, drawing eight and losing five of their 38 matches":
+        // a sum of figures of one sentence is judged against that
+        // sentence's own figure when it gives one, not another team's nearby.
+        let one_sentence = lclaims.len() > 1 && lclaims.iter().all(|c| c.sentence == here);
+        let near = &rights[from..to.max(from)];
+        let own: Vec<&(Interval, Vec<&Claim>)> = near
+            .iter()
+            .filter(|r| one_sentence && r.1.iter().all(|c| c.sentence == here))
+            .collect();
+        let pool: Vec<&(Interval, Vec<&Claim>)> = if own.is_empty() {
+            near.iter().collect()
+        } else {
+            own
+        };
+        for (rv, rclaims) in pool {
             // Never compare a figure with itself, and only figures about the same thing.
             if rclaims
                 .iter()
