@@ -219,7 +219,7 @@ fn is_word(scan: &Scan, i: usize) -> bool {
 }
 
 /// The possessor in a possessive token: "group's" → "group", "its" → "its".
-fn possessor(scan: &Scan, i: usize) -> Option<String> {
+pub(crate) fn possessor(scan: &Scan, i: usize) -> Option<String> {
     if !is_word(scan, i) {
         return None;
     }

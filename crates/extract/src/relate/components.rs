@@ -1305,6 +1305,34 @@ fn totals(r: &Relator, out: &mut Vec<Edge>, incomplete: &[usize]) {
                                 || (st + 1 == si && strong_total(r, t)))
                     });
                 }
+                // "Norland's crews won four gold medals, three silver and
+                // three bronze." … "Norland's haul of nine medals": a total
+                // told later, of the first item's noun, by the owner the
+                // list's sentence names, up to six sentences on.
+                if total.is_none() {
+                    let head = r.specific_head(run[0]);
+                    total = r.window(run[0]).find(|&t| {
+                        let ct = &r.claims[t];
+                        ct.sentence > si
+                            && ct.sentence <= si + 6
+                            && kind_ok(t)
+                            && !itemized[t]
+                            && !scan.is(r.cands[t].first, "all")
+                            && r.total_cue(t).is_some()
+                            && head.is_some()
+                            && r.specific_head(t) == head
+                            && owner_of_total(r, t).is_none_or(|o| {
+                                let (l0, l1) = scan.sentence_of(r.cands[run[0]].first);
+                                !matches!(o.as_str(), "its" | "their" | "his" | "her")
+                                    && (r.names_in_sentence(run[0], &o)
+                                        || (l0..l1).any(|j| {
+                                            crate::frame::possessor(scan, j).as_deref()
+                                                == Some(o.as_str())
+                                        }))
+                            })
+                            && ct.frame.scope.iter().all(|s| s == "in all")
+                    });
+                }
                 // "The money is split three ways: 310 million crowns …, 185
                 // million … and 120 million …": a sentence opening with a
                 // definite noun that is split refers to the last sum stated
@@ -1365,6 +1393,18 @@ fn totals(r: &Relator, out: &mut Vec<Edge>, incomplete: &[usize]) {
             }
         }
     }
+}
+
+/// Whose total a figure is: its frame's owner, or the possessive before a
+/// noun of total ("Caldera's haul of seven medals").
+fn owner_of_total(r: &Relator, t: usize) -> Option<String> {
+    if let Some(o) = &r.claims[t].frame.owner {
+        return Some(o.to_string());
+    }
+    let b = r.cands[t].first.checked_sub(3)?;
+    (r.scan.is(b + 2, "of") && matches!(r.scan.low(b + 1), "total" | "haul" | "tally"))
+        .then(|| crate::frame::possessor(r.scan, b))
+        .flatten()
 }
 
 /// "The money is split three ways:", "The funding will be divided as

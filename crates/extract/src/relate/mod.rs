@@ -303,7 +303,8 @@ impl Relator<'_> {
         if scan.is(b, "combined") || scan.is(b, "total") {
             return Some(scan.tokens[b].span());
         }
-        if scan.is(b, "of") && scan.is(b.wrapping_sub(1), "total") {
+        // "a total of 212", "Norland's haul of nine medals", "a tally of 40".
+        if scan.is(b, "of") && matches!(scan.low(b.wrapping_sub(1)), "total" | "haul" | "tally") {
             return Some(scan.span(b - 1, b));
         }
         // "In all, 73 homes …", "Altogether, 40 …": the sentence opens with it.
