@@ -57,6 +57,7 @@ struct RawGrammar {
     not_share_after: Vec<String>,
     rate_nouns: Vec<String>,
     overlap_cues: Vec<String>,
+    headcount_nouns: Vec<String>,
     subset_after: Vec<String>,
     targets: Vec<String>,
     part_nouns: Vec<String>,
@@ -209,6 +210,9 @@ pub struct Grammar {
     /// Phrases that say the answers counted overlap, so the shares listed
     /// are no breakdown: "almost six in ten named at least two languages".
     pub overlap_cues: Phrases,
+    /// Nouns that count people, never a sum: "a population of nearly 6.4
+    /// million" takes no currency from the sums around it.
+    pub headcount_nouns: FxHashSet<String>,
     /// Words just after a counted noun that pick out a subset of it: "the 600
     /// workers aged 58 or over".
     pub subset_after: FxHashSet<String>,
@@ -293,17 +297,26 @@ impl Grammar {
             .chain(&raw.level_words)
             .chain(&raw.not_share_words)
             .chain(&raw.not_share_after)
-            .chain(&raw.rate_nouns)
-            .chain(&raw.overlap_cues)
-            .chain(&raw.subset_after)
-            .chain(&raw.targets)
-            .chain(&raw.part_nouns)
-            .chain(&raw.kind_nouns)
-            .chain(&raw.having_verbs)
-            .chain(&raw.not_occasions)
-            .chain(&raw.change_up)
-            .chain(&raw.change_down)
-            .chain(&raw.running_total)
+            // An array of lists, not a chain each: a long chain of
+            // iterator types passes the compiler's recursion limit.
+            .chain(
+                [
+                    &raw.rate_nouns,
+                    &raw.overlap_cues,
+                    &raw.headcount_nouns,
+                    &raw.subset_after,
+                    &raw.targets,
+                    &raw.part_nouns,
+                    &raw.kind_nouns,
+                    &raw.having_verbs,
+                    &raw.not_occasions,
+                    &raw.change_up,
+                    &raw.change_down,
+                    &raw.running_total,
+                ]
+                .into_iter()
+                .flatten(),
+            )
             .chain(raw.counted_by.keys())
             .chain(
                 raw.stages
@@ -433,6 +446,7 @@ impl Grammar {
             not_share_after: set(&raw.not_share_after),
             rate_nouns: set(&raw.rate_nouns),
             overlap_cues: Phrases::new(&raw.overlap_cues),
+            headcount_nouns: set(&raw.headcount_nouns),
             subset_after: set(&raw.subset_after),
             targets: set(&raw.targets),
             part_nouns: set(&raw.part_nouns),

@@ -461,7 +461,10 @@ fn elided_currency(
         // for …": a participle, not a counted noun.
         let participle =
             (next.len() > 4 && next.ends_with("ed")) || (next.len() > 5 && next.ends_with("ing"));
-        c.kind == Kind::Count && scaled(c) && (no_noun || participle)
+        // "a population of nearly 6.4 million": a noun that counts people.
+        let people = (c.first.saturating_sub(4)..c.first)
+            .any(|j| scan.is(j + 1, "of") && grammar.headcount_nouns.contains(scan.low(j)));
+        c.kind == Kind::Count && scaled(c) && (no_noun || participle) && !people
     };
     // Counts of the same order in the sentence, unscaled or with a noun
     // ("610,000 passengers …, for a total of 1.24 million", "owns 41.2
