@@ -685,6 +685,33 @@ mod tests {
         assert_eq!(source("About 300 must leave by Friday's deadline."), None);
     }
 
+    /// A reporting word used as a noun ("The new estimate compares with …")
+    /// credits no one; the same word as a plural subject's verb does.
+    #[test]
+    fn a_reporting_noun_credits_no_one() {
+        let ex = extractor();
+        let source = |text: &str| {
+            let doc = Document::new("t.md".to_string(), text.to_string());
+            ex.extract(&doc, None)
+                .into_iter()
+                .next()
+                .and_then(|c| c.source)
+                .map(|s| s.name)
+        };
+        assert_eq!(
+            source("The new estimate compares with 5.6 billion euros at the last review."),
+            None
+        );
+        assert_eq!(
+            source("A claim of 40 million euros was lodged on Monday."),
+            None
+        );
+        assert_eq!(
+            source("Officials estimate 300 homes were damaged.").as_deref(),
+            Some("Officials")
+        );
+    }
+
     /// "it said" after a subject in its own sentence is that subject's, not
     /// the last source of the sentences before.
     #[test]

@@ -784,7 +784,8 @@ impl<'a> Linker<'a> {
             let verb = scan.tokens[j].kind == TokenKind::Word
                 && scan.has_tag(j, Tags::REPORTING_VERB, |w| {
                     self.lex.reporting_verbs.contains(w)
-                });
+                })
+                && !noun_use(scan, j);
             // Most words are neither verbs nor breaks: one tag test rules them out.
             if !verb && !scan.has_tag(j, Tags::LINK_CUE, |w| LINK_CUE_WORDS.contains(&w)) {
                 continue;
@@ -1549,4 +1550,26 @@ impl<'a> Linker<'a> {
         }
         known.last().cloned()
     }
+}
+
+/// "The new estimate compares with 5.6 billion euros", "a claim of 40": a
+/// reporting word that is also a noun, in its base form after a determiner
+/// (and at most one singular word), names a thing; it reports nothing. "The
+/// officials estimate" keeps its verb: a plural subject takes the base form.
+fn noun_use(scan: &Scan, j: usize) -> bool {
+    let determiner = |i: usize| {
+        matches!(
+            scan.low(i),
+            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that" | "our" | "new"
+        )
+    };
+    matches!(
+        scan.low(j),
+        "estimate" | "claim" | "report" | "forecast" | "count" | "record" | "update" | "release"
+    ) && j > 0
+        && (determiner(j - 1)
+            || (j > 1
+                && determiner(j - 2)
+                && scan.kind(j - 1) == Some(TokenKind::Word)
+                && !scan.low(j - 1).ends_with('s')))
 }

@@ -169,12 +169,28 @@ pub fn align(corpus: &Corpus, lex: &Lexicon) -> Alignment {
     let mut out = Vec::with_capacity(draft.len());
     for (k, &di) in draft.iter().enumerate() {
         let d = &corpus.figures[di];
+        // "compares with 5.6 billion euros at the last review, in 2022, and
+        // 4.2 billion euros when …" against the source's "5.3 billion … and
+        // 4.2 billion …": a source figure another figure of the draft's
+        // sentence restates is that one's, and competes for no other.
+        let mates: Vec<&Figure> = draft
+            .iter()
+            .map(|&o| &corpus.figures[o])
+            .filter(|o| o.sentence == d.sentence && !std::ptr::eq(*o, d))
+            .collect();
+        let taken = |o: usize| {
+            let q = &corpus.figures[o].quant;
+            !same_figure(&d.quant, q)
+                && mates
+                    .iter()
+                    .any(|m| m.quant.comparable(q) && same_figure(&m.quant, q))
+        };
         // The best score in each document among figures that fit at least as
         // well (by rank): a close figure of no known metric or noun does not
         // outrank one counting the same thing.
         let mut best_in_doc: std::collections::HashMap<(usize, u8), f64> = Default::default();
         for &(si, score, _, fit) in &pairs[k] {
-            if fit == MetricFit::Differs {
+            if fit == MetricFit::Differs || taken(si) {
                 continue;
             }
             for r in 1..=rank(fit) {
@@ -218,6 +234,7 @@ pub fn align(corpus: &Corpus, lex: &Lexicon) -> Alignment {
                     .filter(|&&(o, _, _, f)| {
                         o != si
                             && f != MetricFit::Differs
+                            && !taken(o)
                             && rank(f) >= rank(fit)
                             && corpus.figures[o].doc == s.doc
                             && !same_figure(&corpus.figures[o].quant, &s.quant)

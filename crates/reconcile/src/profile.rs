@@ -324,7 +324,12 @@ impl<'a> Corpus<'a> {
                     && lex.scope_words.contains(&w.lower)
                     && !(w.lower == "per" && words.get(i + 1).is_some_and(|n| n.lower == "cent"))
             })
-            .map(|(_, w)| w.lower.clone())
+            // "at the last review" and "at the previous review" set a figure
+            // in the same earlier occasion.
+            .map(|(_, w)| match w.lower.as_str() {
+                "last" | "prior" | "previously" => "previous".to_string(),
+                other => other.to_string(),
+            })
             .collect();
         // "17 homes were destroyed and 40 more were damaged": a figure of
         // more things ("40 more", "a further 40", "another 40") counts a set

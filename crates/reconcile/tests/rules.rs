@@ -509,3 +509,22 @@ was approved, the Ministry of Works said.\n",
     );
     expect(&r, "CC506", "about 60%");
 }
+
+/// "The new estimate compares with 5.6 billion crowns at the last review, in
+/// 2022, and 4.2 billion crowns when …" against the source's "5.3 billion …
+/// at the previous review in 2022 and 4.2 billion …": the 4.2 billion the
+/// draft restates is taken, so the 5.3 billion is the 5.6's counterpart, and
+/// "last" and "previous" review name one occasion.
+#[test]
+fn cc501_a_figure_beside_a_restated_one_meets_its_counterpart() {
+    let ministry = "# Ministry of Works - Statement on the Orle Canal Lock\n\nThe review puts the \
+final cost at 6.1 billion crowns. This compares with 5.3 billion crowns at the previous review in \
+2022 and 4.2 billion crowns when construction was approved in 2016.\n";
+    let draft = "# Canal lock costs rise\n\nORLE, Sept 25 - The lock will cost 6.1 billion crowns, \
+the Ministry of Works said. The new estimate compares with 5.6 billion crowns at the last review, in \
+2022, and 4.2 billion crowns when the project got the go-ahead in 2016.\n";
+    let sources = [("ministry.md", ministry)];
+    let r = run(draft, &sources);
+    expect(&r, "CC501", "5.6 billion crowns");
+    quiet(&run(&draft.replace("5.6 billion", "5.3 billion"), &sources));
+}
