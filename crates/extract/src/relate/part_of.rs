@@ -38,6 +38,58 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
     modified_subset(r, &counts, out);
     stage_reached(r, &counts, out);
     member_of_inventory(r, &counts, out);
+    those_on_a_named_set(r, &counts, out);
+}
+
+/// "pushed the board's list of people looking for a new dentist to about
+/// 31,500" … "33,800 of those on its waiting list": "those on" (or "in")
+/// a set named by its noun points at the figure that gave the set's size,
+/// up to ten sentences back: the first count after that noun in its
+/// sentence, within twelve words.
+fn those_on_a_named_set(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
+    let scan = r.scan;
+    for &p in counts {
+        let c = &r.cands[p];
+        if !(scan.is(c.last + 1, "of")
+            && scan.is(c.last + 2, "those")
+            && matches!(scan.low(c.last + 3), "on" | "in"))
+        {
+            continue;
+        }
+        // The set's noun: the last word of the phrase after "on".
+        let s1 = scan.sentence_of(c.first).1;
+        let mut j = c.last + 4;
+        let mut noun = None;
+        while j < s1 && j < c.last + 8 && scan.kind(j) == Some(crate::scan::TokenKind::Word) {
+            let w = scan.low(j);
+            if r.grammar.function_words.contains(w) && noun.is_some() {
+                break;
+            }
+            if !r.grammar.definite.contains(w) && !w.ends_with("'s") && !w.ends_with("’s") {
+                noun = Some(j);
+            }
+            j += 1;
+        }
+        let Some(noun) = noun else { continue };
+        let lemma = r.grammar.lemma(scan.low(noun));
+        let here = r.claims[p].sentence;
+        let whole = counts
+            .iter()
+            .copied()
+            .filter(|&w| w < p && here - r.claims[w].sentence <= 10 && here > r.claims[w].sentence)
+            .filter(|&w| !r.claims[w].frame.partitive)
+            .rfind(|&w| {
+                let first = r.cands[w].first;
+                let (w0, _) = scan.sentence_of(first);
+                (first.saturating_sub(12).max(w0)..first).any(|t| {
+                    r.grammar.lemma(scan.low(t)) == lemma
+                        && (t + 1..first).all(|u| r.layout.claim_at(u).is_none())
+                })
+            });
+        if let Some(w) = whole {
+            out.push(r.edge_at(EdgeKind::PartOf, p, w, scan.span(c.last + 2, noun)));
+        }
+    }
 }
 
 /// "The three tower blocks contain 286 flats" … "tenants in 301 flats were
