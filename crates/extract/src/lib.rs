@@ -661,18 +661,21 @@ mod tests {
         }
     }
 
+    /// The source credited with the first figure of `text`.
+    fn first_source(ex: &Extractor, text: &str) -> Option<String> {
+        let doc = Document::new("t.md".to_string(), text.to_string());
+        ex.extract(&doc, None)
+            .into_iter()
+            .next()
+            .and_then(|c| c.source)
+            .map(|s| s.name)
+    }
+
     /// "by X's own count" credits the figure before it to X.
     #[test]
     fn a_reckoning_credits_its_owner() {
         let ex = extractor();
-        let source = |text: &str| {
-            let doc = Document::new("t.md".to_string(), text.to_string());
-            ex.extract(&doc, None)
-                .into_iter()
-                .next()
-                .and_then(|c| c.source)
-                .map(|s| s.name)
-        };
+        let source = |text: &str| first_source(&ex, text);
         assert_eq!(
             source("The arrears are nearly €400,000 by Brightway's own count.").as_deref(),
             Some("Brightway")
@@ -690,14 +693,7 @@ mod tests {
     #[test]
     fn a_reporting_noun_credits_no_one() {
         let ex = extractor();
-        let source = |text: &str| {
-            let doc = Document::new("t.md".to_string(), text.to_string());
-            ex.extract(&doc, None)
-                .into_iter()
-                .next()
-                .and_then(|c| c.source)
-                .map(|s| s.name)
-        };
+        let source = |text: &str| first_source(&ex, text);
         assert_eq!(
             source("The new estimate compares with 5.6 billion euros at the last review."),
             None

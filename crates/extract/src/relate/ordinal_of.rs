@@ -118,7 +118,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             let Some(offset) = offset(r, c, o) else {
                 continue;
             };
-            if offset == 0 && (counts_an_act(r, o) || outranked(r, o)) {
+            if offset == 0 && (counts_an_act(r, o) || outranked(r, o) || sequence_point(r, o)) {
                 continue;
             }
             let distance = cc.sentence.abs_diff(co.sentence);
@@ -335,7 +335,8 @@ fn bare(r: &Relator, o: usize) -> bool {
 }
 
 /// "levelled the series on the fourth map and won the deciding fifth" with
-/// "a five-map thriller": a higher ordinal of the same things nearby makes
+/// "a five-map thriller": a higher ordinal of the same things within three
+/// sentences makes
 /// this one no newcomer, so a count that includes the newest does not place
 /// it. A bare ordinal ("the deciding fifth") takes the noun of its sentence.
 fn outranked(r: &Relator, o: usize) -> bool {
@@ -349,10 +350,24 @@ fn outranked(r: &Relator, o: usize) -> bool {
         let ck = &r.claims[k];
         k != o
             && ck.kind == Kind::Ordinal
+            && ck.sentence.abs_diff(co.sentence) <= 3
             && value(k) > value(o)
-            && (r.specific_head(k) == class
+            && ((class.is_some() && r.specific_head(k) == class)
                 || (ck.frame.head.is_none() && ck.sentence == co.sentence))
     })
+}
+
+/// "run out of ideas after the third map", "on the fourth day": an ordinal
+/// after a preposition of time or sequence and "the" marks a point in a
+/// series, not a newcomer a count includes.
+fn sequence_point(r: &Relator, o: usize) -> bool {
+    let first = r.cands[o].first;
+    first >= 2
+        && r.scan.is(first - 1, "the")
+        && matches!(
+            r.scan.low(first - 2),
+            "in" | "on" | "at" | "by" | "during" | "after" | "before" | "until" | "from"
+        )
 }
 
 /// "the fourth member of the 13-nation compact to give up coal": the ordinal
