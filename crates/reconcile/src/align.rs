@@ -166,6 +166,14 @@ pub fn align(corpus: &Corpus, lex: &Lexicon) -> Alignment {
             }
         }
     }
+    // The draft's figures by sentence, looked up for every draft figure.
+    let mut by_sentence: std::collections::HashMap<usize, Vec<usize>> = Default::default();
+    for &di in &draft {
+        by_sentence
+            .entry(corpus.figures[di].sentence)
+            .or_default()
+            .push(di);
+    }
     let mut out = Vec::with_capacity(draft.len());
     for (k, &di) in draft.iter().enumerate() {
         let d = &corpus.figures[di];
@@ -173,17 +181,14 @@ pub fn align(corpus: &Corpus, lex: &Lexicon) -> Alignment {
         // 4.2 billion euros when …" against the source's "5.3 billion … and
         // 4.2 billion …": a source figure another figure of the draft's
         // sentence restates is that one's, and competes for no other.
-        let mates: Vec<&Figure> = draft
-            .iter()
-            .map(|&o| &corpus.figures[o])
-            .filter(|o| o.sentence == d.sentence && !std::ptr::eq(*o, d))
-            .collect();
+        let mates = by_sentence.get(&d.sentence).map_or(&[][..], Vec::as_slice);
         let taken = |o: usize| {
             let q = &corpus.figures[o].quant;
             !same_figure(&d.quant, q)
-                && mates
-                    .iter()
-                    .any(|m| m.quant.comparable(q) && same_figure(&m.quant, q))
+                && mates.iter().any(|&m| {
+                    let m = &corpus.figures[m].quant;
+                    m.comparable(q) && same_figure(m, q)
+                })
         };
         // The best score in each document among figures that fit at least as
         // well (by rank): a close figure of no known metric or noun does not

@@ -300,12 +300,9 @@ impl Judge<'_, '_> {
                     amount,
                 },
             ) => {
-                let Some(years) = amount
-                    .nominal
-                    .normalize()
-                    .to_string()
-                    .parse::<i32>()
-                    .ok()
+                let Some(years) = Some(amount.nominal)
+                    .filter(|y| y.fract().is_zero())
+                    .and_then(|y| rust_decimal::prelude::ToPrimitive::to_i32(&y))
                     .filter(|&y| y > 0)
                 else {
                     return false;

@@ -275,9 +275,12 @@ fn unique_neighbour(facts: &Facts, out: &mut Vec<Finding>) {
         // of this year's arrivals, or 46%": two shares that each name their
         // whole ("of them", "of this year's arrivals") in their own
         // sentences are shares of two wholes, not one share rounded.
+        // Claims are in text order: only the share's own sentence is read.
         let of_a_part = claims[..*pk]
             .iter()
-            .any(|c| c.sentence == p.sentence && c.kind == Kind::Count && c.frame.partitive);
+            .rev()
+            .take_while(|c| c.sentence == p.sentence)
+            .any(|c| c.kind == Kind::Count && c.frame.partitive);
         if h.kind == Kind::Percent
             && h.frame.partitive
             && p.sentence != h.sentence
