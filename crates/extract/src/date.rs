@@ -713,12 +713,14 @@ impl DateLexicon {
     /// `first..=last` name no weekday, no month or no day number.
     pub(crate) fn stated_weekday(&self, scan: &Scan, first: usize, last: usize) -> Option<u8> {
         let mut weekday = None;
+        let mut weekdays = 0;
         let mut month = false;
         let mut day = false;
         for i in first..=last.min(scan.len().saturating_sub(1)) {
             let w = self.lookup(scan.low(i));
             if w.weekday != 0 && !w.weekday_guarded {
                 weekday = Some(w.weekday);
+                weekdays += 1;
             }
             month |= w.month != 0;
             day |= scan
@@ -730,7 +732,9 @@ impl DateLexicon {
         // "Monday the 8th": a weekday with a day of an unnamed month states
         // it too.
         let the = (first..=last.min(scan.len().saturating_sub(1))).any(|i| scan.is(i, "the"));
-        weekday.filter(|_| day && (month || the))
+        // "from Monday 2 June to Sunday 29 June": a span's two weekdays are
+        // its ends', each checked on the end's own claim.
+        weekday.filter(|_| day && (month || the) && weekdays == 1)
     }
 
     /// The class of a lower-cased word token: its entry, with [`PLURAL`] for
@@ -3160,6 +3164,9 @@ impl<'a, 't> Finder<'a, 't> {
         let mut best = self.absolute_at(k, false);
         best = longer(best, self.part_at(k));
         best = longer(best, self.season_at(k));
+        // "between 12 January and Friday, 6 February": a weekday naming the
+        // end's date (a bare weekday is left alone).
+        best = longer(best, self.weekday_at(k).filter(|f| f.last > k + 1));
         if let Some(y) = self.year_token(k) {
             let year = Found {
                 explicit: true,
@@ -3454,6 +3461,8 @@ mod tests {
             ("from 2014 to 2019", None, "from 2014 to 2019", "2014", "range", "2014-01-01", "2019-12-31"),
             ("between 2014 and 2019", None, "between 2014 and 2019", "2014", "range", "2014-01-01", "2019-12-31"),
             ("from January 5 to February 2, 2026", None, "from January 5 to February 2, 2026", "2026-01-05", "range", "2026-01-05", "2026-02-02"),
+            ("between 12 January and Friday, 6 February", Some("2026-02-20"), "between 12 January and Friday, 6 February", "2026-01-12", "range", "2026-01-12", "2026-02-06"),
+            ("from Monday 3 March to Friday 7 March", Some("2025-03-20"), "from Monday 3 March to Friday 7 March", "2025-03-03", "range", "2025-03-03", "2025-03-07"),
         ]);
     }
 

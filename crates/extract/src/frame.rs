@@ -1394,8 +1394,22 @@ impl<'a> FrameBuilder<'a> {
         // clause whose only past is a participle borrows the sentence's future.
         if tense == Tense::Past && !finite_past && c0 > s0 {
             let (before, _) = self.tense_of(first, s0, c0);
-            if matches!(before, Tense::Future | Tense::Modal) {
+            // "The World Cup moves on to Orlica this weekend, followed by the
+            // ski-flying on 31 January": a present of the timetable, too.
+            if matches!(before, Tense::Future | Tense::Modal | Tense::Present) {
                 return before;
+            }
+            // "…, followed by the ski-flying events on 31 January" after a
+            // clause with no past: a passive participle set off by a comma
+            // tells no past of its own ("…, Jonas Hale, pleaded guilty on
+            // 25 November" is a finite verb after an aside).
+            let participle_opens = (c0..first).find(|&i| is_word(scan, i)).is_some_and(|i| {
+                scan.is_punct(i.wrapping_sub(1), ',')
+                    && self.grammar.is_past_form(scan.low(i))
+                    && scan.is(i + 1, "by")
+            });
+            if before == Tense::Unknown && participle_opens {
+                return Tense::Unknown;
             }
         }
         // A clause with no verb ("A crush at the gate on 15 February, stewards

@@ -280,6 +280,38 @@ impl Judge<'_, '_> {
             })
     }
 
+    /// "walked out on Monday, less than a fortnight after … a ballot on 2
+    /// September": a span between two dated events of the draft's own
+    /// sentence is the writer's arithmetic on the draft's dates (the elapsed
+    /// check weighs it), not a figure a source must give.
+    fn gap_to_a_dated_event(&self, d: &Figure) -> bool {
+        use claimcheck_claims::Kind;
+        let doc = &self.corpus.docs[d.doc];
+        let claim = &doc.claims[d.claim];
+        if claim.kind != Kind::Duration {
+            return false;
+        }
+        let next_word = doc.doc.text[claim.span.end..]
+            .split_whitespace()
+            .next()
+            .unwrap_or("");
+        // Both ends dated in the sentence: "just six days before Sunday's
+        // election" with no date of its own start is the source's to give.
+        let dated = |after: bool| {
+            doc.claims.iter().any(|c| {
+                c.kind == Kind::Date
+                    && !c.frame.dateline
+                    && c.frame.sentence == claim.frame.sentence
+                    && if after {
+                        c.span.start > claim.span.end
+                    } else {
+                        c.span.end < claim.span.start
+                    }
+            })
+        };
+        matches!(next_word, "after" | "before") && dated(false) && dated(true)
+    }
+
     /// A figure the writer worked out from two figures of one source
     /// document: "will open two years late" from "previously planned for
     /// 2027, … now expected in … 2029"; "about 45% more than when
@@ -437,7 +469,9 @@ impl Judge<'_, '_> {
         // "just four days before Sunday's election": a span the writer worked
         // out from two dates the sources give.
         if j.verdict == Verdict::Unsupported
-            && (self.gap_of_source_dates(d) || self.worked_out_in_one_source(d))
+            && (self.gap_of_source_dates(d)
+                || self.worked_out_in_one_source(d)
+                || self.gap_to_a_dated_event(d))
         {
             j.verdict = Verdict::Unclear;
         }

@@ -445,6 +445,28 @@ just four days before Sunday's election, the electoral board said.\n";
     expect(&r, "CC506", "just six days");
 }
 
+/// A span measured from a dated event of the draft's own sentence is the
+/// writer's arithmetic on the draft's dates, not a figure the credited
+/// source must give; the same span with no dated event after it is.
+#[test]
+fn cc506_not_for_a_span_to_a_dated_event_of_the_draft() {
+    let union = "# Kessel Dockers' Union - Statement\n\nOur members stopped work this morning. \
+The strike will go on until the company talks.\n";
+    let draft =
+        "# Dock strike\n\nKESSEL, Mar 18 - The Kessel Dockers' Union said its members walked \
+out on Monday, less than a fortnight after a ballot on 5 March backed action.\n";
+    let sources = [("union.md", union)];
+    quiet(&run(draft, &sources));
+    let r = run(
+        &draft.replace(
+            "less than a fortnight after a ballot on 5 March backed action",
+            "for less than a fortnight",
+        ),
+        &sources,
+    );
+    expect(&r, "CC506", "less than a fortnight");
+}
+
 /// "The union" is not the body whose release names it an association,
 /// though the draft calls that body by its bare acronym.
 #[test]

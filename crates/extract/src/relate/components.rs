@@ -35,6 +35,20 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
     amount_remainder(r, out);
     fronted_remainder(r, out);
     placed_breakdown(r, out);
+    // "six community centres, with four sessions at each, 24 in all": a
+    // figure given for each of the others multiplies, it does not add.
+    out.retain(|e| e.kind != EdgeKind::Components || !e.parts.iter().any(|&p| distributive(r, p)));
+}
+
+/// A figure given per member of another: "four sessions at each", "40
+/// laptops each", "two apiece", "three shifts per site".
+fn distributive(r: &Relator, p: usize) -> bool {
+    let scan = r.scan;
+    let last = r.cands[p].last;
+    let (_, s1) = scan.sentence_of(last);
+    (last + 1..(last + 5).min(s1))
+        .take_while(|&j| scan.kind(j) == Some(crate::scan::TokenKind::Word))
+        .any(|j| matches!(scan.low(j), "each" | "apiece" | "per"))
 }
 
 /// A remainder cue just before a figure: "the remaining $306 million", "the
@@ -161,6 +175,7 @@ fn amount_remainder(r: &Relator, out: &mut Vec<Edge>) {
                         return false;
                     };
                     named(window[i])
+                        && !ranked_top(r, window[i])
                         && i + 1 < window.len()
                         && !listed_with_next(r, window[i], window[i + 1])
                         && window[i + 1..]
@@ -178,11 +193,61 @@ fn amount_remainder(r: &Relator, out: &mut Vec<Edge>) {
                         // Sums of money only: a count's breakdown may leave
                         // out its subject ("the fourth member of the 13-nation
                         // compact … Three other members … the remaining nine").
+                        // "Sawn timber remained the biggest earner at 1.12
+                        // billion. Pulp brought in 640 million, … and
+                        // furniture the remaining 220 million": a breakdown
+                        // led by its largest part is the story's own total,
+                        // told in the headline or the first two paragraphs.
+                        let top = window.iter().copied().find(|&p| ranked_top(r, p));
+                        if let Some(top) = top {
+                            // The parts: the ranked figure and those after it
+                            // that count the same things ("the busiest of the
+                            // four lines with 71.2 million journeys" is no
+                            // part "four").
+                            let class = r.head_class(top);
+                            let mut parts: Vec<usize> = window
+                                .iter()
+                                .copied()
+                                .filter(|&p| {
+                                    p >= top
+                                        && (r.head_class(p).is_none() || r.head_class(p) == class)
+                                })
+                                .collect();
+                            let listed: rust_decimal::Decimal =
+                                parts.iter().filter_map(|&p| value(p)).sum();
+                            let lede = (0..top).find(|&p| {
+                                let cp = &r.claims[p];
+                                cp.kind == ck.kind
+                                    && cp.unit == ck.unit
+                                    && cp.frame.paragraph <= 2
+                                    && (!cp.frame.change
+                                        || matches!(
+                                            r.scan.low(r.cands[p].first.wrapping_sub(1)),
+                                            "to" | "reached"
+                                                | "hit"
+                                                | "totalled"
+                                                | "totaled"
+                                                | "record"
+                                        ))
+                                    && cp.frame.scope.is_empty()
+                                    && named(p)
+                                    && (ck.kind == Kind::Money || r.head_class(p) == class)
+                                    && value(p).is_some_and(|v| v > listed)
+                            });
+                            if let Some(t) = lede {
+                                parts.push(k);
+                                let mut e = r.edge(EdgeKind::Components, t, k, cue, cue);
+                                e.parts = parts;
+                                e.complete = true;
+                                out.push(e);
+                            }
+                            continue;
+                        }
+                        let listed: rust_decimal::Decimal =
+                            window.iter().filter_map(|&p| value(p)).sum();
                         let Some(&first) = window.first().filter(|_| ck.kind == Kind::Money) else {
                             continue;
                         };
-                        let listed: rust_decimal::Decimal =
-                            window.iter().filter_map(|&p| value(p)).sum();
                         let s_first = r.claims[first].sentence;
                         let Some(t) = (0..first).rev().find(|&p| {
                             let cp = &r.claims[p];
@@ -249,6 +314,34 @@ fn amount_remainder(r: &Relator, out: &mut Vec<Edge>) {
         e.complete = true;
         out.push(e);
     }
+}
+
+/// "Advanced apprenticeships remained the most popular route, with 61,400
+/// starts": the figure of a group ranked first among others is one of the
+/// parts, not their total.
+fn ranked_top(r: &Relator, p: usize) -> bool {
+    let scan = r.scan;
+    let first = r.cands[p].first;
+    let (s0, _) = scan.sentence_of(first);
+    // "the busiest of the four lines with 71.2 million": the set a
+    // superlative picks from is no ranked part.
+    let picked_from = first >= 2
+        && scan.is(first - 2, "of")
+        && matches!(scan.low(first - 1), "the" | "its" | "their");
+    !picked_from
+        && (s0 + 1..first).any(|j| {
+            scan.is(j - 1, "the")
+                && matches!(
+                    scan.low(j),
+                    "most"
+                        | "largest"
+                        | "biggest"
+                        | "highest"
+                        | "greatest"
+                        | "busiest"
+                        | "commonest"
+                )
+        })
 }
 
 /// A figure of the remainder's kind, up to two sentences back in its

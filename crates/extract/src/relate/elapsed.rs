@@ -154,8 +154,17 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
         // "a 34-year-old", "the 631-year-old roof", "12 years old".
         let age = r.claims[d].metric.as_deref() == Some("age")
             || r.claims[d].text.to_lowercase().ends_with("old");
-        let span_noun = r.grammar.span_nouns.contains(next)
-            || r.grammar.span_nouns.contains(&r.grammar.lemma(next));
+        let is_span_noun = |w: &str| {
+            r.grammar.span_nouns.contains(w) || r.grammar.span_nouns.contains(&r.grammar.lemma(w))
+        };
+        // "a 17-year international career": one describing word may stand
+        // before the span's noun.
+        let described = scan.kind(c.last + 1) == Some(crate::scan::TokenKind::Word)
+            && !scan.capitalized(c.last + 1)
+            && !r.grammar.function_words.contains(next)
+            && r.layout.claim_at(c.last + 1).is_none()
+            && is_span_noun(scan.low(c.last + 2));
+        let span_noun = is_span_noun(next) || described;
         // "its youngest winner in 31 years": a record counted back from now
         // starts at the last time it was matched ("last reached 6% in
         // 1991"), not at a founding ("since the championship was created in

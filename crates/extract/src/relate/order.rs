@@ -704,7 +704,21 @@ fn clause_mate(
         })
     });
     let first = mates.next()?;
-    mates.next().is_none().then_some(first)
+    let Some(second) = mates.next() else {
+        return Some(first);
+    };
+    // "finished its survey on 28 October and published its report on 19
+    // November": both dates share the clause run; the one standing right
+    // after the naming word ("report on 19 November") is its own.
+    let own = |k: usize| {
+        let start = r.cands[k].first;
+        (a..start).rev().take(2).any(|m| {
+            names_at(m) && (m + 1..start).all(|j| matches!(scan.low(j), "on" | "in" | "of"))
+        })
+    };
+    let mut owned = [first, second].into_iter().chain(mates).filter(|&k| own(k));
+    let one = owned.next()?;
+    owned.next().is_none().then_some(one)
 }
 
 /// A duration just before the cue: "a week after", "three days before".
