@@ -1332,11 +1332,22 @@ impl<'a> FrameBuilder<'a> {
     /// just after its noun ("homes destroyed", "were taken").
     fn predicate(&self, first: usize, last: usize, c0: usize, c1: usize) -> Option<String> {
         let scan = self.scan;
+        // "have been given", "had so far given": an irregular participle
+        // after its auxiliary is a verb too.
+        let participle = |i: usize| {
+            self.grammar.irregular_participles.contains(scan.low(i))
+                && (i.saturating_sub(3).max(c0)..i).any(|j| {
+                    matches!(
+                        scan.low(j),
+                        "have" | "has" | "had" | "been" | "be" | "was" | "were" | "is" | "are"
+                    )
+                })
+        };
         let usable = |i: usize| {
             is_word(scan, i)
                 && self.layout.claim_at(i).is_none()
                 && !is_reporting(scan.low(i))
-                && self.grammar.is_past_form(scan.low(i))
+                && (self.grammar.is_past_form(scan.low(i)) || participle(i))
                 && !matches!(scan.low(i), "was" | "were" | "had" | "did")
         };
         // A verb that says what is counted, in any form, right before the
