@@ -591,6 +591,32 @@ mod tests {
         assert!(checked >= 3, "only {checked} fixtures");
     }
 
+    /// "Aalto, who said …": the relative pronoun stands for the name before
+    /// its comma; "residents who said" credit no one by "who".
+    #[test]
+    fn a_relative_pronoun_credits_its_antecedent() {
+        let ex = extractor();
+        for (text, want) in [
+            (
+                "Aalto, who said he spent eleven years underground, put the cost at 4 million dollars.",
+                Some("Aalto"),
+            ),
+            (
+                "Residents who said they waited nine hours were angry.",
+                None,
+            ),
+            (
+                "The council, which cited its 2019 plan, meets on 14 May.",
+                None,
+            ),
+        ] {
+            let doc = Document::new("t.md", text.to_string());
+            let claims = ex.extract(&doc, Date::new(2026, 1, 21).ok());
+            let first = claims.first().expect("a claim");
+            assert_eq!(first.source.as_ref().map(|a| a.name.as_str()), want, "{text}");
+        }
+    }
+
     /// Items of a list of sums whose verb is left out take the list's
     /// currency: "380 million the weapons and the remaining 120 million
     /// training".

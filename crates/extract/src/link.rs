@@ -703,6 +703,13 @@ impl<'a> Linker<'a> {
             .rev()
             .filter(|&&v| v < c.first && v >= floor)
         {
+            // "Aalto, who said little, will speak on Thursday": a relative
+            // clause's verb reports only what stands inside the clause.
+            let relative =
+                j >= 1 && scan.is(j - 1, "who") && (j..c.first).any(|t| scan.is_punct(t, ','));
+            if relative {
+                continue;
+            }
             if self.is_reporting_verb(j, c) {
                 if let Some((a, b)) = self.np_before(j, s0) {
                     if !(a <= c.first && c.last <= b) {
@@ -1171,6 +1178,15 @@ impl<'a> Linker<'a> {
             }
             let (a, bb) = self.np_ending_at(comma.checked_sub(1)?, s0)?;
             return Some((a, bb));
+        }
+        // "Aalto, who said he spent eleven years …": a relative pronoun
+        // stands for the name before its comma; "residents who said" names
+        // no one.
+        if matches!(scan.low(b), "who" | "which") {
+            if scan.is(b, "who") && b >= s0 + 2 && scan.is_punct(b - 1, ',') {
+                return self.np_ending_at(b - 2, s0);
+            }
+            return None;
         }
         self.np_ending_at(b, s0)
     }

@@ -394,6 +394,61 @@ impl Judge<'_, '_> {
         }
     }
 
+    /// "Serrat has offered a 9% rise …, plus a one-off payment of 2,500
+    /// crowns" against "an 8% increase in basic pay over two years, together
+    /// with a one-off payment of 2,500 crowns": the source sentence that
+    /// gives two or more of the draft sentence's other figures (dates aside),
+    /// and one figure of the draft figure's kind besides, is where the figure
+    /// comes from; that one is its counterpart.
+    fn counterpart_by_mates(&self, d: &Figure) -> Option<usize> {
+        let figs = &self.corpus.figures;
+        let mates: Vec<&Figure> = figs
+            .iter()
+            .filter(|o| {
+                o.doc == d.doc
+                    && o.sentence == d.sentence
+                    && o.claim != d.claim
+                    && o.family() != Family::Date
+            })
+            .collect();
+        if mates.len() < 2 || mates.iter().any(|m| m.family() == d.family()) {
+            return None;
+        }
+        let mut sentences: Vec<(usize, usize)> = figs
+            .iter()
+            .filter(|o| o.doc != d.doc)
+            .map(|o| (o.doc, o.sentence))
+            .collect();
+        sentences.sort_unstable();
+        sentences.dedup();
+        let mut found = sentences.into_iter().filter_map(|(doc, sentence)| {
+            let theirs: Vec<(usize, &Figure)> = figs
+                .iter()
+                .enumerate()
+                .filter(|(_, o)| o.doc == doc && o.sentence == sentence)
+                .collect();
+            let repeated = mates.iter().all(|m| {
+                theirs
+                    .iter()
+                    .any(|(_, o)| o.quant.comparable(&m.quant) && same_figure(&m.quant, &o.quant))
+            });
+            let left: Vec<usize> = theirs
+                .iter()
+                .filter(|(_, o)| o.family() == d.family() && o.quant.comparable(&d.quant))
+                .map(|&(i, _)| i)
+                .collect();
+            match left.as_slice() {
+                [one] if repeated && !same_figure(&d.quant, &figs[*one].quant) => Some(*one),
+                _ => None,
+            }
+        });
+        let first = found.next()?;
+        // Two sentences that would both do: the figure could come from either.
+        found
+            .all(|other| same_figure(&figs[other].quant, &figs[first].quant))
+            .then_some(first)
+    }
+
     /// Every figure (dates aside) of the draft figure's sentence has the same
     /// number among the figures of the source figure's sentence.
     fn sentence_mates_agree(&self, d: &Figure, s: &Figure) -> bool {
@@ -465,6 +520,12 @@ impl Judge<'_, '_> {
             && self.corpus.docs[d.doc].claims[d.claim].frame.definite;
         if j.verdict == Verdict::Unclear && !self.anywhere(d) && !restated_period {
             j.verdict = Verdict::Unsupported;
+        }
+        if j.verdict == Verdict::Unsupported {
+            if let Some(s) = self.counterpart_by_mates(d) {
+                j.verdict = Verdict::Conflicts;
+                j.with = vec![s];
+            }
         }
         // "just four days before Sunday's election": a span the writer worked
         // out from two dates the sources give.

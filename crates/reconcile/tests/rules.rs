@@ -445,6 +445,26 @@ just four days before Sunday's election, the electoral board said.\n";
     expect(&r, "CC506", "just six days");
 }
 
+/// A figure no source gives, in a sentence whose other figures one source
+/// sentence repeats, differs from that sentence's one figure of its kind.
+#[test]
+fn cc501_the_counterpart_is_the_odd_one_of_a_repeated_sentence() {
+    let firm =
+        "# Ostra Mills - Statement\n\nThe company's offer is a 6% increase in basic pay over \
+two years, together with a one-off payment of 1,800 crowns for every employee.\n";
+    let draft =
+        "# Mill strike\n\nOstra Mills has offered a 7% rise over two years, plus a one-off \
+payment of 1,800 crowns to every employee.\n";
+    let sources = [("firm.md", firm)];
+    expect(&run(draft, &sources), "CC501", "7%");
+    quiet(&run(&draft.replace("7%", "6%"), &sources));
+    // With one other figure repeated, the sentence is no proof of the same deal.
+    let alone = "# Mill strike\n\nOstra Mills has offered a 7% rise, plus a payment of 1,800 \
+crowns to every employee.\n";
+    let r = run(alone, &sources);
+    assert!(r.findings.iter().all(|f| f.code != "CC501"), "{}", show(&r));
+}
+
 /// A span measured from a dated event of the draft's own sentence is the
 /// writer's arithmetic on the draft's dates, not a figure the credited
 /// source must give; the same span with no dated event after it is.

@@ -430,12 +430,28 @@ fn whole_referred(r: &Relator, s: usize, p: usize, of: usize) -> Option<usize> {
                 && !cw.frame.partitive
                 && value(w).is_some_and(|v| v > part)
                 && match (verb, &noun) {
-                    (Some(v), _) => cw.frame.predicate.as_deref() == Some(v),
+                    // "of those surveyed" … "The survey of 6,420 students": the
+                    // deed's own noun before the whole names it too.
+                    (Some(v), _) => {
+                        cw.frame.predicate.as_deref() == Some(v) || deed_noun_of(r, w, v)
+                    }
                     // "waterbirds" are "birds".
                     (None, Some(n)) => r.noun_class(w).is_some_and(|c| c.ends_with(n.as_str())),
                     (None, None) => r.noun_class(w).is_some() && r.noun_class(w) == r.noun_class(p),
                 }
         })
+}
+
+/// "The survey of 6,420 students", "a poll of 2,000 adults": the noun of the
+/// deed `verb` names ("surveyed", "polled") just before the whole's "of".
+fn deed_noun_of(r: &Relator, w: usize, verb: &str) -> bool {
+    let scan = r.scan;
+    let first = r.cands[w].first;
+    let stem = verb.strip_suffix("ed").unwrap_or(verb);
+    first >= 2
+        && stem.len() >= 4
+        && scan.is(first - 1, "of")
+        && scan.low(first - 2).starts_with(stem)
 }
 
 /// "Thirty-seven dental practices … shut their doors … in the 12 months to
