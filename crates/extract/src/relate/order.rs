@@ -175,6 +175,58 @@ fn participle(r: &Relator, w: &str) -> bool {
     (w.len() > 4 && w.ends_with("ed")) || r.grammar.irregular_participles.contains(w)
 }
 
+/// "the regulator's review, published in April": a participle after a
+/// comma that describes the noun before it, not a main verb resuming.
+fn participle_after_noun(r: &Relator, comma: usize) -> bool {
+    let scan = r.scan;
+    let w = scan.low(comma + 1);
+    // A participle takes no object of its own: "published in April",
+    // "delivered on 6 November"; "began clearing", "halted work" do.
+    !r.grammar.irregular_past.contains(w)
+        && matches!(
+            scan.low(comma + 2),
+            "in" | "on" | "at" | "by" | "last" | "this" | "earlier" | "late" | "early"
+        )
+}
+
+/// The one date of the sentence after `s1` that names the deed of the past
+/// verb at `verb` by a noun of its stem ("declared" → "the declaration").
+fn next_sentence_deed(r: &Relator, verb: usize, s1: usize) -> Option<usize> {
+    let scan = r.scan;
+    let w = scan.low(verb);
+    let stem = w.strip_suffix("ed")?;
+    let stem = stem.strip_suffix('e').unwrap_or(stem);
+    if stem.len() < 5 || s1 >= scan.len() {
+        return None;
+    }
+    let (n0, n1) = scan.sentence_of(s1);
+    // A noun of the stem, not the verb again: "declaration", "arrests".
+    let named = (n0..n1).any(|j| {
+        let x = scan.low(j);
+        x.starts_with(stem) && !x.ends_with("ed") && !x.ends_with("ing")
+    });
+    if !named {
+        return None;
+    }
+    // "A second inspection is planned for 20 May": another deed, or one
+    // still to come, is not the one the clause looked back on.
+    match dates_in(r, n0, n1).as_slice() {
+        [d] if !dateline(r, *d)
+            && !matches!(r.claims[*d].frame.tense, Tense::Future | Tense::Modal)
+            && !r.claims[*d].frame.marks_another_event() =>
+        {
+            Some(*d)
+        }
+        _ => None,
+    }
+}
+
+/// A possessive pronoun before the event noun: "after his discovery", "in
+/// response to their complaint".
+fn pronoun_owner(r: &Relator, noun: usize) -> bool {
+    noun >= 1 && matches!(r.scan.low(noun - 1), "his" | "her" | "their" | "its")
+}
+
 /// An owner before the event noun: "the board's vote", "the regulator's
 /// review" (not "it's", "that's").
 fn possessive_owner(r: &Relator, j: usize) -> bool {
@@ -251,6 +303,16 @@ fn date_in_phrase(r: &Relator, noun: usize, s1: usize, through_commas: bool) -> 
         // the ampersand of a firm's name.
         let apostrophe = scan.is_punct(j, '\'') || scan.is_punct(j, '’') || scan.is_punct(j, '&');
         let ends = scan.kind(j) == Some(crate::scan::TokenKind::Punct) && !apostrophe;
+        // "Troops, sent in once the governor had declared a state of
+        // emergency, began clearing roads on Sunday": a comma and a past verb
+        // close the aside; the main clause's date is not the cue's.
+        if scan.is_punct(j, ',')
+            && r.grammar.is_past_form(scan.low(j + 1))
+            && !scan.capitalized(j + 1)
+            && !participle_after_noun(r, j)
+        {
+            return None;
+        }
         if ends
             && !(through_commas
                 && scan.is_punct(j, ',')
@@ -404,7 +466,8 @@ fn cued(
             None if ((after || scan.sentence_initial(cue))
                 && (scan.sentence_initial(cue) || measured(r, cue)))
                 || ((scan.is(noun.wrapping_sub(1), "the")
-                    || possessive_owner(r, noun.wrapping_sub(1)))
+                    || possessive_owner(r, noun.wrapping_sub(1))
+                    || pronoun_owner(r, noun))
                     && r.grammar
                         .event_group
                         .contains_key(&r.grammar.lemma(scan.low(noun)))) =>
@@ -419,7 +482,10 @@ fn cued(
                 // out in August 2024": an owner named in the mention lets
                 // other words of the event find it mid-sentence too.
                 let owner = owner_named(r, noun.wrapping_sub(1));
-                let found = dated_mention(r, noun, s0, opening, owner);
+                // "called in after his discovery" … "The bones were spotted
+                // on Monday, 7 April": a pronoun's event is one told before,
+                // found by other names of its kind too.
+                let found = dated_mention(r, noun, s0, opening || pronoun_owner(r, noun), owner);
                 far_mention = !opening && found.is_some_and(|d| r.claims[d].frame.paragraph > 1);
                 let found = found.or_else(|| {
                     // "In the wake of the result, …": the sentence before dates
@@ -440,7 +506,19 @@ fn cued(
                 });
                 (found?, noun)
             }
-            None => return None,
+            // "Troops, sent in once the governor had declared a state of
+            // emergency, began clearing roads on Sunday. The governor signed
+            // the declaration on Monday, 19 May": the clause's deed named
+            // by its noun in the very next sentence, with one date.
+            None => {
+                let deed = (noun + 1..(noun + 6).min(s1))
+                    .take_while(|&v| scan.kind(v) == Some(crate::scan::TokenKind::Word))
+                    .find(|&v| {
+                        let w = scan.low(v);
+                        w.len() > 6 && w.ends_with("ed") && !scan.capitalized(v)
+                    })?;
+                (next_sentence_deed(r, deed, s1)?, noun)
+            }
         }
     };
     // The event the cue governs: a date of the sentence outside the cue's phrase,
