@@ -833,6 +833,10 @@ fn caused_by(r: &Relator, dates: &[usize], cue: usize, last: usize) -> Option<Ed
     {
         return None;
     }
+    // "CORRANO, Aug 5 — … a wildfire sparked by lightning on Saturday": a
+    // dateline dates the filing, not the effect.
+    let dates: Vec<usize> = dates.iter().copied().filter(|&k| !dateline(r, k)).collect();
+    let dates = dates.as_slice();
     if r.scan.sentence_initial(cue) {
         let cause = dates.iter().copied().find(|&k| r.cands[k].first > last)?;
         let effect = dates

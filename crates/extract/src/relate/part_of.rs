@@ -39,6 +39,45 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
     stage_reached(r, &counts, out);
     member_of_inventory(r, &counts, out);
     those_on_a_named_set(r, &counts, out);
+    residents_of_a_home(r, &counts, out);
+}
+
+/// "Pieve Alta, home to about 240 people, sits at the end of a road. … buses
+/// carried 310 of its residents": the residents of a place are part of the
+/// people it is home to, told up to two sentences back in the paragraph.
+fn residents_of_a_home(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
+    let scan = r.scan;
+    for &p in counts {
+        let last = r.cands[p].last;
+        let residents = scan.is(last + 1, "of")
+            && matches!(scan.low(last + 2), "its" | "their")
+            && matches!(
+                scan.low(last + 3),
+                "residents" | "inhabitants" | "people" | "villagers" | "population" | "townspeople"
+            );
+        if !residents
+            || out
+                .iter()
+                .any(|e| e.kind == EdgeKind::PartOf && e.from == p)
+        {
+            continue;
+        }
+        let cp = &r.claims[p];
+        let home = counts.iter().copied().rev().find(|&w| {
+            let cw = &r.claims[w];
+            let f = r.cands[w].first;
+            let hedged = (f.saturating_sub(3)..f)
+                .any(|j| scan.is(j, "to") && scan.is(j.wrapping_sub(1), "home"));
+            w < p
+                && cw.frame.paragraph == cp.frame.paragraph
+                && cp.sentence - cw.sentence <= 2
+                && hedged
+                && !cw.frame.change
+        });
+        if let Some(w) = home {
+            out.push(r.edge(EdgeKind::PartOf, p, w, last + 1, last + 3));
+        }
+    }
 }
 
 /// "pushed the board's list of people looking for a new dentist to about
