@@ -98,6 +98,7 @@ fn amount_remainder(r: &Relator, out: &mut Vec<Edge>) {
                 // "90 per cent of the ministry's target of 5,400": a planned
                 // level is neither part nor total.
                 && !cp.frame.scope.iter().any(|s| s == "target")
+                && !planned_level(r, p)
                 // "Warren earned 8 delegates, Biden earned 6": a part may
                 // leave its noun unsaid, but not name another.
                 && (ck.kind == Kind::Money
@@ -388,6 +389,23 @@ fn planned_or_earlier(r: &Relator, k: usize) -> bool {
                 .claim_at(j)
                 .is_some_and(|d| r.claims[d].kind == Kind::Date)
         })
+}
+
+/// "12% over the original budget of 346 million", "the initial estimate of
+/// $2 billion": a planned level named by its noun just before the figure.
+fn planned_level(r: &Relator, k: usize) -> bool {
+    let scan = r.scan;
+    let f = r.cands[k].first;
+    f >= 3
+        && scan.is(f - 1, "of")
+        && matches!(
+            scan.low(f - 2),
+            "budget" | "estimate" | "forecast" | "target" | "plan" | "projection"
+        )
+        && matches!(
+            scan.low(f - 3),
+            "original" | "initial" | "planned" | "earlier" | "first" | "projected"
+        )
 }
 
 /// "Another 336 will be phased out", "a further $40 million": one more item
