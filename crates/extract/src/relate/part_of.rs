@@ -66,12 +66,12 @@ fn residents_of_a_home(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
         let home = counts.iter().copied().rev().find(|&w| {
             let cw = &r.claims[w];
             let f = r.cands[w].first;
-            let hedged = (f.saturating_sub(3)..f)
+            let home_to = (f.saturating_sub(3)..f)
                 .any(|j| scan.is(j, "to") && scan.is(j.wrapping_sub(1), "home"));
             w < p
                 && cw.frame.paragraph == cp.frame.paragraph
                 && cp.sentence - cw.sentence <= 2
-                && hedged
+                && home_to
                 && !cw.frame.change
         });
         if let Some(w) = home {
