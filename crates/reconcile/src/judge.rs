@@ -414,34 +414,33 @@ impl Judge<'_, '_> {
         if mates.len() < 2 || mates.iter().any(|m| m.family() == d.family()) {
             return None;
         }
-        let mut sentences: Vec<(usize, usize)> = figs
-            .iter()
-            .filter(|o| o.doc != d.doc)
-            .map(|o| (o.doc, o.sentence))
-            .collect();
-        sentences.sort_unstable();
-        sentences.dedup();
-        let mut found = sentences.into_iter().filter_map(|(doc, sentence)| {
-            let theirs: Vec<(usize, &Figure)> = figs
-                .iter()
-                .enumerate()
-                .filter(|(_, o)| o.doc == doc && o.sentence == sentence)
-                .collect();
-            let repeated = mates.iter().all(|m| {
-                theirs
-                    .iter()
-                    .any(|(_, o)| o.quant.comparable(&m.quant) && same_figure(&m.quant, &o.quant))
+        // Figures come in text order, document by document: one pass over
+        // them, a sentence at a time.
+        let mut start = 0;
+        let mut found = figs
+            .chunk_by(|a, b| a.doc == b.doc && a.sentence == b.sentence)
+            .filter_map(|theirs| {
+                let at = start;
+                start += theirs.len();
+                if theirs[0].doc == d.doc {
+                    return None;
+                }
+                let repeated = mates.iter().all(|m| {
+                    theirs
+                        .iter()
+                        .any(|o| o.quant.comparable(&m.quant) && same_figure(&m.quant, &o.quant))
+                });
+                let left: Vec<usize> = (0..theirs.len())
+                    .filter(|&i| {
+                        theirs[i].family() == d.family() && theirs[i].quant.comparable(&d.quant)
+                    })
+                    .map(|i| at + i)
+                    .collect();
+                match left.as_slice() {
+                    [one] if repeated && !same_figure(&d.quant, &figs[*one].quant) => Some(*one),
+                    _ => None,
+                }
             });
-            let left: Vec<usize> = theirs
-                .iter()
-                .filter(|(_, o)| o.family() == d.family() && o.quant.comparable(&d.quant))
-                .map(|&(i, _)| i)
-                .collect();
-            match left.as_slice() {
-                [one] if repeated && !same_figure(&d.quant, &figs[*one].quant) => Some(*one),
-                _ => None,
-            }
-        });
         let first = found.next()?;
         // Two sentences that would both do: the figure could come from either.
         found

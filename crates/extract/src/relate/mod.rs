@@ -384,3 +384,17 @@ impl Relator<'_> {
         (self.metric_cue)(self.scan, i)
     }
 }
+
+/// A crude stem, enough to match "destroyed" with "destroying" or "destroy",
+/// and a verb with its deed's noun ("declared", "the declaration"; "surveyed",
+/// "the survey").
+fn stem(w: &str) -> &str {
+    for suffix in ["ing", "ed", "es", "s", "e"] {
+        if let Some(s) = w.strip_suffix(suffix) {
+            if s.len() >= 3 {
+                return s;
+            }
+        }
+    }
+    w
+}

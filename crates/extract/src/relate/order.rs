@@ -194,8 +194,10 @@ fn participle_after_noun(r: &Relator, comma: usize) -> bool {
 fn next_sentence_deed(r: &Relator, verb: usize, s1: usize) -> Option<usize> {
     let scan = r.scan;
     let w = scan.low(verb);
-    let stem = w.strip_suffix("ed")?;
-    let stem = stem.strip_suffix('e').unwrap_or(stem);
+    if !w.ends_with("ed") {
+        return None;
+    }
+    let stem = super::stem(w);
     if stem.len() < 5 || s1 >= scan.len() {
         return None;
     }

@@ -13,7 +13,7 @@
 //! plan"), a plan may be restated ("will cut 450 jobs" … "the 540 job cuts"),
 //! and a definite restatement refers back whoever restates it.
 
-use super::{is_pronoun, Relator, REACH};
+use super::{is_pronoun, stem, Relator, REACH};
 use claimcheck_claims::{Edge, EdgeKind, Tense};
 
 /// "Three days later, on the 9th", "a week on, on 4 June": a relative date and
@@ -828,16 +828,4 @@ fn owned_by_pronoun(r: &Relator, k: usize) -> bool {
     let first = r.cands[k].first;
     let s0 = r.scan.sentence_of(first).0;
     (first.saturating_sub(4).max(s0)..first).any(|j| is_pronoun(r.scan.low(j)))
-}
-
-/// A crude stem, enough to match "destroyed" with "destroying" or "destroy".
-fn stem(w: &str) -> &str {
-    for suffix in ["ing", "ed", "es", "s", "e"] {
-        if let Some(s) = w.strip_suffix(suffix) {
-            if s.len() >= 3 {
-                return s;
-            }
-        }
-    }
-    w
 }

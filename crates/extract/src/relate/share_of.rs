@@ -447,7 +447,7 @@ fn whole_referred(r: &Relator, s: usize, p: usize, of: usize) -> Option<usize> {
 fn deed_noun_of(r: &Relator, w: usize, verb: &str) -> bool {
     let scan = r.scan;
     let first = r.cands[w].first;
-    let stem = verb.strip_suffix("ed").unwrap_or(verb);
+    let stem = super::stem(verb);
     first >= 2
         && stem.len() >= 4
         && scan.is(first - 1, "of")
