@@ -714,6 +714,36 @@ mod tests {
         assert_eq!(source("About 300 must leave by Friday's deadline."), None);
     }
 
+    /// "According to the council's release" credits the release's body; a
+    /// document noun ("release", "bulletin", "update") ends a source's name.
+    #[test]
+    fn a_document_after_according_to_credits_it() {
+        let ex = extractor();
+        let source = |text: &str| first_source(&ex, text);
+        assert_eq!(
+            source("According to the council's release, the ban will cost about 90,000 crowns.")
+                .as_deref(),
+            Some("the council's release")
+        );
+        assert_eq!(
+            source("According to the agency's latest bulletin, 40 people died.").as_deref(),
+            Some("the agency's latest bulletin")
+        );
+    }
+
+    /// The minutes of a time of day are no count: "As of 21:00, 84 people".
+    #[test]
+    fn the_minutes_of_a_time_are_no_figure() {
+        let ex = extractor();
+        let doc = Document::new(
+            "t.md",
+            "As of 21:00, 84 people had been rescued.".to_string(),
+        );
+        let claims = ex.extract(&doc, Date::new(2026, 1, 21).ok());
+        let texts: Vec<&str> = claims.iter().map(|c| doc.slice(c.span)).collect();
+        assert_eq!(texts, ["84"]);
+    }
+
     /// A reporting word used as a noun ("The new estimate compares with …")
     /// credits no one; the same word as a plural subject's verb does.
     #[test]

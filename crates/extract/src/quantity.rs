@@ -736,6 +736,15 @@ fn names_not_counts(scan: &Scan, lex: &Lexicon, n: &Numeral, currency: bool) -> 
     if first > 0 && scan.is_punct(first - 1, '/') && scan.joined(first) {
         return true;
     }
+    // The minutes of a time: the "00" of "As of 21:00, 84 people …".
+    if first > 1
+        && scan.is_punct(first - 1, ':')
+        && scan.joined(first)
+        && scan.joined(first - 1)
+        && scan.kind(first - 2) == Some(TokenKind::Number)
+    {
+        return true;
+    }
     let next = last + 1;
     if next < scan.len() {
         // Times: "9:30", "11 p.m.", "06:40 GMT".

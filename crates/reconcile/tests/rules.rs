@@ -570,3 +570,38 @@ the Ministry of Works said. The new estimate compares with 5.6 billion crowns at
     expect(&r, "CC501", "5.6 billion crowns");
     quiet(&run(&draft.replace("5.6 billion", "5.3 billion"), &sources));
 }
+
+/// A figure inside a wide bound of the credited source ("as many as 25 riders
+/// may have been involved") is not that source's when it counts something
+/// else: the draft's "Fourteen riders have abandoned", which another source
+/// gives, is misattributed.
+#[test]
+fn cc504_a_wide_bound_of_the_credited_source_is_not_its_figure() {
+    let police = "# Varne Police - Statement\n\nAs many as 25 riders may have been involved in \
+the crash on the descent. Nine riders were taken to hospital.\n";
+    let race = "# Tour of Varne - Communique\n\nFourteen riders have withdrawn from the race \
+after the crash on the descent.\n";
+    let draft = "# Crash in the Tour\n\nFourteen riders have withdrawn from the race after the \
+crash on the descent, police said. Nine riders were taken to hospital.\n";
+    let sources = [("police.md", police), ("race.md", race)];
+    expect(&run(draft, &sources), "CC504", "Fourteen");
+    // Credited to the race organisers, it is theirs.
+    quiet(&run(
+        &draft.replace("police said", "organisers said"),
+        &sources,
+    ));
+}
+
+/// "rose by 40 percent" is a rise: two of the credited source's counts whose
+/// ratio happens to be 40% do not put it in that source's material.
+#[test]
+fn cc504_a_rise_is_not_worked_out_as_a_share() {
+    let council = "# Harlow Council - News release\n\nCouncillors voted by 30 to 12 for the \
+by-law. The council received 15 complaints in October, six of them from one street.\n";
+    let fire = "# Harlow Fire Service - Statement\n\nFirework fires rose by 40 percent on the \
+same period last year.\n";
+    let draft = "# Fireworks ban\n\nCouncillors voted by 30 to 12 for the by-law. Firework \
+fires rose by 40 percent on the same period last year, the council said.\n";
+    let sources = [("council.md", council), ("fire.md", fire)];
+    expect(&run(draft, &sources), "CC504", "40 percent");
+}
