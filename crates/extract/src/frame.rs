@@ -903,6 +903,23 @@ impl<'a> FrameBuilder<'a> {
                 f.scope.push("old level".to_string());
             }
         }
+        // A threshold, not an amount: "more than a quarter are over 60",
+        // "drivers under 25": a bare "over N" that ends its phrase after a
+        // copula, "aged" or a plural noun names a band, not a count.
+        let bare = f.head.is_none()
+            && matches!(scan.low(first), "over" | "under" | "above" | "below")
+            && (last + 1 >= s1
+                || scan.kind(last + 1) == Some(crate::scan::TokenKind::Punct)
+                || matches!(scan.low(last + 1), "and" | "or" | "who" | "were" | "are"));
+        let before = scan.low(first.wrapping_sub(1));
+        if bare
+            && (matches!(
+                before,
+                "is" | "are" | "was" | "were" | "be" | "been" | "aged"
+            ) || (before.len() > 3 && before.ends_with('s') && !before.ends_with("ss")))
+        {
+            f.scope.push("threshold".to_string());
+        }
         // A subset named after the noun: "the 600 workers aged 58 or over".
         if f.head.is_some() && self.grammar.subset_after.contains(scan.low(after)) {
             f.scope.push(format!("subset {}", scan.low(after)));
@@ -1597,6 +1614,19 @@ impl<'a> FrameBuilder<'a> {
                 .runs_in(a, b)
                 .filter(move |&(_, _, d)| is_date(d))
         };
+        // "fell to 96 million dollars last year from 211 million in 2024": a
+        // date right after the figure dates it, before any other of its clause.
+        let last = self.cands[k].last;
+        let right_after = (last + 1..(last + 3).min(c1))
+            .take_while(|&j| {
+                j == last + 1 && matches!(scan.low(j), "in" | "on" | "during")
+                    || self.layout.claim_at(j).is_some()
+            })
+            .filter_map(|j| self.layout.claim_at(j))
+            .find(|&d| is_date(d) && self.cands[d].first <= last + 2);
+        if right_after.is_some() {
+            return right_after;
+        }
         dates(c0, c1).next().map(|(_, _, d)| d).or_else(|| {
             let first = self.cands[k].first;
             // The token of each date's run nearest the figure, as a walk

@@ -59,6 +59,9 @@ fn every_kind_has_wordings_and_traps_and_meets_its_rates() {
                         covers(e.from, from)
                             && covers(e.to, to)
                             && part.is_none_or(|p| e.part.is_some_and(|k| covers(k, p)))
+                            // "not_part": a figure the edge must not count among its parts.
+                            && span_of("not_part")
+                                .is_none_or(|np| e.parts.iter().all(|&k| !covers(k, np)))
                     }) {
                         found += 1;
                     } else {

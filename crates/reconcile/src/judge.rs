@@ -311,6 +311,26 @@ impl Judge<'_, '_> {
             })
     }
 
+    /// "net profit fell to 96 million dollars last year from 211 million in
+    /// 2024" against the wire's "211 million a year earlier": a year that
+    /// dates another figure of the draft, which a source gives, comes with
+    /// that figure (the source may date it in words a year cannot match).
+    fn dates_a_sourced_figure(&self, d: &Figure) -> bool {
+        if d.family() != Family::Date {
+            return false;
+        }
+        let claims = &self.corpus.docs[d.doc].claims;
+        self.corpus.figures.iter().any(|f| {
+            f.doc == d.doc
+                && f.sentence == d.sentence
+                && f.family() != Family::Date
+                && claims[f.claim].frame.time() == Some(d.claim)
+                && self.corpus.figures.iter().any(|s| {
+                    s.doc > 0 && s.quant.comparable(&f.quant) && same_figure(&f.quant, &s.quant)
+                })
+        })
+    }
+
     /// "walked out on Monday, less than a fortnight after … a ballot on 2
     /// September": a span between two dated events of the draft's own
     /// sentence is the writer's arithmetic on the draft's dates (the elapsed
@@ -562,7 +582,8 @@ impl Judge<'_, '_> {
         if j.verdict == Verdict::Unsupported
             && (self.gap_of_source_dates(d)
                 || self.worked_out_in_one_source(d)
-                || self.gap_to_a_dated_event(d))
+                || self.gap_to_a_dated_event(d)
+                || self.dates_a_sourced_figure(d))
         {
             j.verdict = Verdict::Unclear;
         }

@@ -605,3 +605,25 @@ fires rose by 40 percent on the same period last year, the council said.\n";
     let sources = [("council.md", council), ("fire.md", fire)];
     expect(&run(draft, &sources), "CC504", "40 percent");
 }
+
+/// A year that dates another figure of the draft comes with that figure: the
+/// wire's "211 million a year earlier" gives the draft's "211 million in
+/// 2024", though no source writes the year beside it.
+#[test]
+fn cc506_not_for_the_year_of_a_sourced_figure() {
+    let wire = "# Tallis profit halves - Meridian wire\n\nTallis Diamonds said its net profit \
+fell to 96 million dollars in 2025 from 211 million dollars a year earlier.\n";
+    let draft = "# Tallis profit halves\n\nTallis Diamonds said its net profit fell to 96 \
+million dollars last year from 211 million dollars in 2024.\n";
+    let sources = [("tallis-diamonds-statement.md", wire)];
+    let quiet_year = run(draft, &sources);
+    assert!(
+        quiet_year
+            .findings
+            .iter()
+            .all(|f| !matches!(f.code.as_str(), "CC505" | "CC506")
+                || !quiet_year.draft.slice(f.labels[0].span).contains("2024")),
+        "{}",
+        show(&quiet_year)
+    );
+}

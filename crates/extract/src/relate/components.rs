@@ -297,6 +297,7 @@ fn amount_remainder(r: &Relator, out: &mut Vec<Edge>) {
                     && r.head_class(p).is_some_and(|c| Some(c) != class)
             };
             parts.retain(|&p| !holder(p));
+            parts.retain(|&p| !describes(r, total, p));
         }
         if parts.is_empty() {
             continue;
@@ -315,6 +316,24 @@ fn amount_remainder(r: &Relator, out: &mut Vec<Edge>) {
         e.complete = true;
         out.push(e);
     }
+}
+
+/// "A total of 142 balloons from 19 countries were registered, 57 …, the other
+/// 85": a figure in a phrase that hangs on the total's own noun ("from 19
+/// countries", "in 11 countries", "across 30 towns") describes the total; it
+/// is none of its parts.
+fn describes(r: &Relator, total: usize, p: usize) -> bool {
+    let Some(head) = r.claims[total].frame.head.as_ref() else {
+        return false;
+    };
+    let j = r.cands[p].first;
+    r.claims[p].sentence == r.claims[total].sentence
+        && j >= 2
+        && matches!(
+            r.scan.low(j - 1),
+            "from" | "in" | "across" | "at" | "over" | "on"
+        )
+        && r.scan.tokens[j - 2].span().end == head.span.end
 }
 
 /// "Advanced apprenticeships remained the most popular route, with 61,400
@@ -778,10 +797,16 @@ fn percent_join(r: &Relator, a: usize, b: usize) -> Join {
     // asides: their words neither count nor compare.
     let outside = |j: usize| r.layout.claim_at(j).is_none();
     let words = gap.clone().filter(|&j| is_word(r, j) && outside(j)).count();
-    if gap
-        .clone()
-        .any(|j| scan.is_punct(j, ';') || (scan.is(j, "than") && outside(j)))
-    {
+    // "84 per cent of pregnant women in Kelmarstad …, against 63 per cent in
+    // Harl": a figure set against another compares; it adds nothing to it.
+    if gap.clone().any(|j| {
+        scan.is_punct(j, ';')
+            || (outside(j)
+                && matches!(
+                    scan.low(j),
+                    "than" | "against" | "versus" | "vs" | "compared" | "compares"
+                ))
+    }) {
         return Join::None;
     }
     let with = gap.end >= 2 && scan.is(gap.end - 1, "with") && scan.is_punct(gap.end - 2, ',');
@@ -1470,6 +1495,11 @@ fn totals(r: &Relator, out: &mut Vec<Edge>, incomplete: &[usize]) {
                     });
                 }
                 let Some(t) = total else { continue };
+                let mut run = run;
+                run.retain(|&p| !describes(r, t, p));
+                if run.len() < 2 {
+                    continue;
+                }
                 // "Twelve teams took part, split into three pools of four, with
                 // the top two …": the announced list starts at the first figure
                 // after the announcing words, not past another.

@@ -182,10 +182,23 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
         };
         // "will cost 14.6 million euros over three years": a plan's length,
         // not a span since a start ("will close next month after 90 years" is).
-        let planned = matches!(
-            r.claims[d].frame.tense,
-            claimcheck_claims::Tense::Future | claimcheck_claims::Tense::Modal
-        ) && matches!(before, "over" | "for" | "within");
+        // "a budget of 210 million kron spread over five years": a sum spread
+        // over a span is a plan's length too, whatever the tense.
+        let (c0, _) = r.layout.clause_range(scan, c.first);
+        let spread_sum = matches!(before, "over" | "across")
+            && (matches!(
+                scan.low(c.first.saturating_sub(2)),
+                "spread" | "phased" | "staggered" | "split"
+            ) || (c0.max(c.first.saturating_sub(8))..c.first).any(|j| {
+                r.layout
+                    .claim_at(j)
+                    .is_some_and(|k| r.claims[k].kind == Kind::Money)
+            }));
+        let planned = spread_sum
+            || matches!(
+                r.claims[d].frame.tense,
+                claimcheck_claims::Tense::Future | claimcheck_claims::Tense::Modal
+            ) && matches!(before, "over" | "for" | "within");
         let ongoing = (!planned || age)
             && (span_noun
                 || (!age && next == "of")
@@ -240,6 +253,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                     && (is_start(r, s) || (history && made(r, s)))
             })
             .filter(|&s| !(history && after_since(r, s)))
+            .filter(|&s| !window_of_a_count(r, s, d))
             .filter(|&s| related_clause(r, d, s))
             .filter(|&s| !records || own_clause(s))
             .filter(|&s| !record_in || last_time(s))
@@ -463,6 +477,19 @@ fn noun_start(r: &Relator, d: usize) -> Option<usize> {
 
 fn after_since(r: &Relator, s: usize) -> bool {
     r.scan.is(r.cands[s].first.wrapping_sub(1), "since")
+}
+
+/// "hung for more than two centuries … and has been shown only four times
+/// since 1900": a year after "since" right behind another count opens that
+/// count's window; it starts no span of the sentence.
+fn window_of_a_count(r: &Relator, s: usize, d: usize) -> bool {
+    let since = r.cands[s].first.wrapping_sub(1);
+    after_since(r, s)
+        && (since.saturating_sub(3)..since).any(|j| {
+            r.layout
+                .claim_at(j)
+                .is_some_and(|k| k != d && r.claims[k].kind == Kind::Count)
+        })
 }
 
 /// The start belongs to the span's own statement: its clause, the clause that

@@ -188,6 +188,7 @@ fn unique_neighbour(facts: &Facts, out: &mut Vec<Finding>) {
             || !matches!(h.bound(), Bound::AtLeast | Bound::AtMost)
             || h.modality.is_some()
             || h.frame.change
+            || h.frame.scope.iter().any(|s| s == "threshold")
             || already.contains(&h.span)
         {
             continue;
