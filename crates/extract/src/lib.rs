@@ -609,6 +609,10 @@ mod tests {
                 "The council, which cited its 2019 plan, meets on 14 May.",
                 None,
             ),
+            (
+                "Holmgard, which said it had spent 14 million euros on the furnaces, will close the site.",
+                Some("Holmgard"),
+            ),
         ] {
             let doc = Document::new("t.md", text.to_string());
             let claims = ex.extract(&doc, Date::new(2026, 1, 21).ok());
@@ -729,6 +733,25 @@ mod tests {
             source("According to the agency's latest bulletin, 40 people died.").as_deref(),
             Some("the agency's latest bulletin")
         );
+        // Whoever released the figures, whatever its noun.
+        assert_eq!(
+            source("The boat launched 56 times, according to figures the station released.")
+                .as_deref(),
+            Some("the station")
+        );
+    }
+
+    /// "4.5 US cents per share" is money, a hundredth of a dollar each.
+    #[test]
+    fn us_cents_are_money() {
+        let ex = extractor();
+        let doc = Document::new(
+            "t.md",
+            "Final dividend: 4.5 US cents per share.".to_string(),
+        );
+        let claims = ex.extract(&doc, Date::new(2026, 1, 21).ok());
+        assert_eq!(claims[0].kind, Kind::Money, "{:?}", claims[0]);
+        assert_eq!(claims[0].unit.as_deref(), Some("USD"));
     }
 
     /// The minutes of a time of day are no count: "As of 21:00, 84 people".

@@ -705,8 +705,9 @@ impl<'a> Linker<'a> {
         {
             // "Aalto, who said little, will speak on Thursday": a relative
             // clause's verb reports only what stands inside the clause.
-            let relative =
-                j >= 1 && scan.is(j - 1, "who") && (j..c.first).any(|t| scan.is_punct(t, ','));
+            let relative = j >= 1
+                && matches!(scan.low(j - 1), "who" | "which")
+                && (j..c.first).any(|t| scan.is_punct(t, ','));
             if relative {
                 continue;
             }
@@ -993,6 +994,11 @@ impl<'a> Linker<'a> {
                 if let Some((x, y)) = by.and_then(|t| self.np_after(t + 1, s1)) {
                     return Some(self.attribution(x, y, j));
                 }
+                // "according to figures the station released on Monday": the
+                // body that released the figures is the source.
+                if let Some((x, y)) = self.releaser_after(j + 2, s1) {
+                    return Some(self.attribution(x, y, j));
+                }
                 if let Some((a, b)) = self.np_after(j + 2, s1) {
                     return Some(self.attribution(a, b, j));
                 }
@@ -1179,11 +1185,11 @@ impl<'a> Linker<'a> {
             let (a, bb) = self.np_ending_at(comma.checked_sub(1)?, s0)?;
             return Some((a, bb));
         }
-        // "Aalto, who said he spent eleven years …": a relative pronoun
-        // stands for the name before its comma; "residents who said" names
-        // no one.
+        // "Aalto, who said he spent eleven years …", "Holmgard, which said
+        // it had spent …": a relative pronoun stands for the name before its
+        // comma; "residents who said" names no one.
         if matches!(scan.low(b), "who" | "which") {
-            if scan.is(b, "who") && b >= s0 + 2 && scan.is_punct(b - 1, ',') {
+            if b >= s0 + 2 && scan.is_punct(b - 1, ',') {
                 return self.np_ending_at(b - 2, s0);
             }
             return None;
@@ -1223,6 +1229,35 @@ impl<'a> Linker<'a> {
             }
         }
         self.trim(a, b)
+    }
+
+    /// "figures the station released", "data that the ministry published":
+    /// a reckoning noun at `a`, then the body that gave it out.
+    fn releaser_after(&self, a: usize, s1: usize) -> Option<(usize, usize)> {
+        let scan = self.scan;
+        let mut t = a;
+        if matches!(scan.low(t), "the" | "new" | "latest" | "official") {
+            t += 1;
+        }
+        if !self.lex.reckonings.contains(scan.low(t)) && !scan.is(t, "statistics") {
+            return None;
+        }
+        let mut k = t + 1;
+        if matches!(scan.low(k), "that" | "which") {
+            k += 1;
+        }
+        // The body's name runs from a determiner or a capital to the verb.
+        let named = scan.capitalized(k) || DETERMINERS.contains(&scan.low(k));
+        let v = (k + 1..(k + 6).min(s1)).find(|&v| {
+            matches!(
+                scan.low(v),
+                "released" | "published" | "issued" | "compiled" | "gave" | "provided"
+            )
+        })?;
+        let words = (k..v).all(|i| scan.kind(i) == Some(TokenKind::Word) || self.np_word(i));
+        // Whoever released figures is a source, whatever its noun.
+        (named && words && v > k + usize::from(DETERMINERS.contains(&scan.low(k))))
+            .then_some((k, v - 1))
     }
 
     /// The phrase starting at token `a`: "according to the airline's annual report".
@@ -1369,7 +1404,15 @@ impl<'a> Linker<'a> {
                 }
                 count += 1;
             }
-            count >= 2 && !(count == 2 && first_is_the)
+            // A name's head joins the capitalised word before it ("Mira
+            // Solenne"): "the average price Tallis got" names no one.
+            let proper_run = !head.starts_with(char::is_uppercase)
+                || name
+                    .split_whitespace()
+                    .rev()
+                    .nth(1)
+                    .is_some_and(|w| w.starts_with(char::is_uppercase));
+            count >= 2 && !(count == 2 && first_is_the) && proper_run
         };
         if let Some(k) = known.iter().rev().find(|k| longer(k)) {
             return Some(k.clone());

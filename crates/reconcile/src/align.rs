@@ -259,7 +259,11 @@ pub fn align(corpus: &Corpus, lex: &Lexicon) -> Alignment {
                     fit,
                     relation: relate(&d.quant, &s.quant),
                     same_number: same_figure(&d.quant, &s.quant),
-                    support: score >= support_at || confident,
+                    // A figure another of the draft sentence's figures
+                    // restates is that one's: "more than 4.4 million carats
+                    // …, down from 4.78 million" stands on no 4.78 million.
+                    // (It may still say which source gave the number.)
+                    support: (score >= support_at || confident) && !taken(si),
                     confident,
                     strong,
                 }

@@ -132,6 +132,27 @@ fn weigh(cands: &[&Candidate]) -> (Verdict, Vec<usize>) {
     (Verdict::Unclear, Vec::new())
 }
 
+/// "dropped to 228 dollars a carat" against the wire's and the statement's
+/// 238: every figure of the draft figure's metric that the sources give
+/// alongside it, one of them in close context, is one number, and it is not
+/// the draft's. Those figures are its counterparts though none is the best
+/// match of its sentence.
+fn one_number_of_the_metric(
+    cands: &[&Candidate],
+    figs: &[Figure],
+) -> Option<(Verdict, Vec<usize>)> {
+    let same: Vec<&&Candidate> = cands
+        .iter()
+        .filter(|c| c.fit == MetricFit::Same && c.support)
+        .collect();
+    let first = same.first()?;
+    let one = same
+        .iter()
+        .all(|c| same_figure(&figs[c.figure].quant, &figs[first.figure].quant));
+    (one && same.iter().any(|c| c.confident) && first.relation == Relation::Conflict)
+        .then(|| (Verdict::Conflicts, same.iter().map(|c| c.figure).collect()))
+}
+
 /// The verdict on the one candidate that passes `keep`, taken as strong:
 /// `None` when none or several pass, or the verdict is unclear.
 fn the_one(
@@ -462,7 +483,7 @@ impl Judge<'_, '_> {
                     && o.family() != Family::Date
             })
             .collect();
-        if mates.len() < 2 || mates.iter().any(|m| m.family() == d.family()) {
+        if mates.len() < 2 {
             return None;
         }
         // Figures come in text order, document by document: one pass over
@@ -481,9 +502,15 @@ impl Judge<'_, '_> {
                         .iter()
                         .any(|o| o.quant.comparable(&m.quant) && same_figure(&m.quant, &o.quant))
                 });
+                // A figure of the kind that restates a mate is the mate's.
                 let left: Vec<usize> = (0..theirs.len())
                     .filter(|&i| {
-                        theirs[i].family() == d.family() && theirs[i].quant.comparable(&d.quant)
+                        theirs[i].family() == d.family()
+                            && theirs[i].quant.comparable(&d.quant)
+                            && !mates.iter().any(|m| {
+                                m.quant.comparable(&theirs[i].quant)
+                                    && same_figure(&m.quant, &theirs[i].quant)
+                            })
                     })
                     .map(|i| at + i)
                     .collect();
@@ -538,7 +565,11 @@ impl Judge<'_, '_> {
         };
         let (verdict, with) = match &d.credited {
             Some(x) => self.judge_credited(d, x, &all, &mut j),
-            None => weigh(&all),
+            None => match weigh(&all) {
+                (Verdict::Unclear, _) => one_number_of_the_metric(&all, &self.corpus.figures)
+                    .unwrap_or((Verdict::Unclear, Vec::new())),
+                found => found,
+            },
         };
         j.verdict = verdict;
         j.with = with;
@@ -575,6 +606,35 @@ impl Judge<'_, '_> {
             if let Some(s) = self.counterpart_by_mates(d) {
                 j.verdict = Verdict::Conflicts;
                 j.with = vec![s];
+            }
+        }
+        // "more than 4.4 million carats …, down 8.6% from 4.78 million"
+        // against "4.37 million carats (2024: 4.78 million carats), down
+        // 8.6%": an open bound agrees loosely with many figures; the one
+        // its sentence's repeated figures point to is what it restates.
+        let open = matches!(
+            d.quant.bound,
+            claimcheck_claims::Bound::AtLeast | claimcheck_claims::Bound::AtMost
+        );
+        let loose = !j
+            .with
+            .iter()
+            .any(|&w| cands.iter().any(|c| c.figure == w && c.strong));
+        // Not when a source gives the draft's own number: that is where it
+        // comes from, whatever sentence repeats its mates.
+        let said_somewhere = || {
+            self.corpus.figures.iter().any(|s| {
+                s.doc > 0 && s.quant.comparable(&d.quant) && same_figure(&d.quant, &s.quant)
+            })
+        };
+        let weighed = (j.verdict == Verdict::Agrees && open && loose)
+            || (j.verdict == Verdict::Unclear && d.family() != Family::Date);
+        if weighed && !said_somewhere() {
+            if let Some(s) = self.counterpart_by_mates(d) {
+                if relate(&d.quant, &self.corpus.figures[s].quant) == Relation::Conflict {
+                    j.verdict = Verdict::Conflicts;
+                    j.with = vec![s];
+                }
             }
         }
         // "just four days before Sunday's election": a span the writer worked

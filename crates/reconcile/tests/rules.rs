@@ -627,3 +627,35 @@ million dollars last year from 211 million dollars in 2024.\n";
         show(&quiet_year)
     );
 }
+
+/// An open bound agrees loosely with any figure past it; the figure the
+/// source sentence repeating the draft sentence's other figures gives is the
+/// one it restates, and "more than 4.4 million" does not round 4.37 million.
+#[test]
+fn cc501_an_open_bound_meets_the_counterpart_its_sentence_points_to() {
+    let firm = "# Tallis Diamonds - Results\n\nKessara mine production: 4.37 million carats \
+(2024: 4.78 million carats), down 8.6%. Carats sold: 4.71 million.\n";
+    let draft = "# Tallis results\n\nKessara produced more than 4.4 million carats last year, \
+down 8.6% from 4.78 million the year before.\n";
+    let sources = [("firm.md", firm)];
+    expect(&run(draft, &sources), "CC501", "more than 4.4 million");
+    quiet(&run(
+        &draft.replace("more than 4.4 million", "nearly 4.4 million"),
+        &sources,
+    ));
+}
+
+/// Every figure of the draft figure's metric in the sources is one number,
+/// and not the draft's: that number is its counterpart.
+#[test]
+fn cc501_the_one_number_the_sources_give_for_the_metric() {
+    let wire = "# Tallis profit halves - wire\n\nThe company's average realised price fell to \
+238 dollars a carat from 262 dollars.\n";
+    let firm = "# Tallis Diamonds - Results\n\nAverage realised price: USD 238 per carat \
+(2024: USD 262 per carat). Revenue: USD 1.12 billion, down 14%.\n";
+    let draft = "# Tallis results\n\nRevenue fell 14% to 1.12 billion dollars, and the average \
+price Tallis got for its stones dropped to 228 dollars a carat from 262 dollars.\n";
+    let sources = [("wire.md", wire), ("firm.md", firm)];
+    expect(&run(draft, &sources), "CC501", "228 dollars");
+    quiet(&run(&draft.replace("228 dollars", "238 dollars"), &sources));
+}
