@@ -1073,7 +1073,17 @@ impl<'a> FrameBuilder<'a> {
         while j < s1
             && matches!(
                 scan.low(j),
-                "other" | "more" | "further" | "additional" | "extra" | "such"
+                "other"
+                    | "more"
+                    | "further"
+                    | "additional"
+                    | "extra"
+                    | "such"
+                    | "earlier"
+                    | "previous"
+                    | "later"
+                    | "new"
+                    | "separate"
             )
         {
             j += 1;

@@ -396,6 +396,10 @@ fn listed_occasions(r: &Relator, out: &mut Vec<Edge>) {
     let g = r.grammar;
     let years: Vec<usize> = (0..r.claims.len()).filter(|&k| bare_year(r, k)).collect();
     let mut run: Vec<usize> = Vec::new();
+    // The sentence calls the years earlier ones; else each ordinal must be
+    // dated after all of them ("Venn, champion here in 2018, 2021 and 2023"
+    // beside "won … for the third time on Sunday").
+    let mut said_earlier = false;
     let mut i = 0;
     while i < years.len() {
         let first = r.cands[years[i]].first;
@@ -419,7 +423,11 @@ fn listed_occasions(r: &Relator, out: &mut Vec<Edge>) {
         }
         if won && earlier {
             run = here;
+            said_earlier = true;
             break;
+        }
+        if won && run.is_empty() {
+            run = here;
         }
         i = j;
     }
@@ -436,8 +444,28 @@ fn listed_occasions(r: &Relator, out: &mut Vec<Edge>) {
         // The ordinal counts titles itself ("fourth league championship"), not
         // people ("the first woman to coach a cup winner").
         let titled = words.iter().any(|&t| g.title_nouns.contains(scan.low(t)));
-        let time_since = words.first().is_some_and(|&t| scan.is(t, "time"));
-        if !titled || time_since {
+        // "won the crown for the third time": a time of winning counts
+        // titles too; "the first time since 1987" counts none.
+        let time = words.first().is_some_and(|&t| scan.is(t, "time"));
+        let time_since = time && scan.is(words[0] + 1, "since");
+        let s0 = scan.sentence_of(r.cands[o].first).0;
+        let time_of_winning = time
+            && !time_since
+            && (s0..r.cands[o].first).any(|j| {
+                matches!(
+                    scan.low(j),
+                    "won"
+                        | "wins"
+                        | "win"
+                        | "winning"
+                        | "crowned"
+                        | "lifted"
+                        | "claimed"
+                        | "retained"
+                        | "clinched"
+                )
+            });
+        if !(titled && !time || time_of_winning) {
             continue;
         }
         // "The Foxes' first title came three years ago" with "in 2022"
@@ -452,6 +480,17 @@ fn listed_occasions(r: &Relator, out: &mut Vec<Edge>) {
                 _ => None,
             });
         if own_year.zip(listed_last).is_some_and(|(y, l)| y <= l) {
+            continue;
+        }
+        // Unless called earlier, the years must make a list, and the
+        // ordinal one past the first.
+        let beyond_first = matches!(&r.claims[o].value,
+            claimcheck_claims::Value::Number(i) if i.nominal > rust_decimal::Decimal::ONE);
+        if !said_earlier
+            && !(run.len() >= 2
+                && beyond_first
+                && own_year.zip(listed_last).is_some_and(|(y, l)| y > l))
+        {
             continue;
         }
         let mut e = r.edge_at(EdgeKind::OrdinalOf, o, last, cue);
