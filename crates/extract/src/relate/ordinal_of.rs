@@ -486,11 +486,9 @@ fn listed_occasions(r: &Relator, out: &mut Vec<Edge>) {
         // ordinal one past the first.
         let beyond_first = matches!(&r.claims[o].value,
             claimcheck_claims::Value::Number(i) if i.nominal > rust_decimal::Decimal::ONE);
-        if !said_earlier
-            && !(run.len() >= 2
-                && beyond_first
-                && own_year.zip(listed_last).is_some_and(|(y, l)| y > l))
-        {
+        let a_list_before_it =
+            run.len() >= 2 && beyond_first && own_year.zip(listed_last).is_some_and(|(y, l)| y > l);
+        if !(said_earlier || a_list_before_it) {
             continue;
         }
         let mut e = r.edge_at(EdgeKind::OrdinalOf, o, last, cue);
