@@ -754,6 +754,28 @@ mod tests {
         assert_eq!(claims[0].unit.as_deref(), Some("USD"));
     }
 
+    /// "the remaining quarter" is a share; "the remaining quarter-final" and
+    /// "the other third round" are not.
+    #[test]
+    fn the_remaining_quarter_is_a_share() {
+        let ex = extractor();
+        let kinds = |text: &str| {
+            let doc = Document::new("t.md", text.to_string());
+            ex.extract(&doc, Date::new(2026, 1, 21).ok())
+                .iter()
+                .map(|c| (doc.slice(c.span).to_string(), c.kind))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            kinds("The city covered the remaining quarter."),
+            [("quarter".to_string(), Kind::Percent)]
+        );
+        assert!(kinds("He scored in the remaining quarter-final.").is_empty());
+        assert!(kinds("They won the other third round tie.")
+            .iter()
+            .all(|(_, k)| *k != Kind::Percent));
+    }
+
     /// The minutes of a time of day are no count: "As of 21:00, 84 people".
     #[test]
     fn the_minutes_of_a_time_are_no_figure() {

@@ -109,6 +109,9 @@ fn step(scan: &Scan, lex: &Lexicon, i: usize, out: &mut Quantities) -> usize {
         if let Some(next) = fraction_at(scan, lex, i, out) {
             return next;
         }
+        if let Some(next) = remaining_share_at(scan, i, out) {
+            return next;
+        }
         if let Some(c) = unit_compound(scan, lex, i) {
             let last = c.last;
             out.claims.push(c);
@@ -504,6 +507,52 @@ fn one_in_n(scan: &Scan, lex: &Lexicon, i: usize, out: &mut Quantities) -> Optio
     c.modality = hedge.and_then(|(_, h)| h.modality);
     out.claims.push(c);
     Some(b.last + 1)
+}
+
+/// "covered the remaining quarter", "the other third came from donors": a
+/// bare fraction word after "the remaining" or "the other" is the share left.
+fn remaining_share_at(scan: &Scan, i: usize, out: &mut Quantities) -> Option<usize> {
+    let value = match scan.low(i) {
+        "half" => Decimal::from(50),
+        "third" => Decimal::new(3333, 2),
+        "quarter" => Decimal::from(25),
+        "fifth" => Decimal::from(20),
+        "tenth" => Decimal::from(10),
+        _ => return None,
+    };
+    if i < 2 || !scan.is(i - 2, "the") || !matches!(scan.low(i - 1), "remaining" | "other") {
+        return None;
+    }
+    let next = i + 1;
+    let ends = next >= scan.len()
+        || (scan.kind(next) == Some(TokenKind::Punct) && !scan.is_dash(next))
+        || matches!(
+            scan.low(next),
+            "of" | "was"
+                | "is"
+                | "were"
+                | "are"
+                | "came"
+                | "comes"
+                | "went"
+                | "goes"
+                | "will"
+                | "would"
+                | "has"
+                | "had"
+                | "from"
+                | "by"
+        );
+    if !ends {
+        return None;
+    }
+    out.claims.push(Candidate::new(
+        i,
+        i,
+        Kind::Percent,
+        Value::Number(Interval::exact(value)),
+    ));
+    Some(next)
 }
 
 /// Fractions standing for shares: "half of", "nearly half", "more than a fifth".
