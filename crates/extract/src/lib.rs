@@ -716,6 +716,12 @@ mod tests {
         );
         // A deadline is not a reckoning.
         assert_eq!(source("About 300 must leave by Friday's deadline."), None);
+        // "X's count of N": the count's owner, whoever mentions it.
+        assert_eq!(
+            source("The statistics office's count of nearly 280,000 drivers is flat, the federation noted.")
+                .as_deref(),
+            Some("The statistics office")
+        );
     }
 
     /// "According to the council's release" credits the release's body; a

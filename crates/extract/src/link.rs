@@ -686,6 +686,11 @@ impl<'a> Linker<'a> {
         if let Some(a) = self.by_reckoning_of(c, s1) {
             return Some(self.resolve(a, known));
         }
+        // "The statistics office's count of nearly 280,000 …, the federation
+        // noted": the figure is the count's, whoever mentions it.
+        if let Some(a) = self.reckoning_before(c, s0) {
+            return Some(self.resolve(a, known));
+        }
         let cues = self.cues_of(s0, s1);
         // Forward: "SRC said (that) … figure": verbs after the last break before it.
         let floor = cues
@@ -882,6 +887,36 @@ impl<'a> Linker<'a> {
             .take_while(|&t| !scan.is_punct(t, ';') && !scan.is_punct(t, ':'))
             .filter(|&t| scan.is(t, "by") || scan.is(t, "on"))
             .find_map(|j| self.reckoning_after(j, s1))
+    }
+
+    /// "the statistics office's count of nearly 280,000", "the union's
+    /// estimate of 4,000": a possessive reckoning right before "of" and the
+    /// figure names its owner.
+    fn reckoning_before(&self, c: &Candidate, s0: usize) -> Option<Attribution> {
+        let scan = self.scan;
+        if c.first < s0 + 3 || !scan.is(c.first - 1, "of") {
+            return None;
+        }
+        let noun = c.first - 2;
+        if !self.lex.reckonings.contains(scan.low(noun)) {
+            return None;
+        }
+        let owner = noun - usize::from(scan.is(noun - 1, "own")) - 1;
+        let w = scan.low(owner);
+        if !(w.ends_with("'s") || w.ends_with("’s")) {
+            return None;
+        }
+        let (a, b) = self.np_ending_at(owner, s0)?;
+        let span = scan.span(a, b);
+        let name = scan.text[span.start..span.end]
+            .trim_end_matches("'s")
+            .trim_end_matches("’s")
+            .to_string();
+        Some(Attribution {
+            name,
+            span,
+            cue: scan.low(noun).to_string(),
+        })
     }
 
     /// "by Brightway's own count" at `j`: the owner as a source.
