@@ -716,6 +716,8 @@ mod tests {
         );
         // A deadline is not a reckoning.
         assert_eq!(source("About 300 must leave by Friday's deadline."), None);
+        // At a sentence's start, "own count of" has no owner before it.
+        assert_eq!(source("Own count of 5 people."), None);
         // "X's count of N": the count's owner, whoever mentions it.
         assert_eq!(
             source("The statistics office's count of nearly 280,000 drivers is flat, the federation noted.")

@@ -901,7 +901,9 @@ impl<'a> Linker<'a> {
         if !self.lex.reckonings.contains(scan.low(noun)) {
             return None;
         }
-        let owner = noun - usize::from(scan.is(noun - 1, "own")) - 1;
+        let owner = noun
+            .checked_sub(1 + usize::from(scan.is(noun - 1, "own")))
+            .filter(|&o| o >= s0)?;
         let w = scan.low(owner);
         if !(w.ends_with("'s") || w.ends_with("’s")) {
             return None;

@@ -341,10 +341,14 @@ impl Judge<'_, '_> {
             return false;
         }
         let claims = &self.corpus.docs[d.doc].claims;
-        self.corpus.figures.iter().any(|f| {
-            f.doc == d.doc
-                && f.sentence == d.sentence
-                && f.family() != Family::Date
+        // Figures come in text order, document by document: its sentence's
+        // are a run found by two binary searches, not a walk over all.
+        let figs = &self.corpus.figures;
+        let key = |f: &Figure| (f.doc, f.sentence);
+        let from = figs.partition_point(|f| key(f) < key(d));
+        let to = figs.partition_point(|f| key(f) <= key(d));
+        figs[from..to].iter().any(|f| {
+            f.family() != Family::Date
                 && claims[f.claim].frame.time() == Some(d.claim)
                 && self.corpus.figures.iter().any(|s| {
                     s.doc > 0 && s.quant.comparable(&f.quant) && same_figure(&f.quant, &s.quant)
