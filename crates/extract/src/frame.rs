@@ -916,7 +916,7 @@ impl<'a> FrameBuilder<'a> {
             && (matches!(
                 before,
                 "is" | "are" | "was" | "were" | "be" | "been" | "aged"
-            ) || (before.len() > 3 && before.ends_with('s') && !before.ends_with("ss")))
+            ) || plural_word(before))
         {
             f.scope.push("threshold".to_string());
         }

@@ -701,6 +701,12 @@ mod tests {
             .map(|s| s.name)
     }
 
+    /// The claims of one short text, published on 21 January 2026.
+    fn claims_of(ex: &Extractor, text: &str) -> Vec<Claim> {
+        let doc = Document::new("t.md".to_string(), text.to_string());
+        ex.extract(&doc, Date::new(2026, 1, 21).ok())
+    }
+
     /// "by X's own count" credits the figure before it to X.
     #[test]
     fn a_reckoning_credits_its_owner() {
@@ -752,12 +758,7 @@ mod tests {
     /// "4.5 US cents per share" is money, a hundredth of a dollar each.
     #[test]
     fn us_cents_are_money() {
-        let ex = extractor();
-        let doc = Document::new(
-            "t.md",
-            "Final dividend: 4.5 US cents per share.".to_string(),
-        );
-        let claims = ex.extract(&doc, Date::new(2026, 1, 21).ok());
+        let claims = claims_of(&extractor(), "Final dividend: 4.5 US cents per share.");
         assert_eq!(claims[0].kind, Kind::Money, "{:?}", claims[0]);
         assert_eq!(claims[0].unit.as_deref(), Some("USD"));
     }
@@ -768,10 +769,9 @@ mod tests {
     fn the_remaining_quarter_is_a_share() {
         let ex = extractor();
         let kinds = |text: &str| {
-            let doc = Document::new("t.md", text.to_string());
-            ex.extract(&doc, Date::new(2026, 1, 21).ok())
-                .iter()
-                .map(|c| (doc.slice(c.span).to_string(), c.kind))
+            claims_of(&ex, text)
+                .into_iter()
+                .map(|c| (c.text, c.kind))
                 .collect::<Vec<_>>()
         };
         assert_eq!(
@@ -787,13 +787,8 @@ mod tests {
     /// The minutes of a time of day are no count: "As of 21:00, 84 people".
     #[test]
     fn the_minutes_of_a_time_are_no_figure() {
-        let ex = extractor();
-        let doc = Document::new(
-            "t.md",
-            "As of 21:00, 84 people had been rescued.".to_string(),
-        );
-        let claims = ex.extract(&doc, Date::new(2026, 1, 21).ok());
-        let texts: Vec<&str> = claims.iter().map(|c| doc.slice(c.span)).collect();
+        let claims = claims_of(&extractor(), "As of 21:00, 84 people had been rescued.");
+        let texts: Vec<&str> = claims.iter().map(|c| c.text.as_str()).collect();
         assert_eq!(texts, ["84"]);
     }
 

@@ -184,7 +184,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
         // not a span since a start ("will close next month after 90 years" is).
         // "a budget of 210 million kron spread over five years": a sum spread
         // over a span is a plan's length too, whatever the tense.
-        let (c0, _) = r.layout.clause_range(scan, c.first);
+        let (c0, c1) = r.layout.clause_range(scan, c.first);
         let spread_sum = matches!(before, "over" | "across")
             && (matches!(
                 scan.low(c.first.saturating_sub(2)),
@@ -210,7 +210,6 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                     && !r.claims[d].text.contains('-')
                     && matches!(next, "on" | "in" | "at" | "as" | "with")));
         let (s0, s1) = scan.sentence_of(c.first);
-        let (c0, c1) = r.layout.clause_range(scan, c.first);
         // "took charge in 2015 after playing on the side for 12 years",
         // "having served nine years": a span that ended when the clause's
         // deed was done; it starts at no date the sentence tells.
