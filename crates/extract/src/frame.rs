@@ -369,7 +369,9 @@ impl<'a> FrameBuilder<'a> {
             // Other names of the event ("the raid" … "broke in").
             let groups: Vec<usize> = words
                 .iter()
-                .filter_map(|w| self.grammar.event_group.get(w).copied())
+                .filter_map(|w| self.grammar.event_group.get(w))
+                .flatten()
+                .copied()
                 .collect();
             let s_k = frame.sentence;
             let sentence_of = |d: usize| scan.tokens[self.cands[d].first].sentence as usize;

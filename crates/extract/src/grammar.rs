@@ -194,9 +194,10 @@ pub struct Grammar {
     /// "having read", "having seen".
     pub irregular_participles: FxHashSet<String>,
     /// Names of one kind of event, by group: `event_group` maps a one-word
-    /// name to its group in `event_names`.
+    /// name to its groups in `event_names` ("breach" names a hack and a
+    /// burst bank).
     pub event_names: Vec<Phrases>,
-    pub event_group: FxHashMap<String, usize>,
+    pub event_group: FxHashMap<String, Vec<usize>>,
     pub joining_verbs: FxHashSet<String>,
     pub number_nouns: FxHashSet<String>,
     pub change_nouns: FxHashSet<String>,
@@ -378,10 +379,10 @@ impl Grammar {
                 synonyms.insert(w.clone(), first.clone());
             }
         }
-        let mut event_group = FxHashMap::default();
+        let mut event_group: FxHashMap<String, Vec<usize>> = FxHashMap::default();
         for (g, names) in raw.event_names.iter().enumerate() {
             for w in names.iter().filter(|w| !w.contains(' ')) {
-                event_group.insert(w.clone(), g);
+                event_group.entry(w.clone()).or_default().push(g);
             }
         }
         let mut class_by_verb = FxHashMap::default();

@@ -129,7 +129,12 @@ fn event_after(r: &Relator, last: usize, s1: usize) -> Option<(usize, usize)> {
         && (matches!(
             scan.low(j),
             "the" | "its" | "their" | "his" | "her" | "a" | "an" | "this" | "that"
-        ) || possessive_owner(r, j))
+        ) || possessive_owner(r, j)
+            // "before the first stones fell": the event is the stones'.
+            || (j > last + 1
+                && matches!(scan.low(j), "first" | "last" | "final")
+                && scan.kind(j + 1) == Some(crate::scan::TokenKind::Word)
+                && r.grammar.is_past_form(scan.low(j + 2))))
     {
         j += 1;
     }
@@ -465,7 +470,9 @@ fn cued(
             // "opened on Thursday, 23 January in response to the outbreak":
             // mid-sentence, a named kind of event with "the" is one the story
             // dated too, found by its own word (not "the vote" by "this poll").
-            None if ((after || scan.sentence_initial(cue))
+            // "45 minutes before the first stones fell": a measured gap
+            // before a past clause is an event the story dated, too.
+            None if ((after || scan.sentence_initial(cue) || past_clause(r, noun, s1))
                 && (scan.sentence_initial(cue) || measured(r, cue)))
                 || ((scan.is(noun.wrapping_sub(1), "the")
                     || possessive_owner(r, noun.wrapping_sub(1))
@@ -474,7 +481,7 @@ fn cued(
                         .event_group
                         .contains_key(&r.grammar.lemma(scan.low(noun)))) =>
             {
-                let opening = (after || scan.sentence_initial(cue))
+                let opening = (after || scan.sentence_initial(cue) || past_clause(r, noun, s1))
                     && (scan.sentence_initial(cue) || measured(r, cue));
                 // Mid-sentence, the story's own event (dated in its lede), or
                 // one dated later in the story whose time agrees with the
@@ -487,25 +494,28 @@ fn cued(
                 // "called in after his discovery" … "The bones were spotted
                 // on Monday, 7 April": a pronoun's event is one told before,
                 // found by other names of its kind too.
-                let found = dated_mention(r, noun, s0, opening || pronoun_owner(r, noun), owner);
+                let found =
+                    dated_mention(r, noun, s0, opening || pronoun_owner(r, noun), owner, false);
                 far_mention = !opening && found.is_some_and(|d| r.claims[d].frame.paragraph > 1);
-                let found = found.or_else(|| {
-                    // "In the wake of the result, …": the sentence before dates
-                    // it. A named kind of event ("the flood") that the sentence
-                    // before does not name is another event.
-                    let named = r
-                        .grammar
-                        .event_group
-                        .contains_key(&r.grammar.lemma(scan.low(noun)));
-                    if named {
-                        return None;
-                    }
-                    let prev = s0.checked_sub(1).map(|p| scan.sentence_of(p))?;
-                    match dates_in(r, prev.0, prev.1).as_slice() {
-                        [d] if scan.sentence_initial(cue) => Some(*d),
-                        _ => None,
-                    }
-                });
+                let found = found
+                    .or_else(|| event_within(r, noun, s0, s1).map(|(d, _)| d))
+                    .or_else(|| {
+                        // "In the wake of the result, …": the sentence before dates
+                        // it. A named kind of event ("the flood") that the sentence
+                        // before does not name is another event.
+                        let named = r
+                            .grammar
+                            .event_group
+                            .contains_key(&r.grammar.lemma(scan.low(noun)));
+                        if named {
+                            return None;
+                        }
+                        let prev = s0.checked_sub(1).map(|p| scan.sentence_of(p))?;
+                        match dates_in(r, prev.0, prev.1).as_slice() {
+                            [d] if scan.sentence_initial(cue) => Some(*d),
+                            _ => None,
+                        }
+                    });
                 (found?, noun)
             }
             // "Troops, sent in once the governor had declared a state of
@@ -513,13 +523,17 @@ fn cued(
             // the declaration on Monday, 19 May": the clause's deed named
             // by its noun in the very next sentence, with one date.
             None => {
-                let deed = (noun + 1..(noun + 6).min(s1))
-                    .take_while(|&v| scan.kind(v) == Some(crate::scan::TokenKind::Word))
-                    .find(|&v| {
-                        let w = scan.low(v);
-                        w.len() > 6 && w.ends_with("ed") && !scan.capitalized(v)
-                    })?;
-                (next_sentence_deed(r, deed, s1)?, noun)
+                if let Some(inner) = event_within(r, noun, s0, s1) {
+                    inner
+                } else {
+                    let deed = (noun + 1..(noun + 6).min(s1))
+                        .take_while(|&v| scan.kind(v) == Some(crate::scan::TokenKind::Word))
+                        .find(|&v| {
+                            let w = scan.low(v);
+                            w.len() > 6 && w.ends_with("ed") && !scan.capitalized(v)
+                        })?;
+                    (next_sentence_deed(r, deed, s1)?, noun)
+                }
             }
         }
     };
@@ -676,7 +690,86 @@ fn governed_elsewhere(r: &Relator, s0: usize, cue: usize) -> Option<usize> {
             }
         }
     }
-    dated_mention(r, head, s0, true, None)
+    dated_mention(r, head, s0, true, None, false)
+}
+
+/// A clause told in the past after the cue's noun: "the first stones fell",
+/// "the flames jumped the Sarca river".
+fn past_clause(r: &Relator, noun: usize, s1: usize) -> bool {
+    let scan = r.scan;
+    (noun + 1..(noun + 4).min(s1))
+        .take_while(|&v| scan.kind(v) == Some(crate::scan::TokenKind::Word))
+        .any(|v| {
+            (r.grammar.is_past_form(scan.low(v)) && !scan.capitalized(v))
+                || matches!(scan.low(v), "was" | "were" | "had")
+        })
+}
+
+/// An event named inside a cue's past clause, dated where the story tells
+/// it: "arrested on 2 September, after detectives traced the getaway car
+/// from the Castle Street raid" (the raid of 14 September came before the
+/// tracing, so before the arrest); "once its engineers had confirmed the
+/// breach at Millhaven Lane" (the bank there gave way on Saturday); "hours
+/// after the flames jumped the Sarca river" (the front crossed the Sarca on
+/// Monday). A place named with the event must stand in the mention too.
+/// Returns the mention's date and the event word.
+fn event_within(r: &Relator, noun: usize, s0: usize, s1: usize) -> Option<(usize, usize)> {
+    use crate::scan::TokenKind;
+    let scan = r.scan;
+    let apostrophe = |j: usize| scan.is_punct(j, '\'') || scan.is_punct(j, '’');
+    let end = (noun..(noun + 16).min(s1))
+        .find(|&j| scan.kind(j) == Some(TokenKind::Punct) && !apostrophe(j))
+        .unwrap_or((noun + 16).min(s1));
+    let past = |v: usize| {
+        (r.grammar.is_past_form(scan.low(v)) && !scan.capitalized(v))
+            || matches!(scan.low(v), "was" | "were" | "had")
+    };
+    if !(noun..end).any(past) {
+        return None;
+    }
+    let name = |j: usize| {
+        j < end
+            && scan.capitalized(j)
+            && !scan.sentence_initial(j)
+            && r.layout.claim_at(j).is_none()
+            && !r.grammar.function_words.contains(scan.low(j))
+    };
+    (noun..end).find_map(|j| {
+        let w = r.grammar.lemma(scan.low(j));
+        r.grammar.event_group.get(&w)?;
+        // A noun with its determiner ("the raid", "the Castle Street raid")
+        // or a verb of the clause ("jumped the Sarca river").
+        let determined = (j.saturating_sub(3).max(noun)..j).any(|t| {
+            matches!(scan.low(t), "the" | "its" | "their" | "this" | "that")
+                || possessive_owner(r, t)
+        });
+        if !determined && !past(j) {
+            return None;
+        }
+        // The place: a name just before the noun, or just after it behind a
+        // preposition or "the" ("the breach at Millhaven Lane").
+        let mut after = j + 1;
+        while after < end && matches!(scan.low(after), "at" | "in" | "on" | "near" | "the" | "of") {
+            after += 1;
+        }
+        let place = (j.saturating_sub(2).max(noun)..j)
+            .find(|&t| name(t))
+            .or_else(|| (after > j + 1 && name(after)).then_some(after))
+            .map(|t| scan.low(t));
+        let d = dated_mention(r, j, s0, true, place, place.is_some())?;
+        // "A second raid on Tarn Street followed on 10 June", "another
+        // storm will reach Brenn Point on 9 May": another event, or one still
+        // to come, is not the one the clause told of.
+        let (m0, m1) = scan.sentence_of(r.cands[d].first);
+        let another = (m0..m1).any(|t| {
+            matches!(
+                scan.low(t),
+                "second" | "third" | "another" | "new" | "fresh" | "further"
+            )
+        });
+        let ahead = matches!(r.claims[d].frame.tense, Tense::Future | Tense::Modal);
+        (!another && !ahead && !r.claims[d].frame.marks_another_event()).then_some((d, j))
+    })
 }
 
 /// The date of an event named by a noun in an earlier sentence: "the collapse"
@@ -687,6 +780,7 @@ fn dated_mention(
     s0: usize,
     by_group: bool,
     owner: Option<&str>,
+    forward: bool,
 ) -> Option<usize> {
     let scan = r.scan;
     let word = scan.low(noun);
@@ -699,21 +793,33 @@ fn dated_mention(
     }
     // Other names of the same kind of event: "the blackout" → "The failure
     // began …", "the collapse" → "the roof gave way".
-    let group = r
+    let groups: Vec<&crate::grammar::Phrases> = r
         .grammar
         .event_group
         .get(&r.grammar.lemma(word))
         .filter(|_| by_group || owner.is_some())
-        .map(|&g| &r.grammar.event_names[g]);
+        .into_iter()
+        .flatten()
+        .map(|&g| &r.grammar.event_names[g])
+        .collect();
     let first_sentence = scan.tokens[s0].sentence as usize;
-    let mut sentence = first_sentence;
-    while sentence > 0 && first_sentence - sentence < REACH {
-        sentence -= 1;
+    // Earlier sentences, nearest first; an event whose place is named is
+    // also sought in the sentences after ("hours after the flames jumped
+    // the Sarca river" … "the front crossed the Sarca at about 11 p.m. on
+    // Monday"), since the place and a name of its kind tie them.
+    let earlier = (first_sentence.saturating_sub(REACH)..first_sentence).rev();
+    let later = (first_sentence + 1..scan.sentences.len().min(first_sentence + REACH))
+        .filter(|_| owner.is_some() && forward);
+    for sentence in earlier.chain(later) {
         let (a, b) = scan.sentences[sentence];
         let owned_here = owner.is_none_or(|o| (a..b).any(|j| scan.low(j) == o));
         let names_at = |j: usize| {
-            scan.low(j).starts_with(&stem)
-                || (owned_here && group.is_some_and(|g| g.match_at(scan, j, b).is_some()))
+            let x = scan.low(j);
+            // "the first stones fell" … "Hailstones up to 6 cm across fell":
+            // a compound ending in the event's noun names it too.
+            x.starts_with(&stem)
+                || (word.len() >= 5 && x.len() > word.len() && x.ends_with(word))
+                || (owned_here && groups.iter().any(|g| g.match_at(scan, j, b).is_some()))
         };
         if !(a..b).any(names_at) {
             continue;
