@@ -1097,6 +1097,8 @@ pub fn find_dates(scan: &Scan, lex: &DateLexicon, published: Option<Date>) -> Ve
     let mut finder = Finder::new(scan, lex, published);
     finder.run();
     finder.month_from_sentence();
+    finder.listed_days();
+    finder.out.sort_by_key(|c| c.first);
     finder.out
 }
 
@@ -1232,6 +1234,88 @@ impl<'a, 't> Finder<'a, 't> {
                 self.out[k].value = Value::Date(day_interval(d));
             }
         }
+    }
+
+    /// Days listed with one month: "on July 19 and 20", "on 19 and 20 July",
+    /// "on 3, 4 and 5 May". The month is written once, with the last day
+    /// (day first) or the first (month first); the other days take it. The
+    /// days must run upwards, so "July 19 and 3 others" stays a count.
+    fn listed_days(&mut self) {
+        let scan = self.scan;
+        let day_at = |t: usize| -> Option<u8> {
+            if scan.kind(t) != Some(TokenKind::Number) {
+                return None;
+            }
+            let (v, len) = digits(scan.text(t))?;
+            (len == scan.text(t).len() && (1..=31).contains(&v)).then_some(v as u8)
+        };
+        let separator =
+            |t: usize| scan.is_punct(t, ',') || matches!(scan.low(t), "and" | "or" | "&");
+        // A listed day stands alone: a comma, "and" or the sentence's end after
+        // it, not a noun or unit ("July 19 and 20 people", "20%").
+        let alone = |t: usize| {
+            t + 1 >= scan.len()
+                || (scan.kind(t + 1) == Some(TokenKind::Punct)
+                    && !scan.is_punct(t + 1, '%')
+                    && !scan.is_dash(t + 1)
+                    && !scan.is_punct(t + 1, ':'))
+                || matches!(scan.low(t + 1), "and" | "or")
+        };
+        let taken = |out: &[Candidate], t: usize| out.iter().any(|c| c.first <= t && t <= c.last);
+        let mut listed: Vec<Candidate> = Vec::new();
+        for c in &self.out {
+            let Value::Date(iv) = &c.value else { continue };
+            if iv.low != iv.high || !matches!(iv.nominal, DateNominal::Day(_)) {
+                continue;
+            }
+            let month_at = |t: usize| self.lex.lookup(scan.low(t)).month != 0;
+            let (year, month, day) = (iv.low.year(), iv.low.month(), iv.low.day());
+            let on = |d: u8| ymd(i32::from(year), month as u8, d);
+            if month_at(c.first) && c.last > c.first {
+                // "July 19 and 20", "July 19, 20 and 21".
+                let (mut t, mut prev) = (c.last + 1, day as u8);
+                loop {
+                    let mut u = t;
+                    while u < t + 2 && u < scan.len() && separator(u) {
+                        u += 1;
+                    }
+                    let Some(d) = (u > t).then(|| day_at(u)).flatten() else {
+                        break;
+                    };
+                    if d <= prev || !alone(u) || taken(&self.out, u) {
+                        break;
+                    }
+                    let Some(date) = on(d) else { break };
+                    listed.push(Self::listed(u, date));
+                    (t, prev) = (u + 1, d);
+                }
+            } else if month_at(c.last) && c.last > c.first {
+                // "19 and 20 July", "3, 4 and 5 May".
+                let (mut t, mut next) = (c.first, day as u8);
+                while t > 0 {
+                    let mut u = t;
+                    while u + 2 > t && u > 0 && separator(u - 1) {
+                        u -= 1;
+                    }
+                    let Some(d) = (u < t && u > 0).then(|| day_at(u - 1)).flatten() else {
+                        break;
+                    };
+                    if d >= next || taken(&self.out, u - 1) {
+                        break;
+                    }
+                    let Some(date) = on(d) else { break };
+                    listed.push(Self::listed(u - 1, date));
+                    (t, next) = (u - 1, d);
+                }
+            }
+        }
+        self.out.extend(listed);
+    }
+
+    fn listed(t: usize, date: Date) -> Candidate {
+        let mut c = Candidate::new(t, t, Kind::Date, Value::Date(day_interval(date)));
+        c.priority = 2;
+        c
     }
 
     fn run(&mut self) {

@@ -150,6 +150,8 @@ pub struct Lexicon {
     pub currency_subunits: PhraseTable<String>,
     pub guarded_currency_words: WordSet,
     pub durations: WordMap<(TimeUnit, Decimal)>,
+    /// Words between a number and its unit of time: "three consecutive days".
+    pub duration_adjectives: WordSet,
     pub labels: WordSet,
     /// Labels that number parts with a word too: "day one", "phase two".
     pub word_labels: WordSet,
@@ -172,6 +174,7 @@ pub struct Lexicon {
 #[serde(deny_unknown_fields)]
 struct RawLexicon {
     approx_tolerance: String,
+    duration_adjectives: Vec<String>,
     numbers: HashMap<String, RawNumber>,
     ordinals: HashMap<String, String>,
     scale_suffixes: HashMap<String, String>,
@@ -536,6 +539,7 @@ impl Lexicon {
             currency_subunits,
             guarded_currency_words,
             durations,
+            duration_adjectives: lower_set(raw.duration_adjectives),
             labels: lower_set(raw.not_counts.labels),
             word_labels: lower_set(raw.not_counts.word_labels),
             times,

@@ -867,6 +867,85 @@ mod tests {
         assert_eq!(sources, names);
     }
 
+    /// Days listed with one month take it: "on July 19 and 20", "on 19 and
+    /// 20 July", "on 3, 4 and 5 May"; days running down, or followed by a
+    /// noun or unit, stay counts.
+    #[test]
+    fn listed_days_share_their_month() {
+        let ex = extractor();
+        let kinds = |text: &str| -> Vec<(String, String)> {
+            claims_of(&ex, text)
+                .into_iter()
+                .map(|c| {
+                    let v = match &c.value {
+                        claimcheck_claims::Value::Date(d) => d.low.to_string(),
+                        _ => format!("{:?}", c.kind),
+                    };
+                    (c.text, v)
+                })
+                .collect()
+        };
+        let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+        assert_eq!(
+            kinds("The belt failed on July 19 and 20, the airline said."),
+            vec![pair("July 19", "2025-07-19"), pair("20", "2025-07-20")]
+        );
+        assert_eq!(
+            kinds("On 19 and 20 July the belt failed."),
+            vec![pair("19", "2025-07-19"), pair("20 July", "2025-07-20")]
+        );
+        assert_eq!(
+            kinds("Talks ran on 3, 4 and 5 May."),
+            vec![
+                pair("3", "2025-05-03"),
+                pair("4", "2025-05-04"),
+                pair("5 May", "2025-05-05")
+            ]
+        );
+        assert_eq!(
+            kinds("It opened on July 19 and 3 others followed."),
+            vec![pair("July 19", "2025-07-19"), pair("3", "Count")]
+        );
+        assert_eq!(
+            kinds("Sales on May 4 and 12 percent more."),
+            vec![pair("May 4", "2025-05-04"), pair("12 percent", "Percent")]
+        );
+    }
+
+    /// "three consecutive days", "two clean weeks": a describing word before
+    /// the unit keeps a duration; "a 9 in every subject" is a grade, no count.
+    #[test]
+    fn described_durations_and_grades() {
+        let ex = extractor();
+        let first = |text: &str| {
+            claims_of(&ex, text)
+                .into_iter()
+                .next()
+                .map(|c| (c.text, format!("{:?}", c.kind)))
+        };
+        for (text, figure) in [
+            (
+                "It rained for three consecutive days.",
+                "three consecutive days",
+            ),
+            ("We need two clean weeks of samples.", "two clean weeks"),
+            ("She waited two full years.", "two full years"),
+        ] {
+            assert_eq!(
+                first(text),
+                Some((figure.to_string(), "Duration".to_string()))
+            );
+        }
+        assert_eq!(
+            first("She scored a 9 in every subject, up from 1,276 last year.").map(|(t, _)| t),
+            Some("1,276".to_string())
+        );
+        assert_eq!(
+            first("He waited six more months.").map(|(_, k)| k),
+            Some("Count".to_string())
+        );
+    }
+
     proptest::proptest! {
         #[test]
         fn tagged_and_untagged_extraction_agree_on_any_text(

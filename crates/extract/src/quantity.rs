@@ -683,7 +683,12 @@ fn unit_after(scan: &Scan, lex: &Lexicon, last: usize) -> Unit {
     }
     // "48-hour", "28-year", "34-year-old", "1,500-strong", "90-member".
     let hyphen = scan.is_dash(next) && scan.joined(next) && scan.joined(next + 1);
-    let word_at = if hyphen { next + 1 } else { next };
+    // "three consecutive days", "two clean weeks": one describing word may
+    // stand before the unit.
+    let described = !hyphen
+        && lex.duration_adjectives.contains(scan.low(next))
+        && lex.durations.at(scan, next + 1).is_some();
+    let word_at = if hyphen || described { next + 1 } else { next };
     if let Some(&(unit, times)) = lex.durations.at(scan, word_at) {
         // "twenty second" is an ordinal; "48 second" would be "48 seconds".
         if scan.low(word_at) == "second" && !hyphen {
@@ -775,6 +780,17 @@ fn names_not_counts(scan: &Scan, lex: &Lexicon, n: &Numeral, currency: bool) -> 
             {
                 return true;
             }
+        }
+        // "scored a 9 in every subject", "got an 8, up from a 6": a grade
+        // or a score, named by its number, counts nothing.
+        if !n.words
+            && matches!(prev_low, "a" | "an")
+            && !unit_follows
+            && (after >= scan.len()
+                || (scan.kind(after) == Some(TokenKind::Punct) && !scan.is_dash(after))
+                || matches!(scan.low(after), "in" | "on" | "at" | "for" | "from"))
+        {
+            return true;
         }
         // "#3", "No.3"
         if scan.is_punct(prev, '#') && scan.joined(first) {

@@ -154,6 +154,14 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
         // "a 34-year-old", "the 631-year-old roof", "12 years old".
         let age = r.claims[d].metric.as_deref() == Some("age")
             || r.claims[d].text.to_lowercase().ends_with("old");
+        // "born in 1829 and dead at 42", "who died aged 61": an age at death
+        // ends there, not at publication.
+        let at_death = (c.first.saturating_sub(3)..c.first)
+            .any(|j| matches!(scan.low(j), "dead" | "died" | "death" | "killed"))
+            && matches!(scan.low(c.first.wrapping_sub(1)), "at" | "aged");
+        if at_death {
+            continue;
+        }
         let is_span_noun = |w: &str| {
             r.grammar.span_nouns.contains(w) || r.grammar.span_nouns.contains(&r.grammar.lemma(w))
         };

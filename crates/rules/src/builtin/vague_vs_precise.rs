@@ -42,7 +42,10 @@ fn noun_groups<'c>(facts: &Facts<'c>) -> Vec<Vec<&'c claimcheck_claims::Claim>> 
     for c in facts
         .claims
         .iter()
-        .filter(|c| c.metric.is_none() && c.kind == claimcheck_claims::Kind::Count)
+        // A pack's metric does not hide the counted noun: "During the strike
+        // it ran 46 emergency sailings" is filed under strikers, but counts
+        // sailings.
+        .filter(|c| c.kind == claimcheck_claims::Kind::Count)
     {
         if let Some(noun) = facts.counted_noun(c) {
             by_noun.entry(noun).or_default().push(c);
@@ -109,10 +112,15 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
         .map(|e| facts.claims[e.from].span.start)
         .collect();
     part_starts.sort_unstable();
-    let mut groups: Vec<Vec<&claimcheck_claims::Claim>> =
-        facts.by_metric.values().cloned().collect();
-    groups.extend(noun_groups(facts));
-    for claims in &groups {
+    // Each group with whether it was gathered by noun rather than by metric.
+    let mut groups: Vec<(bool, Vec<&claimcheck_claims::Claim>)> = facts
+        .by_metric
+        .values()
+        .map(|g| (false, g.clone()))
+        .collect();
+    groups.extend(noun_groups(facts).into_iter().map(|g| (true, g)));
+    let mut reported: Vec<(claimcheck_claims::Span, claimcheck_claims::Span)> = Vec::new();
+    for (by_noun, claims) in &groups {
         for v in claims.iter().filter(|c| c.bound() == Bound::Vague) {
             // "possibly hundreds" entertains a figure; it does not state one. And
             // "dozens, and possibly hundreds" states a range reaching into the second.
@@ -170,7 +178,29 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
                         continue;
                     }
                 }
-                if judge(vi, Cmp::Eq, pi) == Verdict::Violated {
+                // Met by noun where a pack files either under a metric, the
+                // two must name their things by one word, not only one class:
+                // "Thousands of homes … without water" (filed under homes
+                // destroyed) is not "flooded the basements of 37 properties".
+                let lemma =
+                    |c: &claimcheck_claims::Claim| c.frame.head.as_ref().map(|h| h.lemma.clone());
+                if *by_noun && (v.metric.is_some() || p.metric.is_some()) && lemma(v) != lemma(p) {
+                    continue;
+                }
+                // "The rain cost us a few thousand on Thursday" against "the
+                // show cost about 1.2 million pounds to stage": a metric in
+                // common, but a hundredfold apart no reporter restates one
+                // figure by the other; they are two quantities.
+                let hundred = rust_decimal::Decimal::from(100);
+                if pi.nominal.abs() > vi.nominal.abs() * hundred
+                    || pi.nominal.abs() * hundred < vi.nominal.abs()
+                {
+                    continue;
+                }
+                // A pair met in both a metric's group and a noun's is judged once.
+                let pair = (v.span, p.span);
+                if judge(vi, Cmp::Eq, pi) == Verdict::Violated && !reported.contains(&pair) {
+                    reported.push(pair);
                     out.push(RULE.finding(
                         format!("\"{}\" does not fit {} given for the same figure", v.text, describe(p)),
                         "Use the figure, or a word that fits it (\"several\", \"a handful\", \"dozens\").",
