@@ -753,6 +753,49 @@ mod tests {
                 .as_deref(),
             Some("the station")
         );
+        assert_eq!(
+            source("The rate reached 10.6, according to monthly figures the regulator published on Tuesday.")
+                .as_deref(),
+            Some("the regulator")
+        );
+    }
+
+    /// "The department's own figures show N", "The cooperative has put the
+    /// damage at N": the reckoning's owner, or the subject that puts the
+    /// figure, is the source.
+    #[test]
+    fn a_body_showing_or_putting_a_figure_is_its_source() {
+        let ex = extractor();
+        let source = |text: &str| first_source(&ex, text);
+        assert_eq!(
+            source("The department's own figures show 1,150 posts unfilled.").as_deref(),
+            Some("The department")
+        );
+        assert_eq!(
+            source("The cooperative has put the damage at about 25 million crowns.").as_deref(),
+            Some("The cooperative")
+        );
+        assert_eq!(
+            source("The insurer puts the bill at 3 million euros.").as_deref(),
+            Some("The insurer")
+        );
+    }
+
+    /// A fuller name is a name: not a clause ("adding that the cooperative
+    /// would …") nor a thing of the body ("the history of this cooperative").
+    #[test]
+    fn a_fuller_name_is_a_name() {
+        let ex = extractor();
+        let text = "Silos run by the Ostmark Grain Cooperative burned. \"It is the worst day in the history of this cooperative,\" Ambler said, adding that the cooperative would help. The cooperative has put the damage at 25 million crowns.";
+        let claims = claims_of(&ex, text);
+        let damage = claims
+            .iter()
+            .find(|c| c.text == "25 million crowns")
+            .unwrap();
+        assert_eq!(
+            damage.source.as_ref().map(|s| s.name.as_str()),
+            Some("the Ostmark Grain Cooperative")
+        );
     }
 
     /// "4.5 US cents per share" is money, a hundredth of a dollar each.

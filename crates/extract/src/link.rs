@@ -816,10 +816,29 @@ impl<'a> Linker<'a> {
     }
 
     fn attribution(&self, a: usize, b: usize, cue: usize) -> Attribution {
+        let scan = self.scan;
+        // "The department's own figures show …", "the union's estimate
+        // suggests …": a reckoning's owner is the source.
+        let b = (a + 1..=b)
+            .rev()
+            .take(3)
+            .find(|&t| {
+                let w = scan.low(t);
+                (w.ends_with("'s") || w.ends_with("’s"))
+                    && self.lex.reckonings.contains(scan.low(b))
+                    && (t + 1..b)
+                        .all(|u| scan.is(u, "own") || self.lex.reckonings.contains(scan.low(u)))
+            })
+            .unwrap_or(b);
+        let span = scan.span(a, b);
+        let name = scan.text[span.start..span.end]
+            .trim_end_matches("'s")
+            .trim_end_matches("’s")
+            .to_string();
         Attribution {
-            name: self.scan.text[self.scan.span(a, b).start..self.scan.span(a, b).end].to_string(),
-            span: self.scan.span(a, b),
-            cue: self.scan.low(cue).to_string(),
+            name,
+            span,
+            cue: scan.low(cue).to_string(),
         }
     }
 
@@ -1273,7 +1292,26 @@ impl<'a> Linker<'a> {
     fn releaser_after(&self, a: usize, s1: usize) -> Option<(usize, usize)> {
         let scan = self.scan;
         let mut t = a;
-        if matches!(scan.low(t), "the" | "new" | "latest" | "official") {
+        // "figures the regulator published", "the latest monthly figures the
+        // station released".
+        while t < a + 3
+            && matches!(
+                scan.low(t),
+                "the"
+                    | "new"
+                    | "latest"
+                    | "official"
+                    | "monthly"
+                    | "weekly"
+                    | "annual"
+                    | "quarterly"
+                    | "provisional"
+                    | "preliminary"
+                    | "final"
+                    | "its"
+                    | "own"
+            )
+        {
             t += 1;
         }
         if !self.lex.reckonings.contains(scan.low(t)) && !scan.is(t, "statistics") {
@@ -1438,6 +1476,14 @@ impl<'a> Linker<'a> {
                 }
                 if i == 0 {
                     first_is_the = w.eq_ignore_ascii_case("the");
+                    // "adding that the cooperative would …": a conjunction
+                    // opens a clause, not a name.
+                    if matches!(
+                        w.to_ascii_lowercase().as_str(),
+                        "that" | "which" | "who" | "and" | "but" | "as" | "while" | "when" | "if"
+                    ) {
+                        return false;
+                    }
                 }
                 count += 1;
             }
@@ -1449,7 +1495,13 @@ impl<'a> Linker<'a> {
                     .rev()
                     .nth(1)
                     .is_some_and(|w| w.starts_with(char::is_uppercase));
-            count >= 2 && !(count == 2 && first_is_the) && proper_run
+            // "the history of this cooperative": a thing of the body, not its
+            // name ("the Department of Health" is one).
+            let words: Vec<&str> = name.split_whitespace().collect();
+            let thing_of = words
+                .windows(2)
+                .any(|w| w[1].eq_ignore_ascii_case("of") && !w[0].starts_with(char::is_uppercase));
+            count >= 2 && !(count == 2 && first_is_the) && proper_run && !thing_of
         };
         if let Some(k) = known.iter().rev().find(|k| longer(k)) {
             return Some(k.clone());

@@ -749,10 +749,16 @@ impl Judge<'_, '_> {
             Verdict::Agrees | Verdict::HedgeDropped | Verdict::FalsePrecision
         );
         if settled {
+            // Strong, or confident with the draft's very number: a close
+            // runner-up in the same sentence ("including 86 …") leaves no
+            // doubt which figure says 1,150.
             let confident: Vec<usize> = with
                 .iter()
                 .copied()
-                .filter(|f| all.iter().any(|c| c.figure == *f && c.strong))
+                .filter(|f| {
+                    all.iter()
+                        .any(|c| c.figure == *f && (c.strong || (c.confident && c.same_number)))
+                })
                 .collect();
             if !confident.is_empty() {
                 if let Some(doc) = self.documented(x) {

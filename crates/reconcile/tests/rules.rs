@@ -204,6 +204,34 @@ Orrin tunnel since last spring.\n";
     ));
 }
 
+/// The other source says the draft's very number, with another figure close
+/// by in its sentence ("including 86 …"): that runner-up leaves no doubt
+/// which figure the draft restates, so crediting the wrong body is caught.
+#[test]
+fn cc504_misattribution_beside_a_close_runner_up() {
+    let department = "# Kessby Department of Health — Press release\n\n\
+At the end of December, 187,340 patients were waiting for planned treatment, down from \
+201,915 in June.\n";
+    let association = "# Doctors' association reacts\n\nThe association said 1,150 hospital \
+doctor posts were vacant across the province, including 86 consultant surgeon posts.\n";
+    let draft = "# Waiting list falls\n\nThe waiting list fell to 187,340 at the end of December, \
+the Kessby Department of Health said. The department's own figures show 1,150 hospital doctor \
+posts unfilled across the province, including 86 for consultant surgeons.\n";
+    let sources = [
+        ("department.md", department),
+        ("association.md", association),
+    ];
+    let r = run(draft, &sources);
+    expect(&r, "CC504", "1,150");
+    quiet(&run(
+        &draft.replace(
+            "The department's own figures show",
+            "The association says there are",
+        ),
+        &sources,
+    ));
+}
+
 /// A number of four or more significant digits, said exactly in a source,
 /// names its quantity even where the words around it differ: credited to a
 /// source whose statement lacks it, it is misattributed.

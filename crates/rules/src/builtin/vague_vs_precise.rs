@@ -59,6 +59,22 @@ fn noun_groups<'c>(facts: &Facts<'c>) -> Vec<Vec<&'c claimcheck_claims::Claim>> 
         .collect()
 }
 
+/// Two credits in one voice: the same name, or a body and its own people
+/// ("the town council" and "The council's engineers").
+fn one_voice(a: &str, b: &str) -> bool {
+    // The owner of one ("council" of "The council's engineers") is the
+    // head of the other ("the town council").
+    let owned_by_head = |owned: &str, body: &str| {
+        let head = body.split_whitespace().last().map(str::to_lowercase);
+        owned.split_whitespace().any(|w| {
+            let w = w.to_lowercase();
+            let owner = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"));
+            owner.is_some() && owner == head.as_deref()
+        })
+    };
+    a.eq_ignore_ascii_case(b) || owned_by_head(a, b) || owned_by_head(b, a)
+}
+
 /// Same-quantity edges between a vague quantity and a count of the same things:
 /// "only a couple of schools recorded pass rates below 60%" … "The seven schools
 /// with pass rates below 60%".
@@ -168,7 +184,7 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
                 // Two sources disagreeing is information, not an error; the story's own
                 // voice against a source is a contradiction.
                 if let (Some(a), Some(b)) = (&v.source, &p.source) {
-                    if !a.name.eq_ignore_ascii_case(&b.name) {
+                    if !one_voice(&a.name, &b.name) {
                         continue;
                     }
                 }
