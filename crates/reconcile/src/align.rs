@@ -97,8 +97,11 @@ pub fn fit(d: &Figure, s: &Figure, lex: &Lexicon) -> Option<MetricFit> {
     }
     // A part ("six of them") is another quantity than a figure standing alone;
     // a whole ("of its 36") is the same quantity as the figure on its own.
+    // With the same number, the part is the figure the other states alone:
+    // "23 of them were on shift" and "23 workers had been on shift";
+    // "roughly 40 of those jobs" and "40 jobs".
     let part = |r: Option<Role>| r == Some(Role::Part);
-    if part(d.role) != part(s.role) {
+    if part(d.role) != part(s.role) && d.quant.nominal != s.quant.nominal {
         return None;
     }
     match (&d.metric, &s.metric) {
@@ -221,7 +224,11 @@ pub fn align(corpus: &Corpus, lex: &Lexicon) -> Alignment {
                     && same_figure(&d.quant, &s.quant)
                     && d.quant.bound == claimcheck_claims::Bound::Exact
                     && s.quant.bound == claimcheck_claims::Bound::Exact
-                    && significant_digits(d.quant.nominal) >= 4;
+                    && significant_digits(d.quant.nominal) >= 4
+                    // Two rates of one thing on one base ("10.6 bags for
+                    // every 1,000 passengers", "11.6 mishandled bags per
+                    // 1,000 passengers") name their quantity too.
+                    || (fit == MetricFit::Same && d.per.is_some() && d.per == s.per);
                 // Such a number needs no name in common, only no year apart.
                 let years_meet = d.years.is_empty()
                     || s.years.is_empty()

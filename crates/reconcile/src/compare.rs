@@ -283,6 +283,18 @@ pub fn relate(d: &Quant, s: &Quant) -> Relation {
             Relation::Agree
         };
     }
+    // "More than 460 people" for "more than 640": a bound restated with
+    // another number that is no rounder ("more than 600" would be) is
+    // another number, though it still holds.
+    let one_sided = |q: &Quant| matches!(q.bound, Bound::AtLeast | Bound::AtMost);
+    if one_sided(d)
+        && d.bound == s.bound
+        && d.nominal != s.nominal
+        && significant_digits(d.nominal) >= significant_digits(s.nominal)
+        && d.family != Family::Date
+    {
+        return Relation::Conflict;
+    }
     if within(s, d) || rounds_to(s, d) {
         return Relation::Agree;
     }
@@ -326,6 +338,9 @@ mod tests {
         assert_eq!(relate(&exact(113), &exact(118)), Relation::Conflict);
         assert_eq!(relate(&exact(140), &about(140)), Relation::HedgeDropped);
         assert_eq!(relate(&exact(60), &up_to(60)), Relation::HedgeDropped);
+        // A bound restated with another number, no rounder: another number.
+        assert_eq!(relate(&more_than(460), &more_than(640)), Relation::Conflict);
+        assert_eq!(relate(&more_than(600), &more_than(640)), Relation::Agree);
         // "it could take only two" keeps the doubt of "maybe two".
         let could = Quant::from_value(
             Kind::Count,

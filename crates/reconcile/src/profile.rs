@@ -67,6 +67,10 @@ pub struct Figure {
     /// Inside a quotation: the quotation check covers it.
     pub in_quote: bool,
     pub sentence: usize,
+    /// A rate's base: "10.6 bags for every 1,000 passengers", "11.6
+    /// mishandled bags per 1,000 passengers" → ("1000", stem of
+    /// "passengers").
+    pub per: Option<(String, String)>,
 }
 
 /// The analysed documents and every figure in them.
@@ -329,6 +333,9 @@ impl<'a> Corpus<'a> {
             // in the same earlier occasion.
             .map(|(_, w)| match w.lower.as_str() {
                 "last" | "prior" | "previously" => "previous".to_string(),
+                // "bags for every 1,000 passengers", "per 1,000", "each": one
+                // rate.
+                "every" | "each" => "per".to_string(),
                 other => other.to_string(),
             })
             .collect();
@@ -429,6 +436,7 @@ impl<'a> Corpus<'a> {
             credited,
             givers,
             in_quote,
+            per: rate_base(words, hi),
             sentence: si,
         })
     }
@@ -463,6 +471,24 @@ fn sentence_span_of(sentences: &[Span], si: usize, fallback: Span) -> Span {
 /// A word that can tell what a figure counts.
 fn context_word(w: &Word, lex: &crate::registry::Lexicon) -> bool {
     w.lower.chars().count() >= 2 && !w.is_number() && !lex.stop_words.contains(&w.lower)
+}
+
+/// The base of a rate after the figure ending at word `hi`: "bags for every
+/// 1,000 passengers", "per 100,000 people", "each 1,000 tonnes".
+fn rate_base(words: &[Word], hi: usize) -> Option<(String, String)> {
+    let at = (hi + 1..(hi + 5).min(words.len()))
+        .find(|&j| matches!(words[j].lower.as_str(), "per" | "every" | "each"))?;
+    // Words split at punctuation: "1,000" is two of them.
+    let digits: String = words[at + 1..]
+        .iter()
+        .take_while(|w| w.is_number())
+        .map(|w| w.lower.as_str())
+        .collect();
+    if digits.is_empty() {
+        return None;
+    }
+    let noun = words[at + 1..].iter().find(|w| !w.is_number())?;
+    Some((digits, text::stem(&noun.lower)))
 }
 
 /// "five of the corroded hangers" is a part; "36" in "16 of its 36" the whole.

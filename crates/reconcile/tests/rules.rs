@@ -687,3 +687,53 @@ price Tallis got for its stones dropped to 228 dollars a carat from 262 dollars.
     expect(&run(draft, &sources), "CC501", "228 dollars");
     quiet(&run(&draft.replace("228 dollars", "238 dollars"), &sources));
 }
+
+/// "More than 460 people" for the source's "more than 640": a bound restated
+/// with another number, no rounder, though it still holds; "more than 600"
+/// rounds it down and passes.
+#[test]
+fn cc501_a_bound_restated_with_another_number() {
+    let company = "# Nordvik Pipelines — Statement\n\nMore than 640 people are now working on the \
+clean-up along the river, including contractors and our own staff.\n";
+    let draft =
+        "# Clean-up widens\n\nMore than 460 people are now working on the clean-up along the \
+river, Nordvik Pipelines said.\n";
+    let sources = [("company.md", company)];
+    expect(&run(draft, &sources), "CC501", "460");
+    quiet(&run(&draft.replace("460", "600"), &sources));
+}
+
+/// Two rates of one thing on one base name their quantity, however few words
+/// their sentences share: a list line of a regulator's table against the
+/// draft's sentence.
+#[test]
+fn cc501_a_rate_on_the_same_base() {
+    let regulator = "# Civil Aviation Authority — Monthly statistics\n\nMishandled bags, July:\n\n\
+- Norvale Air: 11.6 mishandled bags per 1,000 passengers\n- Skyline: 5.2 mishandled bags per 1,000 \
+passengers\n";
+    let draft =
+        "# Luggage chaos\n\nNorvale Air's rate of lost, late or damaged luggage reached 10.6 \
+bags for every 1,000 passengers it carried in July, the worst of any carrier.\n";
+    let sources = [("caa.md", regulator)];
+    expect(&run(draft, &sources), "CC501", "10.6");
+    quiet(&run(&draft.replace("10.6", "11.6"), &sources));
+}
+
+/// A part the source counts of a pronoun's whole ("roughly 40 of those
+/// jobs") is the figure the draft states alone with the same number: its
+/// hedge is dropped when the draft states it bare.
+#[test]
+fn cc502_a_part_of_a_pronoun_s_whole() {
+    let firm =
+        "# Halden Glass — Statement\n\nThe Halden works employs 310 people, and roughly 40 of \
+those jobs will go when the furnace closes in June.\n";
+    let draft =
+        "# Glassworks cuts\n\nForty jobs will go at the Halden works when the furnace closes \
+in June, Halden Glass said.\n";
+    let sources = [("firm.md", firm)];
+    expect(&run(draft, &sources), "CC502", "Forty");
+    quiet(&run(
+        &draft.replace("Forty jobs", "Roughly 40 jobs"),
+        &sources,
+    ));
+}
