@@ -308,7 +308,11 @@ fn date_in_phrase(r: &Relator, noun: usize, s1: usize, through_commas: bool) -> 
         }
         // "the residents' appeals": a possessive apostrophe ends nothing, nor
         // the ampersand of a firm's name.
-        let apostrophe = scan.is_punct(j, '\'') || scan.is_punct(j, '’') || scan.is_punct(j, '&');
+        // Nor the hyphen inside "league-record" or "45,000-crown".
+        let apostrophe = scan.is_punct(j, '\'')
+            || scan.is_punct(j, '’')
+            || scan.is_punct(j, '&')
+            || (scan.is_dash(j) && scan.joined(j) && scan.joined(j + 1));
         let ends = scan.kind(j) == Some(crate::scan::TokenKind::Punct) && !apostrophe;
         // "Troops, sent in once the governor had declared a state of
         // emergency, began clearing roads on Sunday": a comma and a past verb
@@ -494,8 +498,16 @@ fn cued(
                 // "called in after his discovery" … "The bones were spotted
                 // on Monday, 7 April": a pronoun's event is one told before,
                 // found by other names of its kind too.
-                let found =
-                    dated_mention(r, noun, s0, opening || pronoun_owner(r, noun), owner, false);
+                // "days before the fire": a measured gap to a named kind of
+                // event finds it by other names of its kind ("The blaze
+                // started … on Sunday").
+                let by_group = opening
+                    || pronoun_owner(r, noun)
+                    || (measured(r, cue)
+                        && r.grammar
+                            .event_group
+                            .contains_key(&r.grammar.lemma(scan.low(noun))));
+                let found = dated_mention(r, noun, s0, by_group, owner, false);
                 far_mention = !opening && found.is_some_and(|d| r.claims[d].frame.paragraph > 1);
                 let found = found
                     .or_else(|| event_within(r, noun, s0, s1).map(|(d, _)| d))
@@ -833,7 +845,17 @@ fn dated_mention(
                 // clause names what happened on the bound's day.
                 let when =
                     scan.is_punct(r.cands[k].last + 1, ',') && scan.is(r.cands[k].last + 2, "when");
+                // "…, the operator said on Wednesday": the day of a
+                // statement dates no event it tells of.
+                let first = r.cands[k].first;
+                let say = |t: usize| matches!(scan.low(t), "said" | "says" | "told" | "added");
+                let reported = first >= 1
+                    && (say(first - 1)
+                        || (first >= 2
+                            && matches!(scan.low(first - 1), "on" | "late" | "early")
+                            && say(first - 2)));
                 !dateline(r, k)
+                    && !reported
                     && (when
                         || !matches!(
                             r.claims[k].frame.preposition.as_deref(),
