@@ -192,11 +192,33 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
         };
         let Ok(span) = dx.until(dy) else { continue };
         let actual = f64::from(span.get_days()).abs();
+        // A count of days unhedged between two single days is exact: "four
+        // days after" Sunday is Thursday, not Wednesday. Not when an event
+        // runs over two days ("on Friday night and Saturday").
+        let single = |c: &Claim| {
+            matches!(&c.value, Value::Date(iv) if iv.low == iv.high)
+                && !dates.iter().any(|o| {
+                    !std::ptr::eq(*o, c)
+                        && o.sentence == c.sentence
+                        && (o.span.end <= c.span.start && c.span.start - o.span.end <= 16
+                            || c.span.end <= o.span.start && o.span.start - c.span.end <= 16)
+                })
+        };
+        let exact_days = matches!(&d.value, Value::Duration { unit: TimeUnit::Day, amount }
+                if amount.bound == claimcheck_claims::Bound::Exact)
+            && single(x)
+            && single(y);
+        let tol = if exact_days { tol.min(0.5) } else { tol };
         if (actual - n).abs() > tol {
-            let weeks = actual / 7.0;
+            // Weeks only where they say more than the days do.
+            let weeks = if actual >= 14.0 {
+                format!(" (about {:.0} weeks)", actual / 7.0)
+            } else {
+                String::new()
+            };
             out.push(RULE.finding(
                 format!(
-                    "\"{}\" does not fit the dates: {} to {} is {} days (about {:.0} weeks)",
+                    "\"{}\" does not fit the dates: {} to {} is {} days{}",
                     d.text, y.text, x.text, actual, weeks
                 ),
                 "Recount the gap between the two dates, or check the dates.",
