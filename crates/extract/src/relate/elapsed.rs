@@ -968,7 +968,16 @@ fn spans_between_days(r: &Relator, out: &mut Vec<Edge>) {
             continue;
         };
         let opens = g.start_verbs.contains(verb_of(start)) || g.halt_verbs.contains(verb_of(start));
-        let closes = g.end_words.contains(verb_of(end)) || g.resume_verbs.contains(verb_of(end));
+        // "opened on 29 September and heard nine weeks of evidence before the
+        // jury was sent out on 11 November": the span runs up to a day told
+        // after "before" or "until".
+        let (first, last) = (r.cands[start].last, r.cands[end].first);
+        let bounded = first < r.cands[d].first
+            && r.cands[d].last < last
+            && (r.cands[d].last + 1..last)
+                .any(|j| matches!(scan.low(j), "before" | "until" | "till"));
+        let closes =
+            g.end_words.contains(verb_of(end)) || g.resume_verbs.contains(verb_of(end)) || bounded;
         if opens && closes && verb_of(start) != verb_of(end) {
             let mut e = r.edge_at(EdgeKind::Elapsed, d, start, r.claims[start].span);
             e.part = Some(end);
