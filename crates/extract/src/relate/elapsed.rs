@@ -401,7 +401,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                 .or_else(|| tenure_start(r, d))
                 .or_else(|| history_start(r, d, history))
         } else {
-            None
+            waited_start(r, d)
         };
         if let Some(s) = start {
             let mut e = r.edge_at(EdgeKind::Elapsed, d, s, r.claims[s].span);
@@ -735,6 +735,35 @@ fn owner_start(r: &Relator, d: usize, history: bool) -> Option<usize> {
 /// "Founded in 1958, it …"), says when the span's owner began; it outranks
 /// a start in the sentence before, which may date
 /// something else ("The cats' enclosure, opened in 2022").
+/// "Aukrust had waited 14 years to get back to this stage. His only
+/// previous final, in January 2014, …": a wait told by its verb runs from the
+/// one previous occasion dated nearby.
+fn waited_start(r: &Relator, d: usize) -> Option<usize> {
+    let scan = r.scan;
+    let first = r.cands[d].first;
+    if !matches!(
+        scan.low(first.wrapping_sub(1)),
+        "waited" | "wait" | "waiting"
+    ) {
+        return None;
+    }
+    let previous: Vec<usize> = r
+        .window(d)
+        .filter(|&s| {
+            s != d
+                && year_date(r, s)
+                && r.claims[s].sentence.abs_diff(r.claims[d].sentence) <= 2
+                && {
+                    let at = r.cands[s].first;
+                    let s0 = scan.sentence_of(at).0;
+                    (s0.max(at.saturating_sub(8))..at)
+                        .any(|j| matches!(scan.low(j), "previous" | "last"))
+                }
+        })
+        .collect();
+    the_only(&previous)
+}
+
 fn next_start(r: &Relator, d: usize) -> Option<usize> {
     let scan = r.scan;
     let (s0, s1) = scan.sentence_of(r.cands[d].first);
