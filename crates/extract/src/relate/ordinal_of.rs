@@ -437,9 +437,14 @@ fn listed_occasions(r: &Relator, out: &mut Vec<Edge>) {
     let cue = r.claims[run[0]].span.cover(r.claims[last].span);
     for o in (0..r.claims.len()).filter(|&o| r.claims[o].kind == Kind::Ordinal) {
         let after = r.cands[o].last + 1;
+        // "his third world darts championship": up to three words of the
+        // title's name before its noun.
         let words: Vec<usize> = (after..(after + 4).min(scan.len()))
-            .filter(|&t| scan.kind(t) == Some(crate::scan::TokenKind::Word))
-            .take(2)
+            .take_while(|&t| {
+                scan.kind(t) == Some(crate::scan::TokenKind::Word)
+                    && (t == after || !g.function_words.contains(scan.low(t)))
+            })
+            .take(3)
             .collect();
         // The ordinal counts titles itself ("fourth league championship"), not
         // people ("the first woman to coach a cup winner").
