@@ -961,6 +961,24 @@ impl<'a> FrameBuilder<'a> {
                         j += 1;
                         continue;
                     }
+                    // "Vets have now taken scrapings on all 34 holdings": "now"
+                    // before a participle says the deed is done, not that the
+                    // figure moved ("the toll now stands at 34" still does).
+                    // A figure right after the participle is its running
+                    // count: "has now won 23 of her 28 matches".
+                    if scan.low(j) == "now" && {
+                        let v = scan.low(j + 1);
+                        let participle = self.grammar.irregular_participles.contains(v)
+                            || (v.len() > 4
+                                && v.ends_with("ed")
+                                && !matches!(v, "reached" | "passed" | "topped" | "exceeded"));
+                        let counted =
+                            (j + 2..(j + 4).min(c1)).any(|t| self.layout.claim_at(t).is_some());
+                        participle && !counted
+                    } {
+                        j += 1;
+                        continue;
+                    }
                     // "set up seven shelters": a verb's particle.
                     if matches!(scan.low(j), "up" | "down")
                         && j > 0
