@@ -1187,7 +1187,9 @@ impl<'a> FrameBuilder<'a> {
         if let Some(&h) = group.last() {
             // "her second match point": a generic noun closing the compound is
             // its head, not the modifier before it.
+            // A plural ends the noun: "cartons one by one" counts cartons.
             let closing = h + 1 < s1
+                && !plural_word(scan.low(h))
                 && self
                     .grammar
                     .generic_heads

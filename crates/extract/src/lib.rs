@@ -955,6 +955,23 @@ mod tests {
         );
     }
 
+    /// "one by one", "one at a time" count nothing, and the plural before them
+    /// stays the counted noun.
+    #[test]
+    fn manner_numbers_count_nothing() {
+        let ex = extractor();
+        for text in [
+            "Officers opened dozens of cartons one by one.",
+            "Officers opened dozens of cartons one at a time.",
+            "Officers opened dozens of cartons, two by two.",
+        ] {
+            let claims = claims_of(&ex, text);
+            assert_eq!(claims.len(), 1, "{text}: {claims:?}");
+            let head = claims[0].frame.head.as_ref().map(|h| h.lemma.to_string());
+            assert_eq!(head.as_deref(), Some("carton"), "{text}");
+        }
+    }
+
     /// "three consecutive days", "two clean weeks": a describing word before
     /// the unit keeps a duration; "a 9 in every subject" is a grade, no count.
     #[test]

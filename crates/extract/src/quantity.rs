@@ -724,6 +724,21 @@ fn unit_after(scan: &Scan, lex: &Lexicon, last: usize) -> Unit {
 /// Whether the numeral is a label, code, time, score, ratio or measure: not a claim.
 fn names_not_counts(scan: &Scan, lex: &Lexicon, n: &Numeral, currency: bool) -> bool {
     let (first, last) = (n.first, n.last);
+    // "one by one", "two by two", "one at a time", "one after another": a
+    // manner, not a count.
+    if n.words {
+        let w = scan.low(first);
+        let (prev, next) = (scan.low(first.wrapping_sub(1)), scan.low(last + 1));
+        let doubled = (next == "by" && scan.low(last + 2) == w)
+            || (prev == "by" && scan.low(first.wrapping_sub(2)) == w);
+        let manner = w == "one"
+            && ((next == "at" && scan.is(last + 2, "a") && scan.is(last + 3, "time"))
+                || (next == "after" && matches!(scan.low(last + 2), "another" | "the"))
+                || next == "another");
+        if doubled || manner {
+            return true;
+        }
+    }
     if first > 0 && !currency {
         let prev = first - 1;
         let prev_low = scan.low(prev).trim_end_matches('.');
