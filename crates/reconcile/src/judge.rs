@@ -395,6 +395,39 @@ impl Judge<'_, '_> {
     /// billion. A span of years is the gap between two of the document's
     /// years; a percentage is the rise, fall or share of one of its figures
     /// against another of the same unit.
+    /// "isolated less than an hour after the pressure drop was detected" from
+    /// "detected … at approximately 03:40 … isolated by 04:25": a span of
+    /// minutes or hours the writer worked out from two clock times of one
+    /// source.
+    fn gap_of_clock_times(&self, d: &Figure) -> bool {
+        use claimcheck_claims::{TimeUnit, Value};
+        use rust_decimal::Decimal;
+        let claim = &self.corpus.docs[d.doc].claims[d.claim];
+        let Value::Duration { unit, amount } = &claim.value else {
+            return false;
+        };
+        let per = match unit {
+            TimeUnit::Minute => Decimal::ONE,
+            TimeUnit::Hour => Decimal::from(60),
+            _ => return false,
+        };
+        let low = amount.low.map_or(Decimal::ZERO, |l| l * per);
+        let high = amount.high.map(|h| h * per);
+        let fits = |minutes: i64| {
+            let m = Decimal::from(minutes);
+            (m > low || (m == low && !amount.low_open))
+                && high.is_none_or(|h| m < h || (m == h && !amount.high_open))
+        };
+        self.corpus.docs.iter().skip(1).any(|doc| {
+            let times = clock_times(&doc.doc.text);
+            times.iter().enumerate().any(|(i, &a)| {
+                times[i + 1..]
+                    .iter()
+                    .any(|&b| fits((b - a).rem_euclid(24 * 60)))
+            })
+        })
+    }
+
     fn worked_out_in_one_source(&self, d: &Figure) -> bool {
         use claimcheck_claims::{DateNominal, Kind, TimeUnit, Value};
         use rust_decimal::Decimal;
@@ -645,6 +678,7 @@ impl Judge<'_, '_> {
         // out from two dates the sources give.
         if j.verdict == Verdict::Unsupported
             && (self.gap_of_source_dates(d)
+                || self.gap_of_clock_times(d)
                 || self.worked_out_in_one_source(d)
                 || self.gap_to_a_dated_event(d)
                 || self.dates_a_sourced_figure(d))
@@ -839,4 +873,60 @@ impl Judge<'_, '_> {
         let hits = wanted.iter().filter(|w| present.contains(*w)).count();
         hits >= 1 && hits * 2 >= wanted.len()
     }
+}
+
+/// Clock times of a text in minutes after midnight, in order: "03:40",
+/// "04:25", "9:15 p.m.". A colon between two digit runs of the right sizes,
+/// not a ratio inside a longer number ("1:2:3").
+fn clock_times(text: &str) -> Vec<i64> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let digits = |from: usize, step: isize| {
+        let mut n = 0usize;
+        let mut k = from as isize;
+        while k >= 0 && (k as usize) < b.len() && b[k as usize].is_ascii_digit() {
+            n += 1;
+            k += step;
+        }
+        n
+    };
+    for (i, &c) in b.iter().enumerate() {
+        if c != b':' || i == 0 {
+            continue;
+        }
+        let (before, after) = (digits(i - 1, -1), digits(i + 1, 1));
+        if !(1..=2).contains(&before) || after != 2 {
+            continue;
+        }
+        let start = i - before;
+        if start > 0 && (b[start - 1] == b':' || b[start - 1] == b'.') {
+            continue;
+        }
+        if b.get(i + 3) == Some(&b':') {
+            continue;
+        }
+        let (Ok(h), Ok(m)) = (
+            text[start..i].parse::<i64>(),
+            text[i + 1..i + 3].parse::<i64>(),
+        ) else {
+            continue;
+        };
+        if h > 23 || m > 59 {
+            continue;
+        }
+        let rest = text[i + 3..].trim_start().to_ascii_lowercase();
+        let h = if rest.starts_with("p.m") || rest.starts_with("pm") {
+            if h < 12 {
+                h + 12
+            } else {
+                h
+            }
+        } else if (rest.starts_with("a.m") || rest.starts_with("am")) && h == 12 {
+            0
+        } else {
+            h
+        };
+        out.push(h * 60 + m);
+    }
+    out
 }

@@ -737,3 +737,27 @@ in June, Halden Glass said.\n";
         &sources,
     ));
 }
+
+/// "less than an hour after the pressure drop was detected" from a source
+/// giving the two clock times (03:40 and 04:25): a span the writer worked
+/// out. Three hours fits no two of its times.
+#[test]
+fn cc506_not_for_a_span_between_two_clock_times() {
+    let operator = "# Ravel Pipelines — Statement\n\nAt approximately 03:40 on Saturday our \
+control centre detected a pressure drop on the line. The affected section was isolated by \
+04:25.\n";
+    let sources = [("operator.md", operator)];
+    let draft = |span: &str| {
+        format!(
+            "# Pipeline leak\n\nThe section was isolated {span} after the pressure drop was \
+detected, Ravel Pipelines said.\n"
+        )
+    };
+    let r = run(&draft("less than an hour"), &sources);
+    assert!(r.findings.iter().all(|f| f.code != "CC506"), "{}", show(&r));
+    expect(
+        &run(&draft("three hours"), &sources),
+        "CC506",
+        "three hours",
+    );
+}
