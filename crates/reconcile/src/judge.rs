@@ -688,7 +688,7 @@ impl Judge<'_, '_> {
         // An ordinal in a credited sentence is mostly description ("the third
         // lock on the canal"), not a figure the source is quoted for: it stays
         // a note, not a warning against the source's material.
-        if j.verdict == Verdict::Unsupported && d.family() != Family::Ordinal {
+        if j.verdict == Verdict::Unsupported && d.family() != Family::Ordinal && !d.setting {
             if let Some(x) = &d.credited {
                 if let Some(doc) = self.documented(x) {
                     if !self.material_has(x, d) {
@@ -794,7 +794,9 @@ impl Judge<'_, '_> {
                         .any(|c| c.figure == *f && (c.strong || (c.confident && c.same_number)))
                 })
                 .collect();
-            if !confident.is_empty() {
+            // "one of four concrete silos": the setting, not a figure the
+            // credited source is quoted for.
+            if !confident.is_empty() && !d.setting {
                 if let Some(doc) = self.documented(x) {
                     if !self.material_has(x, d) {
                         j.credited_doc = Some(doc);

@@ -66,6 +66,9 @@ pub struct Figure {
     pub givers: Vec<SourceName>,
     /// Inside a quotation: the quotation check covers it.
     pub in_quote: bool,
+    /// The whole of "one of four concrete silos": the setting described, not
+    /// a figure the credited source is quoted for.
+    pub setting: bool,
     pub sentence: usize,
     /// A rate's base: "10.6 bags for every 1,000 passengers", "11.6
     /// mishandled bags per 1,000 passengers" → ("1000", stem of
@@ -413,6 +416,11 @@ impl<'a> Corpus<'a> {
             }
         }
         let in_quote = p.quotes.iter().any(|q| q.contains(&claim.span));
+        let setting = {
+            let before = p.doc.text[..claim.span.start].to_ascii_lowercase();
+            let before = before.trim_end();
+            before.ends_with(" one of") || before.ends_with(" one of the")
+        };
         Some(Figure {
             doc: di,
             claim: ci,
@@ -436,6 +444,7 @@ impl<'a> Corpus<'a> {
             credited,
             givers,
             in_quote,
+            setting,
             per: rate_base(words, hi),
             sentence: si,
         })
