@@ -711,10 +711,15 @@ fn past_clause(r: &Relator, noun: usize, s1: usize) -> bool {
     let scan = r.scan;
     (noun + 1..(noun + 4).min(s1))
         .take_while(|&v| scan.kind(v) == Some(crate::scan::TokenKind::Word))
-        .any(|v| {
-            (r.grammar.is_past_form(scan.low(v)) && !scan.capitalized(v))
-                || matches!(scan.low(v), "was" | "were" | "had")
-        })
+        .any(|v| past_verb(r, v))
+}
+
+/// A past form ("fell", "traced") or a past auxiliary at `v`; a capital is a
+/// name ("Reed").
+fn past_verb(r: &Relator, v: usize) -> bool {
+    let scan = r.scan;
+    (r.grammar.is_past_form(scan.low(v)) && !scan.capitalized(v))
+        || matches!(scan.low(v), "was" | "were" | "had")
 }
 
 /// An event named inside a cue's past clause, dated where the story tells
@@ -732,10 +737,7 @@ fn event_within(r: &Relator, noun: usize, s0: usize, s1: usize) -> Option<(usize
     let end = (noun..(noun + 16).min(s1))
         .find(|&j| scan.kind(j) == Some(TokenKind::Punct) && !apostrophe(j))
         .unwrap_or((noun + 16).min(s1));
-    let past = |v: usize| {
-        (r.grammar.is_past_form(scan.low(v)) && !scan.capitalized(v))
-            || matches!(scan.low(v), "was" | "were" | "had")
-    };
+    let past = |v: usize| past_verb(r, v);
     if !(noun..end).any(past) {
         return None;
     }
