@@ -14,10 +14,10 @@ const TABLES: &[(EdgeKind, &str, f64, f64)] = &[
     (EdgeKind::PartOf, "part-of.jsonl", 0.97, 0.0),
     (EdgeKind::SameQuantity, "same-quantity.jsonl", 0.92, 0.0),
     (EdgeKind::ShareOf, "share-of.jsonl", 0.85, 0.0),
-    (EdgeKind::OrdinalOf, "ordinal-of.jsonl", 0.88, 0.0),
+    (EdgeKind::OrdinalOf, "ordinal-of.jsonl", 0.89, 0.0),
     (EdgeKind::Elapsed, "elapsed.jsonl", 0.91, 0.0),
-    (EdgeKind::Order, "order.jsonl", 0.96, 0.0),
-    (EdgeKind::Components, "components.jsonl", 0.84, 0.0),
+    (EdgeKind::Order, "order.jsonl", 0.97, 0.0),
+    (EdgeKind::Components, "components.jsonl", 0.85, 0.0),
     (EdgeKind::Change, "change.jsonl", 1.0, 0.0),
 ];
 
