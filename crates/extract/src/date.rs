@@ -1261,7 +1261,14 @@ impl<'a, 't> Finder<'a, 't> {
                     && !scan.is_punct(t + 1, ':'))
                 || matches!(scan.low(t + 1), "and" | "or")
         };
-        let taken = |out: &[Candidate], t: usize| out.iter().any(|c| c.first <= t && t <= c.last);
+        // The dates found, by start, to look up a token by bisection: a long
+        // text costs no square.
+        let mut found: Vec<(usize, usize)> = self.out.iter().map(|c| (c.first, c.last)).collect();
+        found.sort_unstable();
+        let taken = |t: usize| {
+            let i = found.partition_point(|&(first, _)| first <= t);
+            i > 0 && t <= found[i - 1].1
+        };
         let mut listed: Vec<Candidate> = Vec::new();
         for c in &self.out {
             let Value::Date(iv) = &c.value else { continue };
@@ -1282,7 +1289,7 @@ impl<'a, 't> Finder<'a, 't> {
                     let Some(d) = (u > t).then(|| day_at(u)).flatten() else {
                         break;
                     };
-                    if d <= prev || !alone(u) || taken(&self.out, u) {
+                    if d <= prev || !alone(u) || taken(u) {
                         break;
                     }
                     let Some(date) = on(d) else { break };
@@ -1300,7 +1307,7 @@ impl<'a, 't> Finder<'a, 't> {
                     let Some(d) = (u < t && u > 0).then(|| day_at(u - 1)).flatten() else {
                         break;
                     };
-                    if d >= next || taken(&self.out, u - 1) {
+                    if d >= next || taken(u - 1) {
                         break;
                     }
                     let Some(date) = on(d) else { break };

@@ -176,6 +176,9 @@ pub struct Judge<'c, 'a> {
     /// The days the sources date, sorted, as days since 1 January of year
     /// 0: read once, when a draft's span of days is first weighed.
     pub source_days: std::cell::OnceCell<Vec<i64>>,
+    /// Each source's clock times in text order, in minutes after midnight:
+    /// read once, when a draft's span of minutes or hours is first weighed.
+    pub source_clocks: std::cell::OnceCell<Vec<Vec<i64>>>,
 }
 
 impl Judge<'_, '_> {
@@ -418,11 +421,21 @@ impl Judge<'_, '_> {
             (m > low || (m == low && !amount.low_open))
                 && high.is_none_or(|h| m < h || (m == h && !amount.high_open))
         };
-        self.corpus.docs.iter().skip(1).any(|doc| {
-            let times = clock_times(&doc.doc.text);
+        let clocks = self.source_clocks.get_or_init(|| {
+            self.corpus
+                .docs
+                .iter()
+                .skip(1)
+                .map(|doc| clock_times(&doc.doc.text))
+                .collect()
+        });
+        // A writer works out a span between times told near each other: a
+        // few later times per time, so a long log costs no square.
+        clocks.iter().any(|times| {
             times.iter().enumerate().any(|(i, &a)| {
                 times[i + 1..]
                     .iter()
+                    .take(8)
                     .any(|&b| fits((b - a).rem_euclid(24 * 60)))
             })
         })
@@ -916,14 +929,24 @@ fn clock_times(text: &str) -> Vec<i64> {
         if h > 23 || m > 59 {
             continue;
         }
-        let rest = text[i + 3..].trim_start().to_ascii_lowercase();
-        let h = if rest.starts_with("p.m") || rest.starts_with("pm") {
+        // The few bytes after the time, for "a.m." or "p.m." (bytes, so a
+        // long text is not copied per time).
+        let mut k = i + 3;
+        while b.get(k) == Some(&b' ') {
+            k += 1;
+        }
+        let rest: Vec<u8> = b[k.min(b.len())..(k + 3).min(b.len())]
+            .iter()
+            .map(u8::to_ascii_lowercase)
+            .collect();
+        let rest = rest.as_slice();
+        let h = if rest.starts_with(b"p.m") || rest.starts_with(b"pm") {
             if h < 12 {
                 h + 12
             } else {
                 h
             }
-        } else if (rest.starts_with("a.m") || rest.starts_with("am")) && h == 12 {
+        } else if (rest.starts_with(b"a.m") || rest.starts_with(b"am")) && h == 12 {
             0
         } else {
             h

@@ -237,6 +237,7 @@ impl Reconciler {
             reg: &reg,
             references: &self.references,
             source_days: Default::default(),
+            source_clocks: Default::default(),
         };
         let active = !sources.is_empty() || !self.references.is_empty();
         let judgements: Vec<judge::Judgement> = if active {
