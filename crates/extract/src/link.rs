@@ -819,13 +819,14 @@ impl<'a> Linker<'a> {
         let scan = self.scan;
         // "The department's own figures show …", "the union's estimate
         // suggests …": a reckoning's owner is the source.
+        let reckoning = self.lex.reckonings.contains(scan.low(b));
         let b = (a + 1..=b)
             .rev()
             .take(3)
+            .filter(|_| reckoning)
             .find(|&t| {
                 let w = scan.low(t);
                 (w.ends_with("'s") || w.ends_with("’s"))
-                    && self.lex.reckonings.contains(scan.low(b))
                     && (t + 1..b)
                         .all(|u| scan.is(u, "own") || self.lex.reckonings.contains(scan.low(u)))
             })
@@ -1465,7 +1466,14 @@ impl<'a> Linker<'a> {
             }
             let mut count = 0;
             let mut first_is_the = false;
+            // "the history of this cooperative": a thing of the body, not its
+            // name ("the Department of Health" is one).
+            let mut thing_of = false;
+            let mut previous: Option<&str> = None;
             for (i, w) in name.split_whitespace().enumerate() {
+                thing_of |= w.eq_ignore_ascii_case("of")
+                    && previous.is_some_and(|p| !p.starts_with(char::is_uppercase));
+                previous = Some(w);
                 if w.bytes().any(|b| b.is_ascii_digit())
                     || self
                         .lex
@@ -1495,12 +1503,6 @@ impl<'a> Linker<'a> {
                     .rev()
                     .nth(1)
                     .is_some_and(|w| w.starts_with(char::is_uppercase));
-            // "the history of this cooperative": a thing of the body, not its
-            // name ("the Department of Health" is one).
-            let words: Vec<&str> = name.split_whitespace().collect();
-            let thing_of = words
-                .windows(2)
-                .any(|w| w[1].eq_ignore_ascii_case("of") && !w[0].starts_with(char::is_uppercase));
             count >= 2 && !(count == 2 && first_is_the) && proper_run && !thing_of
         };
         if let Some(k) = known.iter().rev().find(|k| longer(k)) {

@@ -416,10 +416,16 @@ impl<'a> Corpus<'a> {
             }
         }
         let in_quote = p.quotes.iter().any(|q| q.contains(&claim.span));
+        // The sentence's words before the figure, not a copy of the text.
         let setting = {
-            let before = p.doc.text[..claim.span.start].to_ascii_lowercase();
-            let before = before.trim_end();
-            before.ends_with(" one of") || before.ends_with(" one of the")
+            let low = |j: Option<usize>| j.and_then(|j| words.get(j)).map(|w| w.lower.as_str());
+            let of_at = if low(lo.checked_sub(1)) == Some("the") {
+                2
+            } else {
+                1
+            };
+            low(lo.checked_sub(of_at)) == Some("of")
+                && low(lo.checked_sub(of_at + 1)) == Some("one")
         };
         Some(Figure {
             doc: di,

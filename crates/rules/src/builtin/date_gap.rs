@@ -195,14 +195,20 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
         // A count of days unhedged between two single days is exact: "four
         // days after" Sunday is Thursday, not Wednesday. Not when an event
         // runs over two days ("on Friday night and Saturday").
+        // The dates are in text order: only the neighbours can stand close.
         let single = |c: &Claim| {
+            let i = dates.partition_point(|o| o.span.start < c.span.start);
+            let close = |o: &&Claim| {
+                o.sentence == c.sentence
+                    && (o.span.end <= c.span.start && c.span.start - o.span.end <= 16
+                        || c.span.end <= o.span.start && o.span.start - c.span.end <= 16)
+            };
             matches!(&c.value, Value::Date(iv) if iv.low == iv.high)
-                && !dates.iter().any(|o| {
-                    !std::ptr::eq(*o, c)
-                        && o.sentence == c.sentence
-                        && (o.span.end <= c.span.start && c.span.start - o.span.end <= 16
-                            || c.span.end <= o.span.start && o.span.start - c.span.end <= 16)
-                })
+                && !(i
+                    .checked_sub(1)
+                    .and_then(|j| dates.get(j))
+                    .is_some_and(close)
+                    || dates.get(i + 1).is_some_and(close))
         };
         let exact_days = matches!(&d.value, Value::Duration { unit: TimeUnit::Day, amount }
                 if amount.bound == claimcheck_claims::Bound::Exact)
