@@ -51,6 +51,7 @@ struct RawGrammar {
     event_names: Vec<Vec<String>>,
     joining_verbs: Vec<String>,
     number_nouns: Vec<String>,
+    whole_nouns: Vec<String>,
     change_nouns: Vec<String>,
     level_words: Vec<String>,
     not_share_words: Vec<String>,
@@ -200,6 +201,9 @@ pub struct Grammar {
     pub event_group: FxHashMap<String, Vec<usize>>,
     pub joining_verbs: FxHashSet<String>,
     pub number_nouns: FxHashSet<String>,
+    /// Nouns that name a whole by its kind, not its things: "more than half
+    /// of its subscriber base", "well over half of the total".
+    pub whole_nouns: FxHashSet<String>,
     pub change_nouns: FxHashSet<String>,
     /// Words between a set's noun and the figure that states its size: "the
     /// toll rose to 40", "the list stood at 253,400".
@@ -298,6 +302,7 @@ impl Grammar {
             .chain(raw.event_names.iter().flatten())
             .chain(&raw.joining_verbs)
             .chain(&raw.number_nouns)
+            .chain(&raw.whole_nouns)
             .chain(&raw.change_nouns)
             .chain(&raw.level_words)
             .chain(&raw.not_share_words)
@@ -446,6 +451,7 @@ impl Grammar {
             event_group,
             joining_verbs: set(&raw.joining_verbs),
             number_nouns: set(&raw.number_nouns),
+            whole_nouns: set(&raw.whole_nouns),
             change_nouns: set(&raw.change_nouns),
             level_words: set(&raw.level_words),
             not_share_words: set(&raw.not_share_words),

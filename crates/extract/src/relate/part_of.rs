@@ -710,9 +710,12 @@ fn whole_then_part(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
                 .scope
                 .iter()
                 .any(|s| s.starts_with("per "))
-            && gap
-                .clone()
-                .any(|a| scan.is(a, "and") && scan.is_punct(a.wrapping_sub(1), ','));
+            && gap.clone().any(|a| {
+                scan.is(a, "and")
+                    // "inspected 2,840 houses and declared 1,150 of them":
+                    // one subject, two verbs; the "and" joins the verbs.
+                    && (scan.is_punct(a.wrapping_sub(1), ',') || a + 2 == cp.first)
+            });
         if gap.len() > 12 && !((of_relative || clause_and) && gap.len() <= 25) {
             continue;
         }
@@ -816,6 +819,18 @@ fn whole_then_part(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
                     && r.cands[whole].first <= r.cands[x].last + 4
             }) {
                 whole = x;
+            }
+            // "Of the 6,300 containers, pickets turned back 1,410, and drivers
+            // cleared 4,100 of them": a new clause's "them" are the fronted
+            // whole the sentence splits, not its first part.
+            if clause_and {
+                let s0 = scan.sentence_of(cp.first).0;
+                let fronted = (s0 + 1..s0 + 3)
+                    .find_map(|j| r.layout.claim_at(j))
+                    .filter(|&c| c < whole && counts.contains(&c));
+                if let Some(c) = fronted.filter(|_| scan.is(s0, "of")) {
+                    whole = c;
+                }
             }
             if adjacent || usable(whole) || r.claims[whole].frame.partitive {
                 out.push(r.edge(EdgeKind::PartOf, p, whole, after, after + 1));

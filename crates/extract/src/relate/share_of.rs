@@ -128,7 +128,14 @@ fn apposed_part(r: &Relator, s: usize, edges: &[Edge]) -> Option<(usize, usize)>
         .take_while(|&k| r.claims[k].sentence == r.claims[s].sentence)
         .find(|&k| r.is_count(k))?;
     let gap = r.cands[near].last + 1..first;
-    if gap.len() > 14 {
+    // "…, or nine in ten of them": the share says it splits a group named
+    // before, so the group's phrase may run longer ("9,120 of the 12,160
+    // incidents classed as a risk to life within the ten-minute target, or
+    // nine in ten of them").
+    let last = r.cands[s].last;
+    let of_them =
+        scan.is(last + 1, "of") && matches!(scan.low(last + 2), "them" | "those" | "these");
+    if gap.len() > if of_them { 28 } else { 14 } {
         return None;
     }
     // Or named as a rate: "Of the 46,200 members, 31,900 returned ballots, a
@@ -142,7 +149,13 @@ fn apposed_part(r: &Relator, s: usize, edges: &[Edge]) -> Option<(usize, usize)>
     // The share opens the apposition: "…, or 37 per cent", "— about three-quarters".
     let before = first.checked_sub(1)?;
     let opens = scan.is(before, "or") || scan.is_dash(before) || scan.is_punct(before, '(');
-    if !((set_off && opens) || named_rate || comma_apposed(r, s)) {
+    let apposed = (set_off && opens) || named_rate || comma_apposed(r, s);
+    // "accounted for 1,470 of them, well over half of the total"; "left 1.9
+    // million of its 4.2 million customers without service, cutting off
+    // more than half of its subscriber base": the share's own of-phrase
+    // names the part's whole.
+    let naming = !apposed && gap.len() <= 14 && set_off_after_clause(r, s);
+    if !(apposed || naming) {
         return None;
     }
     let part_of = |p: usize| {
@@ -151,9 +164,6 @@ fn apposed_part(r: &Relator, s: usize, edges: &[Edge]) -> Option<(usize, usize)>
             .find(|e| e.kind == EdgeKind::PartOf && e.from == p)
             .map(|e| e.to)
     };
-    if let Some(w) = part_of(near) {
-        return Some((near, w));
-    }
     // The nearest figure is a whole whose part stands before it in the sentence.
     let whole_first = edges
         .iter()
@@ -163,6 +173,15 @@ fn apposed_part(r: &Relator, s: usize, edges: &[Edge]) -> Option<(usize, usize)>
                 && r.claims[e.from].sentence == r.claims[s].sentence
         })
         .map(|e| (e.from, near));
+    if let Some(w) = part_of(near) {
+        if naming && !names_whole_after(r, s, w) {
+            return None;
+        }
+        return Some((near, w));
+    }
+    if naming {
+        return whole_first.filter(|&(_, w)| names_whole_after(r, s, w));
+    }
     // A rate names its part and the base before it: "A ballot of 2,460
     // headteachers drew 1,340 votes, a turnout of 64 per cent".
     let value = |k: usize| match &r.claims[k].value {
@@ -180,6 +199,45 @@ fn apposed_part(r: &Relator, s: usize, edges: &[Edge]) -> Option<(usize, usize)>
         let moved = r.claims[near].frame.change || r.claims[base].frame.change;
         (!moved && value(base)? > value(near)?).then_some((near, base))
     })
+}
+
+/// A share that opens a phrase set off by a comma at the end of its clause:
+/// "…, well over half of …", "…, cutting off more than half of …" (a
+/// participle, with its particle, may lead the phrase).
+fn set_off_after_clause(r: &Relator, s: usize) -> bool {
+    let scan = r.scan;
+    let first = r.cands[s].first;
+    let participle = |j: usize| scan.low(j).ends_with("ing") && scan.low(j).len() > 4;
+    let particle = |j: usize| matches!(scan.low(j), "off" | "up" | "out" | "down");
+    scan.is_punct(first.wrapping_sub(1), ',')
+        || (scan.is_punct(first.wrapping_sub(2), ',') && participle(first.wrapping_sub(1)))
+        || (scan.is_punct(first.wrapping_sub(3), ',')
+            && participle(first.wrapping_sub(2))
+            && particle(first.wrapping_sub(1)))
+}
+
+/// The share's of-phrase names the whole `w`: a short phrase with no figure
+/// closing its clause, whose last noun names a whole as such ("the total",
+/// "its subscriber base") or the whole's own kind of thing ("of the
+/// houses").
+fn names_whole_after(r: &Relator, s: usize, w: usize) -> bool {
+    let scan = r.scan;
+    let of = r.cands[s].last + 1;
+    if !scan.is(of, "of") {
+        return false;
+    }
+    let end = (of + 1..of + 7).find(|&j| scan.kind(j) != Some(crate::scan::TokenKind::Word));
+    let Some(end) =
+        end.filter(|&e| e > of + 1 && scan.kind(e) == Some(crate::scan::TokenKind::Punct))
+    else {
+        return false;
+    };
+    if (of + 1..end).any(|j| r.layout.claim_at(j).is_some()) {
+        return false;
+    }
+    let noun = r.grammar.lemma(scan.low(end - 1));
+    r.grammar.whole_nouns.contains(noun.as_str())
+        || r.head_class(w).is_some_and(|c| r.grammar.class(&noun) == c)
 }
 
 /// "38% of its 6,200 staff, 930 people, …", "one in five of the 2,822 farms
@@ -461,7 +519,8 @@ fn deed_noun_of(r: &Relator, w: usize, verb: &str) -> bool {
 /// other count or sum stands between them.
 fn subject_part(r: &Relator, s: usize, w: usize) -> Option<usize> {
     let scan = r.scan;
-    if !scan.is_punct(r.cands[s].first.wrapping_sub(1), ',') {
+    let before = r.cands[s].first.wrapping_sub(1);
+    if !(scan.is_punct(before, ',') || scan.is_dash(before)) {
         return None;
     }
     let sentence = r.claims[s].sentence;

@@ -111,7 +111,16 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
         };
         // A point of rounding either way ("37 per cent" for 36.6%), on top of the
         // share's own hedge ("about three-quarters").
-        let slack = Decimal::ONE;
+        // A share in words ("one in five", "a third") names the nearest
+        // simple fraction, so it stands for a band: an eighth of its size,
+        // up to two and a half points (22% is still "one in five", 27% is
+        // not; 9% is not "almost one in eight").
+        let in_words = !share.text.bytes().any(|b| b.is_ascii_digit());
+        let slack = if in_words {
+            (s.nominal / Decimal::from(8)).clamp(Decimal::ONE, Decimal::new(25, 1))
+        } else {
+            Decimal::ONE
+        };
         let s_lo = s.low.unwrap_or(Decimal::ZERO);
         let s_hi = s.high.unwrap_or(Decimal::MAX / hundred);
         if s_lo > hi.saturating_add(slack) || s_hi < lo.saturating_sub(slack) {
