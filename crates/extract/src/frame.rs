@@ -1580,7 +1580,12 @@ impl<'a> FrameBuilder<'a> {
                         // "are due in court on Friday", "is due back next week".
                         let due_at =
                             w == "due" && matches!(next, "in" | "at" | "back" | "before" | "on");
-                        if to_verb(i) || w == "scheduled" || w == "slated" || due_at {
+                        // "The last births are set for 31 May", "is planned
+                        // for the spring": a date still to come.
+                        let set_for = matches!(w, "set" | "planned")
+                            && next == "for"
+                            && matches!(scan.low(i.wrapping_sub(1)), "is" | "are" | "now" | "been");
+                        if to_verb(i) || w == "scheduled" || w == "slated" || due_at || set_for {
                             Tense::Future
                         } else {
                             continue;
@@ -1689,12 +1694,23 @@ impl FrameBuilder<'_> {
     /// between the sentence start and the figure: "agreed to meet … on".
     fn prospective_before(&self, first: usize, s0: usize) -> bool {
         let scan = self.scan;
+        let to_verb = |t: usize| {
+            scan.is(t, "to")
+                && is_word(scan, t + 1)
+                && self.layout.claim_at(t + 1).is_none()
+                && !self.grammar.function_words.contains(scan.low(t + 1))
+        };
         (s0..first.saturating_sub(2)).any(|j| {
-            self.grammar.prospective_verbs.contains(scan.low(j))
-                && scan.is(j + 1, "to")
-                && is_word(scan, j + 2)
-                && self.layout.claim_at(j + 2).is_none()
-                && !self.grammar.function_words.contains(scan.low(j + 2))
+            (self.grammar.prospective_verbs.contains(scan.low(j)) && to_verb(j + 1))
+                // "has asked both sides to meet on Tuesday": a request names
+                // its object, then the act still to come.
+                || (self.grammar.directive_verbs.contains(scan.low(j))
+                    && (j + 2..(j + 9).min(first))
+                        .find(|&t| scan.is(t, "to"))
+                        .is_some_and(|t| {
+                            (j + 1..t).all(|k| is_word(scan, k) && self.layout.claim_at(k).is_none())
+                                && to_verb(t)
+                        }))
         })
     }
 

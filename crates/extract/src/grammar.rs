@@ -28,6 +28,7 @@ struct RawGrammar {
     halt_verbs: Vec<String>,
     resume_verbs: Vec<String>,
     prospective_verbs: Vec<String>,
+    directive_verbs: Vec<String>,
     context_words: Vec<String>,
     change_needs_to: Vec<String>,
     particle_verbs: Vec<String>,
@@ -153,6 +154,9 @@ pub struct Grammar {
     pub resume_verbs: FxHashSet<String>,
     /// Verbs whose "to" and verb name an act to come ("agreed to meet").
     pub prospective_verbs: FxHashSet<String>,
+    /// Verbs that ask someone to do something: "asked both sides to meet
+    /// on Tuesday" dates a meeting still to come.
+    pub directive_verbs: FxHashSet<String>,
     /// Words of another event, place or time, in the order of the list: a
     /// figure's context marks (at most 64, one bit each), and each word's bit.
     pub context_words: Vec<String>,
@@ -279,6 +283,7 @@ impl Grammar {
             .chain(&raw.halt_verbs)
             .chain(&raw.resume_verbs)
             .chain(&raw.prospective_verbs)
+            .chain(&raw.directive_verbs)
             .chain(&raw.context_words)
             .chain(&raw.change_needs_to)
             .chain(&raw.particle_verbs)
@@ -421,6 +426,7 @@ impl Grammar {
             halt_verbs: set(&raw.halt_verbs),
             resume_verbs: set(&raw.resume_verbs),
             prospective_verbs: set(&raw.prospective_verbs),
+            directive_verbs: set(&raw.directive_verbs),
             context_words: raw.context_words.clone(),
             context_bit,
             change_needs_to: set(&raw.change_needs_to),

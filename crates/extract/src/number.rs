@@ -411,7 +411,14 @@ fn base_numeral_at(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Numeral> {
                                 n.last = at + 1;
                                 j = at + 2;
                             }
-                            _ if v < last_scale && at == j + 1 => {
+                            // "3 hundred and 21"; not "between 14 million
+                            // and 19 million": only a hundred takes its
+                            // units after "and".
+                            _ if v < last_scale
+                                && at == j + 1
+                                && last_scale <= Decimal::ONE_HUNDRED
+                                && lex.numbers.at(scan, at + 1).is_none() =>
+                            {
                                 n.value += v;
                                 n.last = at;
                                 break;
@@ -875,6 +882,14 @@ mod tests {
                 "3200",
             ),
             ("ninety-nine", "ninety-nine", "99"),
+            (
+                "4 thousand 3 hundred and 21",
+                "4 thousand 3 hundred and 21",
+                "4321",
+            ),
+            ("2 hundred and 5 staff", "2 hundred and 5", "205"),
+            // The first end of a range, not 14,000,019.
+            ("14 million and 19 million", "14 million", "14000000"),
         ];
         for (text, span, value) in cases {
             let got = parse(text).unwrap_or_else(|| panic!("no numeral in {text:?}"));

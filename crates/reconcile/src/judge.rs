@@ -512,6 +512,32 @@ impl Judge<'_, '_> {
                     })
                 })
             }
+            // "6,118 new undergraduates …, 328 more than last year's 5,790"
+            // against "6,118 … up from 5,790": a change the writer worked
+            // out as the difference of two figures one source gives.
+            (Kind::Count | Kind::Money, Value::Number(iv))
+                if claim.frame.change
+                    && iv.nominal > Decimal::ZERO
+                    && iv.low == iv.high
+                    && iv.low == Some(iv.nominal) =>
+            {
+                docs().any(|doc| {
+                    let mut figures: Vec<(&Option<String>, Decimal)> = doc
+                        .claims
+                        .iter()
+                        .filter(|c| c.kind == claim.kind)
+                        .filter_map(|c| match &c.value {
+                            Value::Number(n) => Some((&c.unit, n.nominal)),
+                            _ => None,
+                        })
+                        .collect();
+                    figures.sort_unstable();
+                    figures.iter().any(|(u, a)| {
+                        a.checked_add(iv.nominal)
+                            .is_some_and(|b| figures.binary_search(&(*u, b)).is_ok())
+                    })
+                })
+            }
             _ => false,
         }
     }

@@ -89,7 +89,7 @@ fn amount_remainder(r: &Relator, out: &mut Vec<Edge>) {
                 && cp.unit == ck.unit
                 && cp.frame.paragraph == ck.frame.paragraph
                 && ck.sentence.saturating_sub(cp.sentence) <= 2
-                && (!cp.frame.change || one_more(r, p))
+                && (!cp.frame.change || one_more(r, p) || reached_level(r, p))
                 && !r.compared_with(p)
                 // "cost £7.8 million, against an estimate of £6.1 million":
                 // a baseline is neither part nor total ("131 men, against 44
@@ -179,6 +179,10 @@ fn amount_remainder(r: &Relator, out: &mut Vec<Edge>) {
                         && !ranked_top(r, window[i])
                         && i + 1 < window.len()
                         && !listed_with_next(r, window[i], window[i + 1])
+                        // "Books accounted for 9,301 of the returns. Another
+                        // 3,410 were DVDs …": "another" makes the next
+                        // figure a sibling of this one, not its part.
+                        && !sibling_after(r, window[i + 1])
                         && window[i + 1..]
                             .iter()
                             .chain(std::iter::once(&k))
@@ -679,6 +683,16 @@ fn nominal(r: &Relator, k: usize) -> Option<rust_decimal::Decimal> {
         claimcheck_claims::Value::Number(i) => Some(i.nominal),
         _ => None,
     }
+}
+
+/// A figure that says it is one more of the same kind as the one before:
+/// "Another 3,410 were DVDs", "a further 120 were …", "120 more were …".
+fn sibling_after(r: &Relator, k: usize) -> bool {
+    let scan = r.scan;
+    let (first, last) = (r.cands[k].first, r.cands[k].last);
+    scan.is(first.wrapping_sub(1), "another")
+        || (scan.is(first.wrapping_sub(1), "further") && scan.is(first.wrapping_sub(2), "a"))
+        || scan.is(last + 1, "more")
 }
 
 /// Two figures joined as items of one list ("Staff will cost $40.2 million and
@@ -1207,16 +1221,24 @@ fn lists(r: &Relator, s0: usize, s1: usize, amount: bool, split_set: &[usize]) -
     out
 }
 
+/// The level a change reached, a total its breakdown may follow: "Loan-loss
+/// provisions rose to 412 million guilders from 96 million. Commercial
+/// property took 198 million, …".
+fn reached_level(r: &Relator, k: usize) -> bool {
+    let scan = r.scan;
+    let first = r.cands[k].first;
+    first >= 2
+        && scan.is(first - 1, "to")
+        && (first.saturating_sub(4)..first - 1)
+            .any(|j| r.grammar.change.match_at(scan, j, first - 1).is_some() && !scan.is(j, "from"))
+}
+
 /// The level a change reached or left: "the number of destinations served
 /// climbed to 96 from 88". Neither is an item of a list beside it.
 fn new_level(r: &Relator, k: usize) -> bool {
     let scan = r.scan;
     let first = r.cands[k].first;
-    let reached = first >= 2
-        && scan.is(first - 1, "to")
-        && (first.saturating_sub(4)..first - 1).any(|j| {
-            r.grammar.change.match_at(scan, j, first - 1).is_some() && !scan.is(j, "from")
-        });
+    let reached = reached_level(r, k);
     // … and the level it moved from: "to 96 from 88", "up from 88".
     let left = first >= 2
         && scan.is(first - 1, "from")

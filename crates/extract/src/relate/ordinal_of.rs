@@ -91,9 +91,11 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             let any_noun = near
                 && !heads_differ
                 && (others_follow(r, c) || number_of(r, c) || joining(r, c) || previous_few(r, c));
+            // A bare ordinal ("won that game and the third") takes no noun
+            // from a compound that sizes something else ("a six-wicket win").
             let same_noun = match class {
                 Some(h) => r.specific_head(c) == Some(h),
-                None => near && r.specific_head(c).is_some(),
+                None => near && r.specific_head(c).is_some() && !r.compound(c),
             };
             // Only an exact count can place an ordinal ("more than 40 other
             // countries" cannot).

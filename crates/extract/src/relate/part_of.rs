@@ -452,7 +452,9 @@ fn sum_of_that(r: &Relator, sums: &[usize], out: &mut Vec<Edge>) {
             .iter()
             .rev()
             .copied()
-            .find(|&w| r.claims[w].unit == r.claims[p].unit);
+            // "rose to 380 million from 90 million. Farm loans took 170
+            // million of that": "that" is the level reached, not the one left.
+            .find(|&w| r.claims[w].unit == r.claims[p].unit && !r.is_baseline(w));
         if let Some(w) = w.filter(|&w| r.claims[p].sentence - r.claims[w].sentence <= 1) {
             out.push(r.edge(EdgeKind::PartOf, p, w, c.last + 1, c.last + 2));
         }
