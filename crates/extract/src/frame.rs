@@ -1580,11 +1580,15 @@ impl<'a> FrameBuilder<'a> {
                         // "are due in court on Friday", "is due back next week".
                         let due_at =
                             w == "due" && matches!(next, "in" | "at" | "back" | "before" | "on");
-                        // "The last births are set for 31 May", "is planned
-                        // for the spring": a date still to come.
+                        // "The last births are set for 31 May", "none was
+                        // planned for 2026": a date planned for, as
+                        // "scheduled for" is.
                         let set_for = matches!(w, "set" | "planned")
                             && next == "for"
-                            && matches!(scan.low(i.wrapping_sub(1)), "is" | "are" | "now" | "been");
+                            && matches!(
+                                scan.low(i.wrapping_sub(1)),
+                                "is" | "are" | "was" | "were" | "now" | "been"
+                            );
                         if to_verb(i) || w == "scheduled" || w == "slated" || due_at || set_for {
                             Tense::Future
                         } else {

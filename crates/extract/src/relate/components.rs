@@ -115,9 +115,20 @@ fn amount_remainder(r: &Relator, out: &mut Vec<Edge>) {
         let value = |p: usize| nominal(r, p);
         // The whole a figure is taken from; for a listed part, one stated
         // before it ("Of the 1,240 homes, 496 …").
+        // Or in the part's own phrase: "won 30 of the assembly's 81 seats".
+        let phrase_whole = |p: usize, w: usize| {
+            w > p
+                && r.claims[w].sentence == r.claims[p].sentence
+                && r.cands[w].first <= r.cands[p].last + 5
+                && r.scan.is(r.cands[p].last + 1, "of")
+        };
         let whole_of = |p: usize| {
             out.iter()
-                .find(|e| e.kind == EdgeKind::PartOf && e.from == p && (p == k || e.to < p))
+                .find(|e| {
+                    e.kind == EdgeKind::PartOf
+                        && e.from == p
+                        && (p == k || e.to < p || phrase_whole(p, e.to))
+                })
                 .map(|e| e.to)
         };
         // The total: the whole the remainder or the first part is taken from

@@ -388,6 +388,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                             && year_date(r, s)
                             && r.claims[s].sentence.abs_diff(r.claims[d].sentence) <= 2
                             && last_time(s)
+                            && !baseline_year(r, s)
                     })
                     .collect();
                 the_only(&last)
@@ -409,6 +410,16 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             out.push(e);
         }
     }
+}
+
+/// The year of a level a change is measured from: "up 5.5 points from 58.1
+/// percent at the last election in 2021". The last election is the one
+/// before, not the last time a record was matched.
+fn baseline_year(r: &Relator, s: usize) -> bool {
+    let scan = r.scan;
+    let first = r.cands[s].first;
+    let s0 = scan.sentence_of(first).0;
+    (first.saturating_sub(10).max(s0)..first).any(|j| scan.is(j, "from"))
 }
 
 /// "ending a decade-long freeze" … "the freeze, introduced in 2019"; "the

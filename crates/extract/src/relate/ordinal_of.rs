@@ -700,6 +700,12 @@ fn in_a_row(r: &Relator, o: usize) -> bool {
 fn occasion(r: &Relator, o: usize, run: &[usize]) -> bool {
     let c = &r.claims[o];
     let run_sentence = run.first().map(|&k| r.claims[k].sentence);
+    // "running the second half alone": the word right after names a part of
+    // a period even when the frame, skipping a fraction word, took another.
+    let next = r.scan.low(r.cands[o].last + 1);
+    if r.grammar.not_occasions.contains(next) {
+        return false;
+    }
     let noun = match c.frame.head.as_ref() {
         Some(h) => !h.generic && !r.grammar.not_occasions.contains(&*h.lemma),
         None => in_a_row(r, o) || (run_sentence == Some(c.sentence) && elliptic(r, o)),
