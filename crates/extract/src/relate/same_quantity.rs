@@ -72,6 +72,45 @@ fn dates_in_apposition(r: &Relator, out: &mut Vec<Edge>) {
     }
 }
 
+/// "crews walked off a fortnight later, when the first sailing was held at
+/// the quay on 3 March": a "when" clause right after a relative date dates
+/// the event it counts to; the two are one day.
+fn dated_by_when_clause(r: &Relator, out: &mut Vec<Edge>) {
+    let scan = r.scan;
+    let is_date = |k: usize| r.claims[k].kind == claimcheck_claims::Kind::Date;
+    for a in 0..r.claims.len() {
+        let ca = &r.claims[a];
+        let last = r.cands[a].last;
+        let counts = scan.is(last, "later") || scan.is(last, "after");
+        if !is_date(a) || !ca.frame.relative || !counts {
+            continue;
+        }
+        if !(scan.is_punct(last + 1, ',') && scan.is(last + 2, "when")) {
+            continue;
+        }
+        let Some(b) = (a + 1..r.claims.len())
+            .take_while(|&b| r.claims[b].sentence == ca.sentence)
+            .find(|&b| is_date(b))
+        else {
+            continue;
+        };
+        let first = r.cands[b].first;
+        let clause = last + 3..first;
+        let plain = clause.len() <= 22
+            && scan.is(first - 1, "on")
+            && !r.claims[b].frame.relative
+            && !clause.clone().any(|j| {
+                scan.is_punct(j, ',')
+                    || scan.is_punct(j, ';')
+                    || scan.is(j, "and")
+                    || scan.is(j, "but")
+            });
+        if plain {
+            out.push(r.edge_at(EdgeKind::SameQuantity, b, a, ca.span));
+        }
+    }
+}
+
 /// "The number of households rose to 2,714,000 from 2,390,000": the level a
 /// figure moved to is where it stands now.
 fn level_after(r: &Relator, k: usize) -> bool {
@@ -239,6 +278,7 @@ const PARTNERS: usize = 256;
 
 pub fn find(r: &Relator, out: &mut Vec<Edge>) {
     dates_in_apposition(r, out);
+    dated_by_when_clause(r, out);
     sums_restated_by_verb(r, out);
     people_in_one_setting(r, out);
     day_of_a_tally(r, out);
