@@ -137,6 +137,8 @@ static NO_WORD: Word = Word {
 #[derive(Clone, Copy, Debug)]
 enum PhraseMeaning {
     Part(u8),
+    /// A holiday on a fixed day: index into `DateLexicon::holidays`.
+    Holiday(u8),
     DayOffset(i8),
     Future,
 }
@@ -157,6 +159,17 @@ struct Part {
     bound: Bound,
 }
 
+/// A holiday on the same day every year: "Christmas Day", "New Year's Eve".
+#[derive(Clone, Copy, Debug)]
+struct Holiday {
+    month: u8,
+    day: u8,
+    /// Read with no year, "last" or "next" only when the phrase names the day
+    /// itself ("Christmas Day", "on Christmas Eve"); a bare "Christmas" is
+    /// also a season of shopping, trees and markets.
+    alone: bool,
+}
+
 #[derive(Clone, Copy, Debug)]
 struct Season {
     months: (u8, u8),
@@ -175,6 +188,7 @@ pub struct DateLexicon {
     phrases: Vec<Phrase>,
     parts: Vec<Part>,
     seasons: Vec<Season>,
+    holidays: Vec<Holiday>,
     /// Endings of a token that mark the future ("'ll").
     future_suffixes: Vec<Box<str>>,
     /// Length in bytes of the longest word, to skip lookups of longer tokens.
@@ -190,6 +204,7 @@ struct RawLexicon {
     numbers: RawNumbers,
     part: Vec<RawPart>,
     season: Vec<RawSeason>,
+    holiday: Vec<RawHoliday>,
     day_offset: Vec<RawDayOffset>,
     units: RawUnits,
     relative: RawRelative,
@@ -256,6 +271,16 @@ struct RawSeason {
     words: RawWords,
     months: Spanned<[i64; 2]>,
     bound: RawBound,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawHoliday {
+    phrases: RawWords,
+    /// Month and day, as [12, 25].
+    day: Spanned<[i64; 2]>,
+    #[serde(default)]
+    alone: bool,
 }
 
 #[derive(Deserialize)]
@@ -585,6 +610,24 @@ impl DateLexicon {
                 let word = b.word(w)?;
                 word.season = Some(id);
                 word.wakes = true;
+            }
+        }
+        for holiday in &raw.holiday {
+            let (month, day) = check_pair(&holiday.day, 1, 31, "day", false)?;
+            if month > 12 || ymd(2024, month, day).is_none() {
+                return Err(lexicon_error(
+                    "a holiday's day must be [month, day] of a real date",
+                    Some(holiday.day.span()),
+                ));
+            }
+            let id = b.lex.holidays.len() as u8;
+            b.lex.holidays.push(Holiday {
+                month,
+                day,
+                alone: holiday.alone,
+            });
+            for p in &holiday.phrases {
+                b.phrase(p, PhraseMeaning::Holiday(id))?;
             }
         }
         for offset in &raw.day_offset {
@@ -1851,6 +1894,7 @@ impl<'a, 't> Finder<'a, 't> {
         if !w.phrases.is_empty() {
             best = longer(best, self.part_at(i));
             best = longer(best, self.day_offset_at(i));
+            best = longer(best, self.holiday_at(i));
         }
         if w.season.is_some() {
             best = longer(best, self.season_at(i));
@@ -2799,6 +2843,52 @@ impl<'a, 't> Finder<'a, 't> {
         Some(Found::fixed(first, j + 1, iv))
     }
 
+    /// "Christmas 2023", "over Christmas 2023", "New Year's Eve", "last
+    /// Christmas Day": a holiday on a fixed day, with its year, a word of
+    /// "last" or "next", or (for a phrase that names the day) none.
+    fn holiday_at(&self, i: usize) -> Option<Found> {
+        let mut best = None;
+        for &p in &self.word(i).phrases {
+            let phrase = &self.lex.phrases[usize::from(p)];
+            let PhraseMeaning::Holiday(h) = phrase.meaning else {
+                continue;
+            };
+            let Some(end) = self.match_phrase(i, phrase) else {
+                continue;
+            };
+            // A holiday is a proper name: "christmas trees" in lower case is not.
+            if !self.scan.capitalized(i) {
+                continue;
+            }
+            let holiday = self.lex.holidays[usize::from(h)];
+            let shape = Shape::Day {
+                month: holiday.month,
+                day: holiday.day,
+            };
+            let found = if let Some(y) = self.year_token(end) {
+                Found::shaped(i, end, shape, Some(y))
+            } else if let Some(shift) = self.back(i).and_then(|b| self.shift_at(b)) {
+                let r = self.published?;
+                let y = i32::from(r.year());
+                let iv = match shift {
+                    Shift::Last => (y - 1..=y)
+                        .rev()
+                        .find_map(|y| shape.at(y).filter(|iv| iv.high < r)),
+                    Shift::This => shape.at(y),
+                    Shift::Next => (y..=y + 1).find_map(|y| shape.at(y).filter(|iv| iv.low > r)),
+                }?;
+                Some(Found::fixed(i - 1, end - 1, iv))
+            } else if holiday.alone && !self.scan.capitalized(end) {
+                // Not the start of a longer name ("Christmas Day Appeal").
+                Found::shaped(i, end - 1, shape, None)
+            } else {
+                None
+            };
+            best = longer(best, found);
+        }
+        best
+    }
+
     /// "the summer of 2028", "spring 2025", "last summer", "in the spring".
     fn season_at(&self, i: usize) -> Option<Found> {
         let season = self.lex.seasons[usize::from(self.word(i).season?)];
@@ -3372,6 +3462,27 @@ mod tests {
             }
         }
         assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn holidays_on_fixed_days_are_dates() {
+        let got = dates("Crews struck over Christmas 2023.", Some("2025-03-07"));
+        assert_eq!(got[0].1, "2023-12-25", "{got:?}");
+        // A phrase that names the day stands alone; "last" counts back.
+        let day = dates("The ferry ran aground on Christmas Day.", Some("2025-03-07"));
+        assert_eq!(day[0].1, "2024-12-25", "{day:?}");
+        let last = dates("The depot flooded last Christmas.", Some("2025-03-07"));
+        assert_eq!(last[0].1, "2024-12-25", "{last:?}");
+        let eve = dates("Police will patrol on New Year's Eve.", Some("2025-03-07"));
+        assert_eq!(eve[0].1, "2025-12-31", "{eve:?}");
+        // Traps: a bare "Christmas", a lower-case word, a longer name.
+        for text in [
+            "Christmas trading was strong.",
+            "The christmas trees sold out.",
+            "The Christmas Day Appeal raised money.",
+        ] {
+            assert!(dates(text, Some("2025-03-07")).is_empty(), "{text}");
+        }
     }
 
     #[test]

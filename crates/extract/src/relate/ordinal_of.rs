@@ -550,18 +550,20 @@ fn date_runs(r: &Relator) -> Vec<Vec<usize>> {
             // 2017": items named with their years.
             // The last item may be dated "last October" with no "in".
             let closing = last_relative(r, dated[j]);
+            // "for nine days in 2018, for two days in 2021 and again for a
+            // week over Christmas 2023": each item may say how long it ran.
             let items = gap.len() <= 10
                 && (scan.is_punct(gap.start, ',') || scan.is(gap.start, "and"))
                 && gap.end > gap.start + 1
-                && (scan.is(gap.end - 1, "in") || closing)
+                && (matches!(scan.low(gap.end - 1), "in" | "over" | "during") || closing)
                 // "…, and the two Dunmore trusts combined in 2020": a count
                 // may describe an item; a date would be one.
                 && gap.clone().all(|t| {
                     scan.is_punct(t, ',')
                         || (scan.kind(t) == Some(crate::scan::TokenKind::Word)
-                            && r.layout
-                                .claim_at(t)
-                                .is_none_or(|k| r.claims[k].kind == Kind::Count))
+                            && r.layout.claim_at(t).is_none_or(|k| {
+                                matches!(r.claims[k].kind, Kind::Count | Kind::Duration)
+                            }))
                 });
             let joined = joined || items;
             if !joined || last_relative(r, run[run.len() - 1]) {
@@ -599,15 +601,32 @@ fn listed_events(r: &Relator, out: &mut Vec<Edge>) {
     for run in date_runs(r) {
         let first = r.cands[run[0]].first;
         let (s0, _) = scan.sentence_of(first);
-        let earlier = (s0..first).any(|j| {
-            g.earlier_words.contains(scan.low(j))
+        // "This walkout is the third to cut the routes …: crews stopped work
+        // in 2018, in 2021 and over Christmas 2023": a colon after an
+        // ordinal's clause opens the list of the occasions it counts.
+        let ordinal_at = (s0..first).find(|&t| {
+            r.layout
+                .claim_at(t)
+                .is_some_and(|k| r.claims[k].kind == Kind::Ordinal)
+        });
+        // Each item its own occasion: not one told in steps ("a first
+        // permit, issued in 2021, was annulled in March 2023").
+        let one_each = run.windows(2).all(|w| {
+            (r.cands[w[0]].last + 1..r.cands[w[1]].first)
+                .all(|j| !g.is_past_form(scan.low(j)) && !scan.is(j, "first"))
+        });
+        let colon_after_ordinal =
+            one_each && ordinal_at.is_some_and(|o| (o..first).any(|j| scan.is_punct(j, ':')));
+        let earlier = colon_after_ordinal
+            || (s0..first).any(|j| {
+                g.earlier_words.contains(scan.low(j))
                 || matches!(scan.low(j), "similar" | "past" | "prior")
                 || (scan.is(j, "after") && scan.is(j + 1, "similar"))
                 // "the eighth visit to Asia, after tours in 1988, 1996, …";
                 // "its fourth win, following victories in 2011, …"; "follows
                 // full volume surveys in 1971, …".
                 || follows_occasions(r, j, first)
-        });
+            });
         if !earlier {
             continue;
         }
@@ -711,8 +730,15 @@ fn occasion(r: &Relator, o: usize, run: &[usize]) -> bool {
         None => in_a_row(r, o) || (run_sentence == Some(c.sentence) && elliptic(r, o)),
     };
     let more_than_one = matches!(&c.value, claimcheck_claims::Value::Number(i) if i.nominal > rust_decimal::Decimal::ONE);
+    // "the third to cut the routes since the state bought the company in
+    // 2016": a year in a since-clause starts the count, it dates no occasion.
+    let since_between =
+        |d: usize| (r.cands[o].last + 1..r.cands[d].first).any(|j| r.scan.is(j, "since"));
     let dated_apart = c.frame.time().is_some_and(|d| {
-        !run.contains(&d) && r.written_year(d) && r.claims[d].sentence == c.sentence
+        !run.contains(&d)
+            && r.written_year(d)
+            && r.claims[d].sentence == c.sentence
+            && !since_between(d)
     });
     // "the fourth time it has been asked, after polls in 1994, 2003, 2011
     // and 2018": times are occasions when their sentence lists the earlier
