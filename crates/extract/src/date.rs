@@ -3469,7 +3469,10 @@ mod tests {
         let got = dates("Crews struck over Christmas 2023.", Some("2025-03-07"));
         assert_eq!(got[0].1, "2023-12-25", "{got:?}");
         // A phrase that names the day stands alone; "last" counts back.
-        let day = dates("The ferry ran aground on Christmas Day.", Some("2025-03-07"));
+        let day = dates(
+            "The ferry ran aground on Christmas Day.",
+            Some("2025-03-07"),
+        );
         assert_eq!(day[0].1, "2024-12-25", "{day:?}");
         let last = dates("The depot flooded last Christmas.", Some("2025-03-07"));
         assert_eq!(last[0].1, "2024-12-25", "{last:?}");

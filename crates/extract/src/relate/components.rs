@@ -265,14 +265,26 @@ fn amount_remainder(r: &Relator, out: &mut Vec<Edge>) {
                             continue;
                         };
                         let s_first = r.claims[first].sentence;
+                        // Or two paragraphs up, when the one between
+                        // tells no sum ("… had cost 31 million dorn. ¶ Draws
+                        // were common … ¶ The state paid 18 million dorn
+                        // towards the bill …, the remaining 6 million").
+                        let no_sum_between = |p: usize| {
+                            (p + 1..first).all(|q| {
+                                r.claims[q].kind != Kind::Money || r.claims[q].unit != ck.unit
+                            })
+                        };
                         let Some(t) = (0..first).rev().find(|&p| {
                             let cp = &r.claims[p];
+                            let up = ck.frame.paragraph.saturating_sub(cp.frame.paragraph);
+                            let near = (up == 1 && s_first.saturating_sub(cp.sentence) <= 2)
+                                || (up == 2 && s_first.saturating_sub(cp.sentence) <= 6);
                             cp.kind == ck.kind
                                 && cp.unit == ck.unit
                                 && !cp.frame.change
                                 && named(p)
-                                && cp.frame.paragraph + 1 == ck.frame.paragraph
-                                && s_first.saturating_sub(cp.sentence) <= 2
+                                && near
+                                && no_sum_between(p)
                                 && value(p).is_some_and(|v| v > listed)
                         }) else {
                             continue;

@@ -143,8 +143,15 @@ fn member_of_inventory(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
     let having = |k: usize| {
         let first = r.cands[k].first;
         let s0 = scan.sentence_of(first).0;
-        (first.saturating_sub(2).max(s0)..first)
-            .any(|j| r.grammar.having_verbs.contains(scan.low(j)) && r.layout.claim_at(j).is_none())
+        // "had cost 31 million" is an auxiliary, not a verb of having.
+        let auxiliary = |j: usize| {
+            matches!(scan.low(j), "had" | "has" | "have") && r.grammar.is_past_form(scan.low(j + 1))
+        };
+        (first.saturating_sub(2).max(s0)..first).any(|j| {
+            r.grammar.having_verbs.contains(scan.low(j))
+                && r.layout.claim_at(j).is_none()
+                && !auxiliary(j)
+        })
     };
     let plain = |k: usize| {
         let c = &r.claims[k];
@@ -177,6 +184,8 @@ fn member_of_inventory(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
                 && plain(w)
                 && r.specific_head(w) == Some(class)
                 && cw.frame.place == cp.frame.place
+                // "at 12 dorn a day": a rate is no member of a stock.
+                && cw.frame.scope == cp.frame.scope
                 && (cp.frame.owner.is_none() || cw.frame.owner == cp.frame.owner)
                 && !years_differ(r, p, w)
                 && !r.different_sources(p, w)

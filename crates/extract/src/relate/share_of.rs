@@ -188,17 +188,61 @@ fn apposed_part(r: &Relator, s: usize, edges: &[Edge]) -> Option<(usize, usize)>
         claimcheck_claims::Value::Number(i) => Some(i.nominal),
         _ => None,
     };
-    whole_first.or_else(|| {
-        if !named_rate {
-            return None;
-        }
-        let base = (0..near)
-            .rev()
-            .take_while(|&k| r.claims[k].sentence == r.claims[s].sentence)
-            .find(|&k| r.is_count(k))?;
-        let moved = r.claims[near].frame.change || r.claims[base].frame.change;
-        (!moved && value(base)? > value(near)?).then_some((near, base))
-    })
+    whole_first
+        .or_else(|| {
+            if !named_rate {
+                return None;
+            }
+            let base = (0..near)
+                .rev()
+                .take_while(|&k| r.claims[k].sentence == r.claims[s].sentence)
+                .find(|&k| r.is_count(k))?;
+            let moved = r.claims[near].frame.change || r.claims[base].frame.change;
+            (!moved && value(base)? > value(near)?).then_some((near, base))
+        })
+        .or_else(|| whole_told_before(r, s, near).map(|w| (near, w)))
+}
+
+/// "The consultation drew 1,840 written submissions. Opponents of the mine
+/// sent 1,210, nearly nine in ten": a part that names no thing of its own,
+/// its share set off after it at the sentence's end, splits the one count
+/// the sentence before gives.
+fn whole_told_before(r: &Relator, s: usize, p: usize) -> Option<usize> {
+    let scan = r.scan;
+    let (cs, cp) = (&r.claims[s], &r.claims[p]);
+    let ends = scan.is_punct(r.cands[s].last + 1, '.');
+    let sentence_first = (0..p)
+        .rev()
+        .take_while(|&k| r.claims[k].sentence == cp.sentence)
+        .all(|k| !r.is_count(k) && r.claims[k].kind != Kind::Money);
+    if !ends || !sentence_first || cp.sentence != cs.sentence || cp.frame.head.is_some() {
+        return None;
+    }
+    if cp.frame.change || cp.frame.partitive || cp.bound() != claimcheck_claims::Bound::Exact {
+        return None;
+    }
+    let before = cp.sentence.checked_sub(1)?;
+    let told: Vec<usize> = (0..p)
+        .rev()
+        .take_while(|&k| r.claims[k].sentence >= before)
+        .filter(|&k| {
+            r.claims[k].sentence == before && (r.is_count(k) || r.claims[k].kind == Kind::Money)
+        })
+        .collect();
+    let [w] = told.as_slice() else {
+        return None;
+    };
+    let cw = &r.claims[*w];
+    let value = |k: usize| match &r.claims[k].value {
+        claimcheck_claims::Value::Number(i) => Some(i.nominal),
+        _ => None,
+    };
+    (cw.kind == cp.kind
+        && cw.frame.paragraph == cp.frame.paragraph
+        && r.specific_head(*w).is_some()
+        && !cw.frame.change
+        && value(*w)? > value(p)?)
+    .then_some(*w)
 }
 
 /// A share that opens a phrase set off by a comma at the end of its clause:
