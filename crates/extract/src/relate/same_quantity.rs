@@ -557,11 +557,15 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                 (Some(n), None) => !verb_is(fb, &n),
                 _ => false,
             };
+            // A participle picks a subset out of a set already known ("the
+            // 11 bridges closed"); on a set's first, indefinite mention it
+            // only describes it ("a team of 64 volunteers working in shifts").
+            let picks = |k: usize, f: &claimcheck_claims::Frame| f.definite && defining(k);
             let defined_apart = change_apart
                 || match (&fa.predicate, &fb.predicate) {
-                    (None, Some(_)) => defining(b),
-                    (Some(_), None) => defining(a),
-                    (Some(x), Some(y)) => stem(x) != stem(y) && (defining(a) || defining(b)),
+                    (None, Some(_)) => picks(b, fb),
+                    (Some(_), None) => picks(a, fa),
+                    (Some(x), Some(y)) => stem(x) != stem(y) && (picks(a, fa) || picks(b, fb)),
                     _ => false,
                 };
             // "It employs nine consultants" … "Four of the seven consultants
