@@ -1108,6 +1108,13 @@ impl<'a> FrameBuilder<'a> {
         {
             j += 1;
         }
+        // "the twelfth and final round": the ordinal and "final" share the noun.
+        if c.kind == Kind::Ordinal
+            && scan.is(j, "and")
+            && matches!(scan.low(j + 1), "final" | "last" | "deciding" | "closing")
+        {
+            j += 2;
+        }
         // "The toll of 40 makes it …": a noun naming the counted set before
         // "of" wins over a word after the figure.
         // "the fund of just over 15 million euros": a sum's noun before "of"
@@ -1132,6 +1139,11 @@ impl<'a> FrameBuilder<'a> {
         let mut group = Vec::new();
         while j < s1 && group.len() < 4 && self.nounish(j) {
             let w = scan.low(j);
+            // "In the final round Kestria faced Sarnia": a name after a
+            // lower-case noun opens the clause's subject.
+            if group.last().is_some_and(|&g| !scan.capitalized(g)) && scan.capitalized(j) {
+                break;
+            }
             // A participle or past form after the noun ends the group: "homes
             // destroyed", "workers moving"; inside it, it is a modifier: "public
             // building contracts".

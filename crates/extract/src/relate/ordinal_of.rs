@@ -117,10 +117,16 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             {
                 continue;
             }
-            let Some(offset) = offset(r, c, o) else {
+            // "the twelfth and final round" … "over the 11 rounds": the last
+            // of a series is numbered by the series' own count.
+            let last_one = r.scan.is(r.cands[o].last + 1, "and")
+                && matches!(r.scan.low(r.cands[o].last + 2), "final" | "last");
+            let Some(offset) = offset(r, c, o).or(last_one.then_some(0)) else {
                 continue;
             };
-            if offset == 0 && (counts_an_act(r, o) || outranked(r, o) || sequence_point(r, o)) {
+            if offset == 0
+                && (counts_an_act(r, o) || outranked(r, o) || (sequence_point(r, o) && !last_one))
+            {
                 continue;
             }
             let distance = cc.sentence.abs_diff(co.sentence);
