@@ -152,6 +152,9 @@ pub struct Lexicon {
     pub durations: WordMap<(TimeUnit, Decimal)>,
     /// Words between a number and its unit of time: "three consecutive days".
     pub duration_adjectives: WordSet,
+    /// Verbs whose "up to" before a figure is a move, not a hedge: "goes
+    /// up to 66 crowns from 58".
+    pub motion_verbs: WordSet,
     pub labels: WordSet,
     /// Labels that number parts with a word too: "day one", "phase two".
     pub word_labels: WordSet,
@@ -175,6 +178,7 @@ pub struct Lexicon {
 struct RawLexicon {
     approx_tolerance: String,
     duration_adjectives: Vec<String>,
+    motion_verbs: Vec<String>,
     numbers: HashMap<String, RawNumber>,
     ordinals: HashMap<String, String>,
     scale_suffixes: HashMap<String, String>,
@@ -540,6 +544,7 @@ impl Lexicon {
             guarded_currency_words,
             durations,
             duration_adjectives: lower_set(raw.duration_adjectives),
+            motion_verbs: lower_set(raw.motion_verbs),
             labels: lower_set(raw.not_counts.labels),
             word_labels: lower_set(raw.not_counts.word_labels),
             times,

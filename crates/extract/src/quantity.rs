@@ -613,6 +613,10 @@ fn hedge_before(scan: &Scan, lex: &Lexicon, i: usize) -> Option<(usize, Hedge)> 
         return None;
     }
     let (first, h) = lex.hedges_before.match_ending_at(scan, i - 1)?;
+    // "goes up to 66 crowns from 58": a move to a level, not a ceiling.
+    if scan.is(first, "up") && first > 0 && lex.motion_verbs.contains(scan.low(first - 1)) {
+        return None;
+    }
     Some((first, *h))
 }
 
@@ -1277,6 +1281,14 @@ mod tests {
                 AtMost,
             ),
             ("recaptured about 80 escapees", "about 80", "80", Approx),
+            // A move to a level is no ceiling; a cost "up to" one is.
+            ("the pass price goes up to 66 next year", "66", "66", Exact),
+            (
+                "repairs could take up to 18 workers",
+                "up to 18",
+                "18",
+                AtMost,
+            ),
             (
                 "At least 12 people were killed",
                 "At least 12",
