@@ -2766,18 +2766,23 @@ impl<'a, 't> Finder<'a, 't> {
     /// "Q3 2025", "the early 1990s", "late last year", "the end of the month".
     fn part_at(&self, i: usize) -> Option<Found> {
         let mut best = None;
-        for &p in &self.word(i).phrases {
-            let phrase = &self.lex.phrases[usize::from(p)];
-            let PhraseMeaning::Part(part) = phrase.meaning else {
-                continue;
-            };
-            let Some(end) = self.match_phrase(i, phrase) else {
-                continue;
-            };
-            let part = self.lex.parts[usize::from(part)];
-            best = longer(best, self.part_target(i, end, part));
+        for (meaning, end) in self.phrases_at(i) {
+            if let PhraseMeaning::Part(part) = meaning {
+                let part = self.lex.parts[usize::from(part)];
+                best = longer(best, self.part_target(i, end, part));
+            }
         }
         best
+    }
+
+    /// The lexicon's phrases that start at token `i` and match there, with
+    /// the token after each.
+    fn phrases_at(&self, i: usize) -> impl Iterator<Item = (PhraseMeaning, usize)> + '_ {
+        self.word(i).phrases.iter().filter_map(move |&p| {
+            let phrase = &self.lex.phrases[usize::from(p)];
+            self.match_phrase(i, phrase)
+                .map(|end| (phrase.meaning, end))
+        })
     }
 
     fn part_target(&self, i: usize, end: usize, part: Part) -> Option<Found> {
@@ -2848,12 +2853,8 @@ impl<'a, 't> Finder<'a, 't> {
     /// "last" or "next", or (for a phrase that names the day) none.
     fn holiday_at(&self, i: usize) -> Option<Found> {
         let mut best = None;
-        for &p in &self.word(i).phrases {
-            let phrase = &self.lex.phrases[usize::from(p)];
-            let PhraseMeaning::Holiday(h) = phrase.meaning else {
-                continue;
-            };
-            let Some(end) = self.match_phrase(i, phrase) else {
+        for (meaning, end) in self.phrases_at(i) {
+            let PhraseMeaning::Holiday(h) = meaning else {
                 continue;
             };
             // A holiday is a proper name: "christmas trees" in lower case is not.
@@ -2962,12 +2963,9 @@ impl<'a, 't> Finder<'a, 't> {
     }
 
     fn day_offset_match(&self, i: usize) -> Option<(i8, usize)> {
-        self.word(i).phrases.iter().find_map(|&p| {
-            let phrase = &self.lex.phrases[usize::from(p)];
-            match phrase.meaning {
-                PhraseMeaning::DayOffset(d) => self.match_phrase(i, phrase).map(|end| (d, end)),
-                _ => None,
-            }
+        self.phrases_at(i).find_map(|(meaning, end)| match meaning {
+            PhraseMeaning::DayOffset(d) => Some((d, end)),
+            _ => None,
         })
     }
 

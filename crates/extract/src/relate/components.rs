@@ -112,7 +112,7 @@ fn amount_remainder(r: &Relator, out: &mut Vec<Edge>) {
             .filter(|&p| same(p))
             .collect();
         window.reverse();
-        let value = |p: usize| nominal(r, p);
+        let value = |p: usize| r.nominal(p);
         // The whole a figure is taken from; for a listed part, one stated
         // before it ("Of the 1,240 homes, 496 …").
         // Or in the part's own phrase: "won 30 of the assembly's 81 seats".
@@ -395,7 +395,7 @@ fn ranked_top(r: &Relator, p: usize) -> bool {
 /// paragraph, equal to the sum of the listed parts after it and the remainder.
 fn adds_up(r: &Relator, window: &[usize], k: usize) -> Option<usize> {
     let ck = &r.claims[k];
-    let rest = nominal(r, k)?;
+    let rest = r.nominal(k)?;
     (0..k)
         .rev()
         .take_while(|&p| ck.sentence.saturating_sub(r.claims[p].sentence) <= 2)
@@ -407,11 +407,10 @@ fn adds_up(r: &Relator, window: &[usize], k: usize) -> Option<usize> {
             let parts: Vec<rust_decimal::Decimal> = window
                 .iter()
                 .filter(|&&q| q > p)
-                .filter_map(|&q| nominal(r, q))
+                .filter_map(|&q| r.nominal(q))
                 .collect();
             !parts.is_empty()
-                && nominal(r, p)
-                    == Some(parts.iter().copied().sum::<rust_decimal::Decimal>() + rest)
+                && r.nominal(p) == Some(parts.iter().copied().sum::<rust_decimal::Decimal>() + rest)
         })
 }
 
@@ -498,7 +497,7 @@ fn fronted_remainder(r: &Relator, out: &mut Vec<Edge>) {
             continue;
         }
         let ck = &r.claims[k];
-        let value = |p: usize| nominal(r, p);
+        let value = |p: usize| r.nominal(p);
         // A level moved from ("up from 40") or an amount moved by ("by 12").
         let moved = |p: usize| {
             let f = r.cands[p].first;
@@ -577,7 +576,7 @@ fn fronted_remainder(r: &Relator, out: &mut Vec<Edge>) {
 /// be the largest few, and their sum can only not pass the total.
 fn placed_breakdown(r: &Relator, out: &mut Vec<Edge>) {
     let scan = r.scan;
-    let value = |p: usize| nominal(r, p);
+    let value = |p: usize| r.nominal(p);
     // Figures already in a breakdown, as total or item: kept as flags, since
     // asking every edge for every figure costs the square of a long text.
     let mut taken = vec![false; r.claims.len()];
@@ -700,14 +699,6 @@ fn placed_breakdown(r: &Relator, out: &mut Vec<Edge>) {
     }
 }
 
-/// A figure's nominal value, for counts, sums and shares.
-fn nominal(r: &Relator, k: usize) -> Option<rust_decimal::Decimal> {
-    match &r.claims[k].value {
-        claimcheck_claims::Value::Number(i) => Some(i.nominal),
-        _ => None,
-    }
-}
-
 /// A figure that says it is one more of the same kind as the one before:
 /// "Another 3,410 were DVDs", "a further 120 were …", "120 more were …".
 fn sibling_after(r: &Relator, k: usize) -> bool {
@@ -776,7 +767,7 @@ fn percent_remainder(r: &Relator, out: &mut Vec<Edge>) {
         // "The state will pay 60% … and the Fund the remaining 40%": shares
         // of the sentence that the remainder brings to 100 are the whole
         // list; nothing before belongs to it.
-        let value = |p: usize| nominal(r, p).unwrap_or_default();
+        let value = |p: usize| r.nominal(p).unwrap_or_default();
         let own: rust_decimal::Decimal = parts
             .iter()
             .filter(|&&p| r.claims[p].sentence == here)
@@ -1365,7 +1356,7 @@ fn announced_split(r: &Relator, out: &mut Vec<Edge>) -> Vec<usize> {
             incomplete.extend(parts);
             continue;
         }
-        let value = |k: usize| nominal(r, k);
+        let value = |k: usize| r.nominal(k);
         let Some(largest) = parts.iter().filter_map(|&p| value(p)).max() else {
             continue;
         };
@@ -1519,13 +1510,8 @@ fn totals(r: &Relator, out: &mut Vec<Edge>, incomplete: &[usize]) {
                 // definite noun that is split refers to the last sum stated
                 // before it, in no other scope, large enough to hold the list.
                 if total.is_none() && amount && opens_with_split(r, s0, r.cands[run[0]].first) {
-                    let listed: rust_decimal::Decimal = run
-                        .iter()
-                        .filter_map(|&p| match &r.claims[p].value {
-                            claimcheck_claims::Value::Number(i) => Some(i.nominal),
-                            _ => None,
-                        })
-                        .sum();
+                    let listed: rust_decimal::Decimal =
+                        run.iter().filter_map(|&p| r.nominal(p)).sum();
                     let unit = &r.claims[run[0]].unit;
                     total = (0..run[0]).rev().take(12).find(|&t| {
                         let c = &r.claims[t];

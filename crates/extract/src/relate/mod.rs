@@ -93,6 +93,14 @@ impl<'a> Relator<'a> {
         j > 0 && matches!(scan.low(j - 1), "than")
     }
 
+    /// The nominal value of a number claim.
+    pub fn nominal(&self, k: usize) -> Option<rust_decimal::Decimal> {
+        match &self.claims[k].value {
+            claimcheck_claims::Value::Number(i) => Some(i.nominal),
+            _ => None,
+        }
+    }
+
     /// A figure set against another as its baseline: "£7.8 million, against
     /// an estimate of £6.1 million", "from 16,950", "compared with 74%".
     pub fn is_baseline(&self, k: usize) -> bool {

@@ -349,10 +349,7 @@ fn bare(r: &Relator, o: usize) -> bool {
 /// it. A bare ordinal ("the deciding fifth") takes the noun of its sentence.
 fn outranked(r: &Relator, o: usize) -> bool {
     let co = &r.claims[o];
-    let value = |k: usize| match &r.claims[k].value {
-        claimcheck_claims::Value::Number(i) => Some(i.nominal),
-        _ => None,
-    };
+    let value = |k: usize| r.nominal(k);
     let class = r.specific_head(o);
     r.window(o).any(|k| {
         let ck = &r.claims[k];
@@ -617,12 +614,14 @@ fn listed_events(r: &Relator, out: &mut Vec<Edge>) {
         });
         // Each item its own occasion: not one told in steps ("a first
         // permit, issued in 2021, was annulled in March 2023").
-        let one_each = run.windows(2).all(|w| {
-            (r.cands[w[0]].last + 1..r.cands[w[1]].first)
-                .all(|j| !g.is_past_form(scan.low(j)) && !scan.is(j, "first"))
-        });
+        let one_each = || {
+            run.windows(2).all(|w| {
+                (r.cands[w[0]].last + 1..r.cands[w[1]].first)
+                    .all(|j| !g.is_past_form(scan.low(j)) && !scan.is(j, "first"))
+            })
+        };
         let colon_after_ordinal =
-            one_each && ordinal_at.is_some_and(|o| (o..first).any(|j| scan.is_punct(j, ':')));
+            ordinal_at.is_some_and(|o| (o..first).any(|j| scan.is_punct(j, ':'))) && one_each();
         let earlier = colon_after_ordinal
             || (s0..first).any(|j| {
                 g.earlier_words.contains(scan.low(j))

@@ -763,10 +763,7 @@ fn picked_from(r: &Relator, body: usize, member: usize) -> bool {
 /// seriously hurt riders"), and says nothing of `a`.
 /// The figure may stand in `a`'s own sentence ("four of its 19 branches").
 fn echoes_other(r: &Relator, a: usize, b: usize) -> bool {
-    let value = |k: usize| match &r.claims[k].value {
-        claimcheck_claims::Value::Number(i) => Some(i.nominal),
-        _ => None,
-    };
+    let value = |k: usize| r.nominal(k);
     let Some(vb) = value(b) else { return false };
     if value(a) == Some(vb) {
         return false;

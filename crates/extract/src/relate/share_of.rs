@@ -184,10 +184,7 @@ fn apposed_part(r: &Relator, s: usize, edges: &[Edge]) -> Option<(usize, usize)>
     }
     // A rate names its part and the base before it: "A ballot of 2,460
     // headteachers drew 1,340 votes, a turnout of 64 per cent".
-    let value = |k: usize| match &r.claims[k].value {
-        claimcheck_claims::Value::Number(i) => Some(i.nominal),
-        _ => None,
-    };
+    let value = |k: usize| r.nominal(k);
     whole_first
         .or_else(|| {
             if !named_rate {
@@ -233,10 +230,7 @@ fn whole_told_before(r: &Relator, s: usize, p: usize) -> Option<usize> {
         return None;
     };
     let cw = &r.claims[*w];
-    let value = |k: usize| match &r.claims[k].value {
-        claimcheck_claims::Value::Number(i) => Some(i.nominal),
-        _ => None,
-    };
+    let value = |k: usize| r.nominal(k);
     (cw.kind == cp.kind
         && cw.frame.paragraph == cp.frame.paragraph
         && r.specific_head(*w).is_some()
@@ -437,10 +431,7 @@ fn subject_share_of_named_whole(r: &Relator, s: usize) -> Option<(usize, usize)>
     if cp.sentence != sentence || !matches!(cp.kind, Kind::Count | Kind::Money) {
         return None;
     }
-    let value = |k: usize| match &r.claims[k].value {
-        claimcheck_claims::Value::Number(i) => Some(i.nominal),
-        _ => None,
-    };
+    let value = |k: usize| r.nominal(k);
     let part = value(p)?;
     (0..p)
         .rev()
@@ -471,10 +462,7 @@ fn share_then_part(r: &Relator, s: usize, of: usize) -> Option<(usize, usize)> {
     if !r.is_count(p) || r.cands[p].first > of + 4 || cp.sentence != r.claims[s].sentence {
         return None;
     }
-    let value = |k: usize| match &r.claims[k].value {
-        claimcheck_claims::Value::Number(i) => Some(i.nominal),
-        _ => None,
-    };
+    let value = |k: usize| r.nominal(k);
     let part = value(p)?;
     let w = (0..s)
         .rev()
@@ -516,10 +504,7 @@ fn whole_referred(r: &Relator, s: usize, p: usize, of: usize) -> Option<usize> {
         && scan.kind(at) == Some(crate::scan::TokenKind::Word)
         && !r.grammar.function_words.contains(next))
     .then(|| r.grammar.class(&r.grammar.lemma(next)).to_string());
-    let value = |k: usize| match &r.claims[k].value {
-        claimcheck_claims::Value::Number(i) => Some(i.nominal),
-        _ => None,
-    };
+    let value = |k: usize| r.nominal(k);
     let part = value(p)?;
     let sentence = r.claims[s].sentence;
     (0..p)
