@@ -926,6 +926,23 @@ impl<'a> FrameBuilder<'a> {
         if f.head.is_some() && self.grammar.subset_after.contains(scan.low(after)) {
             f.scope.push(format!("subset {}", scan.low(after)));
         }
+        // A subset dated after the noun: "all three judges appointed since
+        // 2020" picks out the judges named since then, not the bench.
+        let participle = |w: &str| {
+            self.grammar.irregular_participles.contains(w) || (w.len() > 4 && w.ends_with("ed"))
+        };
+        if f.head.is_some()
+            && !f.partitive
+            && after < c1
+            && participle(scan.low(after))
+            && scan.is(after + 1, "since")
+            && self
+                .layout
+                .claim_at(after + 2)
+                .is_some_and(|o| self.cands[o].kind == Kind::Date)
+        {
+            f.scope.push(format!("subset {}", scan.low(after)));
+        }
         // Change: in the figure's own clause, outside every figure, before it
         // or just after its noun ("rose to 25", "25, up from 20"): a change word
         // further on belongs to another figure ("are demanding a 9% pay rise").
@@ -987,9 +1004,21 @@ impl<'a> FrameBuilder<'a> {
                         j += 1;
                         continue;
                     }
+                    // "since dozens of oiled birds began arriving": the figure
+                    // is the subject of a since-clause, not a running count.
+                    if scan.low(j) == "since" && j + 1 == first {
+                        j += 1;
+                        continue;
+                    }
                     let weak = matches!(scan.low(j), "from" | "up" | "down" | "than" | "more");
-                    let near_figure = (end + 1..=end + 2)
-                        .any(|t| t < scan.len() && self.layout.claim_at(t).is_some_and(|o| o != k));
+                    // "since April" names a period, not a figure moved from.
+                    let period = scan.low(j) == "since";
+                    let near_figure = (end + 1..=end + 2).any(|t| {
+                        t < scan.len()
+                            && self.layout.claim_at(t).is_some_and(|o| {
+                                o != k && !(period && self.cands[o].kind == Kind::Date)
+                            })
+                    });
                     // After the figure a verb of change needs its own object: "the
                     // twelve helicopters dropped water" says nothing of the twelve.
                     let after = j > last;
@@ -1007,8 +1036,16 @@ impl<'a> FrameBuilder<'a> {
             j += 1;
         }
         // "damaging hundreds more", "two others": a further set.
-        if matches!(scan.low(last + 1), "more" | "others") && !scan.is(last + 2, "than") {
+        // "add 12 extra flights", "three additional wards": a set on top.
+        if matches!(
+            scan.low(last + 1),
+            "more" | "others" | "extra" | "additional" | "further"
+        ) && !scan.is(last + 2, "than")
+        {
             f.change = true;
+            if matches!(scan.low(last + 1), "extra" | "additional" | "further") {
+                f.scope.push("further".to_string());
+            }
         }
         f
     }

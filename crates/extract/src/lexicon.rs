@@ -155,6 +155,8 @@ pub struct Lexicon {
     /// Verbs whose "up to" before a figure is a move, not a hedge: "goes
     /// up to 66 crowns from 58".
     pub motion_verbs: WordSet,
+    /// Periods after an ordinal: "the third quarter" names a time.
+    pub period_words: WordSet,
     pub labels: WordSet,
     /// Labels that number parts with a word too: "day one", "phase two".
     pub word_labels: WordSet,
@@ -179,6 +181,7 @@ struct RawLexicon {
     approx_tolerance: String,
     duration_adjectives: Vec<String>,
     motion_verbs: Vec<String>,
+    period_words: Vec<String>,
     numbers: HashMap<String, RawNumber>,
     ordinals: HashMap<String, String>,
     scale_suffixes: HashMap<String, String>,
@@ -545,6 +548,7 @@ impl Lexicon {
             durations,
             duration_adjectives: lower_set(raw.duration_adjectives),
             motion_verbs: lower_set(raw.motion_verbs),
+            period_words: lower_set(raw.period_words),
             labels: lower_set(raw.not_counts.labels),
             word_labels: lower_set(raw.not_counts.word_labels),
             times,

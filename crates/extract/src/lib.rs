@@ -1022,4 +1022,79 @@ mod tests {
             proptest::prop_assert_eq!(tagged, untagged);
         }
     }
+    /// A place in a quote's attribution ("…,” Felk told a briefing at the
+    /// 640-bed infirmary") is the reporter's description, not the speaker's
+    /// figure; the speaker is still known to a "she said" that follows.
+    #[test]
+    fn a_quote_s_setting_is_not_the_speaker_s() {
+        let ex = extractor();
+        let text = "\"This is serious, but it is contained,\" Dr Amara Felk told a briefing at \
+                    the 640-bed infirmary. Its previous outbreak cost 1.5 million euros, she said.";
+        let claims = claims_of(&ex, text);
+        let source = |figure: &str| {
+            claims
+                .iter()
+                .find(|c| c.text.starts_with(figure))
+                .and_then(|c| c.source.as_ref())
+                .map(|s| s.name.clone())
+        };
+        assert_eq!(source("640-bed"), None);
+        assert_eq!(source("1.5 million").as_deref(), Some("Dr Amara Felk"));
+    }
+
+    /// "Of the 31 patients, a dozen …" continues the sentence before only if
+    /// that sentence told the 31: another speaker's figure is not its source.
+    #[test]
+    fn a_named_whole_carries_only_the_source_that_told_it() {
+        let ex = extractor();
+        let source = |text: &str, figure: &str| {
+            claims_of(&ex, text)
+                .into_iter()
+                .find(|c| c.text == figure)
+                .and_then(|c| c.source)
+                .map(|s| s.name)
+        };
+        let other = "Four of the deaths were linked to it, Felk said.\n\n\
+                     Of the 31 patients, a dozen are still in hospital.";
+        assert_eq!(source(other, "a dozen"), None);
+        let told = "Felk said 31 patients had caught it. Of the 31 patients, a dozen are \
+                    still in hospital.";
+        assert_eq!(source(told, "a dozen").as_deref(), Some("Felk"));
+    }
+
+    /// "the third quarter", "the second half" name periods, not ranks.
+    #[test]
+    fn an_ordinal_period_is_no_rank() {
+        let ex = extractor();
+        let texts = |text: &str| -> Vec<String> {
+            claims_of(&ex, text).into_iter().map(|c| c.text).collect()
+        };
+        assert!(texts("Starts in the third quarter were 3.1% higher.")
+            .iter()
+            .all(|t| t != "third"));
+        assert!(texts("He scored twice in the 2nd half.").is_empty());
+        assert_eq!(
+            texts("They lost the third quarter-final."),
+            vec!["third".to_string()]
+        );
+    }
+    /// A figure that opens a since-clause is its subject, not a running
+    /// count ("since dozens of oiled birds began arriving"); "since April"
+    /// after a figure names a period, not a level it moved from.
+    #[test]
+    fn since_marks_no_change_of_its_own() {
+        let ex = extractor();
+        let change = |text: &str, figure: &str| {
+            claims_of(&ex, text)
+                .into_iter()
+                .find(|c| c.text == figure)
+                .map(|c| c.frame.change)
+        };
+        let text = "The centre ran short of pens since dozens of oiled birds began arriving.";
+        assert_eq!(change(text, "dozens"), Some(false));
+        let text = "The shipper sent six earlier consignments through the port since April.";
+        assert_eq!(change(text, "six"), Some(false));
+        let text = "The toll has risen to 40 since Monday.";
+        assert_eq!(change(text, "40"), Some(true));
+    }
 }

@@ -177,6 +177,10 @@ pub struct Linker<'a> {
         std::cell::RefCell<rustc_hash::FxHashMap<(bool, String), std::rc::Rc<Vec<usize>>>>,
     /// How many capitalised heads were found by walking the text.
     capitals_walked: std::cell::Cell<usize>,
+    /// The speaker of a quote whose setting held the figure just linked
+    /// ("…,” Felk told a briefing at the 640-bed infirmary"): known for the
+    /// pronouns after, though the figure is not theirs.
+    setting_speaker: std::cell::RefCell<Option<String>>,
 }
 
 /// Pair quotation marks within paragraphs: curly marks open and close, straight
@@ -234,6 +238,7 @@ impl<'a> Linker<'a> {
             resolved: Default::default(),
             head_positions: Default::default(),
             capitals_walked: Default::default(),
+            setting_speaker: Default::default(),
             sentence_cues: (0..scan.sentences.len())
                 .map(|_| std::cell::OnceCell::new())
                 .collect(),
@@ -250,6 +255,11 @@ impl<'a> Linker<'a> {
         for (k, c) in cands.iter().enumerate() {
             let (metric, metric_cue) = self.metric_of(k, c, cands, &claims[..k]);
             let source = self.source_of(k, c, &known_sources);
+            if let Some(name) = self.setting_speaker.borrow_mut().take() {
+                if !known_sources.contains(&name) {
+                    known_sources.push(name);
+                }
+            }
             if let Some(s) = &source {
                 if !known_sources.contains(&s.name) {
                     known_sources.push(s.name.clone());
@@ -606,6 +616,18 @@ impl<'a> Linker<'a> {
             .unwrap_or(s0);
         let partitive = (scan.is(opener, "of") || scan.is(opener, "among"))
             && matches!(scan.low(opener + 1), "those" | "them" | "these" | "the");
+        // "Of the 31 patients, a dozen …" names its whole: it continues the
+        // sentence before only if that sentence told the whole ("31"), not
+        // a quote's speaker who gave another figure.
+        let named_whole =
+            scan.is(opener + 1, "the") && self.claim_tokens.iter().any(|&(f, _)| f == opener + 2);
+        if named_whole && s0 > 0 {
+            let (p0, p1) = scan.sentence_of(s0 - 1);
+            let whole = scan.low(opener + 2);
+            if !(p0..p1).any(|j| scan.low(j) == whole) {
+                return None;
+            }
+        }
         if partitive {
             return self.previous_sentence_source(s0, known);
         }
@@ -727,6 +749,11 @@ impl<'a> Linker<'a> {
                         if is_pronoun {
                             continue;
                         }
+                        if self.in_setting(a, j, c, s0) {
+                            let speaker = self.resolve(self.attribution(a, b, j), known);
+                            *self.setting_speaker.borrow_mut() = Some(speaker.name);
+                            return None;
+                        }
                         return Some(self.resolve(self.attribution(a, b, j), known));
                     }
                 }
@@ -766,6 +793,22 @@ impl<'a> Linker<'a> {
             }
         }
         None
+    }
+
+    /// Whether the figure stands in the setting of a quote's attribution:
+    /// "“…,” Dr Felk told a briefing at the 640-bed infirmary". The quote
+    /// before the speaker (`a`) is what the verb (`j`) reports; a place after
+    /// the verb, with no "that" or colon opening more speech, is the
+    /// reporter's.
+    fn in_setting(&self, a: usize, j: usize, c: &Candidate, s0: usize) -> bool {
+        let scan = self.scan;
+        let quoted_before = self
+            .quotes
+            .iter()
+            .any(|&(o, cl)| o >= s0 && cl < a && cl + 3 >= a);
+        quoted_before
+            && !(j + 1..c.first).any(|t| scan.is(t, "that") || scan.is_punct(t, ':'))
+            && (j + 1..c.first).any(|t| matches!(scan.low(t), "at" | "in" | "on" | "outside"))
     }
 
     /// The verbs and breaks of the sentence `s0..s1`, computed on first use.

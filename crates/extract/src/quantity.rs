@@ -78,7 +78,7 @@ fn step(scan: &Scan, lex: &Lexicon, i: usize, out: &mut Quantities) -> usize {
         return i + 1;
     }
     if kind == TokenKind::Mixed {
-        if let Some(c) = ordinal_digits(scan, i) {
+        if let Some(c) = ordinal_digits(scan, lex, i) {
             out.claims.push(c);
             return i + 1;
         }
@@ -274,13 +274,16 @@ fn fraction_duration(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Candidate> 
 }
 
 /// "90th", "21st": an ordinal written with digits.
-fn ordinal_digits(scan: &Scan, i: usize) -> Option<Candidate> {
+fn ordinal_digits(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Candidate> {
     let (value, suffix) = split_mixed(scan.low(i))?;
     if !matches!(suffix, "st" | "nd" | "rd" | "th") || value.fract() != Decimal::ZERO {
         return None;
     }
     // A letter code before it ("Route 9th"?) is rare; a name joined by a hyphen is a code.
     if scan.is_dash(i.wrapping_sub(1)) && scan.joined(i) {
+        return None;
+    }
+    if lex.period_words.contains(scan.low(i + 1)) && !(scan.is_dash(i + 2) && scan.joined(i + 2)) {
         return None;
     }
     Some(Candidate::new(
@@ -330,6 +333,13 @@ fn ordinal_words(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Candidate> {
         return None;
     }
     if low == "second" && scan.is(i.wrapping_sub(1), "a") {
+        return None;
+    }
+    // "starts in the third quarter", "in the second half": a period of the
+    // year or the match, not a rank ("the third quarter-final" is one).
+    if lex.period_words.contains(scan.low(last + 1))
+        && !(scan.is_dash(last + 2) && scan.joined(last + 2))
+    {
         return None;
     }
     // "won the deciding fifth 16-14": a score after the ordinal, not a
@@ -577,7 +587,12 @@ fn fraction_at(scan: &Scan, lex: &Lexicon, i: usize, out: &mut Quantities) -> Op
     if scan.is_dash(next) && scan.joined(next) {
         return None;
     }
-    if i > 0 && (lex.ordinals.at(scan, i - 1).is_some() || scan.is(i - 1, "the")) {
+    // "the first half", "the 2nd half": a period after an ordinal.
+    let ordinal_digits = i > 0
+        && split_mixed(scan.low(i - 1))
+            .is_some_and(|(_, suffix)| matches!(suffix, "st" | "nd" | "rd" | "th"));
+    if i > 0 && (lex.ordinals.at(scan, i - 1).is_some() || ordinal_digits || scan.is(i - 1, "the"))
+    {
         return None;
     }
     if lex.durations.at(scan, next).is_some() {

@@ -785,6 +785,25 @@ fn percent_remainder(r: &Relator, out: &mut Vec<Edge>) {
             continue;
         }
         let mut parts: Vec<usize> = parts.into_iter().rev().collect();
+        // "87 per cent rated their visit good, and 61 per cent were coming
+        // for the first time, with the remaining 39 per cent returning": a
+        // remainder that brings the share just before it to 100 answers that
+        // share's question; the shares before it answer another.
+        let hundred = rust_decimal::Decimal::ONE_HUNDRED;
+        let near = parts[parts.len() - 1];
+        let all: rust_decimal::Decimal = parts.iter().map(|&p| value(p)).sum();
+        if parts.len() > 1
+            && r.claims[near].sentence == here
+            && (value(near) + value(k) - hundred).abs() <= rust_decimal::Decimal::ONE
+            && all + value(k) > hundred + rust_decimal::Decimal::ONE
+        {
+            let mut e = r.edge(EdgeKind::Components, k, near, cue, cue);
+            e.parts = vec![near];
+            e.offset = 100;
+            e.complete = true;
+            out.push(e);
+            continue;
+        }
         // A share that names its whole opens the list, up to four sentences
         // back in the paragraph: "The Civic Union took 38.2 percent of the
         // vote, down from 41.5 percent. The Greens won 22.6 percent, up from
@@ -1129,10 +1148,11 @@ fn percent_lists(r: &Relator, out: &mut Vec<Edge>) {
             }
             let last = run[run.len() - 1];
             // Closed by a remainder already: that edge says more.
-            if out
-                .iter()
-                .any(|e| e.kind == EdgeKind::Components && e.offset == 100 && e.from == last)
-            {
+            if out.iter().any(|e| {
+                e.kind == EdgeKind::Components
+                    && e.offset == 100
+                    && (e.from == last || (e.complete && e.parts.contains(&last)))
+            }) {
                 continue;
             }
             let cue = r.claims[run[0]].span.cover(r.claims[last].span);

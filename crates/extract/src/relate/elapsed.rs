@@ -177,6 +177,9 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
         // starts at the last time it was matched ("last reached 6% in
         // 1991"), not at a founding ("since the championship was created in
         // 1948").
+        // "a five-year low" is the lowest in five years: its start is told
+        // in its own sentence if at all, not by a thing's history nearby.
+        let extreme = matches!(next, "low" | "high" | "lows" | "highs");
         let record_in = before == "in"
             && (c.first.saturating_sub(8).max(scan.sentence_of(c.first).0)..c.first).any(|j| {
                 let w = scan.low(j);
@@ -393,6 +396,8 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                     .collect();
                 the_only(&last)
             })
+        } else if ongoing && extreme {
+            nearest(r, d, &starts)
         } else if ongoing {
             nearest(r, d, &starts)
                 .or_else(|| wait_start(r, d, next))

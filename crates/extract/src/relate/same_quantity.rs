@@ -773,8 +773,25 @@ fn echoes_other(r: &Relator, a: usize, b: usize) -> bool {
         .take_while(|&k| r.claims[k].sentence == r.claims[a].sentence)
         .last()
         .unwrap_or(a);
-    (from..b).any(|k| k != a && value(k) == Some(vb) && r.claims[k].kind == r.claims[b].kind)
+    if (from..b).any(|k| k != a && value(k) == Some(vb) && r.claims[k].kind == r.claims[b].kind) {
+        return true;
+    }
+    // Or told before `a`, of the same things: "confirmed in 31 patients …
+    // Four patients have died … Of the 31 patients" takes up the first 31.
+    // A bounded look back keeps a long list linear.
+    let head = r.specific_head(b);
+    head.is_some()
+        && (from.saturating_sub(ECHO_LOOK_BACK)..from).any(|k| {
+            // A headline's figure summarises; the body restates its own.
+            value(k) == Some(vb)
+                && r.claims[k].kind == r.claims[b].kind
+                && r.claims[k].frame.paragraph != 0
+                && r.specific_head(k) == head
+        })
 }
+
+/// How many figures before `a` may hold the one `b` takes up.
+const ECHO_LOOK_BACK: usize = 48;
 
 /// "Thousands of homes were still without water" … "flooded the basements
 /// of 37 properties": a vague quantity restates a precise one of a synonym
