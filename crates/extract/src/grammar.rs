@@ -35,6 +35,8 @@ struct RawGrammar {
     widening_words: Vec<String>,
     title_nouns: Vec<String>,
     win_words: Vec<String>,
+    win_nouns: Vec<String>,
+    group_nouns: Vec<String>,
     earlier_words: Vec<String>,
     comparatives: Vec<String>,
     span_nouns: Vec<String>,
@@ -171,6 +173,10 @@ pub struct Grammar {
     /// An ordinal of titles and the earlier wins a story lists.
     pub title_nouns: FxHashSet<String>,
     pub win_words: FxHashSet<String>,
+    /// Nouns of a win an elided ordinal stands for ("the club's sixth").
+    pub win_nouns: FxHashSet<String>,
+    /// A set just counted, named by a sentence that splits it ("In that sample").
+    pub group_nouns: FxHashSet<String>,
     pub earlier_words: FxHashSet<String>,
     /// Comparative adjectives, no counted nouns: "3.4 billion crowns better off".
     pub comparatives: FxHashSet<String>,
@@ -290,6 +296,8 @@ impl Grammar {
             .chain(&raw.widening_words)
             .chain(&raw.title_nouns)
             .chain(&raw.win_words)
+            .chain(&raw.win_nouns)
+            .chain(&raw.group_nouns)
             .chain(&raw.earlier_words)
             .chain(&raw.comparatives)
             .chain(&raw.span_nouns)
@@ -434,6 +442,8 @@ impl Grammar {
             widening_words: set(&raw.widening_words),
             title_nouns: set(&raw.title_nouns),
             win_words: set(&raw.win_words),
+            win_nouns: set(&raw.win_nouns),
+            group_nouns: set(&raw.group_nouns),
             earlier_words: set(&raw.earlier_words),
             comparatives: set(&raw.comparatives),
             span_nouns: set(&raw.span_nouns),

@@ -57,8 +57,11 @@ fn remainder_cue(r: &Relator, k: usize) -> Option<usize> {
     let scan = r.scan;
     let first = r.cands[k].first;
     let s0 = scan.sentence_of(first).0;
+    // "with schools accounting for the other 19": the others are the rest.
+    let the_other = first >= s0 + 2 && scan.is(first - 1, "other") && scan.is(first - 2, "the");
     (first.saturating_sub(3).max(s0)..first)
         .find(|&j| matches!(scan.low(j), "remaining" | "rest" | "remainder" | "balance"))
+        .or(the_other.then(|| first - 1))
 }
 
 /// A sum of money or a count closed by a remainder, after its total and the
@@ -131,13 +134,15 @@ fn amount_remainder(r: &Relator, out: &mut Vec<Edge>) {
                 })
                 .map(|e| e.to)
         };
-        // The total: the whole the remainder or the first part is taken from
-        // ("the remaining two of the chamber's 57"; "Of the 1,240 homes, 496
-        // …"; "Of the members balloted, 20,100 …"), else the earliest figure
+        // The total: the whole the remainder or the nearest part is taken
+        // from ("the remaining two of the chamber's 57"; "Of the 1,240 homes,
+        // 496 …"; "Of the members balloted, 20,100 …"; "412 crews, 96 of
+        // them … Of the 23 finals, overseas crews won nine and home crews the
+        // other 14" closes the 23), else the earliest figure
         // naming its things that is larger than every figure after it ("the
         // state's 41 pledged delegates").
         let named = |p: usize| ck.kind == Kind::Money || r.specific_head(p).is_some();
-        let stated = whole_of(k).or_else(|| window.iter().find_map(|&p| whole_of(p)));
+        let stated = whole_of(k).or_else(|| window.iter().rev().find_map(|&p| whole_of(p)));
         // "guilty on nine of the 14 counts she faced, six of them for
         // misconduct. Jurors cleared her of three and could not agree on the
         // remaining two": a part taken from the stated whole within the
@@ -186,7 +191,22 @@ fn amount_remainder(r: &Relator, out: &mut Vec<Edge>) {
                     let Some(v) = value(window[i]) else {
                         return false;
                     };
+                    // "about 1,140 rowers" totals no list of crews.
+                    let classes_meet = ck.kind == Kind::Money
+                        || r.head_class(window[i]).is_none_or(|c| {
+                            window[i + 1..]
+                                .iter()
+                                .all(|&p| r.head_class(p).is_none_or(|pc| pc == c))
+                        });
+                    // "the other 14" closes a list of the total's own
+                    // things: the total names what a part names.
+                    let other_cue = r.scan.is(cue, "other");
+                    let same_things = r.head_class(window[i]).is_some_and(|c| {
+                        window[i + 1..].iter().any(|&p| r.head_class(p) == Some(c))
+                    });
                     named(window[i])
+                        && classes_meet
+                        && (!other_cue || same_things)
                         && !ranked_top(r, window[i])
                         && i + 1 < window.len()
                         && !listed_with_next(r, window[i], window[i + 1])
@@ -261,7 +281,19 @@ fn amount_remainder(r: &Relator, out: &mut Vec<Edge>) {
                         }
                         let listed: rust_decimal::Decimal =
                             window.iter().filter_map(|&p| value(p)).sum();
-                        let Some(&first) = window.first().filter(|_| ck.kind == Kind::Money) else {
+                        // A count's total only when it counts the things a
+                        // part names ("a record 214 crews" … "universities
+                        // sent 58 crews, … the other 19").
+                        // Not a body named by its size ("the fourth member of
+                        // the 13-nation compact … Three other members … the
+                        // remaining nine" leaves out the fourth).
+                        let part_class = |t: usize| {
+                            !r.compound(t)
+                                && r.head_class(t).is_some_and(|c| {
+                                    window.iter().any(|&p| r.head_class(p) == Some(c))
+                                })
+                        };
+                        let Some(&first) = window.first() else {
                             continue;
                         };
                         let s_first = r.claims[first].sentence;
@@ -281,7 +313,8 @@ fn amount_remainder(r: &Relator, out: &mut Vec<Edge>) {
                                 || (up == 2 && s_first.saturating_sub(cp.sentence) <= 6);
                             cp.kind == ck.kind
                                 && cp.unit == ck.unit
-                                && !cp.frame.change
+                                && (ck.kind == Kind::Money || part_class(p))
+                                && (!cp.frame.change || reached_level(r, p))
                                 && named(p)
                                 && near
                                 && no_sum_between(p)
@@ -1261,10 +1294,14 @@ fn lists(r: &Relator, s0: usize, s1: usize, amount: bool, split_set: &[usize]) -
 fn reached_level(r: &Relator, k: usize) -> bool {
     let scan = r.scan;
     let first = r.cands[k].first;
-    first >= 2
-        && scan.is(first - 1, "to")
-        && (first.saturating_sub(4)..first - 1)
-            .any(|j| r.grammar.change.match_at(scan, j, first - 1).is_some() && !scan.is(j, "from"))
+    // "the deficit reached 4.2 billion dinars": the verb names the level.
+    let reached = first >= 1 && matches!(scan.low(first - 1), "reached" | "hit" | "topped");
+    reached
+        || first >= 2
+            && scan.is(first - 1, "to")
+            && (first.saturating_sub(4)..first - 1).any(|j| {
+                r.grammar.change.match_at(scan, j, first - 1).is_some() && !scan.is(j, "from")
+            })
 }
 
 /// The level a change reached or left: "the number of destinations served

@@ -475,7 +475,23 @@ fn listed_occasions(r: &Relator, out: &mut Vec<Edge>) {
                         | "clinched"
                 )
             });
-        if !(titled && !time || time_of_winning) {
+        // "Sunday's victory was the club's sixth in the event": an ordinal
+        // standing for the win its sentence named before it.
+        let at_end = r.scan.kind(after) == Some(crate::scan::TokenKind::Punct)
+            && (scan.low(r.cands[o].first.wrapping_sub(1)).ends_with("'s")
+                || matches!(scan.low(r.cands[o].first.wrapping_sub(1)), "its" | "their"));
+        // "its second in three days", "its third in a row": counted within
+        // a window, not against the years listed.
+        let window = scan.is(after, "in")
+            && (r.layout.claim_at(after + 1).is_some() || scan.is(after + 1, "a"));
+        let elided_win = (elliptic(r, o) || at_end)
+            && !window
+            && (s0..r.cands[o].first).any(|j| {
+                g.win_nouns.contains(scan.low(j))
+                    && (j + 1..r.cands[o].first)
+                        .any(|t| matches!(scan.low(t), "was" | "is" | "marked" | "became"))
+            });
+        if !(titled && !time || time_of_winning || elided_win) {
             continue;
         }
         // "The Foxes' first title came three years ago" with "in 2022"

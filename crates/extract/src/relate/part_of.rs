@@ -493,6 +493,29 @@ fn anaphoric(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
                 && scan.kind(j + 2) == Some(crate::scan::TokenKind::Word)
                 && scan.is_punct(j + 3, ',')
         });
+        // "In that sample, her staff logged 1,270 files …": the set just
+        // counted, named by a noun of a group, holds the figure of its things.
+        let group_opener = (s0..c.first).find(|&j| {
+            scan.sentence_initial(j)
+                && matches!(scan.low(j), "in" | "of" | "among" | "within")
+                && matches!(scan.low(j + 1), "that" | "this" | "the")
+                && r.grammar.group_nouns.contains(scan.low(j + 2))
+        });
+        if let (Some(j), Some(class)) = (group_opener, r.head_class(p)) {
+            let lo = r.window(p).start;
+            let range = counts.partition_point(|&w| w < lo)..counts.partition_point(|&w| w < p);
+            let w = counts[range].iter().rev().copied().find(|&w| {
+                let cw = &r.claims[w];
+                cw.sentence < r.claims[p].sentence
+                    && r.claims[p].sentence - cw.sentence <= 4
+                    && !cw.frame.partitive
+                    && r.head_class(w) == Some(class)
+            });
+            if let Some(w) = w {
+                out.push(r.edge(EdgeKind::PartOf, p, w, j, j + 2));
+                continue;
+            }
+        }
         if let Some(j) = named_opener.filter(|_| opener.is_none()) {
             let noun = scan.low(j + 2);
             let root = |w: &str| w.chars().take(7).collect::<String>();
