@@ -922,6 +922,8 @@ fn figure(
     let mut first = symbol.as_ref().map_or(n.first, |s| s.0);
     let mut last = n.last;
     let mut high: Option<Decimal> = None;
+    // "between 30 and 45 million euros": the high end's scale read onto the low.
+    let mut low_scale = Decimal::ONE;
 
     // Ranges: "80-120", "15% to 17%", "18 to 24 months", "between 80 and 120", "two or three".
     if let Some((is_range, m)) = dash_pair(scan, lex, &n) {
@@ -980,6 +982,17 @@ fn figure(
                 if unit_ok && m.value > n.value && !names_not_counts(scan, lex, &m, currency) {
                     high = Some(m.value);
                     last = m.last;
+                    let scale_of = |t: usize| {
+                        lex.numbers
+                            .at(scan, t)
+                            .filter(|w| w.role == crate::lexicon::NumberRole::Scale)
+                            .map(|w| w.value)
+                    };
+                    if let (None, Some(scale)) = (scale_of(n.last), scale_of(m.last)) {
+                        if n.value < Decimal::ONE_THOUSAND && n.value * scale < m.value {
+                            low_scale = scale;
+                        }
+                    }
                     if !matches!(m_unit, Unit::None) || matches!(unit, Unit::None) {
                         unit = m_unit;
                     }
@@ -991,7 +1004,7 @@ fn figure(
         }
     }
     // A scale after the second number spreads over both: "2-3 million".
-    let mut low_value = n.value;
+    let mut low_value = n.value * low_scale;
     if let (Some(h), Some(w)) = (high, lex.numbers.at(scan, last + 1)) {
         if w.role == crate::lexicon::NumberRole::Scale && n.value < Decimal::ONE_HUNDRED {
             low_value *= w.value;
@@ -1475,6 +1488,12 @@ mod tests {
         );
         let got = one("80-120 detainees");
         assert_eq!(got.3, Bound::Range);
+        // The high end's scale is the low end's too, unless the low end is
+        // too large for it: "between 800 and 1.2 million" stays 800.
+        let got = one("between 30 and 45 million euros");
+        assert_eq!((got.2.as_str(), got.3), ("30000000", Bound::Range));
+        let got = one("between 800 and 1.2 million people");
+        assert_eq!(got.2.as_str(), "800");
     }
 
     #[test]

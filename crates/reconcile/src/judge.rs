@@ -841,6 +841,23 @@ impl Judge<'_, '_> {
                         j.credited_doc = Some(doc);
                         return (Verdict::Misattributed, confident);
                     }
+                } else if self.reg.is_specific(x)
+                    && !self.reg.describes_only(x)
+                    && confident.iter().all(|&f| {
+                        figs[f]
+                            .credited
+                            .as_ref()
+                            .is_some_and(|y| self.reg.is_specific(y) && !self.reg.describes_only(y))
+                            && !gives(self.reg, &figs[f], x)
+                    })
+                {
+                    // No material of the credited source, but the sources
+                    // name who gives the figure, and it is someone else: "The
+                    // federation estimates that the cut will cost its members
+                    // 41 million crowns" for "The ministry has estimated …".
+                    // Both names must pick out one body: "officials" or a
+                    // bare description ("the group") may stand for anyone.
+                    return (Verdict::Misattributed, confident);
                 }
             }
         }

@@ -424,6 +424,14 @@ impl ScopedRegistry<'_> {
         }
     }
 
+    /// A name that picks out one body or person: a registry entry, or words
+    /// beyond generic heads ("the fisheries ministry", not "officials" or
+    /// "a spokeswoman").
+    pub fn is_specific(&self, n: &SourceName) -> bool {
+        let heads = &self.registry.lexicon.generic_heads;
+        n.entry.is_some() || (!n.core.is_empty() && !n.core.iter().all(|w| heads.contains(w)))
+    }
+
     /// A name that only describes a body ("the company", "the operator"):
     /// it points back to a body named before.
     pub fn describes_only(&self, n: &SourceName) -> bool {

@@ -257,6 +257,27 @@ coast guard said. Arrivals by sea this year have reached 14,615, the coast guard
     ));
 }
 
+/// No material of the credited body among the sources, but a wire report
+/// names who gives the figure, and it is another body: the credit is wrong.
+/// A bare description ("the group") may stand for anyone and is left alone.
+#[test]
+fn cc504_misattribution_when_a_report_names_another_giver() {
+    let wire = "# Quota cut challenged\n\nThe Northern Inshore Fishermen's Federation filed the \
+case in January. The federation estimates that the cut will cost its members 41 million crowns \
+in lost landings this year.\n";
+    let draft = "# Court quashes quota cut\n\nThe federation filed the case in January. The \
+fisheries ministry has estimated that the cut will cost the inshore fleet 41 million crowns in \
+lost landings this year.\n";
+    let sources = [("wire.md", wire)];
+    let r = run(draft, &sources);
+    let f = expect(&r, "CC504", "41 million crowns");
+    assert!(!labels_in(f, "wire.md").is_empty(), "{}", show(&r));
+    quiet(&run(
+        &draft.replace("The fisheries ministry", "The federation"),
+        &sources,
+    ));
+}
+
 /// A source the draft credits, giving one figure of the draft figure's
 /// metric, is what the draft restates, though the sentences share few words.
 #[test]
