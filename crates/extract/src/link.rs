@@ -619,8 +619,13 @@ impl<'a> Linker<'a> {
         // "Of the 31 patients, a dozen …" names its whole: it continues the
         // sentence before only if that sentence told the whole ("31"), not
         // a quote's speaker who gave another figure.
-        let named_whole =
-            scan.is(opener + 1, "the") && self.claim_tokens.iter().any(|&(f, _)| f == opener + 2);
+        // Claim tokens are in document order: a binary search keeps a long
+        // document linear.
+        let named_whole = scan.is(opener + 1, "the")
+            && self
+                .claim_tokens
+                .binary_search_by_key(&(opener + 2), |&(f, _)| f)
+                .is_ok();
         if named_whole && s0 > 0 {
             let (p0, p1) = scan.sentence_of(s0 - 1);
             let whole = scan.low(opener + 2);
@@ -802,10 +807,13 @@ impl<'a> Linker<'a> {
     /// reporter's.
     fn in_setting(&self, a: usize, j: usize, c: &Candidate, s0: usize) -> bool {
         let scan = self.scan;
-        let quoted_before = self
-            .quotes
-            .iter()
-            .any(|&(o, cl)| o >= s0 && cl < a && cl + 3 >= a);
+        // Quotes do not nest and are in order: only the last one opened
+        // before the speaker can close just before it.
+        let opened = self.quotes.partition_point(|&(o, _)| o < a);
+        let quoted_before = opened.checked_sub(1).is_some_and(|q| {
+            let (o, cl) = self.quotes[q];
+            o >= s0 && cl < a && cl + 3 >= a
+        });
         quoted_before
             && !(j + 1..c.first).any(|t| scan.is(t, "that") || scan.is_punct(t, ':'))
             && (j + 1..c.first).any(|t| matches!(scan.low(t), "at" | "in" | "on" | "outside"))

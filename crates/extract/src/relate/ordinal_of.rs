@@ -389,6 +389,9 @@ fn bare_year(r: &Relator, k: usize) -> bool {
             claimcheck_claims::Value::Date(d) if matches!(d.nominal, claimcheck_claims::DateNominal::Year(_)))
 }
 
+/// How many words before an elided ordinal the win it stands for may be named.
+const WIN_NOUN_REACH: usize = 10;
+
 /// "Redmarsh claimed the club's fourth league championship" … "who were also
 /// champions in 1962, 1979, 1994 and 2008": an ordinal of titles against the
 /// earlier ones listed. The edge runs to the last year listed, with all of
@@ -486,7 +489,9 @@ fn listed_occasions(r: &Relator, out: &mut Vec<Edge>) {
             && (r.layout.claim_at(after + 1).is_some() || scan.is(after + 1, "a"));
         let elided_win = (elliptic(r, o) || at_end)
             && !window
-            && (s0..r.cands[o].first).any(|j| {
+            // The win named just before ("Sunday's victory was …"), within a
+            // few words: a long sentence stays linear.
+            && (r.cands[o].first.saturating_sub(WIN_NOUN_REACH).max(s0)..r.cands[o].first).any(|j| {
                 g.win_nouns.contains(scan.low(j))
                     && (j + 1..r.cands[o].first)
                         .any(|t| matches!(scan.low(t), "was" | "is" | "marked" | "became"))

@@ -495,12 +495,16 @@ fn anaphoric(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
         });
         // "In that sample, her staff logged 1,270 files …": the set just
         // counted, named by a noun of a group, holds the figure of its things.
-        let group_opener = (s0..c.first).find(|&j| {
-            scan.sentence_initial(j)
-                && matches!(scan.low(j), "in" | "of" | "among" | "within")
-                && matches!(scan.low(j + 1), "that" | "this" | "the")
-                && r.grammar.group_nouns.contains(scan.low(j + 2))
-        });
+        // Only the sentence's first word is looked at: a long sentence of
+        // many figures stays linear.
+        let group_opener = (s0..c.first)
+            .find(|&j| scan.kind(j) != Some(crate::scan::TokenKind::Punct))
+            .filter(|&j| {
+                j + 2 < c.first
+                    && matches!(scan.low(j), "in" | "of" | "among" | "within")
+                    && matches!(scan.low(j + 1), "that" | "this" | "the")
+                    && r.grammar.group_nouns.contains(scan.low(j + 2))
+            });
         if let (Some(j), Some(class)) = (group_opener, r.head_class(p)) {
             let lo = r.window(p).start;
             let range = counts.partition_point(|&w| w < lo)..counts.partition_point(|&w| w < p);

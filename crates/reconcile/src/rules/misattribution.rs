@@ -13,9 +13,11 @@ pub const RULE: Rule = Rule {
     doc: r#"
 What it checks: a figure the draft credits to X ("according to the labour
 ministry"), found in the sources as given by Y, when X does not give it: X's
-own figure for the quantity is another one, or X's statement is among the
-sources and has no such figure. Figures of one sentence credited to the same
-source are reported together.
+own figure for the quantity is another one, X's statement is among the
+sources and has no such figure, or (with no material of X among the sources)
+a report names another body as the figure's giver ("The federation estimates
+… 41 million crowns" for "The ministry has estimated …"). Figures of one
+sentence credited to the same source are reported together.
 
 Why it matters: who says a number is part of the news. Crediting a union's
 complaint count to the ministry, or one side's casualty estimate to the other,
