@@ -1037,13 +1037,11 @@ impl<'a> FrameBuilder<'a> {
         }
         // "damaging hundreds more", "two others": a further set.
         // "add 12 extra flights", "three additional wards": a set on top.
-        if matches!(
-            scan.low(last + 1),
-            "more" | "others" | "extra" | "additional" | "further"
-        ) && !scan.is(last + 2, "than")
+        let on_top = matches!(scan.low(last + 1), "extra" | "additional" | "further");
+        if (on_top || matches!(scan.low(last + 1), "more" | "others")) && !scan.is(last + 2, "than")
         {
             f.change = true;
-            if matches!(scan.low(last + 1), "extra" | "additional" | "further") {
+            if on_top {
                 f.scope.push("further".to_string());
             }
         }

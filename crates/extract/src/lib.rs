@@ -707,6 +707,20 @@ mod tests {
         ex.extract(&doc, Date::new(2026, 1, 21).ok())
     }
 
+    /// The claim of `text` whose text starts with `figure`.
+    fn claim_named(ex: &Extractor, text: &str, figure: &str) -> Option<Claim> {
+        claims_of(ex, text)
+            .into_iter()
+            .find(|c| c.text.starts_with(figure))
+    }
+
+    /// The name of the source credited with `figure` in `text`.
+    fn source_named(ex: &Extractor, text: &str, figure: &str) -> Option<String> {
+        claim_named(ex, text, figure)
+            .and_then(|c| c.source)
+            .map(|s| s.name)
+    }
+
     /// "by X's own count" credits the figure before it to X.
     #[test]
     fn a_reckoning_credits_its_owner() {
@@ -1030,16 +1044,11 @@ mod tests {
         let ex = extractor();
         let text = "\"This is serious, but it is contained,\" Dr Amara Felk told a briefing at \
                     the 640-bed infirmary. Its previous outbreak cost 1.5 million euros, she said.";
-        let claims = claims_of(&ex, text);
-        let source = |figure: &str| {
-            claims
-                .iter()
-                .find(|c| c.text.starts_with(figure))
-                .and_then(|c| c.source.as_ref())
-                .map(|s| s.name.clone())
-        };
-        assert_eq!(source("640-bed"), None);
-        assert_eq!(source("1.5 million").as_deref(), Some("Dr Amara Felk"));
+        assert_eq!(source_named(&ex, text, "640-bed"), None);
+        assert_eq!(
+            source_named(&ex, text, "1.5 million").as_deref(),
+            Some("Dr Amara Felk")
+        );
     }
 
     /// "Of the 31 patients, a dozen …" continues the sentence before only if
@@ -1047,13 +1056,7 @@ mod tests {
     #[test]
     fn a_named_whole_carries_only_the_source_that_told_it() {
         let ex = extractor();
-        let source = |text: &str, figure: &str| {
-            claims_of(&ex, text)
-                .into_iter()
-                .find(|c| c.text == figure)
-                .and_then(|c| c.source)
-                .map(|s| s.name)
-        };
+        let source = |text: &str, figure: &str| source_named(&ex, text, figure);
         let other = "Four of the deaths were linked to it, Felk said.\n\n\
                      Of the 31 patients, a dozen are still in hospital.";
         assert_eq!(source(other, "a dozen"), None);
@@ -1078,18 +1081,15 @@ mod tests {
             vec!["third".to_string()]
         );
     }
+
     /// A figure that opens a since-clause is its subject, not a running
     /// count ("since dozens of oiled birds began arriving"); "since April"
     /// after a figure names a period, not a level it moved from.
     #[test]
     fn since_marks_no_change_of_its_own() {
         let ex = extractor();
-        let change = |text: &str, figure: &str| {
-            claims_of(&ex, text)
-                .into_iter()
-                .find(|c| c.text == figure)
-                .map(|c| c.frame.change)
-        };
+        let change =
+            |text: &str, figure: &str| claim_named(&ex, text, figure).map(|c| c.frame.change);
         let text = "The centre ran short of pens since dozens of oiled birds began arriving.";
         assert_eq!(change(text, "dozens"), Some(false));
         let text = "The shipper sent six earlier consignments through the port since April.";

@@ -273,6 +273,13 @@ fn fraction_duration(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Candidate> 
     ))
 }
 
+/// Whether the word at `next`, after an ordinal, names a period of the year
+/// or the match: "starts in the third quarter", "in the 2nd half" name a
+/// time, not a rank ("the third quarter-final" is one).
+fn names_a_period(scan: &Scan, lex: &Lexicon, next: usize) -> bool {
+    lex.period_words.contains(scan.low(next)) && !(scan.is_dash(next + 1) && scan.joined(next + 1))
+}
+
 /// "90th", "21st": an ordinal written with digits.
 fn ordinal_digits(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Candidate> {
     let (value, suffix) = split_mixed(scan.low(i))?;
@@ -283,7 +290,7 @@ fn ordinal_digits(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Candidate> {
     if scan.is_dash(i.wrapping_sub(1)) && scan.joined(i) {
         return None;
     }
-    if lex.period_words.contains(scan.low(i + 1)) && !(scan.is_dash(i + 2) && scan.joined(i + 2)) {
+    if names_a_period(scan, lex, i + 1) {
         return None;
     }
     Some(Candidate::new(
@@ -335,11 +342,7 @@ fn ordinal_words(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Candidate> {
     if low == "second" && scan.is(i.wrapping_sub(1), "a") {
         return None;
     }
-    // "starts in the third quarter", "in the second half": a period of the
-    // year or the match, not a rank ("the third quarter-final" is one).
-    if lex.period_words.contains(scan.low(last + 1))
-        && !(scan.is_dash(last + 2) && scan.joined(last + 2))
-    {
+    if names_a_period(scan, lex, last + 1) {
         return None;
     }
     // "won the deciding fifth 16-14": a score after the ordinal, not a

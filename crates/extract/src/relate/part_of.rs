@@ -388,6 +388,25 @@ fn set_picked_from(r: &Relator, w: usize) -> bool {
         )
 }
 
+/// The nearest count before `p`, in the sentences up to `sentences` back and
+/// not itself a part, that `names` accepts: the whole an opener such as "In
+/// that sample," or "Of those applicants," points back to.
+fn nearest_whole_before(
+    r: &Relator,
+    counts: &[usize],
+    p: usize,
+    sentences: usize,
+    names: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let lo = r.window(p).start;
+    let range = counts.partition_point(|&w| w < lo)..counts.partition_point(|&w| w < p);
+    let here = r.claims[p].sentence;
+    counts[range].iter().rev().copied().find(|&w| {
+        let cw = &r.claims[w];
+        cw.sentence < here && here - cw.sentence <= sentences && !cw.frame.partitive && names(w)
+    })
+}
+
 fn antecedent(r: &Relator, counts: &[usize], p: usize) -> Option<usize> {
     let s = r.claims[p].sentence;
     // A compound ("a nine-member jury") describes a body, not a group that
@@ -506,16 +525,9 @@ fn anaphoric(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
                     && r.grammar.group_nouns.contains(scan.low(j + 2))
             });
         if let (Some(j), Some(class)) = (group_opener, r.head_class(p)) {
-            let lo = r.window(p).start;
-            let range = counts.partition_point(|&w| w < lo)..counts.partition_point(|&w| w < p);
-            let w = counts[range].iter().rev().copied().find(|&w| {
-                let cw = &r.claims[w];
-                cw.sentence < r.claims[p].sentence
-                    && r.claims[p].sentence - cw.sentence <= 4
-                    && !cw.frame.partitive
-                    && r.head_class(w) == Some(class)
-            });
-            if let Some(w) = w {
+            if let Some(w) =
+                nearest_whole_before(r, counts, p, 4, |w| r.head_class(w) == Some(class))
+            {
                 out.push(r.edge(EdgeKind::PartOf, p, w, j, j + 2));
                 continue;
             }
@@ -523,17 +535,11 @@ fn anaphoric(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
         if let Some(j) = named_opener.filter(|_| opener.is_none()) {
             let noun = scan.low(j + 2);
             let root = |w: &str| w.chars().take(7).collect::<String>();
-            let lo = r.window(p).start;
-            let range = counts.partition_point(|&w| w < lo)..counts.partition_point(|&w| w < p);
-            let w = counts[range].iter().rev().copied().find(|&w| {
-                let cw = &r.claims[w];
-                cw.sentence < r.claims[p].sentence
-                    && r.claims[p].sentence - cw.sentence <= 2
-                    && !cw.frame.partitive
-                    && cw.frame.head.as_ref().is_some_and(|h| {
-                        let t = scan.text[h.span.start..h.span.end].to_lowercase();
-                        noun.len() >= 5 && root(&t) == root(noun)
-                    })
+            let w = nearest_whole_before(r, counts, p, 2, |w| {
+                r.claims[w].frame.head.as_ref().is_some_and(|h| {
+                    let t = scan.text[h.span.start..h.span.end].to_lowercase();
+                    noun.len() >= 5 && root(&t) == root(noun)
+                })
             });
             if let Some(w) = w {
                 out.push(r.edge(EdgeKind::PartOf, p, w, j, j + 2));
