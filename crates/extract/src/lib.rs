@@ -1051,6 +1051,27 @@ mod tests {
         );
     }
 
+    /// "LRR, which handles about 310,000 journeys a day, said it will …": a
+    /// figure in the relative clause describing a speaker is the speaker's,
+    /// and the "it" opening what is said names no one else.
+    #[test]
+    fn a_relative_clause_on_the_speaker_is_the_speaker_s() {
+        let ex = extractor();
+        let text = "\"We will not back down,\" Ilse Harven told reporters.\n\n\
+                    LRR, which handles about 310,000 journeys on a typical weekday, said it \
+                    will run 40% of services.";
+        assert_eq!(
+            source_named(&ex, text, "about 310,000").as_deref(),
+            Some("LRR")
+        );
+        // A quote's speaker after its comma still speaks: "…, said Harven".
+        let inverted = "About 310,000 journeys are made each weekday, said Harven.";
+        assert_eq!(
+            source_named(&ex, inverted, "About 310,000").as_deref(),
+            Some("Harven")
+        );
+    }
+
     /// "Of the 31 patients, a dozen …" continues the sentence before only if
     /// that sentence told the 31: another speaker's figure is not its source.
     #[test]

@@ -782,6 +782,12 @@ impl<'a> Linker<'a> {
         }
         for &j in cues.verbs.iter().filter(|&&v| v > c.last && v < ceiling) {
             if self.is_reporting_verb(j, c) {
+                // "LRR, which handles about 310,000 journeys a day, said it
+                // will …": a figure in the relative clause describing the
+                // subject is the subject's to tell.
+                if let Some((a, b)) = self.described_subject(c, s0, j) {
+                    return Some(self.resolve(self.attribution(a, b, j), known));
+                }
                 if let Some((a, b)) = self.np_before(j, s0) {
                     let introduced = a > c.last + 1
                         && (scan.is_punct(a - 1, ',')
@@ -791,13 +797,47 @@ impl<'a> Linker<'a> {
                     }
                 }
                 if scan.is_punct(j - 1, ',') || matches!(scan.text(j - 1), "”" | "\"") {
-                    if let Some((a, b)) = self.np_after(j + 1, s1) {
+                    // "…, said it will run": a pronoun that a verb follows
+                    // opens what is said; it does not name who says it.
+                    let opens_clause = PRONOUNS.contains(&scan.low(j + 1))
+                        && (self.is_verbish(j + 2)
+                            || matches!(
+                                scan.low(j + 2),
+                                "will"
+                                    | "would"
+                                    | "could"
+                                    | "can"
+                                    | "may"
+                                    | "might"
+                                    | "should"
+                                    | "must"
+                            ));
+                    if let Some((a, b)) = self.np_after(j + 1, s1).filter(|_| !opens_clause) {
                         return Some(self.resolve(self.attribution(a, b, j), known));
                     }
                 }
             }
         }
         None
+    }
+
+    /// The subject of the reporting verb at `j` when the figure stands in a
+    /// relative clause describing it, closed by a comma right before the
+    /// verb: "LRR, which handles about 310,000 journeys a day, said".
+    fn described_subject(&self, c: &Candidate, s0: usize, j: usize) -> Option<(usize, usize)> {
+        let scan = self.scan;
+        if j == 0
+            || !scan.is_punct(j - 1, ',')
+            || (c.last + 1..j - 1).any(|t| scan.is_punct(t, ','))
+        {
+            return None;
+        }
+        let rel = (s0 + 2..c.first)
+            .rev()
+            .take_while(|&t| !scan.is_punct(t, ','))
+            .last()
+            .filter(|&t| matches!(scan.low(t), "which" | "who") && scan.is_punct(t - 1, ','))?;
+        self.np_ending_at(rel - 2, s0)
     }
 
     /// Whether the figure stands in the setting of a quote's attribution:

@@ -140,6 +140,96 @@ fn same_scope(d: &Figure, s: &Figure) -> bool {
         && (same_frame || meet(&d.names, &s.names))
 }
 
+/// How closely two figures' frames tie them to one thing: 2 for the same
+/// specific counted noun, 1 more for the same governing verb ("more than 5,000
+/// passengers" and "4,870 passengers were affected" share the noun; "19,000
+/// homes started" and "18,746 homes started" the noun and the verb).
+fn kinship(d: &Figure, s: &Figure, lex: &Lexicon) -> u8 {
+    let generic = |n: &str| {
+        lex.generic_nouns
+            .iter()
+            .any(|g| g == n || crate::text::stem(g) == n)
+    };
+    let noun = matches!((&d.noun, &s.noun), (Some(x), Some(y)) if x == y && !generic(x));
+    let verb = matches!((&d.predicate, &s.predicate),
+        (Some(x), Some(y)) if crate::text::stem(&x.to_lowercase()) == crate::text::stem(&y.to_lowercase()));
+    2 * u8::from(noun) + u8::from(verb)
+}
+
+/// Counts or sums whose values lie within `percent` of each other.
+fn close_in_value(a: &Figure, b: &Figure, percent: i64) -> bool {
+    use crate::compare::Family;
+    matches!(a.quant.family, Family::Count | Family::Money) && a.quant.comparable(&b.quant) && {
+        let (x, y) = (a.quant.nominal.abs(), b.quant.nominal.abs());
+        (x - y).abs() * rust_decimal::Decimal::from(100)
+            <= x.max(y) * rust_decimal::Decimal::from(percent)
+    }
+}
+
+/// A figure with an open end ("more than 5,000", "under 20") and a figure
+/// more than twice as far out: a reporter's bound rounds a number near it, so
+/// the far one states something else, though it lies inside the bound.
+fn beyond_its_bound(d: &Figure, s: &Figure) -> bool {
+    let q = &d.quant;
+    let open = (q.low.is_some() && q.high.is_none()) || (q.low.is_none() && q.high.is_some());
+    let (x, y) = (q.nominal.abs(), s.quant.nominal.abs());
+    open && matches!(
+        q.family,
+        crate::compare::Family::Count | crate::compare::Family::Money
+    ) && (y > x * rust_decimal::Decimal::TWO || y * rust_decimal::Decimal::TWO < x)
+}
+
+/// How near two figures must be to be taken as one quantity told twice, one
+/// of them rounded ("more than 5,000" for 4,870), in percent.
+const ROUNDING_REACH: i64 = 10;
+/// How near another figure must be to make the choice a guess, in percent.
+const RIVAL_REACH: i64 = 25;
+
+/// A source figure the draft figure restates by its frame and its value: the
+/// same counted noun or verb, values within `ROUNDING_REACH`, and no other
+/// figure of the source document (or of the draft) near in value and as close
+/// in frame. Context words may be few ("disrupting travel for more than 5,000
+/// passengers", "In total 4,870 passengers were affected"): the frame and the
+/// value carry the match. A figure told exactly on both sides needs noun and
+/// verb alike; one side rounded ("more than", "nearly", "19,000") needs one.
+fn anchored_by_frame(
+    corpus: &Corpus,
+    lex: &Lexicon,
+    draft: &[usize],
+    di: usize,
+    si: usize,
+    rivals: &[usize],
+) -> bool {
+    let (d, s) = (&corpus.figures[di], &corpus.figures[si]);
+    let kin = kinship(d, s, lex);
+    let rounded = |f: &Figure| {
+        f.quant.bound != claimcheck_claims::Bound::Exact || significant_digits(f.quant.nominal) <= 2
+    };
+    let needed = if rounded(d) || rounded(s) { 1 } else { 3 };
+    if kin < needed || !close_in_value(d, s, ROUNDING_REACH) {
+        return false;
+    }
+    let years_meet = d.years.is_empty() || d.years.intersection(&s.years).next().is_some();
+    let rival_in_source = rivals.iter().any(|&o| {
+        o != si
+            && corpus.figures[o].doc == s.doc
+            && !same_figure(&corpus.figures[o].quant, &s.quant)
+            && close_in_value(d, &corpus.figures[o], RIVAL_REACH)
+            && kinship(d, &corpus.figures[o], lex) >= kin
+    });
+    let rival_in_draft = draft.iter().any(|&o| {
+        o != di
+            && !same_figure(&corpus.figures[o].quant, &d.quant)
+            && close_in_value(&corpus.figures[o], s, RIVAL_REACH)
+            && kinship(&corpus.figures[o], s, lex) >= kin
+    });
+    years_meet
+        && d.scope_words == s.scope_words
+        && corpus.relatedness[s.doc] >= RELATED_MIN
+        && !rival_in_source
+        && !rival_in_draft
+}
+
 /// Candidates of every draft figure, by draft figure index.
 pub struct Alignment {
     /// For each figure of the draft (in `Corpus::figures` order), its candidates.
@@ -208,6 +298,12 @@ pub fn align(corpus: &Corpus, lex: &Lexicon) -> Alignment {
                 *e = e.max(score);
             }
         }
+        // Source figures that fit: rivals for a match by frame and value.
+        let rivals: Vec<usize> = pairs[k]
+            .iter()
+            .filter(|&&(_, _, _, f)| f != MetricFit::Differs)
+            .map(|&(si, _, _, _)| si)
+            .collect();
         let cands = pairs[k]
             .iter()
             .map(|&(si, score, shared, fit)| {
@@ -233,10 +329,14 @@ pub fn align(corpus: &Corpus, lex: &Lexicon) -> Alignment {
                 let years_meet = d.years.is_empty()
                     || s.years.is_empty()
                     || d.years.intersection(&s.years).next().is_some();
-                let confident = (score >= strong_at || distinctive)
-                    && (same_scope(d, s) || (distinctive && years_meet))
-                    && corpus.relatedness[s.doc] >= RELATED_MIN
-                    && (shared >= MIN_SHARED || distinctive);
+                let anchored = fit != MetricFit::Differs
+                    && !taken(si)
+                    && anchored_by_frame(corpus, lex, &draft, di, si, &rivals);
+                let confident = anchored
+                    || (score >= strong_at || distinctive)
+                        && (same_scope(d, s) || (distinctive && years_meet))
+                        && corpus.relatedness[s.doc] >= RELATED_MIN
+                        && (shared >= MIN_SHARED || distinctive);
                 // The runner-up in the same document with another number: when
                 // it is nearly as close, which one the draft restates is a guess.
                 // Only a figure that fits as well competes: one with no metric
@@ -255,6 +355,7 @@ pub fn align(corpus: &Corpus, lex: &Lexicon) -> Alignment {
                     .fold(f64::MIN, f64::max);
                 let strong = confident
                     && (distinctive
+                        || anchored
                         || best_in_doc
                             .get(&(s.doc, rank(fit)))
                             .is_some_and(|b| score + TIE >= *b)
@@ -270,7 +371,11 @@ pub fn align(corpus: &Corpus, lex: &Lexicon) -> Alignment {
                     // restates is that one's: "more than 4.4 million carats
                     // …, down from 4.78 million" stands on no 4.78 million.
                     // (It may still say which source gave the number.)
-                    support: (score >= support_at || confident) && !taken(si),
+                    // "more than 5,000 passengers" is a rounding of about
+                    // 5,000, not a bound the year's 1.38 million meets.
+                    support: (score >= support_at || confident)
+                        && !taken(si)
+                        && !beyond_its_bound(d, s),
                     confident,
                     strong,
                 }

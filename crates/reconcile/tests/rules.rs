@@ -809,3 +809,32 @@ killed two people, Dunholt Fire and Rescue said.\n";
     );
     expect(&r, "CC501", "three");
 }
+
+/// A rounding restates the source's figure of the same counted thing, though
+/// the two sentences share one word: "more than 5,000 passengers" is not
+/// 4,870. A far figure of the same noun (a year's traffic) is not what the
+/// bound rounds, and does not settle it.
+#[test]
+fn cc501_a_rounding_matched_by_noun_and_value() {
+    let statement = "# Harnby Airport — Statement on the runway closure\n\nA cargo jet ran \
+off the end of the main runway after landing in heavy rain on Monday night. The runway was shut \
+for 16 hours while the jet was moved. The airport handled 1.38 million passengers in 2024. \
+During the closure 38 flights were cancelled. In total 4,870 passengers were affected.\n";
+    let draft = "# Runway shut after overrun\n\nHARNBY, April 9 — A cargo jet ran off the \
+runway late on Monday, shutting the airport for 16 hours and disrupting travel for more than \
+5,000 passengers.\n";
+    let sources = [("statement.md", statement)];
+    let r = run(draft, &sources);
+    let f = expect(&r, "CC501", "more than 5,000");
+    assert!(!labels_in(f, "statement.md").is_empty(), "{}", show(&r));
+    quiet(&run(
+        &draft.replace("more than 5,000", "nearly 5,000"),
+        &sources,
+    ));
+    // Two figures of the noun near the draft's: which one it rounds is a guess.
+    let rival = statement.replace(
+        "were affected.",
+        "were affected, and 5,210 passengers rebooked.",
+    );
+    quiet(&run(draft, &[("statement.md", &rival)]));
+}
