@@ -1072,6 +1072,44 @@ mod tests {
         );
     }
 
+    /// "police figures show" credits the police; "a price that health
+    /// economists say" credits the economists, not the price.
+    #[test]
+    fn a_reckoning_s_owner_and_a_relative_clause_s_subject_are_the_source() {
+        let ex = extractor();
+        let text = "Recorded crime fell for the second year running, police figures show.";
+        assert_eq!(source_named(&ex, text, "second").as_deref(), Some("police"));
+        let text = "It will cost 180 euros a dose, a price that health economists say would \
+                    force hard choices in the first year.";
+        assert_eq!(
+            source_named(&ex, text, "first").as_deref(),
+            Some("health economists")
+        );
+    }
+
+    /// "three-quarters of a point" is 0.75 percentage points; "who gets it
+    /// first" ranks nothing.
+    #[test]
+    fn a_fraction_of_a_point_and_an_adverb_of_time() {
+        let ex = extractor();
+        let claims = claims_of(&ex, "The easing comes to three-quarters of a point, and rates fell by half a percentage point.");
+        let points: Vec<(String, String)> = claims
+            .iter()
+            .map(|c| (c.text.clone(), format!("{:?}", c.value)))
+            .collect();
+        assert_eq!(points.len(), 2, "{points:?}");
+        assert!(
+            points[0].0 == "three-quarters of a point" && points[0].1.contains("0.75"),
+            "{points:?}"
+        );
+        assert!(
+            points[1].0 == "half a percentage point" && points[1].1.contains("0.5"),
+            "{points:?}"
+        );
+        assert!(claims_of(&ex, "Health systems must decide who gets it first.").is_empty());
+        assert_eq!(claims_of(&ex, "She finished first.").len(), 1);
+    }
+
     /// "Of the 31 patients, a dozen …" continues the sentence before only if
     /// that sentence told the 31: another speaker's figure is not its source.
     #[test]

@@ -921,7 +921,30 @@ impl<'a> Linker<'a> {
                     && (t + 1..b)
                         .all(|u| scan.is(u, "own") || self.lex.reckonings.contains(scan.low(u)))
             })
-            .unwrap_or(b);
+            .unwrap_or_else(|| {
+                // "police figures show", "government data suggest": the
+                // owner named without a possessive, the reckoning after it.
+                let owner = b.wrapping_sub(1);
+                if reckoning
+                    && b > a
+                    && !matches!(
+                        scan.low(owner),
+                        "the"
+                            | "a"
+                            | "an"
+                            | "its"
+                            | "their"
+                            | "own"
+                            | "new"
+                            | "latest"
+                            | "official"
+                    )
+                {
+                    owner
+                } else {
+                    b
+                }
+            });
         let span = scan.span(a, b);
         let name = scan.text[span.start..span.end]
             .trim_end_matches("'s")
@@ -1359,7 +1382,16 @@ impl<'a> Linker<'a> {
             return None;
         }
         let mut a = b;
-        while a > s0 && self.np_word(a - 1) && b - a < 10 {
+        // "a price that health economists say": a "that" after a noun opens
+        // a relative clause, whose subject the phrase is.
+        let relative = |j: usize| {
+            scan.is(j, "that")
+                && j > s0
+                && scan.kind(j - 1) == Some(TokenKind::Word)
+                && !DETERMINERS.contains(&scan.low(j - 1))
+                && !self.is_verbish(j - 1)
+        };
+        while a > s0 && self.np_word(a - 1) && !relative(a - 1) && b - a < 10 {
             a -= 1;
         }
         // "the disaster agency": up to two plain modifiers between a determiner and
@@ -1367,7 +1399,10 @@ impl<'a> Linker<'a> {
         for extra in 1..=2 {
             let det = a.checked_sub(extra + 1);
             let plain = (a.saturating_sub(extra)..a).all(|j| {
-                scan.kind(j) == Some(TokenKind::Word) && !scan.capitalized(j) && !self.is_verbish(j)
+                scan.kind(j) == Some(TokenKind::Word)
+                    && !scan.capitalized(j)
+                    && !self.is_verbish(j)
+                    && !matches!(scan.low(j), "that" | "which" | "who")
             });
             if let Some(d) = det.filter(|&d| d >= s0) {
                 if plain && matches!(scan.low(d), "the" | "a" | "an" | "its" | "their") {

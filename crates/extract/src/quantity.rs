@@ -342,6 +342,16 @@ fn ordinal_words(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Candidate> {
     if low == "second" && scan.is(i.wrapping_sub(1), "a") {
         return None;
     }
+    // "decide who gets it first", "to see them first": after an object
+    // pronoun, "first" says when, not which.
+    if low == "first"
+        && matches!(
+            scan.low(i.wrapping_sub(1)),
+            "it" | "them" | "him" | "us" | "me"
+        )
+    {
+        return None;
+    }
     if names_a_period(scan, lex, last + 1) {
         return None;
     }
@@ -573,6 +583,26 @@ fn fraction_at(scan: &Scan, lex: &Lexicon, i: usize, out: &mut Quantities) -> Op
     let (last, value) = lex.fractions.match_at(scan, i)?;
     let value = *value;
     let next = last + 1;
+    // "three-quarters of a point", "half a percentage point": a fraction of a
+    // percentage point, told as the points it comes to (0.75, 0.5).
+    let article = if scan.is(next, "of") { next + 1 } else { next };
+    if scan.is(article, "a") {
+        let point = if scan.is(article + 1, "percentage") {
+            article + 2
+        } else {
+            article + 1
+        };
+        if matches!(scan.low(point), "point" | "points") {
+            let hedge = hedge_before(scan, lex, i);
+            let first = hedge.map_or(i, |(f, _)| f);
+            let points = value / Decimal::ONE_HUNDRED;
+            let interval = bounded(points, hedge.map(|(_, h)| h), lex, Some(Decimal::ZERO));
+            let mut c = Candidate::new(first, point, Kind::Percent, Value::Number(interval));
+            c.modality = hedge.and_then(|(_, h)| h.modality);
+            out.claims.push(c);
+            return Some(point + 1);
+        }
+    }
     // "half a dozen", "a quarter million", "half-time", "first half", "half an hour".
     if scan.is(next, "a") || scan.is(next, "an") || lex.numbers.at(scan, next).is_some() {
         return None;

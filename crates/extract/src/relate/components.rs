@@ -251,24 +251,36 @@ fn amount_remainder(r: &Relator, out: &mut Vec<Edge>) {
                                 .collect();
                             let listed: rust_decimal::Decimal =
                                 parts.iter().filter_map(|&p| value(p)).sum();
-                            let lede = (0..top).find(|&p| {
+                            // "… the remaining 286 million goes on building
+                            // work. ¶ The biggest capital item is 118 million
+                            // …, with the other 63 million …": a figure told
+                            // before that the parts add up to exactly is
+                            // their total, not the story's.
+                            let sum = value(k).map(|v| v + listed);
+                            let told = (0..top).rev().find(|&p| {
                                 let cp = &r.claims[p];
-                                cp.kind == ck.kind
-                                    && cp.unit == ck.unit
-                                    && cp.frame.paragraph <= 2
-                                    && (!cp.frame.change
-                                        || matches!(
-                                            r.scan.low(r.cands[p].first.wrapping_sub(1)),
-                                            "to" | "reached"
-                                                | "hit"
-                                                | "totalled"
-                                                | "totaled"
-                                                | "record"
-                                        ))
-                                    && cp.frame.scope.is_empty()
-                                    && named(p)
-                                    && (ck.kind == Kind::Money || r.head_class(p) == class)
-                                    && value(p).is_some_and(|v| v > listed)
+                                cp.kind == ck.kind && cp.unit == ck.unit && value(p) == sum
+                            });
+                            let lede = told.or_else(|| {
+                                (0..top).find(|&p| {
+                                    let cp = &r.claims[p];
+                                    cp.kind == ck.kind
+                                        && cp.unit == ck.unit
+                                        && cp.frame.paragraph <= 2
+                                        && (!cp.frame.change
+                                            || matches!(
+                                                r.scan.low(r.cands[p].first.wrapping_sub(1)),
+                                                "to" | "reached"
+                                                    | "hit"
+                                                    | "totalled"
+                                                    | "totaled"
+                                                    | "record"
+                                            ))
+                                        && cp.frame.scope.is_empty()
+                                        && named(p)
+                                        && (ck.kind == Kind::Money || r.head_class(p) == class)
+                                        && value(p).is_some_and(|v| v > listed)
+                                })
                             });
                             if let Some(t) = lede {
                                 parts.push(k);
@@ -889,6 +901,19 @@ fn percent_join(r: &Relator, a: usize, b: usize) -> Join {
     }) {
         return Join::None;
     }
+    // "barely 12 percent of its usual rain while the uplands had 140
+    // percent": a figure over the whole is a ratio, no share of a breakdown.
+    let over_whole = |k: usize| matches!(&r.claims[k].value, claimcheck_claims::Value::Number(i) if i.nominal > rust_decimal::Decimal::ONE_HUNDRED);
+    if over_whole(a) || over_whole(b) {
+        return Join::None;
+    }
+    // "brought in 71 percent of the money and sold about three in five
+    // tickets": shares of two wholes are no breakdown of one.
+    if let (Some(x), Some(y)) = (share_whole(r, a), share_whole(r, b)) {
+        if r.grammar.lemma(x) != r.grammar.lemma(y) {
+            return Join::None;
+        }
+    }
     let with = gap.end >= 2 && scan.is(gap.end - 1, "with") && scan.is_punct(gap.end - 2, ',');
     // "54% of the valid votes cast in Monday's referendum on … were in favour
     // and 52% against": a share naming its whole, then "and" right before the
@@ -1002,6 +1027,18 @@ fn whole_word<'a>(r: &Relator<'a>, k: usize) -> Option<&'a str> {
         .filter(|&j| is_word(r, j))
         .map(|j| scan.low(j))
         .find(|w| !matches!(*w, "the" | "its" | "their" | "all" | "a" | "an"))
+}
+
+/// The whole a share names: "71 percent of the money" → "money", "three in
+/// five tickets" → "tickets".
+fn share_whole<'a>(r: &Relator<'a>, k: usize) -> Option<&'a str> {
+    whole_word(r, k).or_else(|| {
+        let text = r.claims[k].text.to_lowercase();
+        let next = r.cands[k].last + 1;
+        ((text.contains(" in ") || text.contains(" out of "))
+            && r.scan.kind(next) == Some(crate::scan::TokenKind::Word))
+        .then(|| r.scan.low(next))
+    })
 }
 
 /// The share opening the next sentence as one more item: "Another 39% were

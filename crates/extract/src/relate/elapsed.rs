@@ -189,7 +189,9 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
         let last_time = |s: usize| {
             let f = r.cands[s].first;
             let s0 = scan.sentence_of(f).0;
-            (f.saturating_sub(8).max(s0)..f).any(|j| scan.is(j, "last"))
+            // "last year", told as a date of its own, is no last time.
+            (f.saturating_sub(8).max(s0)..f)
+                .any(|j| scan.is(j, "last") && r.layout.claim_at(j).is_none())
         };
         // "will cost 14.6 million euros over three years": a plan's length,
         // not a span since a start ("will close next month after 90 years" is).
@@ -265,7 +267,11 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             .filter(|&s| !(history && after_since(r, s)))
             .filter(|&s| !window_of_a_count(r, s, d))
             .filter(|&s| related_clause(r, d, s))
-            .filter(|&s| !records || own_clause(s))
+            // Its start is told within the records' noun phrase ("151
+            // years of records dating back to 1874"), not after a verb that
+            // says what they show ("150 years of records show Julys warming
+            // … since 1900").
+            .filter(|&s| !records || (own_clause(s) && r.cands[s].first <= c.last + RECORDS_REACH))
             .filter(|&s| !record_in || last_time(s))
             .collect();
         // "in the seven years since": since the year named before it.
@@ -564,6 +570,10 @@ fn related_clause(r: &Relator, d: usize, s: usize) -> bool {
         })
 }
 
+/// How many words after a span of records ("years of records kept since")
+/// the year its records start may stand.
+const RECORDS_REACH: usize = 7;
+
 /// A duration in years ("28-year", "more than a decade") or a count of seasons.
 fn is_span_of_years(r: &Relator, d: usize) -> bool {
     match &r.claims[d].value {
@@ -834,6 +844,13 @@ fn previous_start(r: &Relator, d: usize) -> Option<usize> {
     let scan = r.scan;
     let (s0, s1) = scan.sentence_of(r.cands[d].first);
     if !(s0..s1).any(|j| matches!(scan.low(j), "it" | "its")) {
+        return None;
+    }
+    // "It … had grown every year for a decade until 2023": a trend's span
+    // runs from where the trend began, not from the thing's founding.
+    let (c0, c1) = r.layout.clause_range(scan, r.cands[d].first);
+    let g = r.grammar;
+    if (c0..c1).any(|j| g.change_up.contains(scan.low(j)) || g.change_down.contains(scan.low(j))) {
         return None;
     }
     let sentence = r.claims[d].sentence.checked_sub(1)?;

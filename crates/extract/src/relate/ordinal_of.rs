@@ -522,11 +522,55 @@ fn listed_occasions(r: &Relator, out: &mut Vec<Edge>) {
         if !(said_earlier || a_list_before_it) {
             continue;
         }
+        // "Friday's race was the 95th Gold Cup" beside "won the race in
+        // 2024": an ordinal far from the count numbers something else.
+        if !near_place(r, o, run.len() as i64 + 1) {
+            continue;
+        }
+        if another_winner(r, o, &run) {
+            continue;
+        }
         let mut e = r.edge_at(EdgeKind::OrdinalOf, o, last, cue);
         e.parts = run.clone();
         e.offset = 1;
         out.push(e);
     }
+}
+
+/// "She also won in 2023 and 2024 …" and "Tomas Ekdal won the wheelchair
+/// race, his fifth title": a winner named in the ordinal's sentence whom the
+/// list's sentence, and the one before it, do not name won other titles.
+fn another_winner(r: &Relator, o: usize, run: &[usize]) -> bool {
+    let scan = r.scan;
+    let Some(&first) = run.first() else {
+        return false;
+    };
+    let (l0, l1) = scan.sentence_of(r.cands[first].first);
+    let from = if l0 > 0 {
+        scan.sentence_of(l0 - 1).0
+    } else {
+        l0
+    };
+    let s0 = scan.sentence_of(r.cands[o].first).0;
+    winner_of(r, s0).is_some_and(|w| !(from..l1).any(|t| scan.low(t) == w))
+}
+
+/// The name right before the first word of winning in the sentence that
+/// starts at `s0`, lower-cased: "Tomas Ekdal won" → "ekdal"; none for a
+/// pronoun or a common noun ("She also won", "the club won").
+fn winner_of<'a>(r: &Relator<'a>, s0: usize) -> Option<&'a str> {
+    let scan = r.scan;
+    let s1 = scan.sentence_of(s0).1;
+    let win = (s0..s1).find(|&j| r.grammar.win_words.contains(scan.low(j)))?;
+    // "Ekdal also won", "Venn has won".
+    let name = (s0..win)
+        .rev()
+        .take(3)
+        .find(|&j| !matches!(scan.low(j), "also" | "has" | "had" | "have" | "again"))?;
+    (scan.capitalized(name)
+        && scan.kind(name) == Some(crate::scan::TokenKind::Word)
+        && !matches!(scan.low(name), "she" | "he" | "they" | "it" | "we" | "i"))
+    .then(|| scan.low(name))
 }
 
 /// The year of a date claim whose year is written out.
@@ -669,6 +713,9 @@ fn listed_events(r: &Relator, out: &mut Vec<Edge>) {
             })
             .min_by_key(|&o| r.claims[o].sentence.abs_diff(run_sentence));
         let Some(o) = ordinal else { continue };
+        if another_winner(r, o, &run) {
+            continue;
+        }
         let in_a_row = in_a_row(r, o);
         if in_a_row && !consecutive {
             continue;
