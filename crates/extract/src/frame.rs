@@ -833,6 +833,11 @@ impl<'a> FrameBuilder<'a> {
                 .filter(|_| !destination && !coordinated)
             {
                 let phrase = (j..=end).map(|t| scan.low(t)).collect::<Vec<_>>().join(" ");
+                // "its annual grant" and "a subsidy … a year" are one rate.
+                let phrase = match phrase.as_str() {
+                    "annual" | "annually" | "yearly" => "per year".to_string(),
+                    _ => phrase,
+                };
                 if !f.scope.contains(&phrase) {
                     f.scope.push(phrase);
                 }
@@ -842,16 +847,25 @@ impl<'a> FrameBuilder<'a> {
             j += 1;
         }
         // A rate: "500 a year", "40 homes a week", "12 per day".
-        let after = f.head.as_ref().map_or(last + 1, |h| {
-            scan.tokens.partition_point(|t| t.span().start < h.span.end)
-        });
+        // After the noun that follows the figure; a noun before it ("a
+        // subsidy of 4.5 million euros a year") leaves the figure's end.
+        let after = f
+            .head
+            .as_ref()
+            .filter(|h| h.span.start >= scan.tokens[last].span().end)
+            .map_or(last + 1, |h| {
+                scan.tokens.partition_point(|t| t.span().start < h.span.end)
+            });
         if matches!(scan.low(after), "a" | "an" | "per" | "each" | "every")
             && matches!(
                 scan.low(after + 1),
                 "year" | "month" | "week" | "day" | "hour" | "minute" | "season" | "head"
             )
         {
-            f.scope.push(format!("per {}", scan.low(after + 1)));
+            let rate = format!("per {}", scan.low(after + 1));
+            if !f.scope.contains(&rate) {
+                f.scope.push(rate);
+            }
         } else if scan.is(after, "for")
             && matches!(scan.low(after + 1), "a" | "an" | "each" | "every")
         {
@@ -1159,7 +1173,12 @@ impl<'a> FrameBuilder<'a> {
             && self.nounish(c.first - 2)
             && (self.grammar.definite.contains(scan.low(c.first - 3))
                 || matches!(scan.low(c.first - 3), "a" | "an")
-                || possessor(scan, c.first - 3).is_some());
+                || possessor(scan, c.first - 3).is_some()
+                // "first-year payments of more than 40 million kron".
+                || self
+                    .grammar
+                    .sum_nouns
+                    .contains(&self.grammar.lemma(scan.low(c.first - 2))));
         if c.first >= 2
             && scan.is(c.first - 1, "of")
             && (sum_named_before
@@ -1193,7 +1212,11 @@ impl<'a> FrameBuilder<'a> {
                     .contains_key(&self.grammar.lemma(w));
             let verb_form = (w.ends_with("ing") || self.grammar.is_past_form(w)) && !named_set;
             // "8 damaged bridges": a participle may open the group, before a plural.
-            let modifier = group.is_empty() && plural_word(scan.low(j + 1)) && self.nounish(j + 1);
+            // Not after a sum: "40 million kron showed farmers" is its verb.
+            let modifier = group.is_empty()
+                && c.kind != Kind::Money
+                && plural_word(scan.low(j + 1))
+                && self.nounish(j + 1);
             let inside = !group.is_empty() && self.nounish(j + 1) && !plural_word(scan.low(j - 1));
             if verb_form && !modifier && !inside {
                 // "roughly 80 voted to strike": a verb, not a noun.

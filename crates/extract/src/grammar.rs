@@ -37,6 +37,8 @@ struct RawGrammar {
     win_words: Vec<String>,
     win_nouns: Vec<String>,
     group_nouns: Vec<String>,
+    sum_nouns: Vec<String>,
+    totalling_verbs: Vec<String>,
     earlier_words: Vec<String>,
     comparatives: Vec<String>,
     span_nouns: Vec<String>,
@@ -177,6 +179,11 @@ pub struct Grammar {
     pub win_nouns: FxHashSet<String>,
     /// A set just counted, named by a sentence that splits it ("In that sample").
     pub group_nouns: FxHashSet<String>,
+    /// Nouns that say what a sum of money is: "a shortfall of", "payments of",
+    /// "its annual grant, worth".
+    pub sum_nouns: FxHashSet<String>,
+    /// Verbs whose subject a sum totals: "came to", "stood at", "topped".
+    pub totalling_verbs: FxHashSet<String>,
     pub earlier_words: FxHashSet<String>,
     /// Comparative adjectives, no counted nouns: "3.4 billion crowns better off".
     pub comparatives: FxHashSet<String>,
@@ -298,6 +305,8 @@ impl Grammar {
             .chain(&raw.win_words)
             .chain(&raw.win_nouns)
             .chain(&raw.group_nouns)
+            .chain(&raw.sum_nouns)
+            .chain(&raw.totalling_verbs)
             .chain(&raw.earlier_words)
             .chain(&raw.comparatives)
             .chain(&raw.span_nouns)
@@ -444,6 +453,8 @@ impl Grammar {
             win_words: set(&raw.win_words),
             win_nouns: set(&raw.win_nouns),
             group_nouns: set(&raw.group_nouns),
+            sum_nouns: set(&raw.sum_nouns),
+            totalling_verbs: set(&raw.totalling_verbs),
             earlier_words: set(&raw.earlier_words),
             comparatives: set(&raw.comparatives),
             span_nouns: set(&raw.span_nouns),

@@ -203,6 +203,64 @@ impl<'a> Relator<'a> {
         (h.len() >= 3 && !self.grammar.generic_heads.contains(h)).then_some(h)
     }
 
+    /// What a sum of money is, by the noun that names it, as its synonym
+    /// class: "a shortfall of more than 40 million euros" and "a hole of
+    /// 38.7 million euros" are both "shortfall"; "its annual grant, worth
+    /// 4.32 million euros" is "subsidy"; "Payments in the first year came to
+    /// 39.2 million", "At a cost that topped 390 million" name it as the
+    /// subject of a verb of totalling; "18.4 million crowns in losses" after.
+    pub fn sum_class(&self, k: usize) -> Option<String> {
+        if self.claims[k].kind != claimcheck_claims::Kind::Money {
+            return None;
+        }
+        let (scan, g) = (self.scan, self.grammar);
+        let (first, last) = (self.cands[k].first, self.cands[k].last);
+        let s0 = scan.sentence_of(first).0;
+        let sum_at = |j: usize| {
+            let lemma = g.lemma(scan.low(j));
+            g.sum_nouns
+                .contains(&lemma)
+                .then(|| g.class(&lemma).to_string())
+        };
+        let before = |n: usize| first.checked_sub(n).filter(|&j| j >= s0);
+        // "a shortfall of", "its annual grant, worth", "the fuel bill, at".
+        if let Some(b1) = before(1) {
+            if scan.is(b1, "of") {
+                if let Some(found) = before(2).and_then(sum_at) {
+                    return Some(found);
+                }
+            }
+            if matches!(scan.low(b1), "worth" | "at" | "of")
+                && before(2).is_some_and(|j| scan.is_punct(j, ','))
+            {
+                if let Some(found) = before(3).and_then(sum_at) {
+                    return Some(found);
+                }
+            }
+            // "came to", "stood at", "totalled", "topped": the subject is
+            // the clause's first sum noun.
+            // A verb that is the figure's own hedge ("topped 390 million").
+            let verb = if matches!(scan.low(b1), "to" | "at") {
+                before(2)
+            } else {
+                Some(b1)
+            };
+            if verb
+                .into_iter()
+                .chain([first])
+                .any(|v| g.totalling_verbs.contains(scan.low(v)))
+            {
+                if let Some(found) = (s0..first).find_map(sum_at) {
+                    return Some(found);
+                }
+            }
+        }
+        // "18.4 million crowns in losses".
+        (scan.is(last + 1, "in"))
+            .then(|| sum_at(last + 2))
+            .flatten()
+    }
+
     /// Same scope marks, and no date in either that the other contradicts.
     pub fn same_scope(&self, a: usize, b: usize) -> bool {
         let (fa, fb) = (&self.claims[a].frame, &self.claims[b].frame);

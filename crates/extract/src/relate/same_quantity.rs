@@ -364,9 +364,16 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
     // per figure rather than once per pair: a dense list pairs each figure
     // with hundreds of others.
     let heads: Vec<Option<&str>> = counts.iter().map(|&k| r.specific_head(k)).collect();
+    // A sum named by no counted noun is named by what it is ("a shortfall
+    // of …"): enough to pair a rounding with the figure it rounds.
+    let sums: Vec<Option<String>> = counts
+        .iter()
+        .zip(&heads)
+        .map(|(&k, h)| if h.is_none() { r.sum_class(k) } else { None })
+        .collect();
     let compared: Vec<bool> = counts.iter().map(|&k| r.compared_with(k)).collect();
     for (i, &a) in counts.iter().enumerate() {
-        let Some(class) = heads[i] else {
+        let Some(class) = heads[i].or(sums[i].as_deref()) else {
             continue;
         };
         if compared[i] {
@@ -381,7 +388,11 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                 break;
             }
             // The cheap tests first: same class, kind and unit.
-            if heads[j] != Some(class) || compared[j] || ca.kind != cb.kind || ca.unit != cb.unit {
+            if heads[j].or(sums[j].as_deref()) != Some(class)
+                || compared[j]
+                || ca.kind != cb.kind
+                || ca.unit != cb.unit
+            {
                 continue;
             }
             // One sentence holds one figure per quantity, except a rounding
@@ -391,6 +402,9 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             // projects" … "the 1,184 projects") are one quantity stated twice,
             // whatever the clause's tense; they stay close to each other.
             let rounding = (rounds(&ca.value) != rounds(&cb.value)) && close(&ca.value, &cb.value);
+            if (sums[i].is_some() || sums[j].is_some()) && !rounding {
+                continue;
+            }
             let explained = ca.sentence == cb.sentence
                 && rounding
                 && (r.cands[a].last + 1..r.cands[b].first)
@@ -438,7 +452,11 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             {
                 continue;
             }
-            if ca.modality.is_some() || cb.modality.is_some() {
+            // "would leave a hole of 38.7 million euros" … "to cover a
+            // shortfall of more than 40 million euros": one projection told
+            // twice, one of them rounded.
+            let both_projected = rounding && ca.modality.is_some() && cb.modality.is_some();
+            if (ca.modality.is_some() || cb.modality.is_some()) && !both_projected {
                 continue;
             }
             // Whose things: two named owners must be one; a named owner on one
