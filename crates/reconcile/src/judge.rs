@@ -258,13 +258,20 @@ impl Judge<'_, '_> {
             counts.iter().any(|b| {
                 a.doc == b.doc && b.quant.nominal > a.quant.nominal && {
                     let hundred = rust_decimal::Decimal::ONE_HUNDRED;
+                    // Checked: a rise from zero has no percentage, and huge
+                    // figures must not overflow.
                     let worked = if rise {
-                        (b.quant.nominal - a.quant.nominal) * hundred / a.quant.nominal
+                        (b.quant.nominal - a.quant.nominal)
+                            .checked_mul(hundred)
+                            .and_then(|x| x.checked_div(a.quant.nominal))
                     } else {
-                        a.quant.nominal * hundred / b.quant.nominal
+                        a.quant
+                            .nominal
+                            .checked_mul(hundred)
+                            .and_then(|x| x.checked_div(b.quant.nominal))
                     };
                     let whole = if rise { a } else { b };
-                    worked >= lo - slack && worked <= hi + slack && in_draft(whole)
+                    worked.is_some_and(|w| w >= lo - slack && w <= hi + slack) && in_draft(whole)
                 }
             })
         })
