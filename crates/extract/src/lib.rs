@@ -1110,6 +1110,28 @@ mod tests {
         assert_eq!(claims_of(&ex, "She finished first.").len(), 1);
     }
 
+    /// "a third national crown" ranks; "a third of the staff" is a share;
+    /// "a half hour" is a duration.
+    #[test]
+    fn a_third_before_a_noun_is_an_ordinal() {
+        let ex = extractor();
+        let kinds = |text: &str| -> Vec<(String, Kind)> {
+            claims_of(&ex, text)
+                .into_iter()
+                .map(|c| (c.text, c.kind))
+                .collect()
+        };
+        assert_eq!(
+            kinds("The win brings the club a third national crown."),
+            vec![("third".to_string(), Kind::Ordinal)]
+        );
+        assert_eq!(
+            kinds("A third of the staff left."),
+            vec![("A third".to_string(), Kind::Percent)]
+        );
+        assert_eq!(kinds("She left for a half hour.")[0].1, Kind::Duration);
+    }
+
     /// "Of the 31 patients, a dozen …" continues the sentence before only if
     /// that sentence told the 31: another speaker's figure is not its source.
     #[test]

@@ -195,6 +195,14 @@ fn fraction_words_at(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Numeral> {
         n.last = end;
     } else if matches!(low, "half" | "quarter") {
         return None;
+    } else if low == "a"
+        && !matches!(scan.low(i + 1), "half" | "quarter")
+        && scan.kind(last + 1) == Some(crate::scan::TokenKind::Word)
+    {
+        // "brings Tessel a third national crown", "a fifth term": a noun
+        // phrase after "a third" ranks it; a share takes "of" or stands
+        // alone, and the percent grammar reads it.
+        return None;
     }
     Some(n)
 }
