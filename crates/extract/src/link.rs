@@ -925,20 +925,11 @@ impl<'a> Linker<'a> {
                 // "police figures show", "government data suggest": the
                 // owner named without a possessive, the reckoning after it.
                 let owner = b.wrapping_sub(1);
+                let low = scan.low(owner);
                 if reckoning
                     && b > a
-                    && !matches!(
-                        scan.low(owner),
-                        "the"
-                            | "a"
-                            | "an"
-                            | "its"
-                            | "their"
-                            | "own"
-                            | "new"
-                            | "latest"
-                            | "official"
-                    )
+                    && !DETERMINERS.contains(&low)
+                    && !matches!(low, "own" | "new" | "latest" | "official")
                 {
                     owner
                 } else {

@@ -86,12 +86,15 @@ pub struct Candidate {
 }
 
 /// Whether two figures can be about one quantity, and how their metrics fit.
+/// A counted noun too general to tie two figures to one thing ("people").
+fn is_generic(lex: &Lexicon, n: &str) -> bool {
+    lex.generic_nouns
+        .iter()
+        .any(|g| g == n || crate::text::stem(g) == n)
+}
+
 pub fn fit(d: &Figure, s: &Figure, lex: &Lexicon) -> Option<MetricFit> {
-    let generic = |n: &str| {
-        lex.generic_nouns
-            .iter()
-            .any(|g| g == n || crate::text::stem(g) == n)
-    };
+    let generic = |n: &str| is_generic(lex, n);
     if !d.quant.comparable(&s.quant) {
         return None;
     }
@@ -145,12 +148,7 @@ fn same_scope(d: &Figure, s: &Figure) -> bool {
 /// passengers" and "4,870 passengers were affected" share the noun; "19,000
 /// homes started" and "18,746 homes started" the noun and the verb).
 fn kinship(d: &Figure, s: &Figure, lex: &Lexicon) -> u8 {
-    let generic = |n: &str| {
-        lex.generic_nouns
-            .iter()
-            .any(|g| g == n || crate::text::stem(g) == n)
-    };
-    let noun = matches!((&d.noun, &s.noun), (Some(x), Some(y)) if x == y && !generic(x));
+    let noun = matches!((&d.noun, &s.noun), (Some(x), Some(y)) if x == y && !is_generic(lex, x));
     let verb = matches!((&d.predicate, &s.predicate),
         (Some(x), Some(y)) if crate::text::stem(&x.to_lowercase()) == crate::text::stem(&y.to_lowercase()));
     2 * u8::from(noun) + u8::from(verb)
@@ -184,6 +182,8 @@ fn beyond_its_bound(d: &Figure, s: &Figure) -> bool {
 const ROUNDING_REACH: i64 = 10;
 /// How near another figure must be to make the choice a guess, in percent.
 const RIVAL_REACH: i64 = 25;
+/// The most figures, draft and sources together, matched by frame and value.
+const ANCHOR_MAX_FIGURES: usize = 5_000;
 
 /// A source figure the draft figure restates by its frame and its value: the
 /// same counted noun or verb, values within `ROUNDING_REACH`, and no other
@@ -298,6 +298,10 @@ pub fn align(corpus: &Corpus, lex: &Lexicon) -> Alignment {
                 *e = e.max(score);
             }
         }
+        // A match by frame looks over every rival of the pair: beyond
+        // `ANCHOR_MAX_FIGURES` figures (an archive, not a story) context
+        // alone matches, so the cost stays that of the pairs.
+        let by_frame = corpus.figures.len() <= ANCHOR_MAX_FIGURES;
         // Source figures that fit: rivals for a match by frame and value.
         let rivals: Vec<usize> = pairs[k]
             .iter()
@@ -330,6 +334,7 @@ pub fn align(corpus: &Corpus, lex: &Lexicon) -> Alignment {
                     || s.years.is_empty()
                     || d.years.intersection(&s.years).next().is_some();
                 let anchored = fit != MetricFit::Differs
+                    && by_frame
                     && !taken(si)
                     && anchored_by_frame(corpus, lex, &draft, di, si, &rivals);
                 let confident = anchored

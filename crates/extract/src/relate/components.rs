@@ -24,7 +24,7 @@
 //!   1,840 people at three plants, with 910 in Tavel, 520 in Oskby and 380 at
 //!   Lund Mill" (complete when the places are counted).
 
-use super::Relator;
+use super::{Relator, REACH};
 use claimcheck_claims::{Edge, EdgeKind, Kind};
 
 pub fn find(r: &Relator, out: &mut Vec<Edge>) {
@@ -257,10 +257,14 @@ fn amount_remainder(r: &Relator, out: &mut Vec<Edge>) {
                             // before that the parts add up to exactly is
                             // their total, not the story's.
                             let sum = value(k).map(|v| v + listed);
-                            let told = (0..top).rev().find(|&p| {
-                                let cp = &r.claims[p];
-                                cp.kind == ck.kind && cp.unit == ck.unit && value(p) == sum
-                            });
+                            // Within reach, so a long list stays linear.
+                            let told = (0..top)
+                                .rev()
+                                .take_while(|&p| ck.sentence - r.claims[p].sentence <= REACH)
+                                .find(|&p| {
+                                    let cp = &r.claims[p];
+                                    cp.kind == ck.kind && cp.unit == ck.unit && value(p) == sum
+                                });
                             let lede = told.or_else(|| {
                                 (0..top).find(|&p| {
                                     let cp = &r.claims[p];

@@ -570,6 +570,10 @@ fn related_clause(r: &Relator, d: usize, s: usize) -> bool {
         })
 }
 
+/// How many words either side of a span its trend verb may stand: "had grown
+/// every year for a decade".
+const TREND_REACH: usize = 8;
+
 /// How many words after a span of records ("years of records kept since")
 /// the year its records start may stand.
 const RECORDS_REACH: usize = 7;
@@ -850,7 +854,12 @@ fn previous_start(r: &Relator, d: usize) -> Option<usize> {
     // runs from where the trend began, not from the thing's founding.
     let (c0, c1) = r.layout.clause_range(scan, r.cands[d].first);
     let g = r.grammar;
-    if (c0..c1).any(|j| g.change_up.contains(scan.low(j)) || g.change_down.contains(scan.low(j))) {
+    let near = r.cands[d].first.saturating_sub(TREND_REACH).max(c0)
+        ..(r.cands[d].last + TREND_REACH).min(c1);
+    if near
+        .into_iter()
+        .any(|j| g.change_up.contains(scan.low(j)) || g.change_down.contains(scan.low(j)))
+    {
         return None;
     }
     let sentence = r.claims[d].sentence.checked_sub(1)?;

@@ -33,6 +33,10 @@ pub struct Relator<'a> {
     pub totals: std::cell::OnceCell<Vec<Option<Span>>>,
 }
 
+/// How many words before a sum the subject naming it may stand: "Payments
+/// in the first year came to 39.2 million".
+const SUM_NOUN_REACH: usize = 12;
+
 /// The most sentences apart two figures may stand and still be related.
 pub const REACH: usize = 60;
 
@@ -250,7 +254,9 @@ impl<'a> Relator<'a> {
                 .chain([first])
                 .any(|v| g.totalling_verbs.contains(scan.low(v)))
             {
-                if let Some(found) = (s0..first).find_map(sum_at) {
+                if let Some(found) =
+                    (first.saturating_sub(SUM_NOUN_REACH).max(s0)..first).find_map(sum_at)
+                {
                     return Some(found);
                 }
             }

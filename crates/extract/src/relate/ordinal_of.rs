@@ -551,17 +551,27 @@ fn another_winner(r: &Relator, o: usize, run: &[usize]) -> bool {
     } else {
         l0
     };
-    let s0 = scan.sentence_of(r.cands[o].first).0;
-    winner_of(r, s0).is_some_and(|w| !(from..l1).any(|t| scan.low(t) == w))
+    // Near the list: a long sentence stays linear.
+    let from = from.max(r.cands[first].first.saturating_sub(LIST_NAME_REACH));
+    let to = l1.min(r.cands[first].first + LIST_NAME_REACH);
+    winner_of(r, o).is_some_and(|w| !(from..to).any(|t| scan.low(t) == w))
 }
 
-/// The name right before the first word of winning in the sentence that
-/// starts at `s0`, lower-cased: "Tomas Ekdal won" → "ekdal"; none for a
+/// How many words before an ordinal the winner's name may stand.
+const WINNER_REACH: usize = 40;
+/// How many words from a list of wins its winner may be named: the list's
+/// sentence and the one before it, in all but a run-on text.
+const LIST_NAME_REACH: usize = 150;
+
+/// The name right before the first word of winning before the ordinal `o`
+/// in its sentence, lower-cased: "Tomas Ekdal won" → "ekdal"; none for a
 /// pronoun or a common noun ("She also won", "the club won").
-fn winner_of<'a>(r: &Relator<'a>, s0: usize) -> Option<&'a str> {
+fn winner_of<'a>(r: &Relator<'a>, o: usize) -> Option<&'a str> {
     let scan = r.scan;
-    let s1 = scan.sentence_of(s0).1;
-    let win = (s0..s1).find(|&j| r.grammar.win_words.contains(scan.low(j)))?;
+    let first = r.cands[o].first;
+    let s0 = scan.sentence_of(first).0;
+    let win = (first.saturating_sub(WINNER_REACH).max(s0)..first)
+        .find(|&j| r.grammar.win_words.contains(scan.low(j)))?;
     // "Ekdal also won", "Venn has won".
     let name = (s0..win)
         .rev()
