@@ -13,7 +13,7 @@
 //!   also after a fronted whole: "Of the 46,200 members, 31,900 returned
 //!   ballots, a turnout of 79%".
 
-use super::Relator;
+use super::{Relator, REACH};
 use claimcheck_claims::{Edge, EdgeKind, Kind};
 
 pub fn find(r: &Relator, out: &mut Vec<Edge>) {
@@ -90,6 +90,16 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
         // million euros and now make up a quarter of group revenue": the part
         // is the clause's subject, the whole an earlier figure of the noun.
         if let Some((p, w)) = subject_share_of_named_whole(r, s) {
+            let mut e = r.edge_at(EdgeKind::ShareOf, s, w, r.claims[p].span);
+            e.part = Some(p);
+            out.push(e);
+            continue;
+        }
+        // "Traffic rose to 31.4 million crossings. … Cameras logged 2.2
+        // million crossings for which no toll was paid, roughly one trip in
+        // seven": a count with its share closing the sentence is a part of
+        // the one total of its things told before.
+        if let Some((p, w)) = total_of_its_things(r, s) {
             let mut e = r.edge_at(EdgeKind::ShareOf, s, w, r.claims[p].span);
             e.part = Some(p);
             out.push(e);
@@ -238,6 +248,54 @@ fn whole_told_before(r: &Relator, s: usize, p: usize) -> Option<usize> {
         && value(*w)? > value(p)?)
     .then_some(*w)
 }
+
+/// The part and whole of a share set off by a comma at the end of its
+/// sentence, after a count of specific things (a relative clause on them
+/// allowed): the whole is the one larger count of the same things, not a
+/// part, a baseline or a change, told within `REACH` sentences before in the
+/// same scope. Two such totals make the whole a guess.
+fn total_of_its_things(r: &Relator, s: usize) -> Option<(usize, usize)> {
+    let scan = r.scan;
+    let (first, last) = (r.cands[s].first, r.cands[s].last);
+    if !scan.is_punct(first.wrapping_sub(1), ',') || !scan.is_punct(last + 1, '.') {
+        return None;
+    }
+    let p = s.checked_sub(1)?;
+    let cp = &r.claims[p];
+    let words = (r.cands[p].last + 1..first).count();
+    if cp.sentence != r.claims[s].sentence || words > PART_PHRASE_REACH || !r.is_count(p) {
+        return None;
+    }
+    if cp.frame.partitive || cp.frame.change {
+        return None;
+    }
+    let class = r.specific_head(p)?;
+    let part = r.nominal(p)?;
+    let totals: Vec<usize> = (0..p)
+        .rev()
+        .take_while(|&k| cp.sentence - r.claims[k].sentence <= REACH)
+        .filter(|&k| {
+            let ck = &r.claims[k];
+            ck.sentence < cp.sentence
+                && r.is_count(k)
+                && r.specific_head(k) == Some(class)
+                && !ck.frame.partitive
+                && !r.is_baseline(k)
+                && !r.compared_with(k)
+                && ck.modality.is_none()
+                && r.same_scope_loose(k, p)
+                && r.nominal(k).is_some_and(|v| v > part)
+        })
+        .collect();
+    let [w] = totals.as_slice() else {
+        return None;
+    };
+    Some((p, *w))
+}
+
+/// How many tokens may stand between a part and its share set off after it
+/// ("2.2 million crossings for which no toll was ever paid, roughly …").
+const PART_PHRASE_REACH: usize = 12;
 
 /// A share that opens a phrase set off by a comma at the end of its clause:
 /// "…, well over half of …", "…, cutting off more than half of …" (a
