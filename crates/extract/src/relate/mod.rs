@@ -207,10 +207,10 @@ impl<'a> Relator<'a> {
         (h.len() >= 3 && !self.grammar.generic_heads.contains(h)).then_some(h)
     }
 
-    /// What a sum of money is, by the noun that names it, as its synonym
-    /// class: "a shortfall of more than 40 million euros" and "a hole of
-    /// 38.7 million euros" are both "shortfall"; "its annual grant, worth
-    /// 4.32 million euros" is "subsidy"; "Payments in the first year came to
+    /// What a sum of money with no head in its frame is, by the noun that
+    /// names it, as its synonym class ("a shortfall of …" is the frame's head
+    /// already): "its annual grant, worth 4.32 million euros" is "subsidy";
+    /// "Payments in the first year came to
     /// 39.2 million", "At a cost that topped 390 million" name it as the
     /// subject of a verb of totalling; "18.4 million crowns in losses" after.
     pub fn sum_class(&self, k: usize) -> Option<String> {
@@ -227,13 +227,9 @@ impl<'a> Relator<'a> {
                 .then(|| g.class(&lemma).to_string())
         };
         let before = |n: usize| first.checked_sub(n).filter(|&j| j >= s0);
-        // "a shortfall of", "its annual grant, worth", "the fuel bill, at".
+        // "its annual grant, worth", "the fuel bill, at" ("a shortfall of"
+        // is the frame's head already).
         if let Some(b1) = before(1) {
-            if scan.is(b1, "of") {
-                if let Some(found) = before(2).and_then(sum_at) {
-                    return Some(found);
-                }
-            }
             if matches!(scan.low(b1), "worth" | "at" | "of")
                 && before(2).is_some_and(|j| scan.is_punct(j, ','))
             {
