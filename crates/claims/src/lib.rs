@@ -15,4 +15,6 @@ pub use claim::{Attribution, Claim, Kind, MetricDef, Modality};
 pub use document::{Document, LineCol, Span};
 pub use finding::{Finding, Label, RuleMeta, Severity};
 pub use frame::{ClaimGraph, Edge, EdgeKind, Frame, Head, Tense, Unreadable};
-pub use value::{significant_digits, Bound, DateInterval, DateNominal, Interval, TimeUnit, Value};
+pub use value::{
+    digits_swapped, significant_digits, Bound, DateInterval, DateNominal, Interval, TimeUnit, Value,
+};

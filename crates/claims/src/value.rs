@@ -321,10 +321,41 @@ pub fn significant_digits(v: Decimal) -> u32 {
     trimmed.len().max(1) as u32
 }
 
+/// Whether two figures differ only by two neighbouring digits swapped
+/// ("1,038" and "1,083", "318" and "381", "84.2" and "48.2"): the commonest
+/// typing slip in a figure. Same number of digits, same decimal point.
+pub fn digits_swapped(a: Decimal, b: Decimal) -> bool {
+    let (a, b) = (a.normalize().to_string(), b.normalize().to_string());
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a == b || a.len() != b.len() {
+        return false;
+    }
+    let differ: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+    matches!(differ.as_slice(), [i, j] if *j == i + 1
+        && a[*i].is_ascii_digit()
+        && a[*j].is_ascii_digit()
+        && a[*i] == b[*j]
+        && a[*j] == b[*i])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use rust_decimal::Decimal;
+
+    #[test]
+    fn swapped_digits_are_neighbours_only() {
+        assert!(digits_swapped(d(1038), d(1083)));
+        assert!(digits_swapped(d(318), d(381)));
+        assert!(digits_swapped(Decimal::new(842, 1), Decimal::new(482, 1)));
+        // Not neighbours, not the same digits, not the same length, equal.
+        assert!(!digits_swapped(d(318), d(813)));
+        assert!(!digits_swapped(d(318), d(319)));
+        assert!(!digits_swapped(d(318), d(3180)));
+        assert!(!digits_swapped(d(318), d(318)));
+        // The decimal point does not move.
+        assert!(!digits_swapped(Decimal::new(31, 1), d(31)));
+    }
 
     fn d(n: i64) -> Decimal {
         Decimal::new(n, 0)

@@ -603,6 +603,37 @@ impl<'a> FrameBuilder<'a> {
         }
     }
 
+    /// Whether the scope phrase at `start..=end` governs claim `k`, whose clause
+    /// starts at `c0`. A setting ("In another district,") governs the whole
+    /// sentence; a quantifier binds its own phrase. "each" and "every" reach
+    /// only their clause ("To run a train in each direction every night, it
+    /// leased 16 cars" counts no rate), and "each of the six bridges" is the
+    /// six bridges named back, not a share per bridge. "In all," reaches the
+    /// figure next to it, not "38 villagers" after another figure, and "73 days
+    /// in all, with a team of 64 volunteers" closes the days.
+    fn quantifier_reaches(&self, k: usize, start: usize, end: usize, c0: usize) -> bool {
+        let scan = self.scan;
+        let first = self.cands[k].first;
+        match scan.low(start) {
+            "each" | "every" if start == end => {
+                let of_the = scan.is(end + 1, "of")
+                    && (first == end + 2
+                        || (first == end + 3 && self.grammar.definite.contains(scan.low(end + 2))));
+                start >= c0 && !of_the
+            }
+            "in" if scan.is(end, "all") => {
+                let opens = start == scan.sentence_of(first).0;
+                let between = end + 1..first;
+                start >= c0
+                    || (opens
+                        && !between
+                            .into_iter()
+                            .any(|t| self.layout.claim_at(t).is_some_and(|c| c != k)))
+            }
+            _ => true,
+        }
+    }
+
     /// A content word that may be (part of) a counted noun.
     fn nounish(&self, i: usize) -> bool {
         let content = |j: usize| {
@@ -831,6 +862,7 @@ impl<'a> FrameBuilder<'a> {
             if let Some(end) = phrase_end
                 .filter(|&e| (j..=e).all(|t| self.layout.claim_at(t) != Some(k)))
                 .filter(|_| !destination && !coordinated)
+                .filter(|&e| self.quantifier_reaches(k, j, e, c0))
             {
                 let phrase = (j..=end).map(|t| scan.low(t)).collect::<Vec<_>>().join(" ");
                 // "its annual grant" and "a subsidy … a year" are one rate.

@@ -276,8 +276,77 @@ fn nominal_key(value: &claimcheck_claims::Value) -> Option<rust_decimal::Decimal
 /// How many later figures each figure is paired with, at most.
 const PARTNERS: usize = 256;
 
+/// The smallest figure whose swapped digits are taken for a slip: two-digit
+/// pairs ("12" and "21") are too common to say anything.
+const SWAP_FLOOR: u32 = 100;
+
+/// "took the seat with 1,038 votes" … "Marsh's tally of 1,083": a figure
+/// told again with two neighbouring digits swapped restates the first, when
+/// the second names a known set ("the", "all", a possessive) or both count
+/// the same things, whatever noun or verb each uses. Both exact and at
+/// least three digits long; a part and its whole, a compared figure, or two
+/// different specific nouns ("41,000 donors" … "14,000 stones") stay apart.
+fn digits_swapped_restatement(r: &Relator, out: &mut Vec<Edge>) {
+    use claimcheck_claims::{Bound, Value};
+    let exact = |k: usize| match &r.claims[k].value {
+        Value::Number(i) if i.bound == Bound::Exact && i.nominal >= SWAP_FLOOR.into() => {
+            Some(i.nominal)
+        }
+        _ => None,
+    };
+    let figures: Vec<(usize, rust_decimal::Decimal)> = (0..r.claims.len())
+        .filter(|&k| r.is_count(k) || r.claims[k].kind == claimcheck_claims::Kind::Money)
+        .filter(|&k| !r.compared_with(k))
+        .filter_map(|k| exact(k).map(|v| (k, v)))
+        .collect();
+    let parted = |a: usize, b: usize| {
+        out.iter().any(|e| {
+            e.kind == EdgeKind::PartOf && ((e.from, e.to) == (a, b) || (e.from, e.to) == (b, a))
+        })
+    };
+    let mut found = Vec::new();
+    for (i, &(a, va)) in figures.iter().enumerate() {
+        for &(b, vb) in figures.iter().skip(i + 1).take(PARTNERS) {
+            let (ca, cb) = (&r.claims[a], &r.claims[b]);
+            if ca.sentence == cb.sentence
+                || ca.kind != cb.kind
+                || ca.unit != cb.unit
+                || !claimcheck_claims::digits_swapped(va, vb)
+            {
+                continue;
+            }
+            let (ha, hb) = (r.specific_head(a), r.specific_head(b));
+            let things = match (ha, hb) {
+                (Some(x), Some(y)) => x == y,
+                _ => true,
+            };
+            let named = cb.frame.definite && (hb.is_some() || ha.is_some());
+            // "with 187 goals" … "Karsten, whose 178 goals": another owner's
+            // things, unless the owner is named beside the first figure.
+            let owner = |k: usize| {
+                r.claims[k]
+                    .frame
+                    .owner
+                    .as_deref()
+                    .filter(|o| !is_pronoun(o))
+            };
+            let owners_apart = match (owner(a), owner(b)) {
+                (Some(x), Some(y)) => x != y,
+                (None, Some(y)) => !r.names_in_sentence(a, y),
+                _ => false,
+            };
+            if things && (named || (ha.is_some() && ha == hb)) && !parted(a, b) && !owners_apart {
+                let cue = cb.frame.head.as_ref().map_or(cb.span, |h| h.span);
+                found.push(r.edge_at(EdgeKind::SameQuantity, b, a, cue));
+            }
+        }
+    }
+    out.extend(found);
+}
+
 pub fn find(r: &Relator, out: &mut Vec<Edge>) {
     dates_in_apposition(r, out);
+    digits_swapped_restatement(r, out);
     dated_by_when_clause(r, out);
     sums_restated_by_verb(r, out);
     people_in_one_setting(r, out);
@@ -363,7 +432,24 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
     // Each figure's class and whether it is compared ("more than 40"), once
     // per figure rather than once per pair: a dense list pairs each figure
     // with hundreds of others.
-    let heads: Vec<Option<&str>> = counts.iter().map(|&k| r.specific_head(k)).collect();
+    // "1,340 jars … 880 of them failed": a part named by a pronoun counts
+    // its whole's things.
+    let whole_of: std::collections::HashMap<usize, usize> = out
+        .iter()
+        .filter(|e| e.kind == EdgeKind::PartOf)
+        .map(|e| (e.from, e.to))
+        .collect();
+    let heads: Vec<Option<&str>> = counts
+        .iter()
+        .map(|&k| {
+            r.specific_head(k).or_else(|| {
+                let f = &r.claims[k].frame;
+                (f.partitive && f.head.is_none())
+                    .then(|| whole_of.get(&k).and_then(|&w| r.specific_head(w)))
+                    .flatten()
+            })
+        })
+        .collect();
     // A sum named by no counted noun is named by what it is ("a shortfall
     // of …"): enough to pair a rounding with the figure it rounds.
     let sums: Vec<Option<String>> = counts
@@ -424,9 +510,12 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             // or modal clause is a plan or a possibility.
             // An owner's inventory ("the project's 460 workers would now
             // spend …") stands whatever moves in its clause.
+            // "880 of them failed" … "the 808 failing jars": a part named back
+            // by its own verb is that part.
+            let by_its_verb = named_by_its_verb(r, a, b);
             let settled = |f: &claimcheck_claims::Frame, k: usize| {
                 let inventory = f.definite && f.owner.as_deref().is_some_and(|o| !is_pronoun(o));
-                !f.partitive
+                (!f.partitive || (k == a && by_its_verb))
                     && (!f.change || level_after(r, k) || inventory)
                     && (f.definite || !matches!(f.tense, Tense::Future | Tense::Modal))
             };
@@ -468,6 +557,8 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             // name given before; a name in the other figure's sentence is the
             // same owner ("The Brisk chain has 63 stores" … "Brisk's 36 shops").
             let owners_agree = match (&fa.owner, &fb.owner) {
+                (_, Some(y)) if is_pronoun(y) && bound_elsewhere(r, b, a) => false,
+                (Some(x), _) if is_pronoun(x) && bound_elsewhere(r, a, b) => false,
                 (Some(x), Some(y)) => {
                     x == y
                         || is_pronoun(x)
@@ -492,6 +583,16 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                 (Some(x), None) if !is_pronoun(x) => r.names_in_sentence(b, x),
                 _ => true,
             };
+            // "The road has five bridges" … "Each of the six bridges was
+            // load-tested": a definite set with no owner and nothing after
+            // its noun to pick a subset names back the last set of its
+            // things, whoever owned it.
+            let owners_agree = owners_agree
+                || (fb.owner.is_none()
+                    && fb.place.is_none()
+                    && fb.definite
+                    && unqualified(r, b)
+                    && nearest_of_its_class(r, a, b, class));
             // A rounding and the precise figure near it need no owner named
             // twice: "a spending plan of more than $2 billion" … "Mayor
             // Whitlock's $1.96 billion plan".
@@ -621,7 +722,16 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             // "Forensic teams had identified all 16 victims by Wednesday": a
             // set named back ("all 16", "the 16") is dated by what is done to
             // it now, not by the event that made it.
-            let scoped = if inventory || rounding || vague || ahead || restated(r, b) {
+            // "none of the university's four campuses would close before
+            // 2030": the date of what is done to a known set dates that
+            // act, not the set, so only the scope marks must agree.
+            let scoped = if by_its_verb {
+                // The verb that made the set dates it: "leased 16 cars last
+                // year" … "the 14 leased cars".
+                true
+            } else if ahead {
+                fa.scope == fb.scope
+            } else if inventory || rounding || vague || restated(r, b) {
                 r.same_scope_loose(a, b)
             } else {
                 r.same_scope(a, b)
@@ -644,16 +754,22 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             // in the fleet").
             // Two places named are two sets: "nine farms in Lower Brenvale" …
             // "the roughly 1,300 poultry farms in the province".
-            let placed_apart = match (&fa.place, &fb.place) {
-                (None, Some(_)) => true,
-                (Some(x), Some(y)) => x != y,
-                _ => false,
-            } && !rounding;
+            // "leased 16 sleeping cars" … "Refitting the 14 leased cars at
+            // the Lisk works": a set named back by the verb that made it is
+            // that set, wherever it is now.
+            let placed_apart = !by_its_verb
+                && match (&fa.place, &fb.place) {
+                    (None, Some(_)) => true,
+                    (Some(x), Some(y)) => x != y,
+                    _ => false,
+                }
+                && !rounding;
             // "The nine-judge court" … "the four dissenting judges": a body
             // named by its size, and members picked out by a word the body's
             // mention lacks.
-            let picked_from_body =
-                !rounding && !vague && (picked_from(r, a, b) || picked_from(r, b, a));
+            let picked_from_body = !rounding
+                && !vague
+                && (picked_from(r, a, b) || picked_from(r, b, a) || modifier_apart(r, a, b));
             // "a six-coach commuter train" … "three of the train's seven
             // carriages": a body named by its size and the same body's
             // things counted under its name are one inventory, whatever is
@@ -681,7 +797,17 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             found.push(r.edge_at(EdgeKind::SameQuantity, b, a, cue));
         }
     }
-    out.extend(found);
+    // A pair the swapped digits already tied is tied once.
+    let tied: std::collections::HashSet<(usize, usize)> = out
+        .iter()
+        .filter(|e| e.kind == EdgeKind::SameQuantity)
+        .map(|e| (e.from, e.to))
+        .collect();
+    out.extend(
+        found
+            .into_iter()
+            .filter(|e| !tied.contains(&(e.from, e.to))),
+    );
 }
 
 /// Whether `k` is a compound naming a body by its size ("a six-coach
@@ -791,13 +917,21 @@ fn echoes_other(r: &Relator, a: usize, b: usize) -> bool {
         .take_while(|&k| r.claims[k].sentence == r.claims[a].sentence)
         .last()
         .unwrap_or(a);
-    if (from..b).any(|k| k != a && value(k) == Some(vb) && r.claims[k].kind == r.claims[b].kind) {
+    // Of the same things, or a part whose noun its whole names ("four of
+    // its 19 branches"); not a score ("by 19 votes to 4").
+    let head = r.specific_head(b);
+    let things = |k: usize| {
+        let hk = r.specific_head(k);
+        hk == head || (hk.is_none() && (r.claims[k].frame.partitive || elided_class(r, k) == head))
+    };
+    if (from..b).any(|k| {
+        k != a && value(k) == Some(vb) && r.claims[k].kind == r.claims[b].kind && things(k)
+    }) {
         return true;
     }
     // Or told before `a`, of the same things: "confirmed in 31 patients …
     // Four patients have died … Of the 31 patients" takes up the first 31.
     // A bounded look back keeps a long list linear.
-    let head = r.specific_head(b);
     head.is_some()
         && (from.saturating_sub(ECHO_LOOK_BACK)..from).any(|k| {
             // A headline's figure summarises; the body restates its own.
@@ -806,6 +940,18 @@ fn echoes_other(r: &Relator, a: usize, b: usize) -> bool {
                 && r.claims[k].frame.paragraph != 0
                 && r.specific_head(k) == head
         })
+}
+
+/// The noun a bare figure leaves out, from the last counted noun of its
+/// kind in its sentence: "24 seats, the Greens … 12, and the League …
+/// nine" counts seats; "by 19 votes to 4" counts votes.
+fn elided_class<'r>(r: &'r Relator, k: usize) -> Option<&'r str> {
+    let sentence = r.claims[k].sentence;
+    (0..k)
+        .rev()
+        .take_while(|&j| r.claims[j].sentence == sentence)
+        .filter(|&j| r.claims[j].kind == r.claims[k].kind)
+        .find_map(|j| r.specific_head(j))
 }
 
 /// How many figures before `a` may hold the one `b` takes up.
@@ -889,6 +1035,119 @@ fn plan_restated(fa: &claimcheck_claims::Frame, fb: &claimcheck_claims::Frame) -
         && !fa.change
         && fb.definite
         && matches!(fb.tense, Tense::Future | Tense::Modal)
+}
+
+/// Whether nothing after `k`'s noun picks out a subset: the noun ends the
+/// phrase ("the six bridges was", "all 41 volunteers,") rather than leading a
+/// relative clause, a participle or a prepositional phrase.
+fn unqualified(r: &Relator, k: usize) -> bool {
+    let Some(h) = r.claims[k].frame.head.as_ref() else {
+        return false;
+    };
+    let scan = r.scan;
+    let next = scan.tokens.partition_point(|t| t.span().start < h.span.end);
+    next >= scan.len()
+        || (scan.kind(next) == Some(crate::scan::TokenKind::Punct) && !scan.is_punct(next, '('))
+        || {
+            let w = scan.low(next);
+            r.grammar.modal.contains(w)
+                || r.grammar.perfect.contains(w)
+                || matches!(w, "will" | "shall" | "is" | "are" | "was" | "were")
+        }
+}
+
+/// Whether definite `b` carries a word before its noun that `a`'s sentence
+/// lacks: "22 matches" … "their six group matches" picks out some of them.
+/// `a`'s own verb names the set back ("leased 16 cars" … "the 14 leased
+/// cars"), and a word said beside `a` describes the same things ("27 of its
+/// 142 midwife posts" … "the 31 midwife posts").
+fn modifier_apart(r: &Relator, a: usize, b: usize) -> bool {
+    let Some(h) = r.claims[b].frame.head.as_ref() else {
+        return false;
+    };
+    if !r.claims[b].frame.definite {
+        return false;
+    }
+    let scan = r.scan;
+    let head = scan
+        .tokens
+        .partition_point(|t| t.span().start < h.span.start);
+    let (s0, s1) = scan.sentence_of(r.cands[a].first);
+    let said_beside_a = |w: &str| {
+        let (lemma, stem_w) = (r.grammar.lemma(w), stem(w));
+        (s0..s1).any(|j| {
+            let x = scan.low(j);
+            x == w || r.grammar.lemma(x) == lemma || stem(x) == stem_w
+        })
+    };
+    // A present participle says what the set is doing, which the first
+    // mention may say in other words: "2,300 nurses walked off the job" …
+    // "the 3,200 striking nurses"; "Six ministers quit" … "the five
+    // departing ministers".
+    (r.cands[b].last + 1..head).any(|j| {
+        let w = scan.low(j);
+        scan.kind(j) == Some(crate::scan::TokenKind::Word)
+            && !r.grammar.function_words.contains(w)
+            && !w.ends_with("ing")
+            && !said_beside_a(w)
+    }) && !named_by_its_verb(r, a, b)
+}
+
+/// Whether `k`'s possessive pronoun ("The Greens held their eight seats")
+/// is bound by a name before it in its sentence (after its first word) that `other`'s sentence
+/// does not hold: then the two figures count two owners' things.
+fn bound_elsewhere(r: &Relator, k: usize, other: usize) -> bool {
+    let scan = r.scan;
+    let first = r.cands[k].first;
+    let s0 = scan.sentence_of(first).0;
+    let (o0, o1) = scan.sentence_of(r.cands[other].first);
+    let names: Vec<&str> = (s0..first)
+        .filter(|&j| {
+            // Any word opens a sentence capitalised: only later ones are names.
+            j > s0 && scan.capitalized(j) && r.layout.claim_at(j).is_none()
+        })
+        .map(|j| scan.low(j))
+        .collect();
+    // The opening word may still name the owner: "Agrarian leader Ilona
+    // Ferst said her 11 deputies" speaks for the Agrarian Centre.
+    let opening = (scan.capitalized(s0) && !r.grammar.function_words.contains(scan.low(s0)))
+        .then(|| scan.low(s0));
+    !names.is_empty()
+        && !names
+            .iter()
+            .copied()
+            .chain(opening)
+            .any(|n| (o0..o1).any(|j| scan.low(j) == n))
+}
+
+/// Whether `a` is the last figure of `class` told before `b`.
+fn nearest_of_its_class(r: &Relator, a: usize, b: usize, class: &str) -> bool {
+    !(a + 1..b).any(|k| r.specific_head(k) == Some(class))
+}
+
+/// Whether `b` is a definite set whose noun carries `a`'s verb as a
+/// participle: "leased 16 sleeping cars" … "the 14 leased cars".
+fn named_by_its_verb(r: &Relator, a: usize, b: usize) -> bool {
+    let (Some(verb), Some(h)) = (
+        r.claims[a].frame.predicate.as_deref(),
+        r.claims[b].frame.head.as_ref(),
+    ) else {
+        return false;
+    };
+    if !r.claims[b].frame.definite
+        || r.grammar
+            .having_verbs
+            .contains(verb.to_lowercase().as_str())
+    {
+        return false;
+    }
+    let scan = r.scan;
+    let head = scan
+        .tokens
+        .partition_point(|t| t.span().start < h.span.start);
+    let verb = verb.to_lowercase();
+    let verb = stem(&verb);
+    (r.cands[b].last + 1..head).any(|j| stem(scan.low(j)) == verb)
 }
 
 /// "the 540 job cuts", "all 51 suspects": the figure names a set told before.

@@ -22,6 +22,10 @@ Hall's 5,600 seats", "Of the 241 homes destroyed"), and nothing that sets them
 apart: no part ("23 of the"), no change word ("rose to", "revised", "now"), the
 same owner, predicate, scope and date. Figures credited to different sources
 are left alone: a disagreement between sources is information, not an error.
+A figure of three digits or more told again with two neighbouring digits
+swapped ("1,038 votes" … "Marsh's tally of 1,083") is taken as one quantity
+when the second names a known set or both count the same noun, and the help
+says so.
 
 Why it matters: a reader cannot tell which figure is right; one is usually a typo.
 
@@ -78,7 +82,11 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
                 describe(earlier),
                 describe(later)
             ),
-            "Use one figure throughout, or say what each counts.",
+            if claimcheck_claims::digits_swapped(a.nominal, b.nominal) {
+                "The two figures differ by two swapped digits: check which is right and use it throughout."
+            } else {
+                "Use one figure throughout, or say what each counts."
+            },
             labels,
         ));
     }
