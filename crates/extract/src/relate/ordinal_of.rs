@@ -63,9 +63,19 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
         if enumerated(r, o) {
             continue;
         }
+        let restriction = restricted_by(r, o);
         let mut best: Option<(usize, usize, i64)> = None;
         for c in r.window(o) {
             let cc = &r.claims[c];
+            // "the first elephant born at Keldby … brings the herd to six":
+            // an ordinal ranks only those its participle picks out, so a
+            // count ranks it only when its own clause says the same verb.
+            if let Some(verb) = restriction {
+                let (c0, c1) = r.layout.clause_range(r.scan, r.cands[c].first);
+                if !(c0..c1).any(|j| super::stem(r.scan.low(j)) == super::stem(verb)) {
+                    continue;
+                }
+            }
             if (in_period && !since(r, c) && !previous_few(r, c))
                 || !adds_to(r, o, c)
                 || (dated_elsewhere && !joining(r, c))
@@ -145,6 +155,21 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             out.push(e);
         }
     }
+}
+
+/// The participle right after an ordinal's noun that narrows what it ranks:
+/// "the first elephant born at Keldby", "the third woman elected to it"
+/// (the grammar's subset words and past forms).
+fn restricted_by<'a>(r: &Relator<'a>, o: usize) -> Option<&'a str> {
+    let h = r.claims[o].frame.head.as_ref()?;
+    let next = r
+        .scan
+        .tokens
+        .partition_point(|t| t.span().start < h.span.end);
+    let narrows = |w: &str| r.grammar.subset_after.contains(w) || r.grammar.is_past_form(w);
+    // The noun may have been read as the participle itself.
+    let head = r.scan.low(next.saturating_sub(1));
+    [head, r.scan.low(next)].into_iter().find(|w| narrows(w))
 }
 
 /// Whether a count includes the newest item (0) or counts those before it (1).

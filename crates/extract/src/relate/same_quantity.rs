@@ -439,9 +439,22 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
         .filter(|e| e.kind == EdgeKind::PartOf)
         .map(|e| (e.from, e.to))
         .collect();
+    // A sum's compound ends in its currency ("the 12,000-euro first
+    // prize"), which names no things: two such sums are not one for it.
+    let currency_only = |k: usize| {
+        let c = &r.claims[k];
+        c.kind == claimcheck_claims::Kind::Money
+            && c.frame
+                .head
+                .as_ref()
+                .is_some_and(|h| c.span.overlaps(&h.span))
+    };
     let heads: Vec<Option<&str>> = counts
         .iter()
         .map(|&k| {
+            if currency_only(k) {
+                return None;
+            }
             r.specific_head(k).or_else(|| {
                 let f = &r.claims[k].frame;
                 (f.partitive && f.head.is_none())
