@@ -299,11 +299,13 @@ fn digits_swapped_restatement(r: &Relator, out: &mut Vec<Edge>) {
         .filter(|&k| !r.compared_with(k))
         .filter_map(|k| exact(k).map(|v| (k, v)))
         .collect();
-    let parted = |a: usize, b: usize| {
-        out.iter().any(|e| {
-            e.kind == EdgeKind::PartOf && ((e.from, e.to) == (a, b) || (e.from, e.to) == (b, a))
-        })
-    };
+    // Looked up per matching pair: a set, so a dump of figures stays linear.
+    let parts: std::collections::HashSet<(usize, usize)> = out
+        .iter()
+        .filter(|e| e.kind == EdgeKind::PartOf)
+        .map(|e| (e.from.min(e.to), e.from.max(e.to)))
+        .collect();
+    let parted = |a: usize, b: usize| parts.contains(&(a.min(b), a.max(b)));
     let mut found = Vec::new();
     for (i, &(a, va)) in figures.iter().enumerate() {
         for &(b, vb) in figures.iter().skip(i + 1).take(PARTNERS) {
