@@ -40,6 +40,53 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
     member_of_inventory(r, &counts, out);
     those_on_a_named_set(r, &counts, out);
     residents_of_a_home(r, &counts, out);
+    regroup_pointed(r, &counts, out);
+}
+
+/// "carried 1.2 million passengers last year, but the five winter months
+/// brought in about 180,000 of them": a pronoun's group more than ten times
+/// smaller than the part is not the group it points at; the group is the
+/// last count before it that could hold the part, within `REACH` sentences.
+/// A compound sizes one thing ("the 2,500-seat hall") and holds no part.
+fn regroup_pointed(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
+    use rust_decimal::Decimal;
+    let pointed = |e: &Edge| {
+        r.scan.text[e.cue.start..e.cue.end]
+            .split_whitespace()
+            .any(|w| matches!(w.to_lowercase().as_str(), "them" | "those" | "these"))
+    };
+    let too_small = |p: Decimal, w: Decimal| w > Decimal::ZERO && p > w * Decimal::TEN;
+    out.retain_mut(|e| {
+        if e.kind != EdgeKind::PartOf || !pointed(e) {
+            return true;
+        }
+        let Some(part) = r.nominal(e.from) else {
+            return true;
+        };
+        if !r.nominal(e.to).is_some_and(|w| too_small(part, w)) {
+            return true;
+        }
+        let before = counts.partition_point(|&k| k < e.from);
+        let group = counts[..before]
+            .iter()
+            .rev()
+            .copied()
+            .take_while(|&k| r.claims[e.from].sentence - r.claims[k].sentence <= REACH)
+            .find(|&k| {
+                let ck = &r.claims[k];
+                k != e.to
+                    && !ck.frame.partitive
+                    && !r.compound(k)
+                    && r.nominal(k).is_some_and(|w| !too_small(part, w))
+            });
+        match group {
+            Some(w) => {
+                e.to = w;
+                true
+            }
+            None => false,
+        }
+    });
 }
 
 /// "Pieve Alta, home to about 240 people, sits at the end of a road. … buses
