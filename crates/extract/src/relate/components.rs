@@ -769,6 +769,9 @@ fn listed_with_next(r: &Relator, a: usize, b: usize) -> bool {
 }
 
 /// "the remaining 16 percent", "the rest, about one in ten", "the remainder, 12%".
+/// How many sentences before a remainder the shares it completes may begin.
+const LIST_LOOK_BACK: usize = 8;
+
 fn percent_remainder(r: &Relator, out: &mut Vec<Edge>) {
     let scan = r.scan;
     for k in 0..r.claims.len() {
@@ -867,6 +870,31 @@ fn percent_remainder(r: &Relator, out: &mut Vec<Edge>) {
             .find(|&p| share(p) && scan.is(r.cands[p].last + 1, "of"));
         if let Some(o) = opener.filter(|&o| o < parts[0]) {
             parts = (o..k).filter(|&p| share(p)).collect();
+        }
+        // "People's Labour came second with 27.4% … The Greens … 14.9%, and
+        // Sarn First … 9.8%. Smaller parties shared the remaining 11.8%",
+        // after "took 36.1% of the vote" a paragraph before: a list that
+        // falls short of 100 began earlier when the shares before it, taken
+        // back one by one, make it up.
+        let sum =
+            |ps: &[usize]| ps.iter().map(|&p| value(p)).sum::<rust_decimal::Decimal>() + value(k);
+        if sum(&parts) + rust_decimal::Decimal::ONE < hundred {
+            let mut longer = parts.clone();
+            for q in (0..parts[0])
+                .rev()
+                .take_while(|&q| here - r.claims[q].sentence <= LIST_LOOK_BACK)
+                .filter(|&q| share(q))
+            {
+                longer.insert(0, q);
+                let total = sum(&longer);
+                if (total - hundred).abs() <= rust_decimal::Decimal::ONE {
+                    parts = longer;
+                    break;
+                }
+                if total > hundred {
+                    break;
+                }
+            }
         }
         let mut e = r.edge(EdgeKind::Components, k, parts[0], cue, cue);
         e.parts = parts;
