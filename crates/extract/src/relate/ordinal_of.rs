@@ -250,7 +250,8 @@ fn split_whole(r: &Relator, c: usize) -> bool {
             .is_some_and(|k| k != c && r.is_count(k))
 }
 
-/// An ordinal joined to another by "and", "or" or a comma: "the first and
+/// An ordinal joined to another by "and", "or", a comma or a range ("to", a
+/// dash): "the first and
 /// third sets", "the second, fourth and sixth races".
 fn enumerated(r: &Relator, o: usize) -> bool {
     let scan = r.scan;
@@ -260,7 +261,16 @@ fn enumerated(r: &Relator, o: usize) -> bool {
             .is_some_and(|k| k != o && r.claims[k].kind == Kind::Ordinal)
     };
     let (first, last) = (r.cands[o].first, r.cands[o].last);
-    let joiner = |j: usize| scan.is(j, "and") || scan.is(j, "or") || scan.is_punct(j, ',');
+    // "the prizes for third to seventh places": a range of places is no
+    // newest item either.
+    let joiner = |j: usize| {
+        scan.is(j, "and")
+            || scan.is(j, "or")
+            || scan.is(j, "to")
+            || scan.is(j, "through")
+            || scan.is_punct(j, ',')
+            || scan.is_dash(j)
+    };
     (first >= 2 && joiner(first - 1) && ordinal_at(first - 2))
         || (joiner(last + 1) && ordinal_at(last + 2))
 }
