@@ -251,8 +251,8 @@ fn split_whole(r: &Relator, c: usize) -> bool {
 }
 
 /// An ordinal joined to another by "and", "or", a comma or a range ("to", a
-/// dash): "the first and
-/// third sets", "the second, fourth and sixth races".
+/// dash): "the first and third sets", "the second, fourth and sixth races",
+/// "third to seventh places".
 fn enumerated(r: &Relator, o: usize) -> bool {
     let scan = r.scan;
     let ordinal_at = |j: usize| {
