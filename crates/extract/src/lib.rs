@@ -1110,6 +1110,25 @@ mod tests {
         assert_eq!(claims_of(&ex, "She finished first.").len(), 1);
     }
 
+    /// "16 night-time movements" counts movements; "three nights" lasts.
+    #[test]
+    fn a_time_compound_is_no_duration() {
+        let ex = extractor();
+        let kind = |text: &str, figure: &str| claim_named(&ex, text, figure).map(|c| c.kind);
+        assert_eq!(
+            kind("The cap of 16 night-time movements stays.", "16"),
+            Some(Kind::Count)
+        );
+        assert_eq!(
+            kind("It runs 12 day-time services.", "12"),
+            Some(Kind::Count)
+        );
+        assert_eq!(
+            kind("The festival ran for three nights.", "three"),
+            Some(Kind::Duration)
+        );
+    }
+
     /// "a third national crown" ranks; "a third of the staff" is a share;
     /// "a half hour" is a duration.
     #[test]

@@ -47,6 +47,13 @@ enum Unit {
     None,
 }
 
+/// A unit of time at `i`, unless it only opens a compound adjective: "16
+/// night-time movements", "its day-time services" count no nights or days.
+fn duration_unit<'l>(scan: &Scan, lex: &'l Lexicon, i: usize) -> Option<&'l (TimeUnit, Decimal)> {
+    let compound = scan.is_dash(i + 1) && scan.joined(i + 1) && scan.is(i + 2, "time");
+    lex.durations.at(scan, i).filter(|_| !compound)
+}
+
 pub fn find_quantities(scan: &Scan, lex: &Lexicon) -> Quantities {
     let mut out = Quantities {
         claims: Vec::new(),
@@ -160,7 +167,7 @@ fn article_duration(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Candidate> {
     if !matches!(scan.low(i), "a" | "an" | "one") {
         return None;
     }
-    let &(unit, times) = lex.durations.at(scan, i + 1)?;
+    let &(unit, times) = duration_unit(scan, lex, i + 1)?;
     if scan.is_dash(i + 2) && scan.joined(i + 2) {
         return None;
     }
@@ -202,7 +209,7 @@ fn article_duration(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Candidate> {
 /// bridge", "a year-long inquiry". Said loosely: "-long" is about one unit,
 /// "-old" at least one ("the century-old bridge" may be 114 years old).
 fn unit_compound(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Candidate> {
-    let &(unit, times) = lex.durations.at(scan, i)?;
+    let &(unit, times) = duration_unit(scan, lex, i)?;
     let joined = scan.is_dash(i + 1) && scan.joined(i + 1) && scan.joined(i + 2);
     // "decades-old" is vague; "year-on-year" no span.
     if !joined || scan.low(i).ends_with('s') || !matches!(scan.low(i + 2), "long" | "old") {
@@ -240,7 +247,7 @@ fn fraction_duration(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Candidate> 
             (Decimal::from(f), i + 2)
         }
         // "a quarter century".
-        "quarter" if lex.durations.at(scan, i + 1).is_some() => (Decimal::from(25), i + 1),
+        "quarter" if duration_unit(scan, lex, i + 1).is_some() => (Decimal::from(25), i + 1),
         // "half a century", "half an hour".
         "half" if matches!(scan.low(i + 1), "a" | "an") => (Decimal::from(50), i + 2),
         _ => {
@@ -252,7 +259,7 @@ fn fraction_duration(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Candidate> 
             (*value, last + 3)
         }
     };
-    let &(unit, times) = lex.durations.at(scan, unit_at)?;
+    let &(unit, times) = duration_unit(scan, lex, unit_at)?;
     // Only singular units: "half-days" and "quarter-hours" count periods.
     if scan.low(unit_at).ends_with('s') {
         return None;
@@ -424,7 +431,7 @@ fn vague_at(scan: &Scan, lex: &Lexicon, i: usize, out: &mut Quantities) -> Optio
                 low *= w.value;
                 high = high.map(|h| h * w.value);
             }
-        } else if let Some((unit, times)) = lex.durations.at(scan, last + 1) {
+        } else if let Some((unit, times)) = duration_unit(scan, lex, last + 1) {
             // "several hours", "a few days": a vague duration.
             let amount = Interval::vague(low * times, high.map(|h| h * times));
             let mut c = Candidate::new(
@@ -474,7 +481,7 @@ fn one_in_n(scan: &Scan, lex: &Lexicon, i: usize, out: &mut Quantities) -> Optio
     // follows, not "two men in three cars").
     let noun_between = scan.kind(a.last + 1) == Some(crate::scan::TokenKind::Word)
         && scan.is(a.last + 2, "in")
-        && lex.durations.at(scan, a.last + 1).is_none()
+        && duration_unit(scan, lex, a.last + 1).is_none()
         && lex.numbers.at(scan, a.last + 1).is_none();
     let closes = |j: usize| {
         scan.is_punct(j, ',')
@@ -517,7 +524,7 @@ fn one_in_n(scan: &Scan, lex: &Lexicon, i: usize, out: &mut Quantities) -> Optio
         return None;
     }
     // "one in four years", "1 in 5 minutes": a rate over time, not a share.
-    if lex.durations.at(scan, b.last + 1).is_some() || scan.is_punct(b.last + 1, '%') {
+    if duration_unit(scan, lex, b.last + 1).is_some() || scan.is_punct(b.last + 1, '%') {
         return None;
     }
     let value = (a.value * Decimal::ONE_HUNDRED / b.value)
@@ -628,7 +635,7 @@ fn fraction_at(scan: &Scan, lex: &Lexicon, i: usize, out: &mut Quantities) -> Op
     {
         return None;
     }
-    if lex.durations.at(scan, next).is_some() {
+    if duration_unit(scan, lex, next).is_some() {
         return None;
     }
     let hedge = hedge_before(scan, lex, i);
@@ -739,9 +746,9 @@ fn unit_after(scan: &Scan, lex: &Lexicon, last: usize) -> Unit {
     // stand before the unit.
     let described = !hyphen
         && lex.duration_adjectives.contains(scan.low(next))
-        && lex.durations.at(scan, next + 1).is_some();
+        && duration_unit(scan, lex, next + 1).is_some();
     let word_at = if hyphen || described { next + 1 } else { next };
-    if let Some(&(unit, times)) = lex.durations.at(scan, word_at) {
+    if let Some(&(unit, times)) = duration_unit(scan, lex, word_at) {
         // "twenty second" is an ordinal; "48 second" would be "48 seconds".
         if scan.low(word_at) == "second" && !hyphen {
             return Unit::None;

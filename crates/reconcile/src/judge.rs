@@ -678,6 +678,21 @@ impl Judge<'_, '_> {
         {
             j.verdict = Verdict::Agrees;
         }
+        // "Ellesby airport says 1,900 homes would face more noise" over a
+        // lede's "Around 1,900 homes …": a headline drops the hedge its
+        // story keeps, as headlines do.
+        if j.verdict == Verdict::HedgeDropped
+            && claim.frame.paragraph == 0
+            && self.corpus.figures.iter().any(|f| {
+                f.doc == d.doc
+                    && f.claim != d.claim
+                    && f.quant.family == d.quant.family
+                    && f.quant.nominal == d.quant.nominal
+                    && f.quant.bound != claimcheck_claims::Bound::Exact
+            })
+        {
+            j.verdict = Verdict::Agrees;
+        }
         // "up from 712 in the same two months last year": a period named
         // again is a frame for other figures, not a figure of its own.
         let restated_period = d.family() == Family::Duration

@@ -569,6 +569,21 @@ drivers covered by the national agreement.\n";
     expect(&r, "CC502", "2,300");
 }
 
+/// A headline may drop a hedge its story keeps; a headline alone may not.
+#[test]
+fn cc502_a_headline_over_a_hedged_lede() {
+    let transcript = "# Inquiry transcript\n\nDIRECTOR: Around 1,900 homes would fall inside \
+the new noise contour.\n";
+    let sources = [("transcript.md", transcript)];
+    let hedged = "# Airport says 1,900 homes would face more noise\n\nAround 1,900 homes would \
+fall inside a new noise zone, the director told the inquiry.\n";
+    let r = run(hedged, &sources);
+    assert!(r.findings.iter().all(|f| f.code != "CC502"), "{}", show(&r));
+    let bare = "# Airport says 1,900 homes would face more noise\n\nMany homes would fall \
+inside a new noise zone, the director told the inquiry.\n";
+    expect(&run(bare, &sources), "CC502", "1,900");
+}
+
 /// A rise, a share or a span of years the draft works out from two figures of
 /// the credited source's own document is the source's; a figure no two of
 /// them give is not.
