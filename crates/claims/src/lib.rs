@@ -16,5 +16,6 @@ pub use document::{Document, LineCol, Span};
 pub use finding::{Finding, Label, RuleMeta, Severity};
 pub use frame::{ClaimGraph, Edge, EdgeKind, Frame, Head, Tense, Unreadable};
 pub use value::{
-    digits_swapped, significant_digits, Bound, DateInterval, DateNominal, Interval, TimeUnit, Value,
+    digits_swapped, digits_swapped_in, significant_digits, Bound, DateInterval, DateNominal,
+    Interval, TimeUnit, Value,
 };

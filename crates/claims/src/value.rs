@@ -325,7 +325,12 @@ pub fn significant_digits(v: Decimal) -> u32 {
 /// ("1,038" and "1,083", "318" and "381", "84.2" and "48.2"): the commonest
 /// typing slip in a figure. Same number of digits, same decimal point.
 pub fn digits_swapped(a: Decimal, b: Decimal) -> bool {
-    let (a, b) = (a.normalize().to_string(), b.normalize().to_string());
+    digits_swapped_in(&a.normalize().to_string(), &b.normalize().to_string())
+}
+
+/// `digits_swapped` on figures already written out (normalized decimals), for
+/// callers that compare one figure with many.
+pub fn digits_swapped_in(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     if a == b || a.len() != b.len() {
         return false;

@@ -294,10 +294,11 @@ fn digits_swapped_restatement(r: &Relator, out: &mut Vec<Edge>) {
         }
         _ => None,
     };
-    let figures: Vec<(usize, rust_decimal::Decimal)> = (0..r.claims.len())
+    // Written out once per figure, not once per pair.
+    let figures: Vec<(usize, String)> = (0..r.claims.len())
         .filter(|&k| r.is_count(k) || r.claims[k].kind == claimcheck_claims::Kind::Money)
         .filter(|&k| !r.compared_with(k))
-        .filter_map(|k| exact(k).map(|v| (k, v)))
+        .filter_map(|k| exact(k).map(|v| (k, v.normalize().to_string())))
         .collect();
     // Looked up per matching pair: a set, so a dump of figures stays linear.
     let parts: std::collections::HashSet<(usize, usize)> = out
@@ -307,13 +308,15 @@ fn digits_swapped_restatement(r: &Relator, out: &mut Vec<Edge>) {
         .collect();
     let parted = |a: usize, b: usize| parts.contains(&(a.min(b), a.max(b)));
     let mut found = Vec::new();
-    for (i, &(a, va)) in figures.iter().enumerate() {
-        for &(b, vb) in figures.iter().skip(i + 1).take(PARTNERS) {
+    for (i, (a, va)) in figures.iter().enumerate() {
+        let a = *a;
+        for (b, vb) in figures.iter().skip(i + 1).take(PARTNERS) {
+            let b = *b;
             let (ca, cb) = (&r.claims[a], &r.claims[b]);
             if ca.sentence == cb.sentence
                 || ca.kind != cb.kind
                 || ca.unit != cb.unit
-                || !claimcheck_claims::digits_swapped(va, vb)
+                || !claimcheck_claims::digits_swapped_in(va, vb)
             {
                 continue;
             }
@@ -473,6 +476,22 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
         .map(|(&k, h)| if h.is_none() { r.sum_class(k) } else { None })
         .collect();
     let compared: Vec<bool> = counts.iter().map(|&k| r.compared_with(k)).collect();
+    // Every figure by the class of its noun, in order: whether another of a
+    // class stands between two figures is a binary search, not a scan.
+    let mut by_class: std::collections::HashMap<&str, Vec<usize>> =
+        std::collections::HashMap::new();
+    for k in 0..r.claims.len() {
+        if let Some(h) = r.specific_head(k) {
+            by_class.entry(h).or_default().push(k);
+        }
+    }
+    // Whether `a` is the last figure of `class` told before `b`.
+    let nearest_of_its_class = |a: usize, b: usize, class: &str| {
+        by_class.get(class).is_none_or(|ks| {
+            let next = ks.partition_point(|&k| k <= a);
+            ks.get(next).is_none_or(|&k| k >= b)
+        })
+    };
     for (i, &a) in counts.iter().enumerate() {
         let Some(class) = heads[i].or(sums[i].as_deref()) else {
             continue;
@@ -607,7 +626,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                     && fb.place.is_none()
                     && fb.definite
                     && unqualified(r, b)
-                    && nearest_of_its_class(r, a, b, class));
+                    && nearest_of_its_class(a, b, class));
             // A rounding and the precise figure near it need no owner named
             // twice: "a spending plan of more than $2 billion" … "Mayor
             // Whitlock's $1.96 billion plan".
@@ -1133,11 +1152,6 @@ fn bound_elsewhere(r: &Relator, k: usize, other: usize) -> bool {
             .copied()
             .chain(opening)
             .any(|n| (o0..o1).any(|j| scan.low(j) == n))
-}
-
-/// Whether `a` is the last figure of `class` told before `b`.
-fn nearest_of_its_class(r: &Relator, a: usize, b: usize, class: &str) -> bool {
-    !(a + 1..b).any(|k| r.specific_head(k) == Some(class))
 }
 
 /// Whether `b` is a definite set whose noun carries `a`'s verb as a
