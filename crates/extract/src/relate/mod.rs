@@ -97,6 +97,17 @@ impl<'a> Relator<'a> {
         j > 0 && matches!(scan.low(j - 1), "than")
     }
 
+    /// The tokens of claim `k`'s counted noun: where it starts, and the one
+    /// after it ends.
+    pub fn head_tokens(&self, k: usize) -> Option<(usize, usize)> {
+        let h = self.claims[k].frame.head.as_ref()?;
+        let tokens = &self.scan.tokens;
+        Some((
+            tokens.partition_point(|t| t.span().start < h.span.start),
+            tokens.partition_point(|t| t.span().start < h.span.end),
+        ))
+    }
+
     /// The nominal value of a number claim.
     pub fn nominal(&self, k: usize) -> Option<rust_decimal::Decimal> {
         match &self.claims[k].value {

@@ -161,11 +161,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
 /// "the first elephant born at Keldby", "the third woman elected to it"
 /// (the grammar's subset words and past forms).
 fn restricted_by<'a>(r: &Relator<'a>, o: usize) -> Option<&'a str> {
-    let h = r.claims[o].frame.head.as_ref()?;
-    let next = r
-        .scan
-        .tokens
-        .partition_point(|t| t.span().start < h.span.end);
+    let (_, next) = r.head_tokens(o)?;
     let narrows = |w: &str| r.grammar.subset_after.contains(w) || r.grammar.is_past_form(w);
     // The noun may have been read as the participle itself.
     let head = r.scan.low(next.saturating_sub(1));

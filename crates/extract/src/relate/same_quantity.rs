@@ -1075,11 +1075,10 @@ fn plan_restated(fa: &claimcheck_claims::Frame, fb: &claimcheck_claims::Frame) -
 /// phrase ("the six bridges was", "all 41 volunteers,") rather than leading a
 /// relative clause, a participle or a prepositional phrase.
 fn unqualified(r: &Relator, k: usize) -> bool {
-    let Some(h) = r.claims[k].frame.head.as_ref() else {
+    let Some((_, next)) = r.head_tokens(k) else {
         return false;
     };
     let scan = r.scan;
-    let next = scan.tokens.partition_point(|t| t.span().start < h.span.end);
     next >= scan.len()
         || (scan.kind(next) == Some(crate::scan::TokenKind::Punct) && !scan.is_punct(next, '('))
         || {
@@ -1096,16 +1095,13 @@ fn unqualified(r: &Relator, k: usize) -> bool {
 /// cars"), and a word said beside `a` describes the same things ("27 of its
 /// 142 midwife posts" … "the 31 midwife posts").
 fn modifier_apart(r: &Relator, a: usize, b: usize) -> bool {
-    let Some(h) = r.claims[b].frame.head.as_ref() else {
+    let Some((head, _)) = r.head_tokens(b) else {
         return false;
     };
     if !r.claims[b].frame.definite {
         return false;
     }
     let scan = r.scan;
-    let head = scan
-        .tokens
-        .partition_point(|t| t.span().start < h.span.start);
     let (s0, s1) = scan.sentence_of(r.cands[a].first);
     let said_beside_a = |w: &str| {
         let (lemma, stem_w) = (r.grammar.lemma(w), stem(w));
@@ -1157,10 +1153,8 @@ fn bound_elsewhere(r: &Relator, k: usize, other: usize) -> bool {
 /// Whether `b` is a definite set whose noun carries `a`'s verb as a
 /// participle: "leased 16 sleeping cars" … "the 14 leased cars".
 fn named_by_its_verb(r: &Relator, a: usize, b: usize) -> bool {
-    let (Some(verb), Some(h)) = (
-        r.claims[a].frame.predicate.as_deref(),
-        r.claims[b].frame.head.as_ref(),
-    ) else {
+    let (Some(verb), Some((head, _))) = (r.claims[a].frame.predicate.as_deref(), r.head_tokens(b))
+    else {
         return false;
     };
     if !r.claims[b].frame.definite
@@ -1171,9 +1165,6 @@ fn named_by_its_verb(r: &Relator, a: usize, b: usize) -> bool {
         return false;
     }
     let scan = r.scan;
-    let head = scan
-        .tokens
-        .partition_point(|t| t.span().start < h.span.start);
     let verb = verb.to_lowercase();
     let verb = stem(&verb);
     (r.cands[b].last + 1..head).any(|j| stem(scan.low(j)) == verb)
