@@ -220,6 +220,19 @@ fn is_word(scan: &Scan, i: usize) -> bool {
 
 /// The possessor in a possessive token: "group's" → "group", "its" → "its".
 pub(crate) fn possessor(scan: &Scan, i: usize) -> Option<String> {
+    // "the villages' 231 inhabitants": a plural's apostrophe stands as its
+    // own token, glued to the word and followed by a space.
+    if matches!(scan.text(i), "'" | "’")
+        && scan.joined(i)
+        && !scan.joined(i + 1)
+        && is_word(scan, i - 1)
+    {
+        return scan
+            .low(i - 1)
+            .strip_suffix('s')
+            .filter(|stem| stem.len() > 1)
+            .map(str::to_string);
+    }
     if !is_word(scan, i) {
         return None;
     }

@@ -1124,6 +1124,13 @@ mod tests {
             Some(Kind::Count)
         );
         assert_eq!(
+            kind(
+                "The island has about 410 year-round residents.",
+                "about 410"
+            ),
+            Some(Kind::Count)
+        );
+        assert_eq!(
             kind("The festival ran for three nights.", "three"),
             Some(Kind::Duration)
         );

@@ -48,9 +48,12 @@ enum Unit {
 }
 
 /// A unit of time at `i`, unless it only opens a compound adjective: "16
-/// night-time movements", "its day-time services" count no nights or days.
+/// night-time movements", "its day-time services", "410 year-round residents"
+/// count no nights, days or years.
 fn duration_unit<'l>(scan: &Scan, lex: &'l Lexicon, i: usize) -> Option<&'l (TimeUnit, Decimal)> {
-    let compound = scan.is_dash(i + 1) && scan.joined(i + 1) && scan.is(i + 2, "time");
+    let compound = scan.is_dash(i + 1)
+        && scan.joined(i + 1)
+        && (scan.is(i + 2, "time") || scan.is(i + 2, "round"));
     lex.durations.at(scan, i).filter(|_| !compound)
 }
 
