@@ -381,6 +381,8 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                 })
         } else if records {
             nearest(r, d, &starts)
+        } else if let Some(start) = since_event_start(r, d) {
+            Some(start)
         } else if let Some(start) = noun_start(r, d) {
             Some(start)
         } else if ongoing && record_in {
@@ -501,6 +503,75 @@ fn noun_start(r: &Relator, d: usize) -> Option<usize> {
         .collect();
     // "a course record that had stood since 2010" and "the women's course
     // record, set in 2016": two starts leave it unclear which one is meant.
+    the_only(&starts)
+}
+
+/// "in the dozen years since the scheme was launched" … "a decommissioning
+/// scheme that began in 2009": a span since a thing's start, told in its
+/// own clause by a verb of starting, runs from the one year another
+/// sentence nearby starts that thing.
+fn since_event_start(r: &Relator, d: usize) -> Option<usize> {
+    let scan = r.scan;
+    let c = &r.cands[d];
+    if !scan.is(c.last + 1, "since") {
+        return None;
+    }
+    let s1 = scan.sentence_of(c.last).1;
+    let mut j = c.last + 2;
+    if matches!(scan.low(j), "the" | "its" | "their" | "this" | "that") {
+        j += 1;
+    }
+    // The thing: a common noun ("the scheme"), with one word before it at
+    // most ("the buyout scheme").
+    let words: Vec<usize> = (j..(j + 2).min(s1))
+        .take_while(|&t| {
+            scan.kind(t) == Some(crate::scan::TokenKind::Word)
+                && !scan.capitalized(t)
+                && !r.grammar.function_words.contains(scan.low(t))
+                && !r.grammar.start_verbs.contains(scan.low(t))
+                && r.layout.claim_at(t).is_none()
+        })
+        .collect();
+    let &noun = words.last()?;
+    // Its start said by the verb right after: "was launched", "began".
+    // Not "since the levy was raised": a verb that also means a later
+    // change starts nothing.
+    let starts_it = |w: &str| {
+        w != "raised"
+            && (r.grammar.made_verbs.contains(w)
+                || matches!(
+                    w,
+                    "started" | "begun" | "began" | "introduced" | "formed" | "created" | "adopted"
+                ))
+    };
+    let verb = (noun + 1..(noun + 3).min(s1)).find(|&t| starts_it(scan.low(t)))?;
+    if (noun + 1..verb).any(|t| !matches!(scan.low(t), "was" | "were" | "had" | "has" | "been"))
+        || (verb + 1..(verb + 4).min(s1)).any(|t| r.layout.claim_at(t).is_some())
+    {
+        return None;
+    }
+    let class = r
+        .grammar
+        .class(&r.grammar.lemma(scan.low(noun)))
+        .to_string();
+    if class.len() < 4 {
+        return None;
+    }
+    let names = |s: usize| {
+        let (a, b) = scan.sentence_of(r.cands[s].first);
+        (a..b).any(|t| r.grammar.class(&r.grammar.lemma(scan.low(t))) == class)
+    };
+    let starts: Vec<usize> = r
+        .window(d)
+        .filter(|&s| {
+            r.claims[s].sentence != r.claims[d].sentence
+                && r.claims[s].sentence.abs_diff(r.claims[d].sentence) <= REACH
+                && year_date(r, s)
+                && is_start(r, s)
+                && !after_since(r, s)
+                && names(s)
+        })
+        .collect();
     the_only(&starts)
 }
 
