@@ -487,8 +487,14 @@ impl Judge<'_, '_> {
             }
             (Kind::Percent, Value::Number(iv)) => {
                 let half = Decimal::new(5, 1);
+                // "more than three-fifths of the way to its target" for
+                // 38,420 of 61,000: an open bound is a floor or a ceiling a
+                // writer rounds to, within ten points.
+                let ten = Decimal::TEN;
                 let (lo, hi) = match (iv.low, iv.high) {
                     (Some(l), Some(h)) if l < h => (l, h),
+                    (Some(l), None) => (l, l + ten),
+                    (None, Some(h)) => (h - ten, h),
                     _ => (iv.nominal - half, iv.nominal + half),
                 };
                 if iv.nominal <= Decimal::ZERO {

@@ -597,6 +597,10 @@ in 2016. Opening, previously planned for 2027, is now expected in 2029.\n";
         "The Orle canal lock will open two years late, the Ministry of Works said.",
         "The lock will cost about 45% more than when work was approved, the Ministry of Works said.",
         "The first estimate was roughly 69% of today's cost, the Ministry of Works said.",
+        // An open bound rounds a worked-out share down or up: 4.2 of 6.1
+        // billion is 68.9%.
+        "The first estimate was more than two-thirds of today's cost, the Ministry of Works said.",
+        "The first estimate was nearly 70% of today's cost, the Ministry of Works said.",
     ] {
         let draft = format!("# Canal lock delayed\n\nORLE, Sept 25 - {sentence}\n");
         let r = run(&draft, &sources);
@@ -614,6 +618,13 @@ was approved, the Ministry of Works said.\n",
         &sources,
     );
     expect(&r, "CC506", "about 60%");
+    // A floor ten points or more below the share is no rounding of it.
+    let r = run(
+        "# Canal lock delayed\n\nORLE, Sept 25 - The first estimate was more than half of \
+today's cost, the Ministry of Works said.\n",
+        &sources,
+    );
+    expect(&r, "CC506", "more than half");
 }
 
 /// "The new estimate compares with 5.6 billion crowns at the last review, in

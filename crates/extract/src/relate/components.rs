@@ -787,7 +787,9 @@ fn percent_remainder(r: &Relator, out: &mut Vec<Edge>) {
         };
         // "Rural lanes made up 58 percent …": "made up" is no change.
         let share = |p: usize| {
-            r.claims[p].kind == Kind::Percent && (!r.claims[p].frame.change || share_like(r, p))
+            r.claims[p].kind == Kind::Percent
+                && (!r.claims[p].frame.change || share_like(r, p))
+                && !restated_by_next(r, p)
         };
         // The shares of the remainder's sentence, and while they are fewer
         // than two, those of the sentences before, up to four back: "… 40%
@@ -978,6 +980,42 @@ fn percent_join(r: &Relator, a: usize, b: usize) -> Join {
     }
 }
 
+/// "just under half of the portfolio, at 46%", "Just over a third of
+/// buyers (35%)": a share told again at once, more precisely, in apposition
+/// is one share; the list counts it once, by the precise figure.
+fn restated_by_next(r: &Relator, p: usize) -> bool {
+    let scan = r.scan;
+    let q = p + 1;
+    if q >= r.claims.len()
+        || r.claims[q].kind != Kind::Percent
+        || r.claims[q].sentence != r.claims[p].sentence
+    {
+        return false;
+    }
+    // Between them: the share's own "of" phrase, then a comma and "at", or
+    // an opening bracket, and nothing else.
+    let mut j = r.cands[p].last + 1;
+    if scan.is(j, "of") {
+        j += 1;
+        while j < r.cands[q].first
+            && is_word(r, j)
+            && r.layout.claim_at(j).is_none()
+            && j - r.cands[p].last <= 5
+        {
+            j += 1;
+        }
+    }
+    let gap: Vec<&str> = (j..r.cands[q].first).map(|t| scan.low(t)).collect();
+    let apposed = matches!(
+        gap.as_slice(),
+        [","] | ["("] | [",", "at"] | [",", "or"] | ["—"] | ["–"]
+    );
+    let (Some(a), Some(b)) = (r.nominal(p), r.nominal(q)) else {
+        return false;
+    };
+    apposed && (a - b).abs() <= rust_decimal::Decimal::from(5)
+}
+
 fn is_word(r: &Relator, j: usize) -> bool {
     matches!(
         r.scan.kind(j),
@@ -1162,6 +1200,7 @@ fn percent_lists(r: &Relator, out: &mut Vec<Edge>) {
                             | claimcheck_claims::Bound::AtLeast
                     ) || just_under)
                     && share_like(r, k)
+                    && !restated_by_next(r, k)
             })
             .collect();
         let lead = carried.take().filter(|&l| {

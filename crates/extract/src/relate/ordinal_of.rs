@@ -754,7 +754,7 @@ fn listed_events(r: &Relator, out: &mut Vec<Edge>) {
             })
             .min_by_key(|&o| r.claims[o].sentence.abs_diff(run_sentence));
         let Some(o) = ordinal else { continue };
-        if another_winner(r, o, &run) {
+        if another_winner(r, o, &run) || lists_before_another(r, o, &run) {
             continue;
         }
         let in_a_row = in_a_row(r, o);
@@ -778,6 +778,26 @@ fn listed_events(r: &Relator, out: &mut Vec<Edge>) {
         out.push(e);
         taken.push(o);
     }
+}
+
+/// "in Vestmark's fourth offshore wind auction … down from the third round
+/// in 2024. Earlier rounds were held in 2019 and 2021": the run lists the
+/// occasions before another ordinal, dated apart and nearer to it, whose
+/// place it fits (two before the third); `o` counts those and that one.
+fn lists_before_another(r: &Relator, o: usize, run: &[usize]) -> bool {
+    let run_sentence = r.claims[run[0]].sentence;
+    let distance = r.claims[o].sentence.abs_diff(run_sentence);
+    let fits = rust_decimal::Decimal::from(run.len() as i64 + 1);
+    (0..r.claims.len()).any(|p| {
+        let c = &r.claims[p];
+        p != o
+            && c.kind == Kind::Ordinal
+            && c.sentence.abs_diff(run_sentence) <= distance
+            && matches!(&c.value, claimcheck_claims::Value::Number(i) if i.nominal == fits)
+            && c.frame
+                .time()
+                .is_some_and(|d| !run.contains(&d) && r.written_year(d))
+    })
 }
 
 /// "after tours in 1988, …", "following victories in 2016 …", "follows the
