@@ -18,7 +18,9 @@ contained on 19 August", "went into administration on Friday, 29 August"): the
 clause's tense is past or perfect, with no word of the future or of possibility
 (will, due to, scheduled, expected, would, could), the sentence's future not
 carried into it ("scheduled to continue …, followed by the primary on 29
-February"), and no deadline ("by", "until", "from"). Relative dates ("on
+February"), and no deadline ("by", "until", "from"), except the end of a span
+that ran its course ("the consultation, which ran from 13 January to 24
+March, drew 4,312 responses"). Relative dates ("on
 Monday", "20 months later") and months without their year ("rises in
 January") are left alone: their placing already used the tense.
 
@@ -65,7 +67,17 @@ fn check(facts: &Facts, ctx: &CheckContext) -> Vec<Finding> {
         let f = &c.frame;
         // A weekday or "20 months later" was placed by the tense or the anchor
         // around it; judging it again would only echo that choice.
-        if f.relative || open_ended(f.preposition.as_deref()) {
+        // "The consultation, which ran from 13 January to 24 March, drew 4,312
+        // responses": the end of a span that has run its course is past,
+        // whatever its preposition.
+        let ran_its_course = matches!(
+            f.preposition.as_deref(),
+            Some("to" | "until" | "till" | "through")
+        ) && f.tense == Tense::Past
+            && f.predicate
+                .as_deref()
+                .is_some_and(|p| matches!(p.to_lowercase().as_str(), "ran" | "lasted" | "spanned"));
+        if f.relative || (open_ended(f.preposition.as_deref()) && !ran_its_course) {
             continue;
         }
         // A month without its year lies ahead only when a word of the future
