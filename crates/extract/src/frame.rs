@@ -694,7 +694,8 @@ impl<'a> FrameBuilder<'a> {
         }
         if c.kind == Kind::Duration {
             // "three weeks after", "six weeks later"; "for three days", "over
-            // a fortnight" make a span, not a gap.
+            // a fortnight" make a span, not a gap; "brought forward by a
+            // fortnight after …" is how far a date moved.
             let next = scan.low(last + 1);
             // "14 months later than first planned": a delay against a plan,
             // counted from no date the text gives.
@@ -705,7 +706,10 @@ impl<'a> FrameBuilder<'a> {
             }
             let before = first.wrapping_sub(1);
             if is_word(scan, before)
-                && matches!(scan.low(before), "for" | "lasting" | "over" | "within")
+                && matches!(
+                    scan.low(before),
+                    "for" | "lasting" | "over" | "within" | "by"
+                )
             {
                 f.preposition = Some(scan.low(before).into());
             }

@@ -427,15 +427,22 @@ fn part_of_before(r: &Relator, s: usize) -> Option<(usize, usize)> {
     (same && joined && ((close && opener) || named_rate)).then_some((p, w))
 }
 
-/// A share set off as a named rate: ", a turnout of 79%", ", a rate of 12%";
+/// A share set off as a named rate: ", a turnout of 79%", ", a rate of 12%",
+/// ", an occupancy rate of 52 per cent" (one word may describe the rate);
 /// not a change ("fell from 1.6 million to about 990,000, a drop of 38%").
 fn rate_named(r: &Relator, s: usize) -> bool {
     let scan = r.scan;
     let first = r.cands[s].first;
+    let article = |j: usize| matches!(scan.low(j), "a" | "an");
+    let set_off = |a: usize| a >= 1 && article(a) && scan.is_punct(a - 1, ',');
+    let described = first >= 5
+        && set_off(first - 4)
+        && scan.kind(first - 3) == Some(crate::scan::TokenKind::Word)
+        && r.layout.claim_at(first - 3).is_none()
+        && r.grammar.rate_nouns.contains(scan.low(first - 2));
     first >= 4
         && scan.is(first - 1, "of")
-        && scan.is(first - 3, "a")
-        && scan.is_punct(first - 4, ',')
+        && (set_off(first - 3) || described)
         && !r
             .grammar
             .change_nouns
