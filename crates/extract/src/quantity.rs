@@ -651,8 +651,14 @@ fn fraction_at(scan: &Scan, lex: &Lexicon, i: usize, out: &mut Quantities) -> Op
         || matches!(
             scan.low(next),
             "for" | "to" | "went" | "goes" | "go" | "is" | "are" | "was" | "were"
+                // "and fulmars a fifth between them".
+                | "between" | "among" | "apiece"
         )
         || next >= scan.len();
+    // "has fallen by two-fifths in ten years", "cut by a third": a change by
+    // a share of the level.
+    let by = |j: usize| j > 0 && scan.is(j - 1, "by");
+    let share_follows = share_follows || by(i) || (i > 1 && scan.is(i - 1, "a") && by(i - 1));
     if hedge.is_none() && !share_follows {
         return None;
     }
@@ -1485,6 +1491,20 @@ mod tests {
             ("the 90-member coalition", "90-member", Kind::Count, "90"),
             ("its 90th member", "90th", Kind::Ordinal, "90"),
             ("won the deciding fifth 16-14", "fifth", Kind::Ordinal, "5"),
+            (
+                "has fallen by two-fifths since",
+                "two-fifths",
+                Kind::Percent,
+                "40",
+            ),
+            (
+                "fulmars a fifth between them",
+                "a fifth",
+                Kind::Percent,
+                "20",
+            ),
+            ("cut by a third, it said", "a third", Kind::Percent, "33.33"),
+            ("a fifth term in office", "fifth", Kind::Ordinal, "5"),
             (
                 "the twenty-first century",
                 "twenty-first",
