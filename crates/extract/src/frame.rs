@@ -1266,7 +1266,12 @@ impl<'a> FrameBuilder<'a> {
                 && c.kind != Kind::Money
                 && plural_word(scan.low(j + 1))
                 && self.nounish(j + 1);
-            let inside = !group.is_empty() && self.nounish(j + 1) && !plural_word(scan.low(j - 1));
+            // Not after a plural, marked ("homes") or not ("more than 1,000
+            // staff backing walkouts").
+            let inside = !group.is_empty()
+                && self.nounish(j + 1)
+                && !plural_word(scan.low(j - 1))
+                && !self.grammar.collective_nouns.contains(scan.low(j - 1));
             if verb_form && !modifier && !inside {
                 // "roughly 80 voted to strike": a verb, not a noun.
                 break;

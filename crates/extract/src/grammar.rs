@@ -58,6 +58,7 @@ struct RawGrammar {
     number_nouns: Vec<String>,
     whole_nouns: Vec<String>,
     change_nouns: Vec<String>,
+    collective_nouns: Vec<String>,
     level_words: Vec<String>,
     not_share_words: Vec<String>,
     not_share_after: Vec<String>,
@@ -222,6 +223,9 @@ pub struct Grammar {
     /// of its subscriber base", "well over half of the total".
     pub whole_nouns: FxHashSet<String>,
     pub change_nouns: FxHashSet<String>,
+    /// Plurals with no plural ending: an -ing word after one is a verb, not
+    /// a modifier ("more than 1,000 staff backing walkouts" counts staff).
+    pub collective_nouns: FxHashSet<String>,
     /// Words between a set's noun and the figure that states its size: "the
     /// toll rose to 40", "the list stood at 253,400".
     pub level_words: FxHashSet<String>,
@@ -326,6 +330,7 @@ impl Grammar {
             .chain(&raw.number_nouns)
             .chain(&raw.whole_nouns)
             .chain(&raw.change_nouns)
+            .chain(&raw.collective_nouns)
             .chain(&raw.level_words)
             .chain(&raw.not_share_words)
             .chain(&raw.not_share_after)
@@ -480,6 +485,7 @@ impl Grammar {
             number_nouns: set(&raw.number_nouns),
             whole_nouns: set(&raw.whole_nouns),
             change_nouns: set(&raw.change_nouns),
+            collective_nouns: set(&raw.collective_nouns),
             level_words: set(&raw.level_words),
             not_share_words: set(&raw.not_share_words),
             not_share_after: set(&raw.not_share_after),

@@ -218,6 +218,53 @@ fn people_in_one_setting(r: &Relator, out: &mut Vec<Edge>) {
     }
 }
 
+/// "UCSA will announce 12 days of walkouts" … "The 14 days of strikes are
+/// likely to fall before the exams": a length of one kind of event, named
+/// back by a definite mention in the same unit, is one quantity.
+fn days_of_an_event(r: &Relator, out: &mut Vec<Edge>) {
+    use claimcheck_claims::Value;
+    let scan = r.scan;
+    let g = r.grammar;
+    // The event groups of the noun after "of", and the unit and amount.
+    let spans: Vec<(usize, &[usize], claimcheck_claims::TimeUnit, usize)> = (0..r.claims.len())
+        .filter_map(|k| {
+            let Value::Duration { unit, amount } = &r.claims[k].value else {
+                return None;
+            };
+            if amount.bound != claimcheck_claims::Bound::Exact || r.claims[k].frame.partitive {
+                return None;
+            }
+            let last = r.cands[k].last;
+            if !scan.is(last + 1, "of") {
+                return None;
+            }
+            let noun = last + 2;
+            let groups = g.event_group.get(&g.lemma(scan.low(noun)))?;
+            Some((k, groups.as_slice(), *unit, noun))
+        })
+        .collect();
+    for (i, &(a, ga, ua, _)) in spans.iter().enumerate() {
+        for &(b, gb, ub, noun) in &spans[i + 1..] {
+            let (ca, cb) = (&r.claims[a], &r.claims[b]);
+            if cb.sentence.saturating_sub(ca.sentence) > REACH {
+                break;
+            }
+            let definite = g
+                .definite
+                .contains(scan.low(r.cands[b].first.wrapping_sub(1)));
+            if ua != ub
+                || !definite
+                || cb.sentence == ca.sentence
+                || !ga.iter().any(|x| gb.contains(x))
+                || r.different_sources(a, b)
+            {
+                continue;
+            }
+            out.push(r.edge_at(EdgeKind::SameQuantity, b, a, r.scan.tokens[noun].span()));
+        }
+    }
+}
+
 /// "on Thursday … only a handful of men were brought to the surface" …
 /// "pulled 21 men out alive: 14 on Thursday, five on Friday and two on
 /// Saturday": a day's item of a tally counts the tally's noun that day, so a
@@ -356,6 +403,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
     sums_restated_by_verb(r, out);
     people_in_one_setting(r, out);
     day_of_a_tally(r, out);
+    days_of_an_event(r, out);
     let mut found = Vec::new();
     // Wholes split in their own sentence ("secured 39 of the state's 40"),
     // sorted: looked up for every pair, so computed once.

@@ -22,7 +22,8 @@ Hall's 5,600 seats", "Of the 241 homes destroyed"), and nothing that sets them
 apart: no part ("23 of the"), no change word ("rose to", "revised", "now"), the
 same owner, predicate, scope and date. Figures credited to different sources
 are left alone: a disagreement between sources is information, not an error.
-A figure of three digits or more told again with two neighbouring digits
+Lengths of one kind of event count too ("will announce 12 days of walkouts" …
+"The 14 days of strikes"). A figure of three digits or more told again with two neighbouring digits
 swapped ("1,038 votes" … "Marsh's tally of 1,083") is taken as one quantity
 when the second names a known set or both count the same noun, and the help
 says so.
@@ -43,7 +44,7 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
     ordinals(facts, &mut out);
     for e in facts.edges_of(EdgeKind::SameQuantity) {
         let (later, earlier) = (&facts.claims[e.from], &facts.claims[e.to]);
-        let (Some(a), Some(b)) = (number(later), number(earlier)) else {
+        let (Some(a), Some(b)) = (amount(later, earlier), amount(earlier, later)) else {
             continue;
         };
         // A rounded figure against the one it rounds is CC009's; a vague one
@@ -63,7 +64,10 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
             .frame
             .head
             .as_ref()
-            .and_then(|h| facts.doc.text.get(h.span.start..h.span.end))
+            .map(|h| h.span)
+            // A length names its event after it: "14 days of strikes".
+            .or_else(|| (!later.span.overlaps(&e.cue)).then_some(e.cue))
+            .and_then(|s| facts.doc.text.get(s.start..s.end))
             .unwrap_or("quantity");
         let mut labels = vec![
             label(facts, later, "this figure"),
@@ -91,6 +95,19 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
         ));
     }
     out
+}
+
+/// A figure's value, or a length's amount when the other figure is a
+/// length in the same unit ("12 days of walkouts" … "The 14 days of
+/// strikes").
+fn amount<'c>(c: &'c Claim, other: &Claim) -> Option<&'c claimcheck_claims::Interval> {
+    use claimcheck_claims::Value;
+    match (&c.value, &other.value) {
+        (Value::Duration { unit, amount }, Value::Duration { unit: u, .. }) if unit == u => {
+            Some(amount)
+        }
+        _ => number(c),
+    }
 }
 
 /// "its 90th member" … "becoming its 89th member": one owner, one ordinal.
