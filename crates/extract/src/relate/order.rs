@@ -822,6 +822,10 @@ fn dated_mention(
     // the Sarca river" … "the front crossed the Sarca at about 11 p.m. on
     // Monday"), since the place and a name of its kind tie them.
     let earlier = (first_sentence.saturating_sub(REACH)..first_sentence).rev();
+    // Whether a sentence names the event by its own word with no date for
+    // it: "its first explosive eruption in 41 years" … "the blast, recorded
+    // at 04:40 on 6 October".
+    let mut named_undated = false;
     let later = (first_sentence + 1..scan.sentences.len().min(first_sentence + REACH))
         .filter(|_| owner.is_some() && forward);
     for sentence in earlier.chain(later) {
@@ -833,11 +837,16 @@ fn dated_mention(
             // a compound ending in the event's noun names it too.
             x.starts_with(&stem)
                 || (word.len() >= 5 && x.len() > word.len() && x.ends_with(word))
-                || (owned_here && groups.iter().any(|g| g.match_at(scan, j, b).is_some()))
+                || (owned_here
+                    && groups.iter().any(|g| g.match_at(scan, j, b).is_some())
+                    // "Ardessa last erupted explosively in 1984": another
+                    // occasion of the kind.
+                    && !matches!(scan.low(j.wrapping_sub(1)), "last" | "previously" | "previous" | "earlier"))
         };
         if !(a..b).any(names_at) {
             continue;
         }
+        named_undated = true;
         // "would push for an electric fleet by 2030": a deadline or a bound
         // dates no event.
         let ds: Vec<usize> = dates_in(r, a, b)
@@ -886,6 +895,11 @@ fn dated_mention(
             // finished on 28 October": the date in the mention's own clause.
             return clause_mate(r, &ds, a, b, names_at);
         }
+    }
+    // The story named the event by its word but dated it under another name
+    // of its kind: found by those names.
+    if named_undated && !by_group && owner.is_none() {
+        return dated_mention(r, noun, s0, true, None, forward);
     }
     None
 }
