@@ -41,7 +41,8 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                     e.part = part_before(r, s)
                         .or_else(|| part_after(r, w))
                         .or_else(|| part_said_before(r, s, w))
-                        .or_else(|| subject_part(r, s, w));
+                        .or_else(|| subject_part(r, s, w))
+                        .or_else(|| deed_subject_part(r, s));
                     out.push(e);
                     continue;
                 }
@@ -630,6 +631,49 @@ fn subject_part(r: &Relator, s: usize, w: usize) -> Option<usize> {
     let whole_names = r.claims[w].frame.head.is_none() || r.head_class(w) == r.head_class(k);
     (!between_counted && subject && whole_names && r.claims[k].kind == r.claims[w].kind)
         .then_some(k)
+}
+
+/// "Brannock's cut prices on 1,150 products … The cuts cover nearly two in
+/// five of the roughly 4,600 lines": a sentence whose subject is the deed
+/// of an earlier count's verb ("the cuts", "the closures") and whose verb
+/// covers a share takes that count, the one of its verb within two
+/// sentences before, for its part.
+fn deed_subject_part(r: &Relator, s: usize) -> Option<usize> {
+    let scan = r.scan;
+    let first = r.cands[s].first;
+    let s0 = scan.sentence_of(first).0;
+    if !matches!(scan.low(s0), "the" | "these" | "those" | "its" | "their") {
+        return None;
+    }
+    let noun = s0 + 1;
+    let covers = matches!(
+        scan.low(noun + 1),
+        "cover" | "covers" | "covered" | "affect" | "affects" | "affected" | "span" | "spans"
+    );
+    if !covers || first > noun + 5 || (noun + 2..first).any(|j| r.layout.claim_at(j).is_some()) {
+        return None;
+    }
+    let deed = super::stem(scan.low(noun));
+    if deed.len() < 3 {
+        return None;
+    }
+    let sentence = r.claims[s].sentence;
+    let mut parts = (0..s)
+        .rev()
+        .take_while(|&k| sentence - r.claims[k].sentence <= 2)
+        .filter(|&k| {
+            let c = &r.claims[k];
+            c.sentence < sentence
+                && (r.is_count(k) || c.kind == Kind::Money)
+                && c.frame
+                    .predicate
+                    .as_deref()
+                    .is_some_and(|p| super::stem(&p.to_lowercase()) == deed)
+        });
+    match (parts.next(), parts.next()) {
+        (Some(p), None) => Some(p),
+        _ => None,
+    }
 }
 
 /// "Nurses vaccinated 24,310 pupils. That is 71% of the 38,600 pupils who
