@@ -957,9 +957,22 @@ fn percent_join(r: &Relator, a: usize, b: usize) -> Join {
     // after the first share names the next group, however long.
     let while_clause =
         scan.is_punct(gap.start, ',') && matches!(scan.low(gap.start + 1), "while" | "whereas");
+    // "41% said they did the bulk of their weekly shop at Brannock's, 29% at
+    // Corvo": the next share repeats the preposition that ended the first
+    // share's clause before a name, the rest of that clause left out.
+    let elided = words <= 20 && {
+        let comma = gap.end.checked_sub(1).filter(|&c| scan.is_punct(c, ','));
+        let prep = scan.low(r.cands[b].last + 1);
+        comma.is_some_and(|c| {
+            matches!(prep, "at" | "in" | "for" | "to" | "with" | "from" | "on")
+                && (c.saturating_sub(4).max(gap.start)..c)
+                    .any(|j| scan.is(j, prep) && scan.capitalized(j + 1))
+        })
+    };
     if words > 14
         && !(words <= 22 && whole_word(r, a).is_some() && scan.is(gap.end - 1, "and"))
         && !(words <= 24 && while_clause)
+        && !elided
     {
         return Join::None;
     }
@@ -970,7 +983,7 @@ fn percent_join(r: &Relator, a: usize, b: usize) -> Join {
     {
         Join::Strong
     } else if gap.clone().any(|j| scan.is_punct(j, ','))
-        && (words <= 6 || whole_word(r, a).is_some())
+        && (words <= 6 || whole_word(r, a).is_some() || elided)
     {
         // "47% of the 1,500 residents surveyed … said they drive, 23% take the
         // bus": a first share that names its whole may run longer.
