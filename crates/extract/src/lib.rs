@@ -795,6 +795,30 @@ mod tests {
         );
     }
 
+    /// "The report on the category B prison, which opened in 1897, found …":
+    /// the report is the source, not the prison it is on; "A police
+    /// statement on Thursday" is no report on Thursday.
+    #[test]
+    fn a_report_on_a_subject_is_the_source() {
+        let ex = extractor();
+        let source = |text: &str| first_source(&ex, text);
+        assert_eq!(
+            source(
+                "The report on the category B prison, which opened in 1897, found that 39% of \
+                 drug tests were positive."
+            )
+            .as_deref(),
+            Some("The report on the category B prison")
+        );
+        let nine = claim_named(
+            &ex,
+            "A police statement on Thursday put the number detained at 9.",
+            "9",
+        )
+        .and_then(|c| c.source.map(|s| s.name.to_string()));
+        assert_ne!(nine.as_deref(), Some("statement on Thursday"));
+    }
+
     /// A fuller name is a name: not a clause ("adding that the cooperative
     /// would …") nor a thing of the body ("the history of this cooperative").
     #[test]

@@ -1402,6 +1402,20 @@ impl<'a> Linker<'a> {
                 }
             }
         }
+        // "The report on the category B prison, which opened in 1897, found":
+        // a source noun and the subject it is on or into head the phrase.
+        // Not "A police statement on Thursday": the subject has its article.
+        if a >= s0 + 2
+            && matches!(scan.low(a - 1), "on" | "into")
+            && matches!(scan.low(a), "the" | "its" | "their")
+            && self.lex.source_heads.contains(scan.low(a - 2))
+            && !scan.capitalized(a - 2)
+        {
+            a -= 2;
+            if a > s0 && matches!(scan.low(a - 1), "the" | "a" | "an" | "its" | "their") {
+                a -= 1;
+            }
+        }
         self.trim(a, b)
     }
 
