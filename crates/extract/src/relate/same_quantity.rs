@@ -265,6 +265,69 @@ fn days_of_an_event(r: &Relator, out: &mut Vec<Edge>) {
     }
 }
 
+/// "The health ministry said 14 people had been treated for breathing
+/// problems" … "The ministry … said dozens had needed treatment for
+/// breathing difficulties": a vague quantity of no named things and a count
+/// of people, from one source, for one deed (the verb, or its noun) and one
+/// thing it was for, are one group.
+fn vague_deed_restated(r: &Relator, out: &mut Vec<Edge>) {
+    let scan = r.scan;
+    let g = r.grammar;
+    // The content words of a figure's clause after the figure.
+    let after = |k: usize| -> Vec<&str> {
+        let (_, c1) = r.layout.clause_range(scan, r.cands[k].first);
+        let s1 = scan.sentence_of(r.cands[k].first).1;
+        (r.cands[k].last + 1..c1.min(s1).min(r.cands[k].last + 12))
+            .filter(|&j| {
+                scan.kind(j) == Some(crate::scan::TokenKind::Word)
+                    && r.layout.claim_at(j).is_none()
+                    && !g.function_words.contains(scan.low(j))
+            })
+            .map(|j| scan.low(j))
+            .collect()
+    };
+    let people = |k: usize| {
+        let c = &r.claims[k];
+        c.kind == claimcheck_claims::Kind::Count
+            && c.frame.head.as_ref().is_none_or(|h| h.generic)
+            && !c.frame.partitive
+            && !c.frame.change
+            && c.modality.is_none()
+            && c.source.is_some()
+            && c.frame.paragraph != 0
+    };
+    let ks: Vec<usize> = (0..r.claims.len()).filter(|&k| people(k)).collect();
+    for (i, &a) in ks.iter().enumerate() {
+        for &b in &ks[i + 1..] {
+            let (ca, cb) = (&r.claims[a], &r.claims[b]);
+            if cb.sentence.saturating_sub(ca.sentence) > REACH {
+                break;
+            }
+            if cb.sentence == ca.sentence
+                || is_vague(&ca.value) == is_vague(&cb.value)
+                || r.different_sources(a, b)
+            {
+                continue;
+            }
+            let (wa, wb) = (after(a), after(b));
+            // The deed: a verb's stem that the other clause's verb or noun
+            // begins with ("treated" … "treatment").
+            let deed = |w: &[&str], v: &[&str]| {
+                w.iter().any(|x| {
+                    let st = stem(x);
+                    st.len() >= 4 && g.is_past_form(x) && v.iter().any(|y| y.starts_with(st))
+                })
+            };
+            let what = wa
+                .iter()
+                .any(|x| x.len() > 4 && !g.is_past_form(x) && wb.contains(x));
+            if (deed(&wa, &wb) || deed(&wb, &wa)) && what {
+                out.push(r.edge_at(EdgeKind::SameQuantity, b, a, cb.span));
+            }
+        }
+    }
+}
+
 /// "on Thursday … only a handful of men were brought to the surface" …
 /// "pulled 21 men out alive: 14 on Thursday, five on Friday and two on
 /// Saturday": a day's item of a tally counts the tally's noun that day, so a
@@ -404,6 +467,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
     people_in_one_setting(r, out);
     day_of_a_tally(r, out);
     days_of_an_event(r, out);
+    vague_deed_restated(r, out);
     let mut found = Vec::new();
     // Wholes split in their own sentence ("secured 39 of the state's 40"),
     // sorted: looked up for every pair, so computed once.
