@@ -295,8 +295,22 @@ fn amount_remainder(r: &Relator, out: &mut Vec<Edge>) {
                             }
                             continue;
                         }
-                        let listed: rust_decimal::Decimal =
-                            window.iter().filter_map(|&p| value(p)).sum();
+                        // "approved the plan by 31 votes to 19, with two
+                        // abstentions": a tally's sentence before the list
+                        // holds none of a count's parts.
+                        let tallies: Vec<usize> = window
+                            .iter()
+                            .filter(|&&q| tally_pair(r, q))
+                            .map(|&q| r.claims[q].sentence)
+                            .collect();
+                        let counted = |p: usize| {
+                            ck.kind == Kind::Money || !tallies.contains(&r.claims[p].sentence)
+                        };
+                        let listed: rust_decimal::Decimal = window
+                            .iter()
+                            .filter(|&&p| counted(p))
+                            .filter_map(|&p| value(p))
+                            .sum();
                         // A count's total only when it counts the things a
                         // part names ("a record 214 crews" … "universities
                         // sent 58 crews, … the other 19").
@@ -338,6 +352,7 @@ fn amount_remainder(r: &Relator, out: &mut Vec<Edge>) {
                         }) else {
                             continue;
                         };
+                        window.retain(|&p| counted(p));
                         (t, 0)
                     }
                 }
@@ -392,6 +407,21 @@ fn amount_remainder(r: &Relator, out: &mut Vec<Edge>) {
         e.complete = true;
         out.push(e);
     }
+}
+
+/// "approved the plan by 31 votes to 19": the second figure of a tally
+/// ("N nouns to M") counts the first one's things.
+fn tally_pair(r: &Relator, p: usize) -> bool {
+    let first = r.cands[p].first;
+    p > 0
+        && first >= 3
+        && r.scan.is(first - 1, "to")
+        && r.cands[p - 1].last + 2 == first - 1
+        && r.claims[p - 1]
+            .frame
+            .head
+            .as_ref()
+            .is_some_and(|h| h.span.start >= r.scan.tokens[first - 2].span().start)
 }
 
 /// "A total of 142 balloons from 19 countries were registered, 57 …, the other
