@@ -115,6 +115,17 @@ fn amount_remainder(r: &Relator, out: &mut Vec<Edge>) {
             .filter(|&p| same(p))
             .collect();
         window.reverse();
+        // "approved the plan by 31 votes to 19, with two abstentions": a
+        // tally's sentence before the remainder's holds none of a count's
+        // parts, and no total of them.
+        if ck.kind == Kind::Count {
+            let tallies: Vec<usize> = window
+                .iter()
+                .filter(|&&q| tally_pair(r, q) && r.claims[q].sentence != ck.sentence)
+                .map(|&q| r.claims[q].sentence)
+                .collect();
+            window.retain(|&p| !tallies.contains(&r.claims[p].sentence));
+        }
         let value = |p: usize| r.nominal(p);
         // The whole a figure is taken from; for a listed part, one stated
         // before it ("Of the 1,240 homes, 496 …").
@@ -295,22 +306,8 @@ fn amount_remainder(r: &Relator, out: &mut Vec<Edge>) {
                             }
                             continue;
                         }
-                        // "approved the plan by 31 votes to 19, with two
-                        // abstentions": a tally's sentence before the list
-                        // holds none of a count's parts.
-                        let tallies: Vec<usize> = window
-                            .iter()
-                            .filter(|&&q| tally_pair(r, q))
-                            .map(|&q| r.claims[q].sentence)
-                            .collect();
-                        let counted = |p: usize| {
-                            ck.kind == Kind::Money || !tallies.contains(&r.claims[p].sentence)
-                        };
-                        let listed: rust_decimal::Decimal = window
-                            .iter()
-                            .filter(|&&p| counted(p))
-                            .filter_map(|&p| value(p))
-                            .sum();
+                        let listed: rust_decimal::Decimal =
+                            window.iter().filter_map(|&p| value(p)).sum();
                         // A count's total only when it counts the things a
                         // part names ("a record 214 crews" … "universities
                         // sent 58 crews, … the other 19").
@@ -352,7 +349,6 @@ fn amount_remainder(r: &Relator, out: &mut Vec<Edge>) {
                         }) else {
                             continue;
                         };
-                        window.retain(|&p| counted(p));
                         (t, 0)
                     }
                 }
