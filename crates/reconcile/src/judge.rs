@@ -518,9 +518,14 @@ impl Judge<'_, '_> {
                             if ua != ub || a == b {
                                 return false;
                             }
-                            let rise = (*b - *a) / *a * hundred;
-                            let share = *a / *b * hundred;
-                            (lo..=hi).contains(&rise.abs()) || (lo..=hi).contains(&share)
+                            // Checked: a huge figure over a tiny one overflows.
+                            let pct = |x: Decimal, y: Decimal| {
+                                x.checked_div(y).and_then(|q| q.checked_mul(hundred))
+                            };
+                            let rise = pct(*b - *a, *a);
+                            let share = pct(*a, *b);
+                            rise.is_some_and(|x| (lo..=hi).contains(&x.abs()))
+                                || share.is_some_and(|x| (lo..=hi).contains(&x))
                         })
                     })
                 })
