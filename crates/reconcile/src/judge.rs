@@ -490,11 +490,13 @@ impl Judge<'_, '_> {
                 // "more than three-fifths of the way to its target" for
                 // 38,420 of 61,000: an open bound is a floor or a ceiling a
                 // writer rounds to, within ten points.
+                // A ceiling ("nearly 70%") reaches down ten points, not to
+                // its floor of nothing.
                 let ten = Decimal::TEN;
-                let (lo, hi) = match (iv.low, iv.high) {
-                    (Some(l), Some(h)) if l < h => (l, h),
-                    (Some(l), None) => (l, l + ten),
-                    (None, Some(h)) => (h - ten, h),
+                let (lo, hi) = match (iv.bound, iv.low, iv.high) {
+                    (claimcheck_claims::Bound::AtLeast, Some(l), _) => (l, l + ten),
+                    (claimcheck_claims::Bound::AtMost, _, Some(h)) => (h - ten, h),
+                    (_, Some(l), Some(h)) if l < h => (l, h),
                     _ => (iv.nominal - half, iv.nominal + half),
                 };
                 if iv.nominal <= Decimal::ZERO {

@@ -625,6 +625,13 @@ today's cost, the Ministry of Works said.\n",
         &sources,
     );
     expect(&r, "CC506", "more than half");
+    // A ceiling is no rounding of a share far below it.
+    let r = run(
+        "# Canal lock delayed\n\nORLE, Sept 25 - The first estimate was nearly 90% of \
+today's cost, the Ministry of Works said.\n",
+        &sources,
+    );
+    expect(&r, "CC506", "nearly 90%");
 }
 
 /// "The new estimate compares with 5.6 billion crowns at the last review, in

@@ -165,15 +165,8 @@ fn sums_restated_by_verb(r: &Relator, out: &mut Vec<Edge>) {
 /// group, though "people" alone names nothing.
 fn people_in_one_setting(r: &Relator, out: &mut Vec<Edge>) {
     let scan = r.scan;
-    let people = |k: usize| {
-        let c = &r.claims[k];
-        c.kind == claimcheck_claims::Kind::Count
-            && c.frame.head.as_ref().is_some_and(|h| h.generic)
-            && !c.frame.partitive
-            && !c.frame.change
-            && c.modality.is_none()
-            && c.frame.paragraph != 0
-    };
+    let people =
+        |k: usize| plain_count(r, k) && r.claims[k].frame.head.as_ref().is_some_and(|h| h.generic);
     // The content words of the figure's clause after its noun.
     let setting = |k: usize| -> Vec<String> {
         let h = r.claims[k]
@@ -216,6 +209,17 @@ fn people_in_one_setting(r: &Relator, out: &mut Vec<Edge>) {
             }
         }
     }
+}
+
+/// A count stated plainly in the story's body: no part, change or modal, not
+/// in the headline.
+fn plain_count(r: &Relator, k: usize) -> bool {
+    let c = &r.claims[k];
+    c.kind == claimcheck_claims::Kind::Count
+        && !c.frame.partitive
+        && !c.frame.change
+        && c.modality.is_none()
+        && c.frame.paragraph != 0
 }
 
 /// "UCSA will announce 12 days of walkouts" … "The 14 days of strikes are
@@ -288,17 +292,13 @@ fn vague_deed_restated(r: &Relator, out: &mut Vec<Edge>) {
     };
     let people = |k: usize| {
         let c = &r.claims[k];
-        c.kind == claimcheck_claims::Kind::Count
-            && c.frame.head.as_ref().is_none_or(|h| h.generic)
-            && !c.frame.partitive
-            && !c.frame.change
-            && c.modality.is_none()
-            && c.source.is_some()
-            && c.frame.paragraph != 0
+        plain_count(r, k) && c.frame.head.as_ref().is_none_or(|h| h.generic) && c.source.is_some()
     };
     let ks: Vec<usize> = (0..r.claims.len()).filter(|&k| people(k)).collect();
+    // Each figure's words once, not once per pair.
+    let words: Vec<Vec<&str>> = ks.iter().map(|&k| after(k)).collect();
     for (i, &a) in ks.iter().enumerate() {
-        for &b in &ks[i + 1..] {
+        for (j, &b) in ks.iter().enumerate().skip(i + 1).take(PARTNERS) {
             let (ca, cb) = (&r.claims[a], &r.claims[b]);
             if cb.sentence.saturating_sub(ca.sentence) > REACH {
                 break;
@@ -309,7 +309,7 @@ fn vague_deed_restated(r: &Relator, out: &mut Vec<Edge>) {
             {
                 continue;
             }
-            let (wa, wb) = (after(a), after(b));
+            let (wa, wb) = (&words[i], &words[j]);
             // The deed: a verb's stem that the other clause's verb or noun
             // begins with ("treated" … "treatment").
             let deed = |w: &[&str], v: &[&str]| {
@@ -321,7 +321,7 @@ fn vague_deed_restated(r: &Relator, out: &mut Vec<Edge>) {
             let what = wa
                 .iter()
                 .any(|x| x.len() > 4 && !g.is_past_form(x) && wb.contains(x));
-            if (deed(&wa, &wb) || deed(&wb, &wa)) && what {
+            if (deed(wa, wb) || deed(wb, wa)) && what {
                 out.push(r.edge_at(EdgeKind::SameQuantity, b, a, cb.span));
             }
         }
