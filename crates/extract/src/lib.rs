@@ -1096,6 +1096,21 @@ mod tests {
         );
     }
 
+    /// "the gap between the union" is a thing of the union, and of two bodies
+    /// joined by "and the" the description names the one ending in its noun.
+    #[test]
+    fn a_description_names_back_the_body_not_a_thing_of_it() {
+        let ex = extractor();
+        let text = "Negotiators for Lunder Tramways and the Tram and Bus Workers' Union could \
+                    not close the gap between the union's claim and the offer. The union, which \
+                    counts 1,460 members among the operator's 1,720 employees, says they have \
+                    been patient.";
+        assert_eq!(
+            source_named(&ex, text, "1,460").as_deref(),
+            Some("the Tram and Bus Workers' Union")
+        );
+    }
+
     /// "police figures show" credits the police; "a price that health
     /// economists say" credits the economists, not the price.
     #[test]

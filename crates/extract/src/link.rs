@@ -1597,13 +1597,16 @@ impl<'a> Linker<'a> {
             }
             let mut count = 0;
             let mut first_is_the = false;
-            // "the history of this cooperative": a thing of the body, not its
-            // name ("the Department of Health" is one).
+            // "the history of this cooperative", "the gap between the union":
+            // a thing of the body, not its name ("the Department of Health"
+            // is one).
             let mut thing_of = false;
             let mut previous: Option<&str> = None;
             for (i, w) in name.split_whitespace().enumerate() {
-                thing_of |= w.eq_ignore_ascii_case("of")
-                    && previous.is_some_and(|p| !p.starts_with(char::is_uppercase));
+                thing_of |= matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "of" | "between" | "among" | "against" | "over" | "behind"
+                ) && previous.is_some_and(|p| !p.starts_with(char::is_uppercase));
                 previous = Some(w);
                 if w.bytes().any(|b| b.is_ascii_digit())
                     || self
@@ -1636,8 +1639,14 @@ impl<'a> Linker<'a> {
                     .is_some_and(|w| w.starts_with(char::is_uppercase));
             count >= 2 && !(count == 2 && first_is_the) && proper_run && !thing_of
         };
+        // "Lunder Tramways and the Tram and Bus Workers' Union": of two bodies
+        // joined, the one ending in the head.
+        let last_conjunct = |name: &str| match name.rfind(" and the ") {
+            Some(at) => name[at + 5..].to_string(),
+            None => name.to_string(),
+        };
         if let Some(k) = known.iter().rev().find(|k| longer(k)) {
-            return Some(k.clone());
+            return Some(last_conjunct(k));
         }
         let scan = self.scan;
         let positions = self.positions_of(&head_low, head.starts_with(char::is_uppercase));
@@ -1653,7 +1662,7 @@ impl<'a> Linker<'a> {
             }
             let (x, y) = self.np_ending_at(j, s0)?;
             let name = self.text_of(x, y);
-            longer(&name).then_some(name)
+            longer(&name).then(|| last_conjunct(&name))
         })
     }
 
