@@ -1600,12 +1600,20 @@ impl<'a> FrameBuilder<'a> {
         // said, was the only incident") takes the sentence's.
         if tense == Tense::Unknown {
             // "…, where they meet Osby in the final on 7 June": a pronoun and
-            // a verb in the present make the clause's own tense.
+            // a verb in the present make the clause's own tense; so does a
+            // relative pronoun and a verb of a timetable: "the
+            // championships, which begin on March 20" ("Tickets, which cost
+            // £35" may be past).
+            let relative = |i: usize| {
+                matches!(scan.low(i), "which" | "who")
+                    && g.timetable_present.contains(scan.low(i + 1))
+            };
             let present = (c0.max(s0)..c1).any(|i| {
-                matches!(
-                    scan.low(i),
-                    "they" | "we" | "he" | "she" | "it" | "i" | "you"
-                ) && is_word(scan, i + 1)
+                relative(i)
+                    || matches!(
+                        scan.low(i),
+                        "they" | "we" | "he" | "she" | "it" | "i" | "you"
+                    ) && is_word(scan, i + 1)
                     && self.layout.claim_at(i + 1).is_none()
                     && !self.grammar.is_past_form(scan.low(i + 1))
                     && !self.grammar.function_words.contains(scan.low(i + 1))
@@ -1697,6 +1705,12 @@ impl<'a> FrameBuilder<'a> {
         for i in words {
             let w = scan.low(i);
             let next = scan.low(i + 1);
+            if matches!(w, "last" | "next")
+                && !g.times_after_last_next.contains(next)
+                && scan.kind(i + 1) != Some(crate::scan::TokenKind::Number)
+            {
+                continue;
+            }
             let t = if g.future.contains(w) {
                 match w {
                     "due" | "expected" | "set" | "plans" | "planned" | "scheduled" | "slated"

@@ -101,6 +101,8 @@ struct RawTense {
     perfect: Vec<String>,
     present: Vec<String>,
     past: Vec<String>,
+    times_after_last_next: Vec<String>,
+    timetable_present: Vec<String>,
 }
 
 /// Multi-word phrases by their first word.
@@ -139,6 +141,11 @@ pub struct Grammar {
     pub perfect: FxHashSet<String>,
     pub present: FxHashSet<String>,
     pub past: FxHashSet<String>,
+    /// Words that make "last" and "next" a time ("last week", "next
+    /// March"), not an order ("its last journey", "the next stage").
+    pub times_after_last_next: FxHashSet<String>,
+    /// Verbs of a timetable, present after "which" or "who".
+    pub timetable_present: FxHashSet<String>,
     pub irregular_past: FxHashSet<String>,
     plurals: FxHashMap<String, String>,
     /// Lemma → the first lemma of its synonym class.
@@ -370,7 +377,9 @@ impl Grammar {
             .chain(&raw.tense.modal)
             .chain(&raw.tense.perfect)
             .chain(&raw.tense.present)
-            .chain(&raw.tense.past);
+            .chain(&raw.tense.past)
+            .chain(&raw.tense.times_after_last_next)
+            .chain(&raw.tense.timetable_present);
         for w in all {
             let bad = w.is_empty()
                 || w != &w.to_lowercase()
@@ -434,6 +443,8 @@ impl Grammar {
             perfect: set(&raw.tense.perfect),
             present: set(&raw.tense.present),
             past: set(&raw.tense.past),
+            times_after_last_next: set(&raw.tense.times_after_last_next),
+            timetable_present: set(&raw.tense.timetable_present),
             irregular_past: set(&raw.irregular_past),
             plurals: raw.plurals.into_iter().collect(),
             synonyms,

@@ -721,6 +721,40 @@ mod tests {
             .map(|s| s.name)
     }
 
+    /// "crews responded to 6,212 incidents, the agency said": answering a
+    /// call reports nothing; the trailing "said" credits the figure.
+    #[test]
+    fn responding_to_a_call_is_no_report() {
+        let ex = extractor();
+        let text = "Ambulance crews responded to 6,212 incidents, peaking at 1,104 on the Saturday, the agency said.";
+        assert_eq!(
+            source_named(&ex, text, "6,212").as_deref(),
+            Some("the agency")
+        );
+        // Responding with words still reports.
+        let said = "The minister responded that 40 posts would go.";
+        assert_eq!(
+            source_named(&ex, said, "40").as_deref(),
+            Some("The minister")
+        );
+    }
+
+    /// "Among the branches to go is Kings Parade, which opened in 1874": a
+    /// partitive opener carries the sentence before's source to the amounts
+    /// it splits, not to dates and ordinals told about one member.
+    #[test]
+    fn a_partitive_opener_carries_a_source_to_amounts_only() {
+        let ex = extractor();
+        let text = "The authority estimated that about 23,000 customers relied on the 47 branches.\n\nAmong the branches to go is Kings Parade, which opened in 1874 and marked its 150th anniversary two years ago.";
+        assert_eq!(source_named(&ex, text, "150th"), None);
+        assert_eq!(source_named(&ex, text, "1874"), None);
+        let amounts = "The authority estimated that about 23,000 customers relied on the 47 branches.\n\nOf those, 9,000 were over 70.";
+        assert_eq!(
+            source_named(&ex, amounts, "9,000").as_deref(),
+            Some("The authority")
+        );
+    }
+
     /// "by X's own count" credits the figure before it to X.
     #[test]
     fn a_reckoning_credits_its_owner() {

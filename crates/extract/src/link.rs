@@ -633,7 +633,11 @@ impl<'a> Linker<'a> {
                 return None;
             }
         }
-        if partitive {
+        // "Among the branches to go is Kings Parade, which opened in 1874":
+        // only an amount splits the group; a date or an ordinal there is
+        // the narrator's.
+        let amount = matches!(c.kind, Kind::Count | Kind::Percent | Kind::Money);
+        if partitive && amount {
             return self.previous_sentence_source(s0, known);
         }
         None
@@ -889,7 +893,8 @@ impl<'a> Linker<'a> {
                 && scan.has_tag(j, Tags::REPORTING_VERB, |w| {
                     self.lex.reporting_verbs.contains(w)
                 })
-                && !noun_use(scan, j);
+                && !noun_use(scan, j)
+                && !deed_use(scan, j);
             // Most words are neither verbs nor breaks: one tag test rules them out.
             if !verb && !scan.has_tag(j, Tags::LINK_CUE, |w| LINK_CUE_WORDS.contains(&w)) {
                 continue;
@@ -953,6 +958,7 @@ impl<'a> Linker<'a> {
         if scan.kind(j) != Some(TokenKind::Word)
             || self.lex.reporting_verbs.at(scan, j).is_none()
             || scan.is(j, "according")
+            || deed_use(scan, j)
             // "the United States": a capital is a name, not a verb.
             || (scan.capitalized(j) && !scan.sentence_initial(j))
         {
@@ -1840,6 +1846,15 @@ impl<'a> Linker<'a> {
         }
         known.last().cloned()
     }
+}
+
+/// "ambulance crews responded to 6,212 incidents": answering a call is a
+/// deed, not a report; the figure is what was answered.
+fn deed_use(scan: &Scan, j: usize) -> bool {
+    matches!(
+        scan.low(j),
+        "responded" | "replied" | "responds" | "replies"
+    ) && scan.is(j + 1, "to")
 }
 
 /// "The new estimate compares with 5.6 billion euros", "a claim of 40": a

@@ -1049,6 +1049,15 @@ fn restated_by_next(r: &Relator, p: usize) -> bool {
         gap.as_slice(),
         [","] | ["("] | [",", "at"] | [",", "or"] | ["—"] | ["–"]
     );
+    // "Nearly three in five visitors were from within the country, at 58
+    // per cent.": the precise share closing the clause that the vague one
+    // opened, with no other figure between.
+    let closes = r.cands[q].last + 1;
+    let closing = gap.len() <= 12
+        && gap.ends_with(&[",", "at"])
+        && (scan.is_punct(closes, '.') || closes >= scan.len())
+        && (j..r.cands[q].first).all(|t| r.layout.claim_at(t).is_none());
+    let apposed = apposed || closing;
     let (Some(a), Some(b)) = (r.nominal(p), r.nominal(q)) else {
         return false;
     };

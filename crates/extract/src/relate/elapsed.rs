@@ -1013,8 +1013,8 @@ fn the_only(v: &[usize]) -> Option<usize> {
 
 /// "after a 29-month renovation that began in September 2022": a span of
 /// months and the month it started, named with a verb of starting in its own
-/// or a related clause; it runs to a full date in its clause, else to
-/// publication.
+/// or a related clause; it runs to a full date in its clause (or to the
+/// event told before it that it led up to), else to publication.
 fn spans_of_months(r: &Relator, out: &mut Vec<Edge>) {
     let scan = r.scan;
     let month_known = |k: usize| {
@@ -1060,6 +1060,21 @@ fn spans_of_months(r: &Relator, out: &mut Vec<Edge>) {
                         && (r.cands[e].first.saturating_sub(3)..r.cands[e].first)
                             .any(|j| r.grammar.end_words.contains(scan.low(j)))
                 });
+            // "reopened in March, at the end of an 18-month rebuild that
+            // began in September 2023": the event the span led up to, dated
+            // before it in the sentence, is its end.
+            let led_to = (c.first.saturating_sub(5)..c.first)
+                .any(|j| matches!(scan.low(j), "after" | "following" | "end" | "ending"));
+            let end = end.or_else(|| {
+                led_to
+                    .then(|| {
+                        (s0..c.first)
+                            .rev()
+                            .filter_map(|j| r.layout.claim_at(j))
+                            .find(|&e| e != s && r.claims[e].kind == Kind::Date)
+                    })
+                    .flatten()
+            });
             let mut e = r.edge_at(EdgeKind::Elapsed, d, s, r.claims[s].span);
             e.part = end;
             out.push(e);

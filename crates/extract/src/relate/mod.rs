@@ -120,7 +120,10 @@ impl<'a> Relator<'a> {
     /// an estimate of £6.1 million", "from 16,950", "compared with 74%".
     pub fn is_baseline(&self, k: usize) -> bool {
         let scan = self.scan;
-        let f = self.cands[k].first;
+        // The figure's own hedge ("compared with about 11,000") stands
+        // between the figure and the word that sets it against another.
+        let start = self.claims[k].span.start;
+        let f = scan.tokens.partition_point(|t| t.span().start < start);
         let b = scan.low(f.wrapping_sub(1));
         matches!(b, "against" | "than" | "versus" | "vs" | "from")
             || (matches!(b, "with" | "to")

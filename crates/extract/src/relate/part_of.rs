@@ -47,7 +47,8 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
 /// brought in about 180,000 of them": a pronoun's group more than ten times
 /// smaller than the part is not the group it points at; the group is the
 /// last count before it that could hold the part, within `REACH` sentences.
-/// A compound sizes one thing ("the 2,500-seat hall") and holds no part.
+/// A compound sizes one thing ("the 2,500-seat hall") and holds no part;
+/// a baseline ("compared with about 11,000 last winter") is not the group.
 fn regroup_pointed(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
     use rust_decimal::Decimal;
     let pointed = |e: &Edge| {
@@ -77,6 +78,7 @@ fn regroup_pointed(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
                 k != e.to
                     && !ck.frame.partitive
                     && !r.compound(k)
+                    && !r.is_baseline(k)
                     && r.nominal(k).is_some_and(|w| !too_small(part, w))
             });
         match group {
