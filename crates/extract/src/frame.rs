@@ -1614,9 +1614,9 @@ impl<'a> FrameBuilder<'a> {
                         scan.low(i),
                         "they" | "we" | "he" | "she" | "it" | "i" | "you"
                     ) && is_word(scan, i + 1)
-                    && self.layout.claim_at(i + 1).is_none()
-                    && !self.grammar.is_past_form(scan.low(i + 1))
-                    && !self.grammar.function_words.contains(scan.low(i + 1))
+                        && self.layout.claim_at(i + 1).is_none()
+                        && !self.grammar.is_past_form(scan.low(i + 1))
+                        && !self.grammar.function_words.contains(scan.low(i + 1))
             });
             if present {
                 return Tense::Present;

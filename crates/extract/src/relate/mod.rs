@@ -125,9 +125,14 @@ impl<'a> Relator<'a> {
         let start = self.claims[k].span.start;
         let f = scan.tokens.partition_point(|t| t.span().start < start);
         let b = scan.low(f.wrapping_sub(1));
+        // "almost double the 9,800 cases outstanding in 2019".
+        let multiple =
+            |w: &str| matches!(w, "double" | "twice" | "triple" | "treble" | "quadruple");
         matches!(b, "against" | "than" | "versus" | "vs" | "from")
             || (matches!(b, "with" | "to")
                 && matches!(scan.low(f.wrapping_sub(2)), "compared" | "comparison"))
+            || multiple(b)
+            || (b == "the" && multiple(scan.low(f.wrapping_sub(2))))
     }
 
     /// A figure joined to its noun by a dash, naming one thing by its size:

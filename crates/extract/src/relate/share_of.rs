@@ -319,10 +319,20 @@ fn set_off_after_clause(r: &Relator, s: usize) -> bool {
 /// houses").
 fn names_whole_after(r: &Relator, s: usize, w: usize) -> bool {
     let scan = r.scan;
-    let of = r.cands[s].last + 1;
-    if !scan.is(of, "of") {
+    let last = r.cands[s].last;
+    // "more than half the circuit total": a fraction takes its whole
+    // without "of" too.
+    let of = if scan.is(last + 1, "of") {
+        last + 1
+    } else if matches!(
+        scan.low(last),
+        "half" | "third" | "quarter" | "thirds" | "quarters"
+    ) && matches!(scan.low(last + 1), "the" | "its" | "their")
+    {
+        last
+    } else {
         return false;
-    }
+    };
     let end = (of + 1..of + 7).find(|&j| scan.kind(j) != Some(crate::scan::TokenKind::Word));
     let Some(end) =
         end.filter(|&e| e > of + 1 && scan.kind(e) == Some(crate::scan::TokenKind::Punct))
