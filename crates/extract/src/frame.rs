@@ -1744,9 +1744,12 @@ impl<'a> FrameBuilder<'a> {
                 // "an election to be held on August 9": an infinitive, still to come.
                 Tense::Future
             } else if g.is_past_form(w)
-                && matches!(scan.low(i.wrapping_sub(1)), "is" | "are" | "am")
+                && (matches!(scan.low(i.wrapping_sub(1)), "is" | "are" | "am")
+                    || (scan.is(i.wrapping_sub(1), "being")
+                        && matches!(scan.low(i.wrapping_sub(2)), "is" | "are" | "am")))
             {
-                // "applications are accepted until …": a present passive.
+                // "applications are accepted until …", "contacts are being
+                // asked to stay at home for 21 days": a present passive.
                 Tense::Present
             } else if g.perfect.contains(w) && (g.is_past_form(next) || next == "been") {
                 finite_past = true;

@@ -941,6 +941,15 @@ impl<'a> Linker<'a> {
                     b
                 }
             });
+        // "chief education officer Colin Retter": a title in lower case
+        // before a full name describes the person the name names.
+        let titled = (!scan.capitalized(a) && !DETERMINERS.contains(&scan.low(a)))
+            .then(|| (a + 1..b).find(|&t| scan.capitalized(t)))
+            .flatten()
+            .filter(|&c| {
+                (c..=b).all(|t| scan.capitalized(t) && scan.kind(t) == Some(TokenKind::Word))
+            });
+        let a = titled.unwrap_or(a);
         let span = scan.span(a, b);
         let name = scan.text[span.start..span.end]
             .trim_end_matches("'s")
@@ -1040,6 +1049,15 @@ impl<'a> Linker<'a> {
             return None;
         }
         let (a, b) = self.np_ending_at(owner, s0)?;
+        // "chief education officer Colin Retter": a title in lower case
+        // before a full name describes the person the name names.
+        let titled = (!scan.capitalized(a) && !DETERMINERS.contains(&scan.low(a)))
+            .then(|| (a + 1..b).find(|&t| scan.capitalized(t)))
+            .flatten()
+            .filter(|&c| {
+                (c..=b).all(|t| scan.capitalized(t) && scan.kind(t) == Some(TokenKind::Word))
+            });
+        let a = titled.unwrap_or(a);
         let span = scan.span(a, b);
         let name = scan.text[span.start..span.end]
             .trim_end_matches("'s")

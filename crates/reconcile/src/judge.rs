@@ -279,10 +279,21 @@ impl Judge<'_, '_> {
 
     /// Whether any source figure or reference record is consistent with it.
     fn anywhere(&self, d: &Figure) -> bool {
+        // "Up to 1,100 pupils were exposed" holds "about 180" only in name:
+        // an open bound backs figures near it, not everything below it.
+        let near_bound = |s: &Figure| {
+            let open = matches!(
+                s.quant.bound,
+                claimcheck_claims::Bound::AtLeast | claimcheck_claims::Bound::AtMost
+            );
+            let (a, b) = (d.quant.nominal.abs(), s.quant.nominal.abs());
+            !open || (a.min(b) * rust_decimal::Decimal::TWO >= a.max(b))
+        };
         self.corpus.figures.iter().any(|s| {
             s.doc > 0
                 && s.quant.comparable(&d.quant)
-                && (relate(&d.quant, &s.quant).is_consistent() || near(&d.quant, &s.quant))
+                && ((relate(&d.quant, &s.quant).is_consistent() && near_bound(s))
+                    || near(&d.quant, &s.quant))
         }) || self.references.records.iter().any(|r| {
             let q = Quant::from_value(r.kind, &r.value, r.unit.as_deref(), false);
             q.comparable(&d.quant) && relate(&d.quant, &q).is_consistent()
@@ -340,6 +351,49 @@ impl Judge<'_, '_> {
                 a.checked_add(days)
                     .is_some_and(|b| source_days.binary_search(&b).is_ok())
             })
+    }
+
+    /// "Its other two mines, Oduya and Sarn Hill, are running at plan": a
+    /// count of the names it lists in apposition is the writer's tally of
+    /// them, no figure a source must give.
+    fn counts_its_names(&self, d: &Figure) -> bool {
+        let doc = &self.corpus.docs[d.doc];
+        let claim = &doc.claims[d.claim];
+        let Some(n) = rust_decimal::prelude::ToPrimitive::to_usize(&d.quant.nominal)
+            .filter(|&n| (2..=12).contains(&n))
+        else {
+            return false;
+        };
+        if d.family() != Family::Count {
+            return false;
+        }
+        let text = &doc.doc.text;
+        let rest = &text[claim.span.end.min(text.len())..];
+        // The figure's noun (a few words), then a comma and the names.
+        let clause = rest
+            .split(['.', ';', '—', '(', ')', '\n'])
+            .next()
+            .unwrap_or("");
+        let mut parts = clause.split(',');
+        let noun = parts.next().unwrap_or("");
+        if noun.split_whitespace().count() > 3 || noun.trim().is_empty() {
+            return false;
+        }
+        let mut names = 0;
+        for part in parts {
+            for item in part.split(" and ") {
+                let item = item.trim();
+                if item.is_empty() {
+                    continue;
+                }
+                if item.chars().next().is_some_and(char::is_uppercase) {
+                    names += 1;
+                } else {
+                    return names == n;
+                }
+            }
+        }
+        names == n
     }
 
     /// "net profit fell to 96 million dollars last year from 211 million in
@@ -755,7 +809,8 @@ impl Judge<'_, '_> {
                 || self.gap_of_clock_times(d)
                 || self.worked_out_in_one_source(d)
                 || self.gap_to_a_dated_event(d)
-                || self.dates_a_sourced_figure(d))
+                || self.dates_a_sourced_figure(d)
+                || self.counts_its_names(d))
         {
             j.verdict = Verdict::Unclear;
         }
@@ -807,7 +862,29 @@ impl Judge<'_, '_> {
             })
             .map(|c| c.figure)
             .collect();
-        if !x_confident.is_empty() && !x_has_it && !theirs.is_empty() {
+        // An amount is a finding a source can own, and so is a time it
+        // measured ("reached the aircraft within 90 seconds"); a span of a
+        // rule ("are asked to stay at home for 21 days", the guidance's) is
+        // restated by whoever speaks of it, and no story credits it wrongly
+        // by doing so.
+        // Which it is, the sources' own clauses tell: a time they report as
+        // done, or a rule they lay down.
+        let measured = |given: &[usize]| {
+            given.iter().any(|&f| {
+                let f = &figs[f];
+                matches!(
+                    self.corpus.docs[f.doc].claims[f.claim].frame.tense,
+                    claimcheck_claims::Tense::Past | claimcheck_claims::Tense::Perfect
+                )
+            })
+        };
+        // An ordinal ("the first fire vehicle") describes; it is never owned.
+        let owned = |given: &[usize]| match d.family() {
+            Family::Count | Family::Percent | Family::Money => true,
+            Family::Duration | Family::Date => measured(given),
+            Family::Ordinal => false,
+        };
+        if !x_confident.is_empty() && !x_has_it && !theirs.is_empty() && owned(&theirs) {
             j.credited_figures = x_confident;
             return (Verdict::Misattributed, theirs);
         }
@@ -870,7 +947,7 @@ impl Judge<'_, '_> {
                 .collect();
             // "one of four concrete silos": the setting, not a figure the
             // credited source is quoted for.
-            if !confident.is_empty() && !d.setting {
+            if !confident.is_empty() && !d.setting && owned(&confident) {
                 if let Some(doc) = self.documented(x) {
                     if !self.material_has(x, d) {
                         j.credited_doc = Some(doc);

@@ -141,7 +141,12 @@ impl<'a> Corpus<'a> {
                             .normalise(&t.label)
                             .iter()
                             .all(|w| lex.speaker_roles.contains(w));
-                        let who = if role { None } else { reg.resolve(&t.label) };
+                        // "DR AMARA QUIST" is written as a story writes it.
+                        let who = if role {
+                            None
+                        } else {
+                            reg.resolve(&title_case(&t.label))
+                        };
                         (t, who)
                     })
                     .collect()
@@ -383,7 +388,14 @@ impl<'a> Corpus<'a> {
                     && !lex.stop_words.contains(&w.lower)
                     && !lex.not_names.contains(&w.lower)
             })
-            .map(|(_, w)| w.lower.clone())
+            // "Koranda's market value" names Koranda.
+            .map(|(_, w)| {
+                let l = w.lower.as_str();
+                l.strip_suffix("'s")
+                    .or_else(|| l.strip_suffix("’s"))
+                    .unwrap_or(l)
+                    .to_string()
+            })
             .collect();
         let years = p
             .claims
@@ -599,6 +611,25 @@ fn reads_as_a_headline(title: &str) -> bool {
         })
         .count();
     words.len() >= 5 && plain >= 2
+}
+
+/// "DR AMARA QUIST" → "Dr Amara Quist": a label set in capitals, written as
+/// a name; a label with lower case is kept as written.
+fn title_case(label: &str) -> String {
+    if label.chars().any(char::is_lowercase) {
+        return label.to_string();
+    }
+    let mut out = String::with_capacity(label.len());
+    let mut start = true;
+    for c in label.chars() {
+        if start {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = !c.is_alphabetic() && c != '\'' && c != '’';
+    }
+    out
 }
 
 #[cfg(test)]

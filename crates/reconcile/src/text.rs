@@ -236,17 +236,26 @@ pub fn turns(text: &str) -> Vec<Turn> {
     let mut labels: Vec<(String, Span, usize)> = Vec::new();
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
-        let lead = line.len() - line.trim_start().len();
-        let body = &line[lead..];
+        // "**DR AMARA QUIST:**": Markdown emphasis around a label is no part
+        // of the name.
+        let trimmed = line.trim_start();
+        let body = trimmed.trim_start_matches(['*', '_']);
+        let lead = line.len() - body.len();
         if let Some(colon) = body.find(':') {
-            let label = &body[..colon];
-            let letters = label.chars().filter(|c| c.is_alphabetic()).count();
+            let label = body[..colon].trim_end_matches(['*', '_']);
+            // "REPORTER (Lowfield Courier)": the outlet in brackets qualifies
+            // the speaker's role; the name is what stands before it.
+            let named = match label.find('(') {
+                Some(open) if label.trim_end().ends_with(')') => label[..open].trim_end(),
+                _ => label,
+            };
+            let letters = named.chars().filter(|c| c.is_alphabetic()).count();
             let ok = letters >= 2
-                && label.chars().count() <= 40
-                && label
+                && label.chars().count() <= 60
+                && named
                     .chars()
                     .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '’' | '-'))
-                && label.chars().next().is_some_and(char::is_uppercase);
+                && named.chars().next().is_some_and(char::is_uppercase);
             if ok {
                 let start = offset + lead;
                 labels.push((

@@ -871,3 +871,119 @@ runway late on Monday, shutting the airport for 16 hours and disrupting travel f
     );
     quiet(&run(draft, &[("statement.md", &rival)]));
 }
+
+/// A transcript whose speaker labels are set in bold ("**DR ANNA VOSS:**",
+/// "**REPORTER (Courier):**") still names its speakers: a figure one of them
+/// gives, credited in the draft to the other, is misattributed.
+#[test]
+fn cc504_a_bold_transcript_label_names_its_speaker() {
+    let transcript = "# Transcript: press conference on measles\n\n\
+**DR ANNA VOSS:** The largest cluster is at Eastbrook Primary, where coverage for two doses is 71 per cent.\n\n\
+**REPORTER (Courier):** How many children are off school?\n\n\
+**PAUL KERR:** It changes daily, so I will not give you a number.\n";
+    let draft = "# Measles cases rise\n\nThe largest cluster is at Eastbrook Primary. Coverage for two doses \
+at Eastbrook Primary is 71 per cent, chief education officer Paul Kerr told a news conference.\n";
+    let r = run(draft, &[("transcript.md", transcript)]);
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.code == "CC504" && f.message.contains("\"71 per cent\""))
+        .unwrap_or_else(|| panic!("no CC504 for 71 per cent:\n{}", show(&r)));
+    assert!(
+        f.message.contains("Paul Kerr") && !f.message.contains("officer Paul"),
+        "{}",
+        f.message
+    );
+    assert!(
+        !f.message.contains("ANNA VOSS"),
+        "one giver, as a story writes the name: {}",
+        f.message
+    );
+    quiet(&run(
+        &draft.replace(
+            "chief education officer Paul Kerr",
+            "public health director Anna Voss",
+        ),
+        &[("transcript.md", transcript)],
+    ));
+}
+
+/// The length of a rule ("will be asked to stay at home for 21 days") is
+/// the rule's, whoever restates it; a time a source measured ("within 90
+/// seconds") is owned, and crediting it to another is a misattribution.
+#[test]
+fn cc504_not_for_the_span_of_a_rule() {
+    let agency = "# Lowfield Health Agency — Statement on measles\n\n\
+Pupils who are contacts will be asked to stay at home for 21 days from their last exposure.\n";
+    let transcript = "# Transcript: press conference\n\n\
+PAUL KERR: All five schools remain open.\n";
+    let draft =
+        "# Measles\n\nContacts are being asked to stay at home for 21 days, and all five schools \
+remain open, Paul Kerr said.\n";
+    let r = run(
+        draft,
+        &[("agency.md", agency), ("transcript.md", transcript)],
+    );
+    assert!(
+        !r.findings.iter().any(|f| f.code == "CC504"),
+        "{}",
+        show(&r)
+    );
+    let fire = "# Transcript: press conference\n\nLUNDE: Our first vehicle was at the aircraft within 90 seconds of the alarm.\n";
+    let notice =
+        "# Accident Investigation Board — Notice\n\nThe aircraft left the runway at 14:05.\n";
+    let draft = "# Runway overrun\n\nThe first fire vehicle reached the aircraft within 90 seconds of the alarm, \
+the investigation board said.\n";
+    let r = run(draft, &[("transcript.md", fire), ("notice.md", notice)]);
+    expect(&r, "CC504", "90 seconds");
+}
+
+/// "Up to 1,100 were exposed" backs no figure far below it: "about 180
+/// children are off school", credited to a speaker whose material lacks
+/// it, is flagged, not settled by the bound.
+#[test]
+fn cc506_an_open_bound_backs_only_figures_near_it() {
+    let agency = "# Lowfield Health Agency — Statement on measles\n\n\
+Up to 1,100 pupils and staff were exposed to the virus at the five schools.\n";
+    let transcript = "# Transcript: press conference\n\n\
+PAUL KERR: It changes daily as contacts are traced, so I will not give you a number.\n";
+    let draft = "# Measles\n\nAbout 180 children are currently off school, Paul Kerr said.\n";
+    let r = run(
+        draft,
+        &[("agency.md", agency), ("transcript.md", transcript)],
+    );
+    expect(&r, "CC506", "180");
+}
+
+/// "Its other two mines, Oduya and Sarn Hill": a count of the names listed
+/// after it is the writer's tally, not a figure the speaker must give.
+#[test]
+fn cc506_not_for_a_count_of_the_names_it_lists() {
+    let call = "# Koranda Resources — conference call (transcript)\n\n\
+NADIA FERRANT: Oduya and Sarn Hill are running at or above plan.\n";
+    let draft = "# Koranda\n\nIts other two mines, Oduya and Sarn Hill, are running at or above plan, Nadia Ferrant said.\n";
+    let r = run(draft, &[("call.md", call)]);
+    assert!(
+        !r.findings
+            .iter()
+            .any(|f| f.code == "CC506" || f.code == "CC505"),
+        "{}",
+        show(&r)
+    );
+    let draft = "# Koranda\n\nIts other three mines, Oduya and Sarn Hill, are running at plan, Nadia Ferrant said.\n";
+    let r = run(draft, &[("call.md", call)]);
+    expect(&r, "CC506", "three");
+}
+
+/// "wiping 1.4 billion off Koranda's market value" names Koranda: the
+/// possessive is no other name, and the wire's "fell 17.6%" is the
+/// figure the draft's transposed "16.7 per cent" restates.
+#[test]
+fn cc501_a_possessive_name_meets_the_plain_one() {
+    let wire = "# Koranda shares slump\n\nLONDON, March 12 (Calder Wire) - Shares in Koranda Resources fell 17.6% \
+to 412 pence in London on Thursday, their biggest one-day fall since March 2020.\n";
+    let draft = "# Koranda\n\nThe shares fell 16.7 per cent to 412 pence, their steepest one-day drop since March 2020, \
+wiping value off Koranda's shares, Calder Wire reported.\n";
+    let r = run(draft, &[("wire.md", wire)]);
+    expect(&r, "CC501", "16.7 per cent");
+}

@@ -76,8 +76,10 @@ pub fn finding(ctx: &Ctx, group: &[&Judgement]) -> Finding {
                 )
             })
             .collect();
-        g.sort();
-        g.dedup();
+        // "DR AMARA QUIST" (a transcript's label) and "Dr Amara Quist" are
+        // one giver, shown as the story would write the name.
+        g.sort_by_key(|n| (n.to_lowercase(), !n.chars().any(char::is_lowercase)));
+        g.dedup_by(|a, b| a.to_lowercase() == b.to_lowercase());
         g
     };
     RULE.finding(
