@@ -632,7 +632,18 @@ impl<'a> FrameBuilder<'a> {
                 let of_the = scan.is(end + 1, "of")
                     && (first == end + 2
                         || (first == end + 3 && self.grammar.definite.contains(scan.low(end + 2))));
-                start >= c0 && !of_the
+                // "whose 2,680 members each hold a single share": "each"
+                // floating after a count's noun, before its verb, spreads the
+                // verb over the members; it makes no rate of the count.
+                let last = self.cands[k].last;
+                let floating = self.cands[k].kind == Kind::Count
+                    && scan.is(start, "each")
+                    && start > last
+                    && start <= last + 3
+                    && is_word(scan, start + 1)
+                    && self.layout.claim_at(start + 1).is_none()
+                    && !self.grammar.function_words.contains(scan.low(start + 1));
+                start >= c0 && !of_the && !floating
             }
             "in" if scan.is(end, "all") => {
                 let opens = start == scan.sentence_of(first).0;

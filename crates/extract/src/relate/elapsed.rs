@@ -419,7 +419,11 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
         };
         if let Some(s) = start {
             let mut e = r.edge_at(EdgeKind::Elapsed, d, s, r.claims[s].span);
-            e.part = end;
+            // "the 151-year-old house closed its doors in June 2021" … "the
+            // house opened in 1874": an age told beside another event is the
+            // age now; the clause's date dates the event, not the age.
+            let age_now = age && r.claims[s].sentence != r.claims[d].sentence;
+            e.part = end.filter(|_| !age_now);
             out.push(e);
         }
     }
@@ -634,11 +638,17 @@ fn related_clause(r: &Relator, d: usize, s: usize) -> bool {
     // ", which" closes one clause at the comma and opens another at "which".
     // So does a participle set off after it: "the 631-year-old roof, raised
     // over the nave in 1412".
+    // "41 years of control by the Pells, who bought the club in 1987": a
+    // relative clause on the span's holder tells when the holding began (a
+    // birth starts a life, not the span).
+    let (_, c1) = r.layout.clause_range(scan, r.cands[s].first);
+    let holder = scan.is(c0, "who") && !(c0..c1).any(|j| scan.is(j, "born"));
     (cs == cd + 1 || cs == cd + 2)
-        && (c0..c0 + 2).any(|j| {
-            matches!(scan.low(j), "which" | "when" | "where" | "since" | "that")
-                || r.grammar.made_verbs.contains(scan.low(j))
-        })
+        && (holder
+            || (c0..c0 + 2).any(|j| {
+                matches!(scan.low(j), "which" | "when" | "where" | "since" | "that")
+                    || r.grammar.made_verbs.contains(scan.low(j))
+            }))
 }
 
 /// How many words either side of a span its trend verb may stand: "had grown
@@ -687,9 +697,18 @@ fn is_start(r: &Relator, k: usize) -> bool {
     // "was set by Mira Talvo in 1999": a short agent may stand between; the
     // nearest verb decides ("launched in 2004 and refitted in 2019": 2019 is
     // a refit, not a start).
-    // "since taking over from the founder's grandson in 2011": up to eight
-    // words back.
-    for j in (first.saturating_sub(8).max(s0)..first).rev() {
+    // "since taking over from the founder's grandson in 2011",
+    // "bought the club from a council-backed consortium in 1987": up to ten
+    // tokens back.
+    for j in (first.saturating_sub(10).max(s0)..first).rev() {
+        // Another year between ("born … since 2019 after earlier calves in
+        // 2019"): the verb before it is that year's.
+        if r.layout
+            .claim_at(j)
+            .is_some_and(|o| o != k && year_date(r, o))
+        {
+            break;
+        }
         let w = scan.low(j);
         if r.grammar.start_verbs.contains(w) {
             return true;
@@ -697,6 +716,12 @@ fn is_start(r: &Relator, k: usize) -> bool {
         // "first lit in 1968", "first staged in 1950": any verb made a
         // start by "first", when no other date in the sentence could be the
         // start ("first brewed in 1759 and revived in 2010").
+        // "from a council-backed consortium": a participle joined to a word
+        // before it describes a noun; it is no verb of the clause.
+        let compound = j > s0 && scan.is_dash(j - 1) && scan.joined(j);
+        if compound {
+            continue;
+        }
         if r.grammar.is_past_form(w) || r.grammar.irregular_participles.contains(w) {
             let s1 = scan.sentence_of(first).1;
             let other_date = (s0..s1)

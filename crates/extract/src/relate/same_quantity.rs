@@ -471,10 +471,18 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
     let mut found = Vec::new();
     // Wholes split in their own sentence ("secured 39 of the state's 40"),
     // sorted: looked up for every pair, so computed once.
+    // A whole fronted by "Of" ("Of its 2,860 members, 2,214 voted") is
+    // stated as an inventory first, then split: it stays one.
+    let fronted = |w: usize| {
+        let s0 = r.scan.sentence_of(r.cands[w].first).0;
+        r.scan.is(s0, "of") && r.cands[w].first <= s0 + 4
+    };
     let mut split_wholes: Vec<usize> = out
         .iter()
         .filter(|e| {
-            e.kind == EdgeKind::PartOf && r.claims[e.from].sentence == r.claims[e.to].sentence
+            e.kind == EdgeKind::PartOf
+                && r.claims[e.from].sentence == r.claims[e.to].sentence
+                && !(e.to < e.from && fronted(e.to))
         })
         .map(|e| e.to)
         .collect();
@@ -675,7 +683,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                 && settled(fb, b)
                 && r.noun_class(a).is_some()
                 && r.noun_class(a) == r.noun_class(b)
-                && same_word(fa, fb)
+                && same_word(r, fa, fb)
                 && fa.paragraph != 0
                 && fb.paragraph != 0;
             let plain = |f: &claimcheck_claims::Frame| !f.partitive && !f.change;
@@ -841,8 +849,12 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                     .clone()
                     .filter(|p| !r.grammar.having_verbs.contains(p.to_lowercase().as_str()))
             };
+            // Verbs of one deed agree: "freed" and "pulled out" rescue.
+            let deed = |v: &str| r.grammar.class_by_verb.get(v.to_lowercase().as_str());
             let predicates_agree = match (verb(fa), verb(fb)) {
-                (Some(x), Some(y)) => stem(&x) == stem(&y),
+                (Some(x), Some(y)) => {
+                    stem(&x) == stem(&y) || deed(&x).is_some_and(|d| deed(&y) == Some(d))
+                }
                 _ => true,
             };
             // Two sources may disagree on a figure; they do not disagree on an
@@ -859,8 +871,38 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             };
             // One named owner against none is two groups: "a total of 1,991
             // delegates" is not "the territory's six delegates".
-            let inventory =
-                named(fa, a) && named(fb, b) && owner_of(fa).is_some() == owner_of(fb).is_some();
+            // "The trust's approval … Of its 2,860 members" … "The trust,
+            // whose 2,680 members": a pronoun owner whose sentence, or the
+            // one before, names the other's owner is that owner.
+            let bound_to =
+                |k: usize, f: &claimcheck_claims::Frame, other: &claimcheck_claims::Frame| {
+                    let (Some(p), Some(y)) = (f.owner.as_deref(), other.owner.as_deref()) else {
+                        return false;
+                    };
+                    if !matches!(p, "its" | "their") || is_pronoun(y) {
+                        return false;
+                    }
+                    let scan = r.scan;
+                    let (s0, s1) = scan.sentence_of(r.cands[k].first);
+                    let from = if s0 > 0 {
+                        scan.sentence_of(s0 - 1).0
+                    } else {
+                        s0
+                    };
+                    let y = y.to_lowercase();
+                    (from..s1).any(|j| {
+                        let low = scan.low(j);
+                        low.strip_suffix("'s")
+                            .or_else(|| low.strip_suffix("\u{2019}s"))
+                            .unwrap_or(low)
+                            == y
+                    })
+                };
+            let inventory = named(fa, a)
+                && named(fb, b)
+                && (owner_of(fa).is_some() == owner_of(fb).is_some()
+                    || bound_to(a, fa, fb)
+                    || bound_to(b, fb, fa));
             // An inventory stands across days; another figure is tied to its date.
             // "All 51 suspects are due to appear on Thursday": what will happen
             // to a known set is dated by its own event, not the set's.
@@ -1106,14 +1148,26 @@ const ECHO_LOOK_BACK: usize = 48;
 /// "Thousands of homes were still without water" … "flooded the basements
 /// of 37 properties": a vague quantity restates a precise one of a synonym
 /// only when one verb tells both; on the same noun, the noun is enough.
-fn same_word(fa: &claimcheck_claims::Frame, fb: &claimcheck_claims::Frame) -> bool {
+fn same_word(r: &Relator, fa: &claimcheck_claims::Frame, fb: &claimcheck_claims::Frame) -> bool {
     let lemma = |f: &claimcheck_claims::Frame| f.head.as_ref().map(|h| h.lemma.clone());
+    // "freed 11 motorists" … "the dozens of drivers pulled out": synonyms
+    // under verbs of one deed.
+    let deed = |f: &claimcheck_claims::Frame| {
+        f.predicate
+            .as_deref()
+            .and_then(|p| r.grammar.class_by_verb.get(p.to_lowercase().as_str()))
+    };
+    let class = |f: &claimcheck_claims::Frame| f.head.as_ref().map(|h| h.class.clone());
     lemma(fa) == lemma(fb)
         || fa.predicate.as_ref().is_some_and(|p| {
             fb.predicate
                 .as_ref()
                 .is_some_and(|q| p.eq_ignore_ascii_case(q))
         })
+        || (class(fa).is_some()
+            && class(fa) == class(fb)
+            && deed(fa).is_some()
+            && deed(fa) == deed(fb))
 }
 
 /// A strict one-sided hedge rounds: "more than 50", "nearly 50,000", "just
