@@ -941,15 +941,7 @@ impl<'a> Linker<'a> {
                     b
                 }
             });
-        // "chief education officer Colin Retter": a title in lower case
-        // before a full name describes the person the name names.
-        let titled = (!scan.capitalized(a) && !DETERMINERS.contains(&scan.low(a)))
-            .then(|| (a + 1..b).find(|&t| scan.capitalized(t)))
-            .flatten()
-            .filter(|&c| {
-                (c..=b).all(|t| scan.capitalized(t) && scan.kind(t) == Some(TokenKind::Word))
-            });
-        let a = titled.unwrap_or(a);
+        let a = past_title(scan, a, b);
         let span = scan.span(a, b);
         let name = scan.text[span.start..span.end]
             .trim_end_matches("'s")
@@ -1049,15 +1041,7 @@ impl<'a> Linker<'a> {
             return None;
         }
         let (a, b) = self.np_ending_at(owner, s0)?;
-        // "chief education officer Colin Retter": a title in lower case
-        // before a full name describes the person the name names.
-        let titled = (!scan.capitalized(a) && !DETERMINERS.contains(&scan.low(a)))
-            .then(|| (a + 1..b).find(|&t| scan.capitalized(t)))
-            .flatten()
-            .filter(|&c| {
-                (c..=b).all(|t| scan.capitalized(t) && scan.kind(t) == Some(TokenKind::Word))
-            });
-        let a = titled.unwrap_or(a);
+        let a = past_title(scan, a, b);
         let span = scan.span(a, b);
         let name = scan.text[span.start..span.end]
             .trim_end_matches("'s")
@@ -1864,6 +1848,18 @@ impl<'a> Linker<'a> {
         }
         known.last().cloned()
     }
+}
+
+/// "chief education officer Colin Retter": a title in lower case before a
+/// full name describes the person the name names; the name starts after it.
+fn past_title(scan: &Scan, a: usize, b: usize) -> usize {
+    if scan.capitalized(a) || DETERMINERS.contains(&scan.low(a)) {
+        return a;
+    }
+    (a + 1..b)
+        .find(|&t| scan.capitalized(t))
+        .filter(|&c| (c..=b).all(|t| scan.capitalized(t) && scan.kind(t) == Some(TokenKind::Word)))
+        .unwrap_or(a)
 }
 
 /// "ambulance crews responded to 6,212 incidents": answering a call is a

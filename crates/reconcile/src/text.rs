@@ -259,8 +259,8 @@ pub fn turns(text: &str) -> Vec<Turn> {
             if ok {
                 let start = offset + lead;
                 labels.push((
-                    label.trim().to_string(),
-                    Span::new(start, start + label.trim_end().len()),
+                    named.trim().to_string(),
+                    Span::new(start, start + named.trim_end().len()),
                     offset,
                 ));
             }
@@ -282,6 +282,18 @@ pub fn turns(text: &str) -> Vec<Turn> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn turns_read_labels_in_bold_and_with_an_outlet() {
+        let t = "**Speakers:** two.\n\n**DR ANNA VOSS:** We have 47 cases.\n\n**REPORTER (Courier):** How many?\n";
+        let labels: Vec<String> = turns(t).into_iter().map(|t| t.label).collect();
+        assert_eq!(labels, ["DR ANNA VOSS", "REPORTER"]);
+        let voss = &turns(t)[0];
+        assert_eq!(
+            &t[voss.label_span.start..voss.label_span.end],
+            "DR ANNA VOSS"
+        );
+    }
 
     #[test]
     fn words_keep_inner_apostrophes_and_split_hyphens() {

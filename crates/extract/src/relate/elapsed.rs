@@ -713,15 +713,15 @@ fn is_start(r: &Relator, k: usize) -> bool {
         if r.grammar.start_verbs.contains(w) {
             return true;
         }
-        // "first lit in 1968", "first staged in 1950": any verb made a
-        // start by "first", when no other date in the sentence could be the
-        // start ("first brewed in 1759 and revived in 2010").
         // "from a council-backed consortium": a participle joined to a word
         // before it describes a noun; it is no verb of the clause.
         let compound = j > s0 && scan.is_dash(j - 1) && scan.joined(j);
         if compound {
             continue;
         }
+        // "first lit in 1968", "first staged in 1950": any verb made a
+        // start by "first", when no other date in the sentence could be the
+        // start ("first brewed in 1759 and revived in 2010").
         if r.grammar.is_past_form(w) || r.grammar.irregular_participles.contains(w) {
             let s1 = scan.sentence_of(first).1;
             let other_date = (s0..s1)
