@@ -540,6 +540,14 @@ impl Grammar {
         w
     }
 
+    /// The deed a verb counts ("killed" → dead, "freed" → rescued), in
+    /// any case.
+    pub fn deed_of(&self, verb: &str) -> Option<&str> {
+        self.class_by_verb
+            .get(verb.to_lowercase().as_str())
+            .map(String::as_str)
+    }
+
     /// The class a lemma belongs to: itself, or the first word of its synonyms.
     pub fn class<'a>(&'a self, lemma: &'a str) -> &'a str {
         self.synonyms.get(lemma).map_or(lemma, String::as_str)

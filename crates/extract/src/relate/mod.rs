@@ -166,10 +166,7 @@ impl<'a> Relator<'a> {
                 return Some(class);
             }
         }
-        let by_verb = f
-            .predicate
-            .as_ref()
-            .and_then(|p| self.grammar.class_by_verb.get(&p.to_lowercase()));
+        let by_verb = f.predicate.as_deref().and_then(|p| self.grammar.deed_of(p));
         if let Some(c) = by_verb {
             return Some(c);
         }

@@ -850,10 +850,12 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                     .filter(|p| !r.grammar.having_verbs.contains(p.to_lowercase().as_str()))
             };
             // Verbs of one deed agree: "freed" and "pulled out" rescue.
-            let deed = |v: &str| r.grammar.class_by_verb.get(v.to_lowercase().as_str());
             let predicates_agree = match (verb(fa), verb(fb)) {
                 (Some(x), Some(y)) => {
-                    stem(&x) == stem(&y) || deed(&x).is_some_and(|d| deed(&y) == Some(d))
+                    stem(&x) == stem(&y)
+                        || r.grammar
+                            .deed_of(&x)
+                            .is_some_and(|d| r.grammar.deed_of(&y) == Some(d))
                 }
                 _ => true,
             };
@@ -1152,11 +1154,8 @@ fn same_word(r: &Relator, fa: &claimcheck_claims::Frame, fb: &claimcheck_claims:
     let lemma = |f: &claimcheck_claims::Frame| f.head.as_ref().map(|h| h.lemma.clone());
     // "freed 11 motorists" … "the dozens of drivers pulled out": synonyms
     // under verbs of one deed.
-    let deed = |f: &claimcheck_claims::Frame| {
-        f.predicate
-            .as_deref()
-            .and_then(|p| r.grammar.class_by_verb.get(p.to_lowercase().as_str()))
-    };
+    let deed =
+        |f: &claimcheck_claims::Frame| f.predicate.as_deref().and_then(|p| r.grammar.deed_of(p));
     let class = |f: &claimcheck_claims::Frame| f.head.as_ref().map(|h| h.class.clone());
     lemma(fa) == lemma(fb)
         || fa.predicate.as_ref().is_some_and(|p| {
