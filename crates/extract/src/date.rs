@@ -725,11 +725,21 @@ impl DateLexicon {
 
     /// A timetable's present tense right before the date's "in"/"on": "the
     /// season opens on April 25", "before the levy rises in January".
+    /// An adverb of place may stand between: "closes there on 5 December".
     pub(crate) fn scheduled_before(&self, scan: &Scan, first: usize) -> bool {
-        if !(first >= 2
-            && matches!(scan.low(first - 1), "in" | "on")
-            && self.lookup(scan.low(first - 2)).flags & flag::SCHEDULED != 0)
+        if !(first >= 2 && matches!(scan.low(first - 1), "in" | "on")) {
+            return false;
+        }
+        let scheduled = |v: usize| self.lookup(scan.low(v)).flags & flag::SCHEDULED != 0;
+        let first = if first >= 3
+            && matches!(scan.low(first - 2), "there" | "here" | "again")
+            && scheduled(first - 3)
         {
+            first - 1
+        } else {
+            first
+        };
+        if !scheduled(first - 2) {
             return false;
         }
         // "takes effect on July 1" looks forward; "took effect", "came into
@@ -1680,10 +1690,12 @@ impl<'a, 't> Finder<'a, 't> {
             // "on 14 June that year": the year of the date last named.
             When::Open(shape) => match self.that_year_after(found.last) {
                 Some(year) => shape.at(year),
-                None => self.resolve_open(
-                    *shape,
-                    self.future(found.first) || self.after_ahead(found.first),
-                ),
+                None => self.year_of_weekday(*shape, found).or_else(|| {
+                    self.resolve_open(
+                        *shape,
+                        self.future(found.first) || self.after_ahead(found.first),
+                    )
+                }),
             },
             When::DayOfMonth(day) => self.resolve_day_of_month(*day, self.future(found.first)),
             When::WeekdayDay(wd, day) => {
@@ -1725,6 +1737,46 @@ impl<'a, 't> Finder<'a, 't> {
             single_day && ahead <= 31 && ahead < days(r, past.low)
         };
         Some(if pick_next { next } else { past })
+    }
+
+    /// "The busiest day was Friday, August 22" in a story of 30 July 2026: of
+    /// the readings within a year either side of the reference day, the one
+    /// whose weekday the text states (22 August 2025 was a Friday; 2026's is
+    /// a Saturday). `None` when no weekday is stated, or none or both fit —
+    /// then the tense decides, and a weekday fitting no reading is left for
+    /// the weekday check to report.
+    fn year_of_weekday(&self, shape: Shape, found: &Found) -> Option<DateInterval> {
+        if !matches!(shape, Shape::Day { .. }) {
+            return None;
+        }
+        let stated = weekday_of(
+            self.lex
+                .stated_weekday(self.scan, found.first, found.last)?,
+        )?;
+        let r = self.reference()?;
+        let y = i32::from(r.year());
+        // "will launch the service on Thursday 3 October": a future cue
+        // keeps the reading ahead, and its absence keeps it behind ("met
+        // again on Wednesday, 3 February" is not next year's); a weekday no
+        // reading on that side has is the text's slip, not another year.
+        // "The tour opens at the Corn Exchange, the orchestra's home hall,
+        // on Friday 17 October": a timetable's present anywhere before the
+        // date in its sentence looks ahead too.
+        let s0 = self.scan.sentence_of(found.first).0;
+        let timetable = (s0..found.first).any(|j| self.has(j, flag::SCHEDULED));
+        let ahead = self.future(found.first) || self.after_ahead(found.first) || timetable;
+        let mut fits = (y - 1..=y + 1).filter_map(|y| shape.at(y)).filter(|iv| {
+            let days = iv
+                .low
+                .since(r)
+                .map_or(i64::MAX, |s| i64::from(s.get_days()));
+            iv.low == iv.high
+                && iv.low.weekday() == stated
+                && days.abs() <= 366
+                && if ahead { days >= 0 } else { days <= 0 }
+        });
+        let one = fits.next()?;
+        fits.next().is_none().then_some(one)
     }
 
     /// "that year", "the same year", "of that year", "that same year" after a
@@ -3750,6 +3802,41 @@ mod tests {
         assert_eq!(got[1].1, "2025-03-07");
         // No day named and no future: the count has nothing to start from.
         assert!(dates("Two days later, troops left.", JAN21).is_empty());
+    }
+
+    #[test]
+    fn a_stated_weekday_picks_the_year_on_the_side_the_tense_points_to() {
+        let day =
+            |text: &str, published: &str| dates(text, Some(published)).first().map(|g| g.1.clone());
+        // 22 August 2025 was a Friday; 2026's is a Saturday.
+        assert_eq!(
+            day("The busiest day was Friday, August 22.", "2026-07-30").as_deref(),
+            Some("2025-08-22")
+        );
+        // A timetable's present looks ahead: 17 October 2025 is a Friday.
+        assert_eq!(
+            day(
+                "The tour opens at the Corn Exchange, its home hall, on Friday 17 October.",
+                "2025-09-12"
+            )
+            .as_deref(),
+            Some("2025-10-17")
+        );
+        // Ahead, no 3 October is a Thursday (2024's was): the weekday is the
+        // slip, not the year.
+        assert_eq!(
+            day(
+                "The county will launch the service on Thursday 3 October.",
+                "2025-09-01"
+            )
+            .as_deref(),
+            Some("2025-10-03")
+        );
+        // Told in the past, next year's Wednesday is no reading.
+        assert_eq!(
+            day("They met again on Wednesday, 3 February.", "2026-02-05").as_deref(),
+            Some("2026-02-03")
+        );
     }
 
     #[test]

@@ -824,7 +824,9 @@ impl<'a> FrameBuilder<'a> {
         // "Both sides have agreed to meet a mediator on Monday, 17 March":
         // a date in what someone agreed, promised or pledged to do is that
         // act's, still to come when it was agreed.
-        if c.kind == Kind::Date && self.prospective_before(first, s0) {
+        if c.kind == Kind::Date
+            && (self.prospective_before(first, s0) || self.booked_for(first, c0))
+        {
             f.tense = claimcheck_claims::Tense::Future;
         }
         // "The ministry said on 3 March that fares would rise": a date right
@@ -994,6 +996,18 @@ impl<'a> FrameBuilder<'a> {
                 "is" | "are" | "was" | "were" | "be" | "been" | "aged"
             ) || plural_word(before))
         {
+            f.scope.push("threshold".to_string());
+        }
+        // A size band of each member of a set, not a count of the set:
+        // "where one in three schools has fewer than 300 pupils", "firms
+        // employing more than 250 people". ("two-thirds of more than 900
+        // members" is a share of a count: "of" is not among the words.)
+        let hedged = matches!(
+            scan.low(first),
+            "fewer" | "less" | "more" | "over" | "under" | "above" | "below"
+        );
+        let having = matches!(before, "with" | "has" | "have" | "having" | "employing");
+        if hedged && having && plural_word(scan.low(first.wrapping_sub(2))) {
             f.scope.push("threshold".to_string());
         }
         // A subset named after the noun: "the 600 workers aged 58 or over".
@@ -1868,6 +1882,37 @@ impl FrameBuilder<'_> {
                                 && to_verb(t)
                         }))
         })
+    }
+
+    /// A verb that fixes a thing for a day, its object, then "for" right
+    /// before the date: "has called 24-hour strikes for Thursday, November
+    /// 27", "set the vote for 5 May", "was postponed for a week" (no date).
+    /// A date joined to such a date ("for Thursday, November 27, and
+    /// Saturday, November 29") is booked with it.
+    fn booked_for(&self, first: usize, c0: usize) -> bool {
+        let scan = self.scan;
+        let s0 = scan.sentence_of(first).0;
+        let mut at = first;
+        // Back over joined dates to the "for" before the first of them.
+        for _ in 0..4 {
+            let mut j = at;
+            while j > s0 && (matches!(scan.low(j - 1), "and" | "or") || scan.is_punct(j - 1, ',')) {
+                j -= 1;
+            }
+            match self.layout.claim_at(j.wrapping_sub(1)) {
+                Some(k) if j < at && self.cands[k].kind == Kind::Date => at = self.cands[k].first,
+                _ => break,
+            }
+        }
+        let c0 = if at < first {
+            self.layout.clause_range(scan, at).0
+        } else {
+            c0
+        };
+        at >= 2
+            && scan.is(at - 1, "for")
+            && (at.saturating_sub(8).max(c0)..at - 1)
+                .any(|j| self.grammar.booking_verbs.contains(scan.low(j)))
     }
 
     /// "Directors confirmed the suspension", "the council announced a review":

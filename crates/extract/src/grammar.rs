@@ -29,6 +29,7 @@ struct RawGrammar {
     resume_verbs: Vec<String>,
     prospective_verbs: Vec<String>,
     directive_verbs: Vec<String>,
+    booking_verbs: Vec<String>,
     context_words: Vec<String>,
     change_needs_to: Vec<String>,
     particle_verbs: Vec<String>,
@@ -169,6 +170,9 @@ pub struct Grammar {
     /// Verbs that ask someone to do something: "asked both sides to meet
     /// on Tuesday" dates a meeting still to come.
     pub directive_verbs: FxHashSet<String>,
+    /// Verbs that fix a thing for a day: "has called strikes for Thursday,
+    /// November 27" dates the strikes, still to come when called.
+    pub booking_verbs: FxHashSet<String>,
     /// Words of another event, place or time, in the order of the list: a
     /// figure's context marks (at most 64, one bit each), and each word's bit.
     pub context_words: Vec<String>,
@@ -308,6 +312,7 @@ impl Grammar {
             .chain(&raw.resume_verbs)
             .chain(&raw.prospective_verbs)
             .chain(&raw.directive_verbs)
+            .chain(&raw.booking_verbs)
             .chain(&raw.context_words)
             .chain(&raw.change_needs_to)
             .chain(&raw.particle_verbs)
@@ -460,6 +465,7 @@ impl Grammar {
             resume_verbs: set(&raw.resume_verbs),
             prospective_verbs: set(&raw.prospective_verbs),
             directive_verbs: set(&raw.directive_verbs),
+            booking_verbs: set(&raw.booking_verbs),
             context_words: raw.context_words.clone(),
             context_bit,
             change_needs_to: set(&raw.change_needs_to),

@@ -1245,6 +1245,79 @@ mod tests {
         assert_eq!(source(told, "a dozen").as_deref(), Some("Felk"));
     }
 
+    /// A title of two words after the comma: "…, operations director
+    /// Harriet Cole said"; the present of a verb of disagreement reports.
+    #[test]
+    fn a_compound_title_and_a_verb_of_disagreement_report() {
+        let ex = extractor();
+        let text = "The offer of 3.2 per cent remained on the table, operations director \
+                    Harriet Cole said.";
+        assert_eq!(
+            source_named(&ex, text, "3.2 per cent").as_deref(),
+            Some("Harriet Cole")
+        );
+        let text = "A group of local councillors argues that the true cost is closer to \
+                    5.5 million.";
+        assert_eq!(
+            source_named(&ex, text, "closer to 5.5 million").as_deref(),
+            Some("A group of local councillors")
+        );
+        // "admits" lets a member in; it reports nothing.
+        let text = "The coalition admits Marenia as its 90th member.";
+        assert_eq!(source_named(&ex, text, "90th"), None);
+    }
+
+    /// A figure the narrator gives speaks with the voice of the source that
+    /// gives the same figure: set against another source's, it is a
+    /// disagreement between sources, not two figures of the story.
+    #[test]
+    fn the_narrators_figure_speaks_for_the_source_that_gives_it() {
+        let ex = extractor();
+        let text = "The restoration took 26 months and cost 4.8 million crowns.\n\n\
+                    The trust puts the final bill at 4.8 million crowns. A group of local \
+                    councillors argues that the true cost is closer to 5.5 million.";
+        let doc = Document::new("t.md".to_string(), text.to_string());
+        let graph = ex.extract_graph(&doc, Date::new(2026, 6, 15).ok());
+        let k = graph
+            .claims
+            .iter()
+            .position(|c| c.text.contains("5.5"))
+            .expect("the councillors' figure");
+        assert!(
+            !graph
+                .edges
+                .iter()
+                .any(|e| e.kind == claimcheck_claims::EdgeKind::SameQuantity
+                    && (e.from == k || e.to == k)),
+            "{:?}",
+            graph.edges
+        );
+    }
+
+    /// "where one in three schools has fewer than 300 pupils": a size band
+    /// of each school, not a count.
+    #[test]
+    fn a_size_band_of_each_member_is_a_threshold() {
+        let ex = extractor();
+        for (text, figure) in [
+            (
+                "In the district, where one in three schools has fewer than 300 pupils, the rate fell.",
+                "fewer than 300",
+            ),
+            ("Firms employing more than 250 people must report.", "more than 250"),
+        ] {
+            let c = claim_named(&ex, text, figure).expect(figure);
+            assert!(c.frame.scope.iter().any(|s| s == "threshold"), "{text}");
+        }
+        let c = claim_named(
+            &ex,
+            "The school has fewer than 300 pupils.",
+            "fewer than 300",
+        )
+        .expect("a count");
+        assert!(!c.frame.scope.iter().any(|s| s == "threshold"));
+    }
+
     /// "the third quarter", "the second half" name periods, not ranks.
     #[test]
     fn an_ordinal_period_is_no_rank() {

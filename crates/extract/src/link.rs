@@ -1410,6 +1410,28 @@ impl<'a> Linker<'a> {
                 }
             }
         }
+        // "…, operations director Harriet Cole said": after a comma, up to two
+        // plain words before a title belong to it ("finance director",
+        // "deputy chief constable").
+        if self.lex.source_heads.contains(scan.low(a)) && !scan.capitalized(a) {
+            for extra in 1..=2 {
+                let Some(start) = a.checked_sub(extra).filter(|&t| t > s0) else {
+                    break;
+                };
+                let plain = (start..a).all(|j| {
+                    scan.kind(j) == Some(TokenKind::Word)
+                        && !scan.capitalized(j)
+                        && !self.is_verbish(j)
+                        && !DETERMINERS.contains(&scan.low(j))
+                        && !PRONOUNS.contains(&scan.low(j))
+                        && !matches!(scan.low(j), "that" | "which" | "who" | "and" | "or")
+                });
+                if plain && scan.is_punct(start - 1, ',') {
+                    a = start;
+                    break;
+                }
+            }
+        }
         // "The report on the category B prison, which opened in 1897, found":
         // a source noun and the subject it is on or into head the phrase.
         // Not "A police statement on Thursday": the subject has its article.

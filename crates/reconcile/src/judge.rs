@@ -908,6 +908,33 @@ impl Judge<'_, '_> {
             {
                 return (Verdict::Unclear, Vec::new());
             }
+            // "Of the 6,214 members … who returned ballots, 5,381 … backed a
+            // walkout" against "Ballots returned: 6,214 … In favour: 5,381":
+            // the source figure is the counterpart of the draft's other figure
+            // of its number, and the source says the draft's own number too,
+            // so the pairing is wrong, not the figure. (A transposition,
+            // "120 admitted, 410 discharged" for the other way round, leaves
+            // no source figure taken.)
+            let taken = |s: usize| {
+                figs.iter().any(|o| {
+                    o.doc == 0
+                        && o.claim != d.claim
+                        && o.quant.comparable(&figs[s].quant)
+                        && same_figure(&o.quant, &figs[s].quant)
+                })
+            };
+            let says_it = by_x
+                .iter()
+                .any(|c| same_figure(draft_q, &figs[c.figure].quant))
+                || figs.iter().any(|s| {
+                    s.doc > 0
+                        && gives(self.reg, s, x)
+                        && s.quant.comparable(draft_q)
+                        && same_figure(draft_q, &s.quant)
+                });
+            if !with.is_empty() && with.iter().all(|&s| taken(s)) && says_it {
+                return (Verdict::Unclear, Vec::new());
+            }
             return (Verdict::Conflicts, with);
         }
         // The credited source gives one figure of the draft figure's metric,

@@ -111,6 +111,29 @@ Harrow Street on Saturday evening, Kell police said.\n";
     quiet(&run(&fixed, &[("police.md", POLICE)]));
 }
 
+/// A ballot's table: the draft's part and whole both stand in it.
+const BALLOT: &str = "# PRESS STATEMENT: Rail and Signal Workers' Union\n\n\
+Ballot result:\n\n\
+- Members balloted: 8,930\n\
+- Ballots returned: 6,214 (turnout 69.6%)\n\
+- In favour of strike action: 5,381 (86.6%)\n\
+- Against: 817\n";
+
+/// A draft figure paired with the source's figure for another of the
+/// draft's figures, while the source also gives the draft's own number, is
+/// a wrong pairing, not a mismatch; a number the source does not give still
+/// conflicts.
+#[test]
+fn cc501_not_against_a_source_figure_another_draft_figure_restates() {
+    let draft = "# Rail workers vote to strike\n\nOf the 6,214 members of the Rail and Signal \
+Workers' Union who returned ballots, 5,381, or 86.6 per cent, backed a walkout, the union said \
+on Wednesday.\n";
+    quiet(&run(draft, &[("union-statement.md", BALLOT)]));
+    let wrong = draft.replace("5,381", "5,831");
+    let r = run(&wrong, &[("union-statement.md", BALLOT)]);
+    assert!(r.findings.iter().any(|f| f.code == "CC501"), "{}", show(&r));
+}
+
 const COUNCIL: &str = "# Brannock District Council — Flood warning update\n\n\
 The council evacuated about 200 residents from the Lindqvist estate after the dam warning on Sunday. \
 Up to 60 homes may have been flooded along the Teal river.\n";

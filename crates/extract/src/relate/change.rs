@@ -242,6 +242,26 @@ fn up_from(r: &Relator, k: usize, out: &mut Vec<Edge>) {
             && (!named || r.head_class(a) == r.head_class(k))
             && (r.cands[a].last + 1..first - 3).all(|t| !scan.is_punct(t, ','))
     });
+    // "won 19 of the council's 45 seats, down from 23": the whole of a
+    // partitive is the set the level is taken of; the level is the part.
+    // "built 412 of the 1,140 buses exported, up from 890 in all": a level
+    // before said to be a total is the whole's.
+    let total = r.total_cue(k).is_some();
+    let a = a.map(|a| {
+        if total {
+            return a;
+        }
+        let of_whole = |p: usize| {
+            r.claims[p].frame.partitive
+                && scan.is(r.cands[p].last + 1, "of")
+                && r.cands[a].first.saturating_sub(r.cands[p].last) <= 5
+                && (r.cands[p].last + 1..r.cands[a].first).all(|t| !scan.is_punct(t, ','))
+        };
+        (r.cands[a].first.saturating_sub(6).max(s0)..r.cands[a].first)
+            .filter_map(|t| r.layout.claim_at(t))
+            .find(|&p| p != a && of_whole(p))
+            .unwrap_or(a)
+    });
     if let Some(a) = a {
         push(
             r,

@@ -130,6 +130,9 @@ fn event_after(r: &Relator, last: usize, s1: usize) -> Option<(usize, usize)> {
             scan.low(j),
             "the" | "its" | "their" | "his" | "her" | "a" | "an" | "this" | "that"
         ) || possessive_owner(r, j)
+            // "once the divers' findings were in": the owner and its apostrophe.
+            || plural_apostrophe(r, j + 1)
+            || plural_apostrophe(r, j)
             // "before the first stones fell": the event is the stones'.
             || (j > last + 1
                 && matches!(scan.low(j), "first" | "last" | "final")
@@ -228,6 +231,46 @@ fn next_sentence_deed(r: &Relator, verb: usize, s1: usize) -> Option<usize> {
     }
 }
 
+/// The verb a noun of a deed is made from, as the start its verb forms
+/// share: "declaration" → "declar" ("declared"), "arrival" → "arriv",
+/// "announcement" → "announce". `None` when the noun has no such ending or
+/// too short a root to tell it from other words.
+fn deverbal_root(w: &str) -> Option<&str> {
+    ["ation", "ition", "ment", "ion", "al", "ure"]
+        .iter()
+        .find_map(|suffix| w.strip_suffix(suffix))
+        .filter(|root| root.len() >= 5)
+}
+
+/// A deverbal noun heading its phrase: "after the declaration, …"; not a
+/// modifier ("the regional governor").
+fn deverbal_head(r: &Relator, noun: usize) -> bool {
+    let scan = r.scan;
+    let next = scan.low(noun + 1);
+    deverbal_root(scan.low(noun)).is_some()
+        && (scan.kind(noun + 1) != Some(crate::scan::TokenKind::Word)
+            || r.grammar.function_words.contains(next))
+}
+
+/// A verb form of a deverbal noun's root: "declared", "arriving".
+fn verb_of_root(x: &str, root: &str) -> bool {
+    x.starts_with(root)
+        && (x.ends_with("ed") || x.ends_with("ing") || x.ends_with("es"))
+        && x.len() <= root.len() + 4
+}
+
+/// The apostrophe of a plural possessive: "the divers' findings".
+fn plural_apostrophe(r: &Relator, j: usize) -> bool {
+    let scan = r.scan;
+    j > 0
+        && (scan.is_punct(j, '\'') || scan.is_punct(j, '’'))
+        && scan.joined(j)
+        && scan.kind(j - 1) == Some(crate::scan::TokenKind::Word)
+        && scan.low(j - 1).ends_with('s')
+        && scan.kind(j + 1) == Some(crate::scan::TokenKind::Word)
+        && !scan.joined(j + 1)
+}
+
 /// A possessive pronoun before the event noun: "after his discovery", "in
 /// response to their complaint".
 fn pronoun_owner(r: &Relator, noun: usize) -> bool {
@@ -240,8 +283,13 @@ fn possessive_owner(r: &Relator, j: usize) -> bool {
     owner_named(r, j).is_some()
 }
 
-/// The owner's name of a possessive at `j`: "Hallin's" → "hallin".
+/// The owner's name of a possessive at `j`: "Hallin's" → "hallin"; a
+/// plural's apostrophe ("the divers' findings") → "divers".
 fn owner_named<'a>(r: &Relator<'a>, j: usize) -> Option<&'a str> {
+    if plural_apostrophe(r, j) {
+        let owner = r.scan.low(j - 1);
+        return (owner.len() > 3 && !r.grammar.function_words.contains(owner)).then_some(owner);
+    }
     let w = r.scan.low(j);
     let owner = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"))?;
     (r.layout.claim_at(j).is_none()
@@ -293,6 +341,22 @@ fn date_in_phrase(r: &Relator, noun: usize, s1: usize, through_commas: bool) -> 
         // "in response to the regulator's review, published in April"; "a
         // review by Marrant & Lowe, which was delivered on 6 November": a
         // participle or a relative clause set off after the noun dates it.
+        // "once the cabinet had voted, on December 4, to cut …": a date set
+        // off by commas inside the verb's phrase, which runs on after it,
+        // dates the verb. ("After the count ended, on 2 February, rangers
+        // fitted …": the main clause follows, and the date is its.)
+        if scan.is_punct(j, ',') && matches!(scan.low(j + 1), "on" | "in") {
+            if let Some(k) = r.layout.claim_at(j + 2).filter(|&k| dated(r, k)) {
+                let after = r.cands[k].last + 1;
+                // Only "to" runs the verb on: after "the" or "a" a main
+                // clause's subject may stand ("Following the audit, on 10
+                // June, the board sacked …").
+                let runs_on = scan.is_punct(after, ',') && scan.is(after + 1, "to");
+                if runs_on {
+                    return Some(k);
+                }
+            }
+        }
         if scan.is_punct(j, ',') {
             let relative = matches!(scan.low(j + 1), "which" | "that")
                 && matches!(scan.low(j + 2), "was" | "were");
@@ -481,9 +545,11 @@ fn cued(
                 || ((scan.is(noun.wrapping_sub(1), "the")
                     || possessive_owner(r, noun.wrapping_sub(1))
                     || pronoun_owner(r, noun))
-                    && r.grammar
+                    && (r
+                        .grammar
                         .event_group
-                        .contains_key(&r.grammar.lemma(scan.low(noun)))) =>
+                        .contains_key(&r.grammar.lemma(scan.low(noun)))
+                        || deverbal_head(r, noun))) =>
             {
                 let opening = (after || scan.sentence_initial(cue) || past_clause(r, noun, s1))
                     && (scan.sentence_initial(cue) || measured(r, cue));
@@ -551,7 +617,17 @@ fn cued(
     };
     // The event the cue governs: a date of the sentence outside the cue's phrase,
     // nearest to it.
-    let reach = if scan.sentence_initial(cue) { 40 } else { 20 };
+    // "It was only once the cabinet had voted … that Greyfell opened a
+    // consultation on November 17": a cleft's cue opens the sentence too.
+    let cleft = cue >= s0 + 2
+        && scan.is(s0, "it")
+        && matches!(scan.low(s0 + 1), "was" | "is")
+        && (s0 + 2..cue).all(|j| matches!(scan.low(j), "only" | "just" | "not" | "until"));
+    let reach = if scan.sentence_initial(cue) || cleft {
+        40
+    } else {
+        20
+    };
     // "began on Saturday and, after a pause on Sunday, finished on Monday":
     // set off after a conjunction, the cue leads the clause that follows.
     let leads = scan.is_punct(cue.wrapping_sub(1), ',')
@@ -568,7 +644,14 @@ fn cued(
         .filter(|&k| !dateline(r, k) && r.cands[k].first.abs_diff(cue) <= reach)
         // "the earliest start since 2003, after a hot July": a date after
         // "since" bounds a period; it dates no event.
-        .filter(|&k| r.claims[k].frame.preposition.as_deref() != Some("since"))
+        // Nor does a deadline: "expects 38,000 journeys a day by 2027, up
+        // from 26,500 before the extension".
+        .filter(|&k| {
+            !matches!(
+                r.claims[k].frame.preposition.as_deref(),
+                Some("since" | "by" | "until" | "till")
+            )
+        })
         // "the third attempt since the coalition formed in June 2023,
         // following failed motions in March 2024": a "since" clause before
         // the cue bounds the count; the cue governs what it counts.
@@ -805,6 +888,7 @@ fn dated_mention(
     if stem.len() < 4 {
         return None;
     }
+    let root = deverbal_root(word);
     // Other names of the same kind of event: "the blackout" → "The failure
     // began …", "the collapse" → "the roof gave way".
     let groups: Vec<&crate::grammar::Phrases> = r
@@ -835,13 +919,20 @@ fn dated_mention(
             let x = scan.low(j);
             // "the first stones fell" … "Hailstones up to 6 cm across fell":
             // a compound ending in the event's noun names it too.
+            // "after the declaration" … "declared a state of emergency at
+            // 08:00 on Tuesday": the verb the noun is made from names it.
+            // "Ardessa last erupted explosively in 1984": another occasion
+            // of the kind.
+            let another = matches!(
+                scan.low(j.wrapping_sub(1)),
+                "last" | "previously" | "previous" | "earlier"
+            );
             x.starts_with(&stem)
+                || (root.is_some_and(|root| verb_of_root(x, root)) && !another)
                 || (word.len() >= 5 && x.len() > word.len() && x.ends_with(word))
                 || (owned_here
                     && groups.iter().any(|g| g.match_at(scan, j, b).is_some())
-                    // "Ardessa last erupted explosively in 1984": another
-                    // occasion of the kind.
-                    && !matches!(scan.low(j.wrapping_sub(1)), "last" | "previously" | "previous" | "earlier"))
+                    && !another)
         };
         if !(a..b).any(names_at) {
             continue;
@@ -872,6 +963,54 @@ fn dated_mention(
                             r.claims[k].frame.preposition.as_deref(),
                             Some("by" | "until" | "till" | "since" | "before")
                         ))
+            })
+            .collect();
+        // "moved the last residents out on Wednesday, two days after the
+        // volcano produced its first explosive eruption": a date with an
+        // order cue between it and every word naming the event dates
+        // something else.
+        let ds: Vec<usize> = ds
+            .into_iter()
+            .filter(|&k| {
+                let c = &r.cands[k];
+                // "gave way shortly after 2 a.m. on Saturday": a cue with
+                // only a clock time between it and the date is the time's own.
+                let own = |j: usize| {
+                    j < c.first
+                        && (j + 1..c.first).all(|t| {
+                            scan.kind(t) != Some(crate::scan::TokenKind::Word)
+                                || matches!(
+                                    scan.low(t),
+                                    "on" | "at"
+                                        | "a"
+                                        | "m"
+                                        | "p"
+                                        | "am"
+                                        | "pm"
+                                        | "a.m"
+                                        | "p.m"
+                                        | "a.m."
+                                        | "p.m."
+                                        | "noon"
+                                        | "midnight"
+                                        | "local"
+                                        | "time"
+                                )
+                        })
+                };
+                !(a..b).filter(|&m| names_at(m)).all(|m| {
+                    let (x, y) = if m < c.first {
+                        (m, c.first)
+                    } else {
+                        (c.last, m)
+                    };
+                    (x..y).any(|j| {
+                        matches!(
+                            scan.low(j),
+                            "after" | "before" | "following" | "since" | "until" | "once"
+                        ) && !own(j)
+                    })
+                })
             })
             .collect();
         if let [d] = ds.as_slice() {

@@ -1251,8 +1251,14 @@ fn stated_total(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
                 cp.bound(),
                 claimcheck_claims::Bound::AtLeast | claimcheck_claims::Bound::AtMost
             );
+            // "independents held on to all four of their seats" … "A party
+            // needs 23 seats": a total taken of an owner's set ("of their
+            // seats") holds only figures of that owner.
+            let owned_elsewhere =
+                r.claims[w].frame.partitive && cp.frame.owner != r.claims[w].frame.owner;
             if cp.sentence == r.claims[w].sentence
                 || one_sided
+                || owned_elsewhere
                 || cp.frame.definite
                 || cp.frame.partitive
                 || cp.frame.change
