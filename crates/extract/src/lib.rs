@@ -1229,6 +1229,15 @@ mod tests {
             vec![("A third".to_string(), Kind::Percent)]
         );
         assert_eq!(kinds("She left for a half hour.")[0].1, Kind::Duration);
+        // A fraction as a clause's subject, before its verb, is a share.
+        assert_eq!(
+            kinds("A third had been on the list for a year.")[0],
+            ("A third".to_string(), Kind::Percent)
+        );
+        assert_eq!(
+            kinds("The club had a third running season in profit.")[0].1,
+            Kind::Ordinal
+        );
     }
 
     /// "Of the 31 patients, a dozen …" continues the sentence before only if

@@ -654,7 +654,17 @@ fn fraction_at(scan: &Scan, lex: &Lexicon, i: usize, out: &mut Quantities) -> Op
                 // "and fulmars a fifth between them".
                 | "between" | "among" | "apiece"
         )
-        || next >= scan.len();
+        || next >= scan.len()
+        // "A third had been on the list for more than 18 weeks", "with a
+        // third seeping out of joints": the share as a clause's subject,
+        // before its verb ("a third running year" is a rank).
+        || matches!(
+            scan.low(next),
+            "has" | "have" | "had" | "will" | "would" | "could" | "said" | "say" | "says"
+        )
+        || (scan.low(next).len() > 5
+            && scan.low(next).ends_with("ing")
+            && !matches!(scan.low(next), "running" | "leading" | "standing" | "sitting"));
     // "has fallen by two-fifths in ten years", "cut by a third": a change by
     // a share of the level.
     let by = |j: usize| j > 0 && scan.is(j - 1, "by");

@@ -995,8 +995,10 @@ fn percent_join(r: &Relator, a: usize, b: usize) -> Join {
                     .any(|j| scan.is(j, prep) && scan.capitalized(j + 1))
         })
     };
+    // "Roughly half of the lost water escaped through bursts …, the report
+    // said, with a third seeping out of joints": so may ", with" after it.
     if words > 14
-        && !(words <= 22 && whole_word(r, a).is_some() && scan.is(gap.end - 1, "and"))
+        && !(words <= 22 && whole_word(r, a).is_some() && (scan.is(gap.end - 1, "and") || with))
         && !(words <= 24 && while_clause)
         && !elided
     {
@@ -1034,8 +1036,11 @@ fn restated_by_next(r: &Relator, p: usize) -> bool {
     // Between them: the share's own "of" phrase, then a comma and "at", or
     // an opening bracket, and nothing else.
     let mut j = r.cands[p].last + 1;
-    if scan.is(j, "of") {
-        j += 1;
+    // "Just under three in five patients, 58 per cent, …": the noun of a
+    // share told as "N in M" stands before the comma.
+    let in_share = share_whole(r, p).is_some() && !scan.is(j, "of");
+    if scan.is(j, "of") || in_share {
+        j += usize::from(!in_share);
         while j < r.cands[q].first
             && is_word(r, j)
             && r.layout.claim_at(j).is_none()
@@ -1093,6 +1098,11 @@ fn share_like(r: &Relator, k: usize) -> bool {
         let w = scan.low(j);
         if after && r.grammar.not_share_after.contains(w) {
             return true;
+        }
+        // "28 per cent lost through faulty meters": after the share, "lost"
+        // is its subject's participle, not a fall.
+        if after && w == "lost" {
+            return false;
         }
         if matches!(w, "from" | "to") {
             return next.is_some_and(|&n| scan.low(n).starts_with(|c: char| c.is_ascii_digit()));
@@ -1207,7 +1217,12 @@ fn bands_go_on(r: &Relator, lead: usize, next: usize) -> bool {
     }
     let (l0, _) = scan.sentence_of(r.cands[lead].first);
     let (n0, n1) = scan.sentence_of(r.cands[next].first);
-    let names_whole = scan.is(l0, "of") || whole_word(r, lead).is_some();
+    // "Just under three in five patients, 58 per cent, had been waiting …":
+    // the vague share the lead restates may name the group.
+    let restates_named = lead > 0
+        && restated_by_next(r, lead - 1)
+        && (whole_word(r, lead - 1).is_some() || r.claims[lead - 1].frame.head.is_some());
+    let names_whole = scan.is(l0, "of") || share_whole(r, lead).is_some() || restates_named;
     let overlap = (n0..n1).any(|j| matches!(scan.low(j), "also" | "too" | "both"));
     names_whole
         && r.cands[next].first == n0
