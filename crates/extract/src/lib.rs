@@ -266,6 +266,7 @@ impl Extractor {
             claims: &claims,
             metric_cue: &metric_cue,
             totals: Default::default(),
+            voices: Default::default(),
         }
         .edges();
         let unreadable = unreadable_figures(&scan, doc);

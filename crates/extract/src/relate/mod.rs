@@ -31,6 +31,9 @@ pub struct Relator<'a> {
     /// `total_cue` of each claim, computed once: recognizers ask it inside
     /// pair loops.
     pub totals: std::cell::OnceCell<Vec<Option<Span>>>,
+    /// `voice` of each claim (the index of the claim whose source speaks
+    /// for it), computed once for the same reason.
+    pub voices: std::cell::OnceCell<Vec<Option<usize>>>,
 }
 
 /// How many words before a sum the subject naming it may stand: "Payments
@@ -344,18 +347,36 @@ impl<'a> Relator<'a> {
     /// the councillors' "closer to 5.5 million" disagrees with the trust, not
     /// with the story.
     fn voice(&self, k: usize) -> Option<&claimcheck_claims::Attribution> {
+        let voices = self
+            .voices
+            .get_or_init(|| (0..self.claims.len()).map(|k| self.voice_of(k)).collect());
+        voices[k].and_then(|j| self.claims[j].source.as_deref())
+    }
+
+    /// The claim whose source speaks for claim `k` (see `voice`).
+    fn voice_of(&self, k: usize) -> Option<usize> {
         let c = &self.claims[k];
         if c.source.is_some() {
-            return c.source.as_deref();
+            return Some(k);
         }
-        let mut voices = self
-            .window(k)
-            .filter(|&j| j != k)
-            .map(|j| &self.claims[j])
-            .filter(|o| o.kind == c.kind && o.unit == c.unit && o.value == c.value)
-            .filter_map(|o| o.source.as_deref());
+        let mut voices = self.window(k).filter(|&j| {
+            let o = &self.claims[j];
+            j != k
+                && o.source.is_some()
+                && o.kind == c.kind
+                && o.unit == c.unit
+                && o.value == c.value
+        });
         let first = voices.next()?;
-        voices.all(|v| v.same_voice(first)).then_some(first)
+        let voice = self.claims[first].source.as_deref()?;
+        voices
+            .all(|j| {
+                self.claims[j]
+                    .source
+                    .as_deref()
+                    .is_some_and(|v| v.same_voice(voice))
+            })
+            .then_some(first)
     }
 }
 
