@@ -259,6 +259,28 @@ fn verb_of_root(x: &str, root: &str) -> bool {
         && x.len() <= root.len() + 4
 }
 
+/// A word of a clock time or its preposition: "(after) 2 a.m. on", "at
+/// noon".
+fn clock_word(w: &str) -> bool {
+    matches!(
+        w,
+        "on" | "at"
+            | "a"
+            | "m"
+            | "p"
+            | "am"
+            | "pm"
+            | "a.m"
+            | "p.m"
+            | "a.m."
+            | "p.m."
+            | "noon"
+            | "midnight"
+            | "local"
+            | "time"
+    )
+}
+
 /// The apostrophe of a plural possessive: "the divers' findings".
 fn plural_apostrophe(r: &Relator, j: usize) -> bool {
     let scan = r.scan;
@@ -979,23 +1001,7 @@ fn dated_mention(
                     j < c.first
                         && (j + 1..c.first).all(|t| {
                             scan.kind(t) != Some(crate::scan::TokenKind::Word)
-                                || matches!(
-                                    scan.low(t),
-                                    "on" | "at"
-                                        | "a"
-                                        | "m"
-                                        | "p"
-                                        | "am"
-                                        | "pm"
-                                        | "a.m"
-                                        | "p.m"
-                                        | "a.m."
-                                        | "p.m."
-                                        | "noon"
-                                        | "midnight"
-                                        | "local"
-                                        | "time"
-                                )
+                                || clock_word(scan.low(t))
                         })
                 };
                 !(a..b).filter(|&m| names_at(m)).all(|m| {
