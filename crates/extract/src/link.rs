@@ -1202,6 +1202,17 @@ impl<'a> Linker<'a> {
         }
     }
 
+    /// A plain lower-case word that may modify a source noun: "disaster" in
+    /// "the disaster agency", "operations" in "operations director"; no
+    /// verb, no relative pronoun.
+    fn plain_modifier(&self, j: usize) -> bool {
+        let scan = self.scan;
+        scan.kind(j) == Some(TokenKind::Word)
+            && !scan.capitalized(j)
+            && !self.is_verbish(j)
+            && !matches!(scan.low(j), "that" | "which" | "who")
+    }
+
     /// Does the phrase `a..=b` look like a source: a name or a source noun?
     fn np_ok(&self, a: usize, b: usize) -> bool {
         // "on Thursday admitted": days and months are never sources.
@@ -1397,12 +1408,7 @@ impl<'a> Linker<'a> {
         // the words collected belong to the phrase.
         for extra in 1..=2 {
             let det = a.checked_sub(extra + 1);
-            let plain = (a.saturating_sub(extra)..a).all(|j| {
-                scan.kind(j) == Some(TokenKind::Word)
-                    && !scan.capitalized(j)
-                    && !self.is_verbish(j)
-                    && !matches!(scan.low(j), "that" | "which" | "who")
-            });
+            let plain = (a.saturating_sub(extra)..a).all(|j| self.plain_modifier(j));
             if let Some(d) = det.filter(|&d| d >= s0) {
                 if plain && matches!(scan.low(d), "the" | "a" | "an" | "its" | "their") {
                     a = d;
@@ -1418,13 +1424,14 @@ impl<'a> Linker<'a> {
                 let Some(start) = a.checked_sub(extra).filter(|&t| t > s0) else {
                     break;
                 };
+                // No determiner, pronoun or conjunction: "the", "its", "and"
+                // before a title start another phrase.
                 let plain = (start..a).all(|j| {
-                    scan.kind(j) == Some(TokenKind::Word)
-                        && !scan.capitalized(j)
-                        && !self.is_verbish(j)
-                        && !DETERMINERS.contains(&scan.low(j))
-                        && !PRONOUNS.contains(&scan.low(j))
-                        && !matches!(scan.low(j), "that" | "which" | "who" | "and" | "or")
+                    let low = scan.low(j);
+                    self.plain_modifier(j)
+                        && !DETERMINERS.contains(&low)
+                        && !PRONOUNS.contains(&low)
+                        && !matches!(low, "and" | "or")
                 });
                 if plain && scan.is_punct(start - 1, ',') {
                     a = start;

@@ -923,15 +923,12 @@ impl Judge<'_, '_> {
                         && same_figure(&o.quant, &figs[s].quant)
                 })
             };
-            let says_it = by_x
-                .iter()
-                .any(|c| same_figure(draft_q, &figs[c.figure].quant))
-                || figs.iter().any(|s| {
-                    s.doc > 0
-                        && gives(self.reg, s, x)
-                        && s.quant.comparable(draft_q)
-                        && same_figure(draft_q, &s.quant)
-                });
+            let says_it = figs.iter().any(|s| {
+                s.doc > 0
+                    && gives(self.reg, s, x)
+                    && s.quant.comparable(draft_q)
+                    && same_figure(draft_q, &s.quant)
+            });
             if !with.is_empty() && with.iter().all(|&s| taken(s)) && says_it {
                 return (Verdict::Unclear, Vec::new());
             }
