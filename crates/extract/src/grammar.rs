@@ -37,6 +37,7 @@ struct RawGrammar {
     title_nouns: Vec<String>,
     win_words: Vec<String>,
     win_nouns: Vec<String>,
+    round_nouns: Vec<String>,
     group_nouns: Vec<String>,
     sum_nouns: Vec<String>,
     totalling_verbs: Vec<String>,
@@ -189,6 +190,8 @@ pub struct Grammar {
     pub win_words: FxHashSet<String>,
     /// Nouns of a win an elided ordinal stands for ("the club's sixth").
     pub win_nouns: FxHashSet<String>,
+    /// Nouns of one occasion of an act done again ("the third round of closures").
+    pub round_nouns: FxHashSet<String>,
     /// A set just counted, named by a sentence that splits it ("In that sample").
     pub group_nouns: FxHashSet<String>,
     /// Nouns that say what a sum of money is: "a shortfall of", "payments of",
@@ -320,6 +323,7 @@ impl Grammar {
             .chain(&raw.title_nouns)
             .chain(&raw.win_words)
             .chain(&raw.win_nouns)
+            .chain(&raw.round_nouns)
             .chain(&raw.group_nouns)
             .chain(&raw.sum_nouns)
             .chain(&raw.totalling_verbs)
@@ -474,6 +478,7 @@ impl Grammar {
             title_nouns: set(&raw.title_nouns),
             win_words: set(&raw.win_words),
             win_nouns: set(&raw.win_nouns),
+            round_nouns: set(&raw.round_nouns),
             group_nouns: set(&raw.group_nouns),
             sum_nouns: set(&raw.sum_nouns),
             totalling_verbs: set(&raw.totalling_verbs),

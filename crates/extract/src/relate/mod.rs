@@ -288,6 +288,27 @@ impl<'a> Relator<'a> {
         if fa.scope != fb.scope {
             return false;
         }
+        self.same_time(a, b)
+    }
+
+    /// Same scope for a part and the total it is taken from: the total's own
+    /// "in all" marks the sum, not another scope ("In all, 86 homes across
+    /// the province were destroyed" … "The Pradosa fire destroyed 94 houses").
+    pub fn same_scope_as_total(&self, part: usize, total: usize) -> bool {
+        let marks = |k: usize| {
+            self.claims[k]
+                .frame
+                .scope
+                .iter()
+                .filter(|s| *s != "in all")
+                .collect::<Vec<_>>()
+        };
+        marks(part) == marks(total) && self.same_time(part, total)
+    }
+
+    /// No dates of the two figures that differ.
+    fn same_time(&self, a: usize, b: usize) -> bool {
+        let (fa, fb) = (&self.claims[a].frame, &self.claims[b].frame);
         match (fa.time(), fb.time()) {
             (Some(x), Some(y)) => self.claims[x].value == self.claims[y].value,
             _ => true,

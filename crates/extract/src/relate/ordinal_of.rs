@@ -667,12 +667,17 @@ fn date_runs(r: &Relator) -> Vec<Vec<usize>> {
                 && (matches!(scan.low(gap.end - 1), "in" | "over" | "during") || closing)
                 // "…, and the two Dunmore trusts combined in 2020": a count
                 // may describe an item; a date would be one.
+                // "22 stores in 2017, 15 in 2020": a count in digits too.
                 && gap.clone().all(|t| {
+                    let count = || {
+                        r.layout.claim_at(t).is_some_and(|k| {
+                            matches!(r.claims[k].kind, Kind::Count | Kind::Duration)
+                        })
+                    };
                     scan.is_punct(t, ',')
                         || (scan.kind(t) == Some(crate::scan::TokenKind::Word)
-                            && r.layout.claim_at(t).is_none_or(|k| {
-                                matches!(r.claims[k].kind, Kind::Count | Kind::Duration)
-                            }))
+                            && (r.layout.claim_at(t).is_none() || count()))
+                        || count()
                 });
             let joined = joined || items;
             if !joined || last_relative(r, run[run.len() - 1]) {
@@ -738,7 +743,28 @@ fn listed_events(r: &Relator, out: &mut Vec<Edge>) {
                 // full volume surveys in 1971, …".
                 || follows_occasions(r, j, first)
             });
-        if !earlier {
+        // "It is the third round of closures since 2016 for the chain, which
+        // shut 22 stores in 2017, 15 in 2020 and nine more in 2023": a
+        // present ordinal of rounds before a past run in its sentence.
+        let rounds_before = || {
+            let past = matches!(
+                r.claims[run[0]].frame.tense,
+                claimcheck_claims::Tense::Past | claimcheck_claims::Tense::Perfect
+            );
+            past && one_each()
+                && (s0..first).any(|t| {
+                    r.layout.claim_at(t).is_some_and(|k| {
+                        let c = &r.claims[k];
+                        c.kind == Kind::Ordinal
+                            && c.frame.tense == claimcheck_claims::Tense::Present
+                            && c.frame
+                                .head
+                                .as_ref()
+                                .is_some_and(|h| g.round_nouns.contains(&*h.lemma))
+                    })
+                })
+        };
+        if !(earlier || rounds_before()) {
             continue;
         }
         let run_sentence = r.claims[run[0]].sentence;

@@ -1263,7 +1263,7 @@ fn stated_total(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
                 || cp.frame.partitive
                 || cp.frame.change
                 || r.specific_head(p) != Some(class)
-                || !r.same_scope(p, w)
+                || !r.same_scope_as_total(p, w)
                 || r.total_cue(p).is_some()
             {
                 continue;
