@@ -1574,15 +1574,22 @@ impl<'a, 't> Finder<'a, 't> {
     }
 
     /// A date after one still to come in its sentence, with a word of
-    /// sequence between: "from 11 to 13 July, … before the world
-    /// championships in September" is the September after it.
+    /// sequence between ("from 11 to 13 July, … before the world
+    /// championships in September" is the September after it) or in
+    /// apposition to it ("three weeks later, on May 23").
     fn after_ahead(&self, i: usize) -> bool {
         let Some(end) = self.ahead_end.filter(|&e| e < i) else {
             return false;
         };
         let (start, _) = self.scan.sentence_of(i);
+        // "with a second in Wexley three weeks later, on May 23": a date in
+        // apposition to one still to come is that day.
+        let apposed = (end + 1..i).all(|j| self.punct(j, ',') || self.is(j, "on"))
+            && self.punct(end + 1, ',');
         end >= start
-            && (end + 1..i).any(|j| matches!(self.low(j), "before" | "ahead" | "then" | "until"))
+            && (apposed
+                || (end + 1..i)
+                    .any(|j| matches!(self.low(j), "before" | "ahead" | "then" | "until")))
     }
 
     /// A future cue earlier in the sentence of token `i`.
@@ -3836,6 +3843,26 @@ mod tests {
         assert_eq!(
             day("They met again on Wednesday, 3 February.", "2026-02-05").as_deref(),
             Some("2026-02-03")
+        );
+    }
+
+    #[test]
+    fn a_date_in_apposition_to_one_still_to_come_is_that_day() {
+        let last = |text: &str| dates(text, Some("2026-04-15")).last().map(|g| g.1.clone());
+        assert_eq!(
+            last("The first opens on Saturday, May 2, with a second in Wexley three weeks later, on May 23.")
+                .as_deref(),
+            Some("2026-05-23")
+        );
+        // Told in the past, the apposed day stays in the past.
+        assert_eq!(
+            last("Talks opened on 2 March and ended three weeks later, on 23 March.").as_deref(),
+            Some("2026-03-23")
+        );
+        // A day after a past one, no apposition: the most recent 23 May.
+        assert_eq!(
+            last("The depot shut on 2 March. Staff returned on 23 May.").as_deref(),
+            Some("2025-05-23")
         );
     }
 

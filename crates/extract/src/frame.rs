@@ -767,6 +767,11 @@ impl<'a> FrameBuilder<'a> {
                     });
                 f.relative = !dated_mate;
             }
+            // "has called a meeting next Thursday, Sept 25": the date's own
+            // word places it ahead, whatever the tense around it.
+            if scan.is(first, "next") || (scan.is(first, "this") && scan.is(first + 1, "coming")) {
+                f.relative = true;
+            }
             let before = first.wrapping_sub(1);
             // "until 5 p.m. on 15 March": a deadline word a few tokens back wins.
             let (cs, _) = self.layout.clause_range(scan, first);

@@ -1360,4 +1360,17 @@ mod tests {
         let text = "The toll has risen to 40 since Monday.";
         assert_eq!(change(text, "40"), Some(true));
     }
+
+    /// "next Thursday, Sept 25" is placed ahead by its own word, not by the
+    /// tense around it, so the future-date check leaves it alone.
+    #[test]
+    fn a_date_written_with_next_is_placed_by_its_own_word() {
+        let ex = extractor();
+        let relative =
+            |text: &str, figure: &str| claim_named(&ex, text, figure).map(|c| c.frame.relative);
+        let text = "The association has called a meeting at the hall next Thursday, Jan. 29.";
+        assert_eq!(relative(text, "next Thursday"), Some(true));
+        let text = "The association has called a meeting at the hall on Thursday, Jan. 29.";
+        assert_eq!(relative(text, "Thursday, Jan. 29"), Some(false));
+    }
 }

@@ -202,6 +202,27 @@ impl Judge<'_, '_> {
 
     /// Whether any figure the source gives is consistent with the draft's
     /// (whatever it measures: a loose test, so that absence is meaningful).
+    /// "The increase takes a Band D bill to £2,184.63, up £103.83, or about
+    /// £2 a week, council leader Hannah Oduya told reporters": a credit
+    /// that spans a sentence covers what the speaker said in it (the £2 a
+    /// week is in her words); the other figures, given by no one but a news
+    /// report's narrator, are the writer's context, not hers.
+    fn context_of_credit(&self, x: &SourceName, d: &Figure, found: &[usize]) -> bool {
+        let figs = &self.corpus.figures;
+        let narrated = found.iter().all(|&f| {
+            let doc = &self.corpus.docs[figs[f].doc];
+            figs[f].credited.is_none() && doc.report && doc.turns.is_empty()
+        });
+        narrated
+            && figs.iter().any(|o| {
+                o.doc == 0
+                    && o.sentence == d.sentence
+                    && o.claim != d.claim
+                    && o.credited.as_ref().is_some_and(|y| self.reg.same(y, x))
+                    && self.material_has(x, o)
+            })
+    }
+
     fn material_has(&self, x: &SourceName, d: &Figure) -> bool {
         let figs = &self.corpus.figures;
         if figs.iter().any(|s| {
@@ -973,7 +994,7 @@ impl Judge<'_, '_> {
             // credited source is quoted for.
             if !confident.is_empty() && !d.setting && owned(&confident) {
                 if let Some(doc) = self.documented(x) {
-                    if !self.material_has(x, d) {
+                    if !self.material_has(x, d) && !self.context_of_credit(x, d, &confident) {
                         j.credited_doc = Some(doc);
                         return (Verdict::Misattributed, confident);
                     }

@@ -28,6 +28,9 @@ pub struct Profiled<'a> {
     pub identity: Option<SourceName>,
     /// Transcript turns and the speaker each names (roles such as REPORTER name nobody).
     pub turns: Vec<(Turn, Option<SourceName>)>,
+    /// A news report: its title reads as a headline, so its own words are
+    /// a reporter's, not a party's.
+    pub report: bool,
 }
 
 /// Whether a figure is a part of another ("16 of its 36") or the whole.
@@ -66,8 +69,9 @@ pub struct Figure {
     pub givers: Vec<SourceName>,
     /// Inside a quotation: the quotation check covers it.
     pub in_quote: bool,
-    /// The whole of "one of four concrete silos": the setting described, not
-    /// a figure the credited source is quoted for.
+    /// The whole of "one of four concrete silos", or the window of "14 roof
+    /// falls in the past five years": the setting described, not a figure
+    /// the credited source is quoted for.
     pub setting: bool,
     pub sentence: usize,
     /// A rate's base: "10.6 bags for every 1,000 passengers", "11.6
@@ -121,6 +125,7 @@ impl<'a> Corpus<'a> {
                 .filter(|q| text::words_in(text, q.start, q.end).len() >= MIN_QUOTE_WORDS)
                 .collect();
             let title = text::title(text);
+            let report = i > 0 && title.as_ref().is_some_and(|(t, _)| reads_as_a_headline(t));
             let identity = if i == 0 {
                 None
             } else {
@@ -179,6 +184,7 @@ impl<'a> Corpus<'a> {
                 title,
                 identity,
                 turns,
+                report,
             });
         }
         let idf: Vec<f64> = df
@@ -436,8 +442,18 @@ impl<'a> Corpus<'a> {
             } else {
                 1
             };
-            low(lo.checked_sub(of_at)) == Some("of")
-                && low(lo.checked_sub(of_at + 1)) == Some("one")
+            let one_of = low(lo.checked_sub(of_at)) == Some("of")
+                && low(lo.checked_sub(of_at + 1)) == Some("one");
+            // "recorded 14 roof falls … in the past five years": the window
+            // a count is taken over, not a figure of its own.
+            let window = quant.family == Family::Duration
+                && matches!(low(lo.checked_sub(1)), Some("past" | "last" | "previous"))
+                && low(lo.checked_sub(2)) == Some("the")
+                && matches!(
+                    low(lo.checked_sub(3)),
+                    Some("in" | "over" | "during" | "within")
+                );
+            one_of || window
         };
         Some(Figure {
             doc: di,

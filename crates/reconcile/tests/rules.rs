@@ -1010,3 +1010,42 @@ wiping value off Koranda's shares, Calder Wire reported.\n";
     let r = run(draft, &[("wire.md", wire)]);
     expect(&r, "CC501", "16.7 per cent");
 }
+
+/// A credit that spans a sentence covers what the speaker said in it ("about
+/// £2 a week" is in her answer); the sentence's other figures, told only by a
+/// news report's own narrator, are the writer's context, not misattributed.
+/// When the speaker's words hold none of the sentence's figures, the credit
+/// is wrong for all of them.
+#[test]
+fn cc504_not_for_a_reports_figures_beside_the_speakers_own() {
+    let wire = "# Kelston council approves maximum tax rise after long debate\n\n\
+A Band D household will pay £2,184.63 for the borough's share of the bill next year, an increase \
+of £103.83 a year.\n";
+    let transcript = "# Transcript: Kelston Borough Council budget press conference\n\n\
+ODUYA: It works out at about two pounds a week for a Band D home. I know that is real money.\n";
+    let draft =
+        "# Tax rise\n\nThe increase takes a Band D bill to £2,184.63, up £103.83, or about \
+£2 a week, council leader Hannah Oduya told reporters afterwards.\n";
+    let sources = [("wire.md", wire), ("transcript.md", transcript)];
+    quiet(&run(draft, &sources));
+    let silent = "# Transcript: Kelston Borough Council budget press conference\n\n\
+ODUYA: I know that is real money for a lot of families.\n";
+    let r = run(draft, &[("wire.md", wire), ("transcript.md", silent)]);
+    expect(&r, "CC504", "2,184.63");
+}
+
+/// "14 roof falls … in the past five years": the window a count is taken
+/// over is its setting, not a figure the credited source must say in those
+/// words ("since 2020").
+#[test]
+fn cc506_not_for_the_window_of_a_count() {
+    let notice = "# State Mines Inspectorate — Notice\n\n\
+The inspectorate has recorded 14 roof falls at Hollin Ridge since 2020.\n";
+    let draft = "# Mine\n\nThe State Mines Inspectorate said it had recorded 14 roof falls at \
+Hollin Ridge in the past five years.\n";
+    quiet(&run(draft, &[("notice.md", notice)]));
+    // A figure of its own stays checked: "for five years" is no window.
+    let draft =
+        "# Mine\n\nThe State Mines Inspectorate said the shaft had been shut for five years.\n";
+    expect(&run(draft, &[("notice.md", notice)]), "CC506", "five years");
+}

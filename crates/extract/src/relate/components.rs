@@ -172,6 +172,39 @@ fn amount_remainder(r: &Relator, out: &mut Vec<Edge>) {
             let start = window.iter().position(|&p| p == w)?;
             aside.then_some((upper, start))
         });
+        // "Printed books make up the bulk, with 912,400 loans, of which
+        // 388,000 were children's titles. E-books accounted for 318,600, and
+        // the remaining 231,800 …": the whole of an aside in its own
+        // sentence is itself a part when it, the figures after that
+        // sentence and the remainder add up exactly to a figure told before
+        // (1,462,800 in the lede).
+        let aside_sibling = stated.filter(|&w| w < k && lifted.is_none()).and_then(|w| {
+            let later: Vec<usize> = window
+                .iter()
+                .copied()
+                .filter(|&p| r.claims[p].sentence > r.claims[w].sentence && p != k)
+                .collect();
+            let sum = later
+                .iter()
+                .chain([w, k].iter())
+                .map(|&p| value(p))
+                .sum::<Option<rust_decimal::Decimal>>()?;
+            let told = (0..w)
+                .rev()
+                .take_while(|&p| ck.sentence.saturating_sub(r.claims[p].sentence) <= REACH)
+                .find(|&p| {
+                    let cp = &r.claims[p];
+                    cp.kind == ck.kind && cp.unit == ck.unit && value(p) == Some(sum)
+                })?;
+            Some((told, w, later))
+        });
+        if let Some((told, w, later)) = aside_sibling {
+            let mut e = r.edge(EdgeKind::Components, told, k, cue, cue);
+            e.parts = std::iter::once(w).chain(later).chain([k]).collect();
+            e.complete = true;
+            out.push(e);
+            continue;
+        }
         let (total, after) = match (lifted, stated, adds_up(r, &window, k)) {
             (Some(lifted), _, _) => lifted,
             // A whole named after the list ("the remaining two of the

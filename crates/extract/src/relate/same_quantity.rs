@@ -1201,8 +1201,9 @@ fn close(a: &claimcheck_claims::Value, b: &claimcheck_claims::Value) -> bool {
 /// cuts would hit …"; reported, "said it would cut 750 jobs" … "the 850 job
 /// cuts" (a figure hedged by "could" or "may" carries a modality and is left
 /// out before this).
-/// Two statements of one quantity differ by a slip, not by orders of
-/// magnitude: "cells holding two men" is not "the 1,184 men". A slip of scale
+/// Two statements of one quantity differ by a slip ("three" for "13"), not
+/// five times over: "cells holding two men" is not "the 1,184 men", a
+/// player's "five games" not the tournament's "45 games". A slip of scale
 /// ("1.2 million" for "1.2 billion") keeps its digits and stays a match.
 fn far_apart(a: &claimcheck_claims::Value, b: &claimcheck_claims::Value) -> bool {
     use rust_decimal::Decimal;
@@ -1217,7 +1218,7 @@ fn far_apart(a: &claimcheck_claims::Value, b: &claimcheck_claims::Value) -> bool
     } else {
         (y.nominal, x.nominal)
     };
-    if hi < lo * Decimal::TEN {
+    if hi < lo * Decimal::from(5) {
         return false;
     }
     // The same digits at another scale.
