@@ -995,8 +995,17 @@ fn phrase(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
 /// "Of the 243 schools in the region, 250 were affected".
 fn opening_whole(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
     let scan = r.scan;
-    for pair in counts.windows(2) {
-        let (w, p) = (pair[0], pair[1]);
+    for (i, &w) in counts.iter().enumerate() {
+        // The part is the first figure after the whole's comma: "Of the
+        // 1,480 spaces across the two sites, 370 are reserved" skips the
+        // sites.
+        let s1 = scan.sentence_of(r.cands[w].first).1;
+        let Some(comma) = (r.cands[w].last + 1..s1).find(|&j| scan.is_punct(j, ',')) else {
+            continue;
+        };
+        let Some(&p) = counts[i + 1..].iter().find(|&&p| r.cands[p].first > comma) else {
+            continue;
+        };
         let f = r.cands[w].first;
         if f < 2 || r.claims[w].sentence != r.claims[p].sentence {
             continue;
@@ -1343,10 +1352,25 @@ fn opening_noun(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
             .to_string();
         let range =
             counts.partition_point(|&w| w < r.window(p).start)..counts.partition_point(|&w| w < p);
-        let whole = counts[range].iter().rev().copied().find(|&w| {
+        let whole = counts[range.clone()].iter().rev().copied().find(|&w| {
             !r.claims[w].frame.partitive
                 && r.claims[w].sentence < r.claims[p].sentence
                 && r.head_class(w) == Some(class.as_str())
+        });
+        // "Brenmoor buys milk from 1,184 farms … Of those suppliers, 391 …":
+        // a demonstrative points back to the set the sentence before
+        // counts, whatever role noun names it now.
+        let pointed = scan.is(s0 + 1, "those") || scan.is(s0 + 1, "these");
+        let whole = whole.or_else(|| {
+            let v = r.nominal(p)?;
+            counts[range].iter().rev().copied().find(|&w| {
+                pointed
+                    && r.claims[w].sentence + 1 == r.claims[p].sentence
+                    && r.claims[w].kind == claimcheck_claims::Kind::Count
+                    && !r.claims[w].frame.partitive
+                    && r.specific_head(w).is_some()
+                    && r.nominal(w).is_some_and(|x| x > v)
+            })
         });
         if let Some(w) = whole {
             out.push(r.edge(EdgeKind::PartOf, p, w, s0, noun));
