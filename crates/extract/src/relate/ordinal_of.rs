@@ -668,16 +668,11 @@ fn date_runs(r: &Relator) -> Vec<Vec<usize>> {
                 // "…, and the two Dunmore trusts combined in 2020": a count
                 // may describe an item; a date would be one.
                 // "22 stores in 2017, 15 in 2020": a count in digits too.
-                && gap.clone().all(|t| {
-                    let count = || {
-                        r.layout.claim_at(t).is_some_and(|k| {
-                            matches!(r.claims[k].kind, Kind::Count | Kind::Duration)
-                        })
-                    };
-                    scan.is_punct(t, ',')
-                        || (scan.kind(t) == Some(crate::scan::TokenKind::Word)
-                            && (r.layout.claim_at(t).is_none() || count()))
-                        || count()
+                && gap.clone().all(|t| match r.layout.claim_at(t) {
+                    Some(k) => matches!(r.claims[k].kind, Kind::Count | Kind::Duration),
+                    None => {
+                        scan.is_punct(t, ',') || scan.kind(t) == Some(crate::scan::TokenKind::Word)
+                    }
                 });
             let joined = joined || items;
             if !joined || last_relative(r, run[run.len() - 1]) {
