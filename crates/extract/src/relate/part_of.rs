@@ -41,6 +41,57 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
     those_on_a_named_set(r, &counts, out);
     residents_of_a_home(r, &counts, out);
     regroup_pointed(r, &counts, out);
+    named_holder_alone(r, &counts, out);
+}
+
+/// "The worst was Coldharbour in Merrow, which held 1,126 men" … "At
+/// Coldharbour alone, the report counted 1,240 men doubled up in single
+/// cells": a count of things at a holder named with "alone" is a part of
+/// what an earlier sentence says that holder holds (a verb of having, or
+/// "held"), when it counts the same things and is no holding itself.
+fn named_holder_alone(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
+    let scan = r.scan;
+    let g = r.grammar;
+    let holds = |k: usize| {
+        r.claims[k].frame.predicate.as_deref().is_some_and(|v| {
+            let v = v.to_lowercase();
+            g.having_verbs.contains(v.as_str()) || v == "held"
+        })
+    };
+    for &p in counts {
+        let Some(class) = r.specific_head(p) else {
+            continue;
+        };
+        if holds(p) {
+            continue;
+        }
+        let (s0, _) = scan.sentence_of(r.cands[p].first);
+        // "At Coldharbour alone,", "Coldharbour alone accounted for".
+        let Some(at) = (s0 + 1..r.cands[p].first)
+            .find(|&j| {
+                scan.is(j, "alone") && scan.capitalized(j - 1) && !scan.sentence_initial(j - 1)
+            })
+            .map(|j| j - 1)
+        else {
+            continue;
+        };
+        let name = scan.low(at);
+        let lo = r.window(p).start;
+        let whole = counts
+            .iter()
+            .rev()
+            .copied()
+            .filter(|&w| w < p && w >= lo)
+            .find(|&w| {
+                r.claims[w].sentence < r.claims[p].sentence
+                    && holds(w)
+                    && r.specific_head(w) == Some(class)
+                    && r.names_in_sentence(w, name)
+            });
+        if let Some(w) = whole {
+            out.push(r.edge(EdgeKind::PartOf, p, w, at, at));
+        }
+    }
 }
 
 /// "carried 1.2 million passengers last year, but the five winter months

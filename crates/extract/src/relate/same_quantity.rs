@@ -239,11 +239,24 @@ fn days_of_an_event(r: &Relator, out: &mut Vec<Edge>) {
                 return None;
             }
             let last = r.cands[k].last;
-            if !scan.is(last + 1, "of") {
+            let group = |j: usize| g.event_group.get(&g.lemma(scan.low(j)));
+            let noun = if scan.is(last + 1, "of") {
+                // "12 days of walkouts".
+                last + 2
+            } else if group(last + 1).is_some() && r.claims[k].text.contains('-') {
+                // "the six-day strike".
+                last + 1
+            } else if scan.is(r.cands[k].first.wrapping_sub(1), "for") {
+                // "A walkout by front-of-house staff shut the main building
+                // for eight days": the clause's subject is the event.
+                let (c0, _) = r.layout.clause_range(scan, r.cands[k].first);
+                (c0..r.cands[k].first)
+                    .take(3)
+                    .find(|&j| group(j).is_some())?
+            } else {
                 return None;
-            }
-            let noun = last + 2;
-            let groups = g.event_group.get(&g.lemma(scan.low(noun)))?;
+            };
+            let groups = group(noun)?;
             Some((k, groups.as_slice(), *unit, noun))
         })
         .collect();
