@@ -536,8 +536,25 @@ fn cued(
         let verb = (noun + 1..(noun + 6).min(s1))
             .take_while(|&v| scan.kind(v) == Some(crate::scan::TokenKind::Word))
             .find(|&v| r.grammar.is_past_form(scan.low(v)) && !scan.capitalized(v));
-        let found = date_in_phrase(r, noun, s1, clause && !scan.sentence_initial(cue))
-            .or_else(|| verb.and_then(|v| date_in_phrase(r, v, s1, false)));
+        // "Only once consent had been granted did the contractor start …":
+        // an inverted clause opens the sentence like a plain cue, and its
+        // phrase ends at the auxiliary that inverts the main clause.
+        let inverted = cue == s0 + 1 && scan.is(s0, "only");
+        let end = if inverted {
+            (noun + 1..s1)
+                .find(|&j| {
+                    matches!(
+                        scan.low(j),
+                        "did" | "does" | "do" | "could" | "would" | "can"
+                    )
+                })
+                .unwrap_or(s1)
+        } else {
+            s1
+        };
+        let opening = scan.sentence_initial(cue) || inverted;
+        let found = date_in_phrase(r, noun, end, clause && !opening)
+            .or_else(|| verb.and_then(|v| date_in_phrase(r, v, end, false)));
         let event_noun = r
             .grammar
             .event_group
@@ -641,10 +658,13 @@ fn cued(
     // nearest to it.
     // "It was only once the cabinet had voted … that Greyfell opened a
     // consultation on November 17": a cleft's cue opens the sentence too.
-    let cleft = cue >= s0 + 2
+    // "Only once consent had been granted did the contractor start …": so
+    // does an inverted one.
+    let cleft = (cue >= s0 + 2
         && scan.is(s0, "it")
         && matches!(scan.low(s0 + 1), "was" | "is")
-        && (s0 + 2..cue).all(|j| matches!(scan.low(j), "only" | "just" | "not" | "until"));
+        && (s0 + 2..cue).all(|j| matches!(scan.low(j), "only" | "just" | "not" | "until")))
+        || (cue == s0 + 1 && scan.is(s0, "only"));
     let reach = if scan.sentence_initial(cue) || cleft {
         40
     } else {
@@ -862,7 +882,13 @@ fn event_within(r: &Relator, noun: usize, s0: usize, s1: usize) -> Option<(usize
             matches!(scan.low(t), "the" | "its" | "their" | "this" | "that")
                 || possessive_owner(r, t)
         });
-        if !determined && !past(j) {
+        // "once consent had been granted": a bare noun right after the cue
+        // as the subject of a past clause ("after a storm surge killed 47"
+        // tells of a new event).
+        let subject = j == noun
+            && !matches!(scan.low(j.wrapping_sub(1)), "a" | "an")
+            && (j + 1..(j + 3).min(end)).any(past);
+        if !determined && !past(j) && !subject {
             return None;
         }
         // The place: a name just before the noun, or just after it behind a
