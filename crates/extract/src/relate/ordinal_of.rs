@@ -15,6 +15,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
     listed_occasions(r, out);
     listed_events(r, out);
     named_occasions(r, out);
+    ranked_behind(r, out);
     for o in 0..r.claims.len() {
         let co = &r.claims[o];
         if co.kind != Kind::Ordinal {
@@ -1010,4 +1011,54 @@ fn names_after(r: &Relator, mut j: usize, s1: usize) -> Option<Vec<claimcheck_cl
     }
     let ends = j >= s1 || matches!(scan.kind(j), Some(crate::scan::TokenKind::Punct));
     (names.len() >= 2 && ends).then_some(names)
+}
+
+/// "Only the Stenhoud Palace and the capital's zoo drew bigger crowds, which
+/// left the museum fourth": a rank placed behind the few its sentence names
+/// as ahead of it. The sentence opens with "Only", lists two to five items
+/// joined by commas and "and" up to a past verb with a comparative right
+/// after it ("drew bigger", "had more"); the ordinal after them must be one
+/// more than the items. The edge runs from the ordinal to itself, with the
+/// items as its names.
+fn ranked_behind(r: &Relator, out: &mut Vec<Edge>) {
+    let scan = r.scan;
+    let taken = placed(out);
+    for o in 0..r.claims.len() {
+        if r.claims[o].kind != Kind::Ordinal || taken.contains(&o) {
+            continue;
+        }
+        let (s0, _) = scan.sentence_of(r.cands[o].first);
+        if !scan.is(s0, "only") {
+            continue;
+        }
+        let Some(verb) = (s0 + 1..r.cands[o].first).find(|&j| {
+            (r.grammar.is_past_form(scan.low(j)) || matches!(scan.low(j), "had" | "have" | "has"))
+                && (j + 1..j + 3)
+                    .any(|t| r.grammar.comparatives.contains(scan.low(t)) || scan.is(t, "more"))
+        }) else {
+            continue;
+        };
+        if (s0 + 1..verb).any(|j| r.layout.claim_at(j).is_some()) {
+            continue;
+        }
+        // The items: runs of words between commas and "and".
+        let mut names = Vec::new();
+        let mut start = s0 + 1;
+        for j in s0 + 1..=verb {
+            if j == verb || scan.is(j, "and") || scan.is_punct(j, ',') {
+                if j > start {
+                    names.push(scan.span(start, j - 1));
+                }
+                start = j + 1;
+            }
+        }
+        if !(2..=5).contains(&names.len()) || !near_place(r, o, names.len() as i64 + 1) {
+            continue;
+        }
+        let cue = names[0].cover(names[names.len() - 1]);
+        let mut e = r.edge_at(EdgeKind::OrdinalOf, o, o, cue);
+        e.offset = 1;
+        e.names = names;
+        out.push(e);
+    }
 }
