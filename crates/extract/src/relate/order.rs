@@ -433,6 +433,9 @@ fn cued(
 ) -> Option<Edge> {
     let scan = r.scan;
     let s1 = scan.sentence_of(cue).1;
+    // "Only once consent had been granted did the contractor start …": an
+    // inverted cue opens its sentence like a plain one.
+    let inverted = cue == s0 + 1 && scan.is(s0, "only");
     // "the following: …", "after the bridge", "before the court": no event.
     if scan.is(cue.wrapping_sub(1), "the") || scan.is(cue.wrapping_sub(1), "a") {
         return None;
@@ -536,10 +539,8 @@ fn cued(
         let verb = (noun + 1..(noun + 6).min(s1))
             .take_while(|&v| scan.kind(v) == Some(crate::scan::TokenKind::Word))
             .find(|&v| r.grammar.is_past_form(scan.low(v)) && !scan.capitalized(v));
-        // "Only once consent had been granted did the contractor start …":
-        // an inverted clause opens the sentence like a plain cue, and its
-        // phrase ends at the auxiliary that inverts the main clause.
-        let inverted = cue == s0 + 1 && scan.is(s0, "only");
+        // An inverted cue's phrase ends at the auxiliary that inverts the
+        // main clause.
         let end = if inverted {
             (noun + 1..s1)
                 .find(|&j| {
@@ -658,13 +659,11 @@ fn cued(
     // nearest to it.
     // "It was only once the cabinet had voted … that Greyfell opened a
     // consultation on November 17": a cleft's cue opens the sentence too.
-    // "Only once consent had been granted did the contractor start …": so
-    // does an inverted one.
     let cleft = (cue >= s0 + 2
         && scan.is(s0, "it")
         && matches!(scan.low(s0 + 1), "was" | "is")
         && (s0 + 2..cue).all(|j| matches!(scan.low(j), "only" | "just" | "not" | "until")))
-        || (cue == s0 + 1 && scan.is(s0, "only"));
+        || inverted;
     let reach = if scan.sentence_initial(cue) || cleft {
         40
     } else {

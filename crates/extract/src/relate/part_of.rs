@@ -44,6 +44,9 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
     named_holder_alone(r, &counts, out);
 }
 
+/// How many words before a figure "X alone" may stand.
+const ALONE_REACH: usize = 12;
+
 /// "The worst was Coldharbour in Merrow, which held 1,126 men" … "At
 /// Coldharbour alone, the report counted 1,240 men doubled up in single
 /// cells": a count of things at a holder named with "alone" is a part of
@@ -66,8 +69,10 @@ fn named_holder_alone(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
             continue;
         }
         let (s0, _) = scan.sentence_of(r.cands[p].first);
-        // "At Coldharbour alone,", "Coldharbour alone accounted for".
-        let Some(at) = (s0 + 1..r.cands[p].first)
+        // "At Coldharbour alone,", "Coldharbour alone accounted for": a few
+        // words before the figure, so a long sentence stays linear.
+        let from = (s0 + 1).max(r.cands[p].first.saturating_sub(ALONE_REACH));
+        let Some(at) = (from..r.cands[p].first)
             .find(|&j| {
                 scan.is(j, "alone") && scan.capitalized(j - 1) && !scan.sentence_initial(j - 1)
             })
@@ -76,18 +81,14 @@ fn named_holder_alone(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
             continue;
         };
         let name = scan.low(at);
-        let lo = r.window(p).start;
-        let whole = counts
-            .iter()
-            .rev()
-            .copied()
-            .filter(|&w| w < p && w >= lo)
-            .find(|&w| {
-                r.claims[w].sentence < r.claims[p].sentence
-                    && holds(w)
-                    && r.specific_head(w) == Some(class)
-                    && r.names_in_sentence(w, name)
-            });
+        let range =
+            counts.partition_point(|&w| w < r.window(p).start)..counts.partition_point(|&w| w < p);
+        let whole = counts[range].iter().rev().copied().find(|&w| {
+            r.claims[w].sentence < r.claims[p].sentence
+                && holds(w)
+                && r.specific_head(w) == Some(class)
+                && r.names_in_sentence(w, name)
+        });
         if let Some(w) = whole {
             out.push(r.edge(EdgeKind::PartOf, p, w, at, at));
         }
