@@ -962,15 +962,23 @@ fn named_occasions(r: &Relator, out: &mut Vec<Edge>) {
         else {
             continue;
         };
-        if !near_place(r, o, names.len() as i64 + 1) {
-            continue;
+        if let Some(e) = behind_names(r, o, names) {
+            out.push(e);
         }
-        let cue = names[0].cover(names[names.len() - 1]);
-        let mut e = r.edge_at(EdgeKind::OrdinalOf, o, o, cue);
-        e.offset = 1;
-        e.names = names;
-        out.push(e);
     }
+}
+
+/// The edge of an ordinal that comes after the names listed (offset 1),
+/// from the ordinal to itself; none when the ordinal is far from that place.
+fn behind_names(r: &Relator, o: usize, names: Vec<claimcheck_claims::Span>) -> Option<Edge> {
+    if !near_place(r, o, names.len() as i64 + 1) {
+        return None;
+    }
+    let cue = names[0].cover(names[names.len() - 1]);
+    let mut e = r.edge_at(EdgeKind::OrdinalOf, o, o, cue);
+    e.offset = 1;
+    e.names = names;
+    Some(e)
 }
 
 /// Two or more names from token `j`: capitalised words, up to three to a
@@ -1052,13 +1060,11 @@ fn ranked_behind(r: &Relator, out: &mut Vec<Edge>) {
                 start = j + 1;
             }
         }
-        if !(2..=5).contains(&names.len()) || !near_place(r, o, names.len() as i64 + 1) {
+        if !(2..=5).contains(&names.len()) {
             continue;
         }
-        let cue = names[0].cover(names[names.len() - 1]);
-        let mut e = r.edge_at(EdgeKind::OrdinalOf, o, o, cue);
-        e.offset = 1;
-        e.names = names;
-        out.push(e);
+        if let Some(e) = behind_names(r, o, names) {
+            out.push(e);
+        }
     }
 }
