@@ -472,6 +472,72 @@ fn digits_swapped_restatement(r: &Relator, out: &mut Vec<Edge>) {
     out.extend(found);
 }
 
+/// How many words after a price the length it buys may stand: "£3.20 for a
+/// stay of up to two hours".
+const PRICE_LENGTH_REACH: usize = 8;
+
+/// "will pay £3.20 for a stay of up to two hours" … "At £3.40 for two
+/// hours, Brennock will be among the dearest": a price for the same length
+/// of time, told twice, is one quantity. Neither may be a change or a
+/// baseline ("up from £2.60"), and both must be of one place and owner and
+/// one voice.
+fn prices_for_one_length(r: &Relator, out: &mut Vec<Edge>) {
+    use claimcheck_claims::Value;
+    let scan = r.scan;
+    // Each price with the length after "for" in its clause.
+    let priced: Vec<(usize, usize)> = (0..r.claims.len())
+        .filter(|&k| r.claims[k].kind == claimcheck_claims::Kind::Money)
+        .filter(|&k| !r.claims[k].frame.change && !r.is_baseline(k) && !r.compared_with(k))
+        .filter_map(|k| {
+            let last = r.cands[k].last;
+            if !scan.is(last + 1, "for") {
+                return None;
+            }
+            let clause = r.layout.clause(last);
+            let d = (last + 2..last + 2 + PRICE_LENGTH_REACH)
+                .take_while(|&j| r.layout.clause(j) == clause)
+                .find_map(|j| r.layout.claim_at(j))?;
+            matches!(r.claims[d].value, Value::Duration { .. }).then_some((k, d))
+        })
+        .collect();
+    let length = |d: usize| match &r.claims[d].value {
+        Value::Duration { unit, amount } => Some((*unit, amount.nominal)),
+        _ => None,
+    };
+    // The places a price's sentence names ("at Brennock", "At Aldmoor"):
+    // two sentences naming none in common price two sites.
+    let places = |k: usize| -> Vec<&str> {
+        let (s0, s1) = scan.sentence_of(r.cands[k].first);
+        (s0..s1.saturating_sub(1))
+            .filter(|&j| matches!(scan.low(j), "at" | "in") && scan.capitalized(j + 1))
+            .map(|j| scan.low(j + 1))
+            .collect()
+    };
+    let apart = |a: usize, b: usize| {
+        let (pa, pb) = (places(a), places(b));
+        !pa.is_empty() && !pb.is_empty() && !pa.iter().any(|x| pb.contains(x))
+    };
+    for (i, &(a, da)) in priced.iter().enumerate() {
+        for &(b, db) in &priced[i + 1..] {
+            let (ca, cb) = (&r.claims[a], &r.claims[b]);
+            if cb.sentence.saturating_sub(ca.sentence) > REACH {
+                break;
+            }
+            if cb.sentence == ca.sentence
+                || ca.unit != cb.unit
+                || length(da) != length(db)
+                || ca.frame.owner != cb.frame.owner
+                || ca.frame.place != cb.frame.place
+                || apart(a, b)
+                || r.different_sources(a, b)
+            {
+                continue;
+            }
+            out.push(r.edge_at(EdgeKind::SameQuantity, b, a, r.claims[db].span));
+        }
+    }
+}
+
 pub fn find(r: &Relator, out: &mut Vec<Edge>) {
     dates_in_apposition(r, out);
     digits_swapped_restatement(r, out);
@@ -481,6 +547,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
     day_of_a_tally(r, out);
     days_of_an_event(r, out);
     vague_deed_restated(r, out);
+    prices_for_one_length(r, out);
     let mut found = Vec::new();
     // Wholes split in their own sentence ("secured 39 of the state's 40"),
     // sorted: looked up for every pair, so computed once.
