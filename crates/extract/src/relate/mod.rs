@@ -165,7 +165,7 @@ impl<'a> Relator<'a> {
                 return Some(c);
             }
             let class = self.grammar.class(&h.lemma);
-            if !self.grammar.generic_heads.contains(class) {
+            if !self.grammar.generic_heads.contains(class) && !self.kinds_listed(k) {
                 return Some(class);
             }
         }
@@ -175,6 +175,30 @@ impl<'a> Relator<'a> {
         }
         let h = f.head.as_ref()?;
         Some(self.grammar.class(&h.lemma))
+    }
+
+    /// "lent 1,462,800 books, e-books, films and other items": the head is
+    /// the first of a list of kinds closed by "and other …", so the figure
+    /// counts them all, named by its verb (the loans) rather than its first
+    /// noun.
+    fn kinds_listed(&self, k: usize) -> bool {
+        let Some(h) = self.claims[k].frame.head.as_ref() else {
+            return false;
+        };
+        let scan = self.scan;
+        let mut j = scan.tokens.partition_point(|t| t.span().start < h.span.end);
+        let s1 = scan.sentence_of(j.saturating_sub(1)).1;
+        let mut items = 0;
+        while j + 1 < s1 && scan.is_punct(j, ',') && items < 8 {
+            // An item of a few words, hyphens and all ("e-books").
+            let start = j + 1;
+            j = start;
+            while j < s1 && j < start + 4 && !scan.is_punct(j, ',') && !scan.is(j, "and") {
+                j += 1;
+            }
+            items += 1;
+        }
+        items >= 1 && scan.is(j, "and") && scan.is(j + 1, "other")
     }
 
     /// The class a noun names ("the toll" → dead); a number noun in the
