@@ -484,8 +484,18 @@ const PRICE_LENGTH_REACH: usize = 8;
 fn prices_for_one_length(r: &Relator, out: &mut Vec<Edge>) {
     use claimcheck_claims::Value;
     let scan = r.scan;
-    // Each price with the length after "for" in its clause.
-    let priced: Vec<(usize, usize)> = (0..r.claims.len())
+    // The places a price's sentence names ("at Brennock", "At Aldmoor"):
+    // two sentences naming none in common price two sites.
+    let places = |k: usize| -> Vec<&str> {
+        let (s0, s1) = scan.sentence_of(r.cands[k].first);
+        (s0..s1.saturating_sub(1))
+            .filter(|&j| matches!(scan.low(j), "at" | "in") && scan.capitalized(j + 1))
+            .map(|j| scan.low(j + 1))
+            .collect()
+    };
+    // Each price with the length after "for" in its clause, and the places
+    // its sentence names, once per price.
+    let priced: Vec<(usize, usize, Vec<&str>)> = (0..r.claims.len())
         .filter(|&k| r.claims[k].kind == claimcheck_claims::Kind::Money)
         .filter(|&k| !r.claims[k].frame.change && !r.is_baseline(k) && !r.compared_with(k))
         .filter_map(|k| {
@@ -497,28 +507,20 @@ fn prices_for_one_length(r: &Relator, out: &mut Vec<Edge>) {
             let d = (last + 2..last + 2 + PRICE_LENGTH_REACH)
                 .take_while(|&j| r.layout.clause(j) == clause)
                 .find_map(|j| r.layout.claim_at(j))?;
-            matches!(r.claims[d].value, Value::Duration { .. }).then_some((k, d))
+            matches!(r.claims[d].value, Value::Duration { .. }).then(|| (k, d, places(k)))
         })
         .collect();
     let length = |d: usize| match &r.claims[d].value {
         Value::Duration { unit, amount } => Some((*unit, amount.nominal)),
         _ => None,
     };
-    // The places a price's sentence names ("at Brennock", "At Aldmoor"):
-    // two sentences naming none in common price two sites.
-    let places = |k: usize| -> Vec<&str> {
-        let (s0, s1) = scan.sentence_of(r.cands[k].first);
-        (s0..s1.saturating_sub(1))
-            .filter(|&j| matches!(scan.low(j), "at" | "in") && scan.capitalized(j + 1))
-            .map(|j| scan.low(j + 1))
-            .collect()
-    };
-    let apart = |a: usize, b: usize| {
-        let (pa, pb) = (places(a), places(b));
+    let apart = |pa: &[&str], pb: &[&str]| {
         !pa.is_empty() && !pb.is_empty() && !pa.iter().any(|x| pb.contains(x))
     };
-    for (i, &(a, da)) in priced.iter().enumerate() {
-        for &(b, db) in &priced[i + 1..] {
+    for (i, (a, da, pa)) in priced.iter().enumerate() {
+        let (a, da) = (*a, *da);
+        for (b, db, pb) in &priced[i + 1..] {
+            let (b, db) = (*b, *db);
             let (ca, cb) = (&r.claims[a], &r.claims[b]);
             if cb.sentence.saturating_sub(ca.sentence) > REACH {
                 break;
@@ -528,7 +530,7 @@ fn prices_for_one_length(r: &Relator, out: &mut Vec<Edge>) {
                 || length(da) != length(db)
                 || ca.frame.owner != cb.frame.owner
                 || ca.frame.place != cb.frame.place
-                || apart(a, b)
+                || apart(pa, pb)
                 || r.different_sources(a, b)
             {
                 continue;
