@@ -172,7 +172,12 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             && !r.grammar.function_words.contains(next)
             && r.layout.claim_at(c.last + 1).is_none()
             && is_span_noun(scan.low(c.last + 2));
-        let span_noun = is_span_noun(next) || described;
+        // "the hardest of her 13 years at the helm", "after 35 years in
+        // charge": a tenure, counted from when its holder took over.
+        let tenure = (next == "at" && scan.is(c.last + 3, "helm"))
+            || (next == "in"
+                && matches!(scan.low(c.last + 2), "charge" | "office" | "power" | "post"));
+        let span_noun = is_span_noun(next) || described || tenure;
         // "its youngest winner in 31 years": a record counted back from now
         // starts at the last time it was matched ("last reached 6% in
         // 1991"), not at a founding ("since the championship was created in
@@ -254,6 +259,21 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                 "records" | "record-keeping" | "observations" | "data" | "measurements"
             );
         let own_clause = |s: usize| r.layout.clause(r.cands[s].first) == r.layout.clause(c.first);
+        // "the club's 40-year history", "her predecessor's 20 years at the
+        // helm": a span a named owner holds starts in a clause that names
+        // that owner, or in the span's own clause; not at "Mr Holt, who
+        // joined the board in 2001".
+        let owner_noun = before
+            .strip_suffix("'s")
+            .or_else(|| before.strip_suffix("’s"))
+            .filter(|o| o.len() >= 3);
+        let names_owner = |s: usize| {
+            let Some(owner) = owner_noun else {
+                return true;
+            };
+            let (a, b) = r.layout.clause_range(scan, r.cands[s].first);
+            own_clause(s) || (a..b).any(|j| scan.low(j) == owner)
+        };
         let starts: Vec<usize> = (s0..s1)
             .filter_map(|j| r.layout.claim_at(j))
             // A history also starts where its owner was made ("the Kessel hut,
@@ -267,6 +287,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             .filter(|&s| !(history && after_since(r, s)))
             .filter(|&s| !window_of_a_count(r, s, d))
             .filter(|&s| related_clause(r, d, s))
+            .filter(|&s| names_owner(s))
             // Its start is told within the records' noun phrase ("151
             // years of records dating back to 1874"), not after a verb that
             // says what they show ("150 years of records show Julys warming
@@ -629,9 +650,12 @@ fn related_clause(r: &Relator, d: usize, s: usize) -> bool {
     // "The Varenne Cooperative, founded in 1961, which presses …, said the
     // outlook was the bleakest in its 54-year history": a made-verb aside
     // right after the sentence's subject dates what "its" names later on.
+    // "Kestrel Lane, which opened in 1970 as …, is the oldest of the three,
+    // and its closure after 55 years …": "its" may stand earlier in the
+    // span's clause.
     let subject_made = cs == r.layout.clause(s0) + 1
         && (c0..c0 + 2).any(|j| r.grammar.made_verbs.contains(scan.low(j)))
-        && matches!(scan.low(r.cands[d].first.wrapping_sub(1)), "its" | "their");
+        && (d0..r.cands[d].first).any(|j| matches!(scan.low(j), "its" | "their"));
     if cs < cd && subject_made {
         return true;
     }
