@@ -1182,6 +1182,10 @@ struct Finder<'a, 't> {
     /// "is at Lake Arlen from 11 to 13 July, … before the world
     /// championships in September" runs on from it.
     ahead_end: Option<usize>,
+    /// A day whose stated weekday chose its year, and the first token of
+    /// its sentence: "started on Saturday, December 7, eight days after the
+    /// planned opening on November 29" places the yearless day beside it.
+    weekday_anchor: Option<(usize, Date)>,
     /// First token not yet part of an emitted date.
     floor: usize,
     out: Vec<Candidate>,
@@ -1213,6 +1217,7 @@ impl<'a, 't> Finder<'a, 't> {
             last_named: None,
             last_month: None,
             ahead_end: None,
+            weekday_anchor: None,
             floor: 0,
             out: Vec::new(),
             days_of_month: Vec::new(),
@@ -1416,6 +1421,14 @@ impl<'a, 't> Finder<'a, 't> {
                 self.narrative_before = self.narrative;
                 self.narrative = Some(d);
                 self.narrative_end = Some(found.last);
+            }
+        }
+        if let When::Open(shape) = found.when {
+            if self.that_year_after(found.last).is_none()
+                && self.year_of_weekday(shape, &found).is_some()
+            {
+                let s0 = self.scan.sentence_of(found.first).0;
+                self.weekday_anchor = Some((s0, iv.low));
             }
         }
         let mut c = Candidate::new(found.first, found.last, Kind::Date, Value::Date(iv));
@@ -1697,12 +1710,15 @@ impl<'a, 't> Finder<'a, 't> {
             // "on 14 June that year": the year of the date last named.
             When::Open(shape) => match self.that_year_after(found.last) {
                 Some(year) => shape.at(year),
-                None => self.year_of_weekday(*shape, found).or_else(|| {
-                    self.resolve_open(
-                        *shape,
-                        self.future(found.first) || self.after_ahead(found.first),
-                    )
-                }),
+                None => self
+                    .year_of_weekday(*shape, found)
+                    .or_else(|| self.beside_weekday_anchor(*shape, found))
+                    .or_else(|| {
+                        self.resolve_open(
+                            *shape,
+                            self.future(found.first) || self.after_ahead(found.first),
+                        )
+                    }),
             },
             When::DayOfMonth(day) => self.resolve_day_of_month(*day, self.future(found.first)),
             When::WeekdayDay(wd, day) => {
@@ -1782,8 +1798,52 @@ impl<'a, 't> Finder<'a, 't> {
                 && days.abs() <= 366
                 && if ahead { days >= 0 } else { days <= 0 }
         });
-        let one = fits.next()?;
-        fits.next().is_none().then_some(one)
+        if let Some(one) = fits.next() {
+            return fits.next().is_none().then_some(one);
+        }
+        // "Bursts rose to 1,146 in 2025 …, driven by a cold snap that began
+        // on Tuesday 14 January" in a story of June 2026: no reading within
+        // a year fits the weekday, but the year the sentence names before
+        // the day does, and the day is that year's.
+        let named = self
+            .out
+            .iter()
+            .rev()
+            .take_while(|c| c.first >= s0)
+            .find_map(|c| match &c.value {
+                Value::Date(iv) => match iv.nominal {
+                    DateNominal::Year(y) => Some(i32::from(y)),
+                    _ => None,
+                },
+                _ => None,
+            })?;
+        shape
+            .at(named)
+            .filter(|iv| iv.low == iv.high && iv.low.weekday() == stated && iv.low <= r)
+    }
+
+    /// "The lifts started turning on Saturday, December 7, eight days after
+    /// the planned opening on November 29": a yearless day in the sentence of
+    /// a day whose weekday fixed its year is the reading nearest that day,
+    /// within half a year; the plan's word does not push it a year ahead.
+    fn beside_weekday_anchor(&self, shape: Shape, found: &Found) -> Option<DateInterval> {
+        if !matches!(shape, Shape::Day { .. }) {
+            return None;
+        }
+        let (s0, anchor) = self.weekday_anchor?;
+        if self.scan.sentence_of(found.first).0 != s0 {
+            return None;
+        }
+        let y = i32::from(anchor.year());
+        let apart = |iv: &DateInterval| {
+            iv.low
+                .since(anchor)
+                .map_or(i64::MAX, |s| i64::from(s.get_days()).abs())
+        };
+        (y - 1..=y + 1)
+            .filter_map(|y| shape.at(y))
+            .min_by_key(|iv| apart(iv))
+            .filter(|iv| apart(iv) <= 183)
     }
 
     /// "that year", "the same year", "of that year", "that same year" after a
@@ -3675,6 +3735,36 @@ mod tests {
         );
         assert_eq!(got[1].1, "2025-11");
         assert!(dates("It met in November and on Tuesday, yesterday.", None).is_empty());
+    }
+
+    /// A weekday that fixes one day's year places the yearless days of its
+    /// sentence beside it, and a year the sentence names is a reading the
+    /// weekday may choose.
+    #[test]
+    fn days_placed_by_a_weekday() {
+        let got = dates(
+            "The lifts opened on Saturday, December 7, eight days after the planned opening on November 29.",
+            Some("2025-04-22"),
+        );
+        assert_eq!(got[0].1, "2024-12-07");
+        assert_eq!(got[1].1, "2024-11-29");
+        // With no weekday, the plan's word still looks ahead.
+        let got = dates(
+            "The planned opening on November 29 drew crowds.",
+            Some("2025-04-22"),
+        );
+        assert_eq!(got[0].1, "2025-11-29");
+        let got = dates(
+            "Bursts rose in 2025, driven by a cold snap that began on Tuesday 14 January.",
+            Some("2026-06-09"),
+        );
+        assert_eq!(got[1].1, "2025-01-14");
+        // A weekday that fits neither reading is left for the weekday check.
+        let got = dates(
+            "Bursts rose in 2025, driven by a cold snap that began on Monday 14 January.",
+            Some("2026-06-09"),
+        );
+        assert_eq!(got[1].1, "2026-01-14");
     }
 
     #[test]

@@ -614,6 +614,16 @@ mod tests {
                 "Holmgard, which said it had spent 14 million euros on the furnaces, will close the site.",
                 Some("Holmgard"),
             ),
+            // A body that speaks for itself, named by its common noun.
+            (
+                "The orchestra says 38,500 tickets have been sold.",
+                Some("The orchestra"),
+            ),
+            // A place is no speaker: the survey found it.
+            (
+                "The group ran a survey of 1,250 residents near the airport, which found 68 per cent opposed.",
+                None,
+            ),
         ] {
             let doc = Document::new("t.md", text.to_string());
             let claims = ex.extract(&doc, Date::new(2026, 1, 21).ok());

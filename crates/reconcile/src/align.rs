@@ -117,6 +117,15 @@ pub fn fit(d: &Figure, s: &Figure, lex: &Lexicon) -> Option<MetricFit> {
         // waiting" and "37 vessels are waiting".
         _ => match (&d.noun, &s.noun) {
             (Some(x), Some(y)) if x == y && !generic(x) => Some(MetricFit::Same),
+            // "above the second year's rise" and "But the first year is
+            // above inflation": two ranks that name no ranked thing in common
+            // tell apart which items are meant; they are no two readings of
+            // one figure.
+            _ if d.quant.family == crate::compare::Family::Ordinal
+                && d.quant.nominal != s.quant.nominal =>
+            {
+                None
+            }
             _ => Some(MetricFit::Unknown),
         },
     }

@@ -1049,3 +1049,26 @@ Hollin Ridge in the past five years.\n";
         "# Mine\n\nThe State Mines Inspectorate said the shaft had been shut for five years.\n";
     expect(&run(draft, &[("notice.md", notice)]), "CC506", "five years");
 }
+
+const PAY_INTERVIEW: &str = "# Transcript: union leader on the pay offer\n\n\
+PRESENTER: Mara Quist, the minister calls this a fair offer. Is it?\n\n\
+QUIST: Inflation is running at 3.9 per cent, and next year's rise is below that.\n\n\
+PRESENTER: But the first year is above inflation.\n\n\
+QUIST: Only just. The union has won its third national pay deal in a decade.\n";
+
+/// Two ranks that name no ranked thing in common ("the second year's rise",
+/// "the first year") are two items, not two readings of one figure; a rank
+/// of the same thing still is.
+#[test]
+fn cc501_ranks_of_different_things_do_not_conflict() {
+    let draft = "# Teachers weigh pay offer\n\nMara Quist, the union's leader, told a radio \
+interviewer that inflation was running at 3.9 per cent, above the second year's rise.\n";
+    quiet(&run(draft, &[("interview.md", PAY_INTERVIEW)]));
+    let draft = "# Teachers weigh pay offer\n\nThe union has won its fourth national pay deal \
+in a decade, Mara Quist said.\n";
+    expect(
+        &run(draft, &[("interview.md", PAY_INTERVIEW)]),
+        "CC501",
+        "fourth",
+    );
+}

@@ -1434,8 +1434,12 @@ fn lists(r: &Relator, s0: usize, s1: usize, amount: bool, split_set: &[usize]) -
             .scope
             .iter()
             .any(|s| s.starts_with("per "));
+        // Nor is a figure set against another ("a third more than the
+        // 46,100 it took a year earlier").
         !rate
             && !new_level(r, k)
+            && !r.is_baseline(k)
+            && !r.is_difference(k)
             && if amount {
                 r.claims[k].kind == Kind::Money
             } else {

@@ -135,7 +135,24 @@ impl<'a> Relator<'a> {
             || (matches!(b, "with" | "to")
                 && matches!(scan.low(f.wrapping_sub(2)), "compared" | "comparison"))
             || multiple(b)
-            || (b == "the" && multiple(scan.low(f.wrapping_sub(2))))
+            // "a third more than the 46,100 it took a year earlier".
+            || (b == "the"
+                && (multiple(scan.low(f.wrapping_sub(2)))
+                    || matches!(
+                        scan.low(f.wrapping_sub(2)),
+                        "than" | "against" | "versus" | "from"
+                    )))
+    }
+
+    /// "2,310 more than a year earlier", "a quarter more than the 46,500":
+    /// a figure that is a difference measures a group against another; it
+    /// is no group itself.
+    pub fn is_difference(&self, k: usize) -> bool {
+        let scan = self.scan;
+        let next = self.cands[k].last + 1;
+        (matches!(scan.low(next), "more" | "fewer" | "less")
+            || self.grammar.comparatives.contains(scan.low(next)))
+            && scan.is(next + 1, "than")
     }
 
     /// A figure joined to its noun by a dash, naming one thing by its size:

@@ -508,16 +508,6 @@ fn nearest_whole_before(
     })
 }
 
-/// "2,310 more than a year earlier": a figure that is a difference
-/// measures a group against another; it is no group itself.
-fn difference(r: &Relator, w: usize) -> bool {
-    let scan = r.scan;
-    let next = r.cands[w].last + 1;
-    (matches!(scan.low(next), "more" | "fewer" | "less")
-        || r.grammar.comparatives.contains(scan.low(next)))
-        && scan.is(next + 1, "than")
-}
-
 /// The positions in `counts` of the figures of sentence `t`.
 fn range_of(counts: &[usize], r: &Relator, t: usize) -> std::ops::Range<usize> {
     counts.partition_point(|&w| r.claims[w].sentence < t)
@@ -540,7 +530,7 @@ fn antecedent(r: &Relator, counts: &[usize], p: usize) -> Option<usize> {
             !r.claims[w].frame.partitive
                 && !compound(w)
                 && !r.is_baseline(w)
-                && !difference(r, w)
+                && !r.is_difference(w)
                 && !set_picked_from(r, w)
         })
         .collect();
@@ -551,7 +541,7 @@ fn antecedent(r: &Relator, counts: &[usize], p: usize) -> Option<usize> {
     // passed over for the one before it.
     let measured_only = s >= 2 && {
         let told = &counts[range_of(counts, r, s - 1)];
-        !told.is_empty() && told.iter().all(|&w| difference(r, w) || r.is_baseline(w))
+        !told.is_empty() && told.iter().all(|&w| r.is_difference(w) || r.is_baseline(w))
     };
     let s = if measured_only { s - 1 } else { s };
     // "The houses, 24 on Cliff Road and 14 on Marram Lane, … Thirty-one of
@@ -959,14 +949,34 @@ fn whole_then_part(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
             out.push(r.edge(EdgeKind::PartOf, p, w, cp.first - 1, cp.first - 1));
             continue;
         }
+        // "Thirty-seven of the shows are premieres, and 19 of those …";
+        // "Twelve boats were inspected, and five of them failed": a new
+        // clause whose subject is a part "of those" splits the group the
+        // clause before it counted. Not the last of a list of groups ("runs
+        // 14 libraries and 9 pools, and three of them …" are of both).
+        let listed_before = counts.iter().any(|&x| {
+            x < w
+                && r.claims[x].sentence == r.claims[w].sentence
+                && r.cands[w].first <= r.cands[x].last + 5
+                && (r.cands[x].last + 1..r.cands[w].first).any(|j| scan.is(j, "and"))
+        });
+        let subject_after_and = cp.first >= 2
+            && scan.is(cp.first - 1, "and")
+            && scan.is_punct(cp.first - 2, ',')
+            && matches!(scan.low(after + 1), "them" | "those" | "these")
+            && !listed_before;
         if scan.is(after, "of")
             && matches!(scan.low(after + 1), "them" | "those" | "whom" | "which")
-            && (!coordinated || found_that || clause_and)
+            && (!coordinated || found_that || clause_and || subject_after_and)
             && (gap.len() <= 8
                 || ((relative || reported || found_that || clause_and) && gap.len() <= 25))
         {
             let compound = |c: usize| r.compound(c);
-            let usable = |c: usize| object_of_verb(r, c) && !compound(c) && !set_picked_from(r, c);
+            // Not a figure set against another: "a quarter more than the
+            // 46,500 it took a year earlier, and 9,300 of them …".
+            let usable = |c: usize| {
+                object_of_verb(r, c) && !compound(c) && !set_picked_from(r, c) && !r.is_baseline(c)
+            };
             // "carried out by 97 prisoners, 112 of whom were under 25": a
             // relative pronoun right after a figure's noun points at it.
             let adjacent = relative && gap.len() <= 3 && !compound(w);
