@@ -1072,3 +1072,51 @@ in a decade, Mara Quist said.\n";
         "fourth",
     );
 }
+
+const PAY_WIRE: &str = "# Government offers teachers pay deal\n\n\
+LANGHOLM, March 3 (Vardon Press) - The government offered teachers a two-year pay deal on Tuesday. \
+The Schools Funding Institute, an independent think tank, estimated that schools would need to find \
+around £300 million from their own budgets over the two years.\n";
+
+/// A description of one kind of body ("Ministry officials") cannot stand
+/// for a named body of another kind (an institute) that the sources credit.
+#[test]
+fn cc504_description_of_another_kind_of_body() {
+    let draft = "# Teachers weigh pay offer\n\nMinistry officials estimate that schools will need \
+to find around £300 million of the cost from their own budgets over the two years.\n";
+    expect(
+        &run(draft, &[("wire.md", PAY_WIRE)]),
+        "CC504",
+        "around £300 million",
+    );
+    for credit in ["Institute officials estimate", "Officials estimate"] {
+        let fixed = draft.replace("Ministry officials estimate", credit);
+        quiet(&run(&fixed, &[("wire.md", PAY_WIRE)]));
+    }
+}
+
+const PAY_STATEMENT: &str = "# Ministry of Education: press statement\n\n\
+Under the offer, teachers would receive a 4.2% increase from 1 September 2026 and a further 3.5% \
+increase from 1 September 2027.\n";
+
+/// One figure restated beside the draft's, in the same order, makes the
+/// source sentence's other figure of that kind the draft figure's
+/// counterpart; in another order it is not.
+#[test]
+fn cc501_counterpart_by_one_mate_in_order() {
+    let draft = "# Pay offer\n\nThe offer would give teachers 4.4 per cent from September and a \
+further 3.5 per cent a year later.\n";
+    expect(
+        &run(draft, &[("statement.md", PAY_STATEMENT)]),
+        "CC501",
+        "4.4 per cent",
+    );
+    let swapped = "# Pay offer\n\nThe offer would give teachers 3.5 per cent from September and a \
+further 4.4 per cent a year later.\n";
+    let r = run(swapped, &[("statement.md", PAY_STATEMENT)]);
+    assert!(
+        !r.findings.iter().any(|f| f.code == "CC501"),
+        "{}",
+        show(&r)
+    );
+}
