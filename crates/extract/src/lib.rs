@@ -1373,6 +1373,19 @@ mod tests {
 
     /// "next Thursday, Sept 25" is placed ahead by its own word, not by the
     /// tense around it, so the future-date check leaves it alone.
+    /// Section numbers and list markers open their lines and count nothing;
+    /// a figure opening a line still counts.
+    #[test]
+    fn section_numbers_are_no_figures() {
+        let ex = extractor();
+        let text =
+            "## 2. Savings plan\n\n1.3 A savings requirement of £12.6 million has been found.\n\n\
+                    4.1 A review of the 11 front counters is under way.\n\n1. The board met.\n\n\
+                    1.5 million people voted.\n\n12 Police officers were hurt.\n";
+        let got: Vec<String> = claims_of(&ex, text).into_iter().map(|c| c.text).collect();
+        assert_eq!(got, ["£12.6 million", "11", "1.5 million", "12"]);
+    }
+
     #[test]
     fn a_date_written_with_next_is_placed_by_its_own_word() {
         let ex = extractor();

@@ -802,6 +802,9 @@ fn unit_after(scan: &Scan, lex: &Lexicon, last: usize) -> Unit {
 /// Whether the numeral is a label, code, time, score, ratio or measure: not a claim.
 fn names_not_counts(scan: &Scan, lex: &Lexicon, n: &Numeral, currency: bool) -> bool {
     let (first, last) = (n.first, n.last);
+    if !currency && section_number(scan, n) {
+        return true;
+    }
     // "one by one", "two by two", "one at a time", "one after another": a
     // manner, not a count.
     if n.words {
@@ -940,6 +943,29 @@ fn names_not_counts(scan: &Scan, lex: &Lexicon, n: &Numeral, currency: bool) -> 
         }
     }
     false
+}
+
+/// "## 2. Savings plan", "1.3 A savings requirement of …", "1. The board
+/// …": a number opening its line (after a heading's marks) and followed by
+/// a capitalised word, with a decimal point inside ("1.3") or a full stop
+/// after it ("2."), numbers a section or a list item; it counts nothing.
+fn section_number(scan: &Scan, n: &Numeral) -> bool {
+    if n.words {
+        return false;
+    }
+    let start = scan.tokens[n.first].span().start;
+    let line = &scan.text[scan.text[..start].rfind('\n').map_or(0, |i| i + 1)..start];
+    if !line.chars().all(|c| c == '#' || c == ' ' || c == '\t') {
+        return false;
+    }
+    let dotted = scan.text(n.first).contains('.');
+    let stop = scan.is_punct(n.last + 1, '.') && scan.joined(n.last + 1);
+    let next = if stop { n.last + 2 } else { n.last + 1 };
+    (dotted || stop)
+        && n.first == n.last
+        && scan.kind(next) == Some(TokenKind::Word)
+        && scan.capitalized(next)
+        && !scan.joined(next)
 }
 
 /// "3-1", "2014-2019", "72-600": two numbers joined by a dash that are not a range.

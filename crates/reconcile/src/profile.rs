@@ -91,6 +91,40 @@ pub struct Corpus<'a> {
     pub relatedness: Vec<f64>,
 }
 
+/// "improved by 18 per cent over the last year", "in the last five
+/// years": a window that runs up to now, the same as "over the past year";
+/// not another occasion ("at the last review", "last year's total").
+fn window_up_to_now(words: &[Word], i: usize) -> bool {
+    let low = |k: usize| words.get(k).map(|w| w.lower.as_str());
+    let unit = |w: Option<&str>| {
+        matches!(
+            w,
+            Some(
+                "year"
+                    | "years"
+                    | "month"
+                    | "months"
+                    | "week"
+                    | "weeks"
+                    | "day"
+                    | "days"
+                    | "decade"
+                    | "decades"
+                    | "twelve"
+                    | "12"
+            )
+        )
+    };
+    low(i) == Some("last")
+        && i >= 2
+        && low(i - 1) == Some("the")
+        && matches!(
+            low(i - 2),
+            Some("over" | "in" | "during" | "for" | "within")
+        )
+        && (unit(low(i + 1)) || unit(low(i + 2)))
+}
+
 fn has_written_year(s: &str) -> bool {
     s.as_bytes()
         .windows(4)
@@ -342,6 +376,7 @@ impl<'a> Corpus<'a> {
                 clause.contains(&w.span)
                     && lex.scope_words.contains(&w.lower)
                     && !(w.lower == "per" && words.get(i + 1).is_some_and(|n| n.lower == "cent"))
+                    && !window_up_to_now(&words, i)
             })
             // "at the last review" and "at the previous review" set a figure
             // in the same earlier occasion.

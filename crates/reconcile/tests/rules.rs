@@ -1120,3 +1120,27 @@ further 4.4 per cent a year later.\n";
         show(&r)
     );
 }
+
+const POLICE_STATEMENT: &str = "# Commissioner's statement on the 2026/27 budget\n\n\
+Commissioner Ashworth said: \"Rural response times have improved by 18 per cent over the last \
+year, and I am determined that progress is not lost.\"\n";
+
+const POLICE_INTERVIEW: &str = "# Transcript: Chief Constable Nadia Okafor on Vale FM\n\n\
+TOM GILDER: The commissioner says rural response times are getting better. Is that your experience?\n\n\
+NADIA OKAFOR: They are getting better, yes. I'm not going to throw a number at you on the radio.\n";
+
+/// "over the past year" and "over the last year" are one window up to now,
+/// not another occasion: the two sentences state one figure, and crediting
+/// it to the chief who gave no number is a misattribution.
+#[test]
+fn cc504_window_up_to_now_is_no_other_occasion() {
+    let draft = "# Police budget\n\nOkafor said rural response times had improved by 18 per cent \
+over the past year.\n";
+    let sources = [
+        ("statement.md", POLICE_STATEMENT),
+        ("interview.md", POLICE_INTERVIEW),
+    ];
+    expect(&run(draft, &sources), "CC504", "18 per cent");
+    let fixed = draft.replace("Okafor said", "Commissioner Ashworth said");
+    quiet(&run(&fixed, &sources));
+}
