@@ -376,7 +376,7 @@ impl<'a> Corpus<'a> {
                 clause.contains(&w.span)
                     && lex.scope_words.contains(&w.lower)
                     && !(w.lower == "per" && words.get(i + 1).is_some_and(|n| n.lower == "cent"))
-                    && !window_up_to_now(&words, i)
+                    && !window_up_to_now(words, i)
             })
             // "at the last review" and "at the previous review" set a figure
             // in the same earlier occasion.
