@@ -2355,6 +2355,16 @@ impl<'a, 't> Finder<'a, 't> {
         if comma && !day.form.is_ordinal() {
             return None;
         }
+        // "kept its award in May, the fourth time the beach has won it": an
+        // ordinal after a comma that goes on to a noun counts occasions; it
+        // is no day of the month.
+        if comma
+            && self.kind(day.next) == Some(TokenKind::Word)
+            && !matches!(self.low(day.next), "of" | "and" | "or" | "at" | "in" | "on")
+            && self.word(day.next).month == 0
+        {
+            return None;
+        }
         if dot && !day.form.is_ordinal() && day.form != DayForm::Digits {
             return None;
         }
@@ -3735,6 +3745,23 @@ mod tests {
         );
         assert_eq!(got[1].1, "2025-11");
         assert!(dates("It met in November and on Tuesday, yesterday.", None).is_empty());
+    }
+
+    /// "in May, the fourth time the beach has won it": an ordinal after a
+    /// comma that goes on to a noun is no day of the month.
+    #[test]
+    fn an_ordinal_of_occasions_after_a_month_is_no_day() {
+        let got = dates(
+            "The beach kept its award in May, the fourth time it has flown the flag.",
+            Some("2025-09-09"),
+        );
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].1, "2025-05");
+        let got = dates(
+            "The board met on October, 1st, and voted.",
+            Some("2025-11-09"),
+        );
+        assert_eq!(got[0].1, "2025-10-01");
     }
 
     /// A weekday that fixes one day's year places the yearless days of its

@@ -668,7 +668,30 @@ fn fraction_at(scan: &Scan, lex: &Lexicon, i: usize, out: &mut Quantities) -> Op
     // "has fallen by two-fifths in ten years", "cut by a third": a change by
     // a share of the level.
     let by = |j: usize| j > 0 && scan.is(j - 1, "by");
-    let share_follows = share_follows || by(i) || (i > 1 && scan.is(i - 1, "a") && by(i - 1));
+    // "running a fifth ahead of last year", "a third more than in 2019", "a
+    // quarter below budget": a share of the level compared with.
+    let compared = (scan.is(i, "a") || (i > 0 && scan.is(i - 1, "a")))
+        && matches!(
+            scan.low(next),
+            "ahead"
+                | "behind"
+                | "more"
+                | "less"
+                | "fewer"
+                | "higher"
+                | "lower"
+                | "above"
+                | "below"
+                | "up"
+                | "down"
+                | "larger"
+                | "smaller"
+                | "bigger"
+                | "over"
+                | "under"
+        );
+    let share_follows =
+        share_follows || compared || by(i) || (i > 1 && scan.is(i - 1, "a") && by(i - 1));
     if hedge.is_none() && !share_follows {
         return None;
     }
@@ -1451,6 +1474,18 @@ mod tests {
                 "4500000",
             ),
             ("£2.5m", "£2.5m", Kind::Money, "2500000"),
+            (
+                "bookings were running a fifth ahead of last year",
+                "a fifth",
+                Kind::Percent,
+                "20",
+            ),
+            (
+                "a third more than in 2019",
+                "a third",
+                Kind::Percent,
+                "33.33",
+            ),
             ("rose 14% last year", "14%", Kind::Percent, "14"),
             ("45 per cent", "45 per cent", Kind::Percent, "45"),
             (
