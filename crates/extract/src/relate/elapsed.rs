@@ -331,7 +331,12 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
         // "Brannock's 11 years as mayor" … "She was first elected mayor in
         // 2014 and resigned in 2022": a time in an office runs from the
         // story's one start in it to its end, if told.
-        if next == "as" && !age {
+        // "in each of its 30 years as a listed company": a thing's years as
+        // what it became, counted from when it became so, like any span.
+        let thing_as = next == "as"
+            && matches!(before, "its" | "their")
+            && matches!(scan.low(c.last + 2), "a" | "an");
+        if next == "as" && !age && !thing_as {
             if let Some((s, e)) = office_span(r, d) {
                 let mut edge = r.edge_at(EdgeKind::Elapsed, d, s, r.claims[s].span);
                 edge.part = e;
@@ -630,6 +635,14 @@ fn related_clause(r: &Relator, d: usize, s: usize) -> bool {
         return true;
     }
     let s0 = scan.sentence_of(r.cands[s].first).0;
+    let (c0, _) = r.layout.clause_range(scan, r.cands[s].first);
+    // "Ms Varga, who was listed as a witness in 2019, said its 40 years as
+    // a charity …": a clause about a person dates no thing's span.
+    let persons_for_things =
+        scan.is(c0, "who") && matches!(scan.low(r.cands[d].first.wrapping_sub(1)), "its" | "their");
+    if persons_for_things {
+        return false;
+    }
     // The opening clause, or the clause just before: "Mayor Kasparek, first
     // elected in 2013, has run the town hall for 12 years"; "at their lowest
     // since 2019, a six-year low".
@@ -646,15 +659,18 @@ fn related_clause(r: &Relator, d: usize, s: usize) -> bool {
     {
         return true;
     }
-    let (c0, _) = r.layout.clause_range(scan, r.cands[s].first);
     // "The Varenne Cooperative, founded in 1961, which presses …, said the
     // outlook was the bleakest in its 54-year history": a made-verb aside
     // right after the sentence's subject dates what "its" names later on.
     // "Kestrel Lane, which opened in 1970 as …, is the oldest of the three,
     // and its closure after 55 years …": "its" may stand earlier in the
     // span's clause.
+    // "Eastmere, which was floated on the stock exchange in 1991": a verb of
+    // starting in a "which" clause dates the thing too.
     let subject_made = cs == r.layout.clause(s0) + 1
-        && (c0..c0 + 2).any(|j| r.grammar.made_verbs.contains(scan.low(j)))
+        && ((c0..c0 + 2).any(|j| r.grammar.made_verbs.contains(scan.low(j)))
+            || (scan.is(c0, "which")
+                && (c0 + 1..c0 + 4).any(|j| r.grammar.start_verbs.contains(scan.low(j)))))
         && (d0..r.cands[d].first).any(|j| matches!(scan.low(j), "its" | "their"));
     if cs < cd && subject_made {
         return true;
