@@ -654,6 +654,12 @@ impl<'a> FrameBuilder<'a> {
                             .into_iter()
                             .any(|t| self.layout.claim_at(t).is_some_and(|c| c != k)))
             }
+            // "Each of the 17 cruise calls brought an average of 1,400
+            // passengers": "an average of" binds the figure it opens, not
+            // the count that says what was averaged over.
+            "average" if scan.is(end + 1, "of") => (end + 2..end + 4)
+                .find_map(|t| self.layout.claim_at(t))
+                .is_none_or(|o| o == k),
             _ => true,
         }
     }

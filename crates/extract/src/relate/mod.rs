@@ -190,8 +190,44 @@ impl<'a> Relator<'a> {
         if let Some(c) = by_verb {
             return Some(c);
         }
+        if let Some(root) = self.deeds_counted_by_times(k) {
+            return Some(root);
+        }
         let h = f.head.as_ref()?;
         Some(self.grammar.class(&h.lemma))
+    }
+
+    /// "Cruise ships called 14 times": a count of times its verb was done
+    /// counts the deeds the verb names ("the 17 cruise calls"), as the verb's
+    /// root: "called" → "call", "visited" → "visit", "stopped" → "stop".
+    fn deeds_counted_by_times(&self, k: usize) -> Option<&str> {
+        let scan = self.scan;
+        if !scan.is(self.cands[k].last + 1, "times") {
+            return None;
+        }
+        let verb = self.claims[k].frame.predicate.as_deref()?;
+        // "was called out 183 times" counts call-outs: a verb with its
+        // particle names another deed than the verb alone.
+        let first = self.cands[k].first;
+        let particle = (first.saturating_sub(4)..first).any(|j| {
+            scan.low(j) == verb.to_lowercase()
+                && matches!(
+                    scan.low(j + 1),
+                    "out" | "off" | "up" | "in" | "back" | "over"
+                )
+        });
+        if particle {
+            return None;
+        }
+        let root = verb.strip_suffix("ed")?;
+        let b = root.as_bytes();
+        // "stopped": the doubled consonant belongs to the ending.
+        let root = if b.len() >= 4 && b[b.len() - 1] == b[b.len() - 2] && !root.ends_with("ll") {
+            &root[..root.len() - 1]
+        } else {
+            root
+        };
+        (root.len() >= 3).then_some(root)
     }
 
     /// "lent 1,462,800 books, e-books, films and other items": the head is
