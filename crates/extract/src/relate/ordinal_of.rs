@@ -959,6 +959,7 @@ fn named_occasions(r: &Relator, out: &mut Vec<Edge>) {
         let Some(names) = (s0..s1)
             .filter(|&j| matches!(scan.low(j), "following" | "after" | "joining"))
             .find_map(|j| names_after(r, j + 1, s1))
+            .or_else(|| only_before(r, s1))
         else {
             continue;
         };
@@ -966,6 +967,29 @@ fn named_occasions(r: &Relator, out: &mut Vec<Edge>) {
             out.push(e);
         }
     }
+}
+
+/// "… making it the fourth island in the group to go without one. Until
+/// now only Hesta and Vaila, which both lost theirs in 2023, had done so":
+/// the sentence after an ordinal's names the ones before it, after "only",
+/// when it opens with a word of time before now ("Until now", "Before",
+/// "Previously", "So far") or "Only" and says they had done so.
+fn only_before(r: &Relator, s1: usize) -> Option<Vec<claimcheck_claims::Span>> {
+    let scan = r.scan;
+    if s1 >= scan.len() {
+        return None;
+    }
+    let (n0, n1) = scan.sentence_of(s1);
+    let opens = matches!(
+        scan.low(n0),
+        "until" | "before" | "previously" | "only" | "so"
+    );
+    let had = (n0..n1).any(|j| matches!(scan.low(j), "had" | "have" | "has"));
+    if !opens || !had {
+        return None;
+    }
+    let only = (n0..(n0 + 4).min(n1)).find(|&j| scan.is(j, "only"))?;
+    names_after(r, only + 1, n1)
 }
 
 /// The edge of an ordinal that comes after the names listed (offset 1),
