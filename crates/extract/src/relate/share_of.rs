@@ -146,7 +146,7 @@ fn apposed_part(r: &Relator, s: usize, edges: &[Edge]) -> Option<(usize, usize)>
     let last = r.cands[s].last;
     let of_them =
         scan.is(last + 1, "of") && matches!(scan.low(last + 2), "them" | "those" | "these");
-    if gap.len() > if of_them { 28 } else { 14 } {
+    if gap_outside_asides(r, gap.start, gap.end) > if of_them { 28 } else { 14 } {
         return None;
     }
     // Or named as a rate: "Of the 46,200 members, 31,900 returned ballots, a
@@ -436,6 +436,36 @@ fn part_of_before(r: &Relator, s: usize) -> Option<(usize, usize)> {
                 .is_some_and(|k| r.claims[k].kind != Kind::Date)
         });
     (same && joined && ((close && opener) || named_rate)).then_some((p, w))
+}
+
+/// How many tokens lie in `a..b` outside asides set off by a pair of dashes
+/// or brackets: "3,180 of the 5,020 category 1 calls – cardiac arrests,
+/// choking, catastrophic bleeding – inside the target time, or 71 per cent"
+/// puts the share as near its count as it would stand without the list.
+fn gap_outside_asides(r: &Relator, a: usize, b: usize) -> usize {
+    let scan = r.scan;
+    let mut n = 0;
+    let mut j = a;
+    while j < b {
+        let opens_dash = scan.is_dash(j) && !scan.joined(j);
+        let opens_bracket = scan.is_punct(j, '(');
+        if opens_dash || opens_bracket {
+            let close = (j + 1..b).find(|&t| {
+                if opens_dash {
+                    scan.is_dash(t) && !scan.joined(t)
+                } else {
+                    scan.is_punct(t, ')')
+                }
+            });
+            if let Some(t) = close {
+                j = t + 1;
+                continue;
+            }
+        }
+        n += 1;
+        j += 1;
+    }
+    n
 }
 
 /// A share set off as a named rate: ", a turnout of 79%", ", a rate of 12%",
