@@ -1381,9 +1381,13 @@ mod tests {
         let text =
             "## 2. Savings plan\n\n1.3 A savings requirement of £12.6 million has been found.\n\n\
                     4.1 A review of the 11 front counters is under way.\n\n1. The board met.\n\n\
-                    1.5 million people voted.\n\n12 Police officers were hurt.\n";
+                    1.5 million people voted.\n\n12 Police officers were hurt.\n\n\
+                    # 2.5 Million Homes Lose Power\n";
         let got: Vec<String> = claims_of(&ex, text).into_iter().map(|c| c.text).collect();
-        assert_eq!(got, ["£12.6 million", "11", "1.5 million", "12"]);
+        assert_eq!(
+            got,
+            ["£12.6 million", "11", "1.5 million", "12", "2.5 Million"]
+        );
     }
 
     #[test]

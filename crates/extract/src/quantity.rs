@@ -825,7 +825,7 @@ fn unit_after(scan: &Scan, lex: &Lexicon, last: usize) -> Unit {
 /// Whether the numeral is a label, code, time, score, ratio or measure: not a claim.
 fn names_not_counts(scan: &Scan, lex: &Lexicon, n: &Numeral, currency: bool) -> bool {
     let (first, last) = (n.first, n.last);
-    if !currency && section_number(scan, n) {
+    if !currency && section_number(scan, lex, n) {
         return true;
     }
     // "one by one", "two by two", "one at a time", "one after another": a
@@ -972,7 +972,7 @@ fn names_not_counts(scan: &Scan, lex: &Lexicon, n: &Numeral, currency: bool) -> 
 /// …": a number opening its line (after a heading's marks) and followed by
 /// a capitalised word, with a decimal point inside ("1.3") or a full stop
 /// after it ("2."), numbers a section or a list item; it counts nothing.
-fn section_number(scan: &Scan, n: &Numeral) -> bool {
+fn section_number(scan: &Scan, lex: &Lexicon, n: &Numeral) -> bool {
     if n.words {
         return false;
     }
@@ -989,6 +989,8 @@ fn section_number(scan: &Scan, n: &Numeral) -> bool {
         && scan.kind(next) == Some(TokenKind::Word)
         && scan.capitalized(next)
         && !scan.joined(next)
+        // "# 2.5 Million Homes Lose Power": a headline's scale word.
+        && !lex.numbers.contains_key(scan.low(next))
 }
 
 /// "3-1", "2014-2019", "72-600": two numbers joined by a dash that are not a range.

@@ -221,8 +221,12 @@ impl<'a> Relator<'a> {
         }
         let root = verb.strip_suffix("ed")?;
         let b = root.as_bytes();
-        // "stopped": the doubled consonant belongs to the ending.
-        let root = if b.len() >= 4 && b[b.len() - 1] == b[b.len() - 2] && !root.ends_with("ll") {
+        // "stopped": the doubled consonant belongs to the ending; not in
+        // "called", "passed", "staffed", "buzzed".
+        let doubled = b.len() >= 4
+            && b[b.len() - 1] == b[b.len() - 2]
+            && !matches!(b[b.len() - 1], b'l' | b's' | b'f' | b'z');
+        let root = if doubled {
             &root[..root.len() - 1]
         } else {
             root
