@@ -1373,6 +1373,33 @@ mod tests {
 
     /// "next Thursday, Sept 25" is placed ahead by its own word, not by the
     /// tense around it, so the future-date check leaves it alone.
+    /// A markdown table's column heading gives its cells their currency and
+    /// scale ("£m"); a column headed by no sum leaves them counts.
+    #[test]
+    fn table_cells_take_their_column_unit() {
+        let ex = extractor();
+        let text = "The savings plan:\n\n| Area | Posts | £m |\n|---|---|---|\n\
+                    | Estates | 12 | 5.2 |\n| Total | 40 | 12.6 |\n";
+        let got: Vec<(String, Kind, Option<String>)> = claims_of(&ex, text)
+            .into_iter()
+            .map(|c| (c.text, c.kind, c.unit))
+            .collect();
+        let gbp = Some("GBP".to_string());
+        assert_eq!(
+            got,
+            [
+                ("12".to_string(), Kind::Count, None),
+                ("5.2".to_string(), Kind::Money, gbp.clone()),
+                ("40".to_string(), Kind::Count, None),
+                ("12.6".to_string(), Kind::Money, gbp),
+            ]
+        );
+        let money = claim_named(&ex, text, "5.2").expect("the cell");
+        assert!(
+            matches!(&money.value, Value::Number(i) if i.nominal == rust_decimal::Decimal::from(5_200_000))
+        );
+    }
+
     /// Section numbers and list markers open their lines and count nothing;
     /// a figure opening a line still counts.
     #[test]

@@ -1241,13 +1241,29 @@ fn figure(
             c.unit = Some(code.clone());
             c
         }
-        _ => {
-            let mut c = Candidate::new(span_first, span_last, kind, Value::Number(interval));
-            if let Some((_, code)) = &symbol {
-                c.unit = Some(code.clone());
+        _ => match table_column_unit(scan, n.first)
+            .filter(|_| kind == Kind::Count && symbol.is_none())
+        {
+            // "| Estates rationalisation | 5.2 |" under a "£m" column: the
+            // column's heading gives the cell its currency and scale.
+            Some((code, scale)) => {
+                let mut c = Candidate::new(
+                    span_first,
+                    span_last,
+                    Kind::Money,
+                    Value::Number(interval.scaled(scale)),
+                );
+                c.unit = Some(code.to_string());
+                c
             }
-            c
-        }
+            None => {
+                let mut c = Candidate::new(span_first, span_last, kind, Value::Number(interval));
+                if let Some((_, code)) = &symbol {
+                    c.unit = Some(code.clone());
+                }
+                c
+            }
+        },
     };
     if let Unit::Compound { noun } = unit {
         c.metric = Some(format!("noun:{}", scan.low(noun)));
@@ -1257,6 +1273,61 @@ fn figure(
     out.claims.push(c);
     let _ = Bound::Exact;
     span_last + 1
+}
+
+/// How many lines above a table cell its heading row may stand.
+const TABLE_REACH: usize = 200;
+
+/// The currency and scale a markdown table's column heading gives its cells:
+/// "£m", "(£m)", "€ million", "$bn", "£000". `None` outside a table, in the
+/// heading or separator rows, or under a heading that names no sum.
+fn table_column_unit(scan: &Scan, token: usize) -> Option<(&'static str, Decimal)> {
+    let text = scan.text;
+    let start = scan.tokens[token].span().start;
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let row = |a: usize| {
+        let end = text[a..].find('\n').map_or(text.len(), |i| a + i);
+        &text[a..end]
+    };
+    if !row(line_start).trim_start().starts_with('|') {
+        return None;
+    }
+    let column = text[line_start..start].matches('|').count();
+    // The table's rows above: the first is the heading, the second the
+    // separator ("|---|---|").
+    let mut rows = vec![line_start];
+    let mut a = line_start;
+    while a > 0 && rows.len() <= TABLE_REACH {
+        let prev = text[..a - 1].rfind('\n').map_or(0, |i| i + 1);
+        if !row(prev).trim_start().starts_with('|') {
+            break;
+        }
+        rows.push(prev);
+        a = prev;
+    }
+    if rows.len() < 3 || rows.len() > TABLE_REACH {
+        return None;
+    }
+    let heading = row(rows[rows.len() - 1]);
+    let separator = row(rows[rows.len() - 2]);
+    if !separator
+        .chars()
+        .all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'))
+    {
+        return None;
+    }
+    let cell = heading.split('|').nth(column)?.trim().to_lowercase();
+    let (code, at) = [("GBP", '£'), ("EUR", '€'), ("USD", '$')]
+        .into_iter()
+        .find_map(|(code, sym)| cell.find(sym).map(|i| (code, i + sym.len_utf8())))?;
+    let scale = match cell[at..].trim().trim_end_matches(')').trim() {
+        "" => Decimal::ONE,
+        "k" | "000" | "000s" | "'000" | "thousand" => Decimal::ONE_THOUSAND,
+        "m" | "mn" | "million" | "millions" => Decimal::from(1_000_000),
+        "bn" | "b" | "billion" | "billions" => Decimal::from(1_000_000_000),
+        _ => return None,
+    };
+    Some((code, scale))
 }
 
 /// An age written as a bare number: "Holt, 47, signed", "aged 34", "who at 29 is".
