@@ -976,9 +976,13 @@ fn section_number(scan: &Scan, lex: &Lexicon, n: &Numeral) -> bool {
     if n.words {
         return false;
     }
-    let start = scan.tokens[n.first].span().start;
-    let line = &scan.text[scan.text[..start].rfind('\n').map_or(0, |i| i + 1)..start];
-    if !line.chars().all(|c| c == '#' || c == ' ' || c == '\t') {
+    // Opening its line, after a heading's marks at most (read by tokens, so
+    // a long line of figures costs no search back to its start).
+    let mut j = n.first;
+    while j > 0 && !scan.tokens[j].newline_before && scan.is_punct(j - 1, '#') {
+        j -= 1;
+    }
+    if !(j == 0 || scan.tokens[j].newline_before) {
         return false;
     }
     let dotted = scan.text(n.first).contains('.');
@@ -1277,16 +1281,40 @@ fn figure(
 
 /// How many lines above a table cell its heading row may stand.
 const TABLE_REACH: usize = 200;
+/// The longest table row read, in bytes.
+const TABLE_ROW_MAX: usize = 2_000;
 
 /// The currency and scale a markdown table's column heading gives its cells:
 /// "£m", "(£m)", "€ million", "$bn", "£000". `None` outside a table, in the
 /// heading or separator rows, or under a heading that names no sum.
 fn table_column_unit(scan: &Scan, token: usize) -> Option<(&'static str, Decimal)> {
+    // A cell's figure stands right after its bar; and a row is short, so a
+    // long line (a text with no breaks) costs no search back to its start.
+    if token == 0 || !scan.is_punct(token - 1, '|') {
+        return None;
+    }
     let text = scan.text;
     let start = scan.tokens[token].span().start;
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    // The start of the line holding byte `end`, if that line is short.
+    let line_start_of = |end: usize| {
+        let mut from = end.saturating_sub(TABLE_ROW_MAX);
+        while !text.is_char_boundary(from) {
+            from -= 1;
+        }
+        match text[from..end].rfind('\n') {
+            Some(i) => Some(from + i + 1),
+            None if from == 0 => Some(0),
+            None => None,
+        }
+    };
+    let line_start = line_start_of(start)?;
+    // A row, cut at `TABLE_ROW_MAX` bytes.
     let row = |a: usize| {
-        let end = text[a..].find('\n').map_or(text.len(), |i| a + i);
+        let mut cap = (a + TABLE_ROW_MAX).min(text.len());
+        while !text.is_char_boundary(cap) {
+            cap -= 1;
+        }
+        let end = text[a..cap].find('\n').map_or(cap, |i| a + i);
         &text[a..end]
     };
     if !row(line_start).trim_start().starts_with('|') {
@@ -1298,7 +1326,9 @@ fn table_column_unit(scan: &Scan, token: usize) -> Option<(&'static str, Decimal
     let mut rows = vec![line_start];
     let mut a = line_start;
     while a > 0 && rows.len() <= TABLE_REACH {
-        let prev = text[..a - 1].rfind('\n').map_or(0, |i| i + 1);
+        let Some(prev) = line_start_of(a - 1) else {
+            break;
+        };
         if !row(prev).trim_start().starts_with('|') {
             break;
         }

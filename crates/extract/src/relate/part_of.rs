@@ -954,17 +954,22 @@ fn whole_then_part(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
         // clause whose subject is a part "of those" splits the group the
         // clause before it counted. Not the last of a list of groups ("runs
         // 14 libraries and 9 pools, and three of them …" are of both).
-        let listed_before = counts.iter().any(|&x| {
-            x < w
-                && r.claims[x].sentence == r.claims[w].sentence
-                && r.cands[w].first <= r.cands[x].last + 5
-                && (r.cands[x].last + 1..r.cands[w].first).any(|j| scan.is(j, "and"))
-        });
+        // Only the figure right before `w` can list it (looked up only when
+        // the rest holds: a long list has thousands of pairs).
+        let listed_before = || {
+            counts[..counts.partition_point(|&x| x < w)]
+                .last()
+                .is_some_and(|&x| {
+                    r.claims[x].sentence == r.claims[w].sentence
+                        && r.cands[w].first <= r.cands[x].last + 5
+                        && (r.cands[x].last + 1..r.cands[w].first).any(|j| scan.is(j, "and"))
+                })
+        };
         let subject_after_and = cp.first >= 2
             && scan.is(cp.first - 1, "and")
             && scan.is_punct(cp.first - 2, ',')
             && matches!(scan.low(after + 1), "them" | "those" | "these")
-            && !listed_before;
+            && !listed_before();
         if scan.is(after, "of")
             && matches!(scan.low(after + 1), "them" | "those" | "whom" | "which")
             && (!coordinated || found_that || clause_and || subject_after_and)
