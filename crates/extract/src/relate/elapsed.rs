@@ -263,12 +263,15 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
         // helm": a span a named owner holds starts in a clause that names
         // that owner, or in the span's own clause; not at "Mr Holt, who
         // joined the board in 2001".
-        let owner_noun = before
-            .strip_suffix("'s")
-            .or_else(|| before.strip_suffix("’s"))
-            .filter(|o| o.len() >= 3);
+        let owner_noun = c
+            .first
+            .checked_sub(1)
+            .and_then(|b| crate::frame::possessor(scan, b))
+            .filter(|o| {
+                o.len() >= 3 && !matches!(o.as_str(), "its" | "their" | "his" | "her" | "our")
+            });
         let names_owner = |s: usize| {
-            let Some(owner) = owner_noun else {
+            let Some(owner) = owner_noun.as_deref() else {
                 return true;
             };
             let (a, b) = r.layout.clause_range(scan, r.cands[s].first);
