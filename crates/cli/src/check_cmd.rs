@@ -3,23 +3,29 @@
 //! comments, render the findings, and turn them into an exit code (0 clean, 1
 //! findings at or above the failing level).
 
+use crate::batch::{self, Flow};
+use crate::inputs;
 use crate::material::Material;
+use crate::progress::Progress;
+use crate::records::{self, Article, Failure};
 use crate::settings::{self, Overrides, Settings};
-use crate::{input, CheckArgs};
+use crate::CheckArgs;
 use claimcheck_claims::{Document, Finding, RuleMeta};
-use claimcheck_report::Format;
+use claimcheck_report::{Chunk, Stream};
 use claimcheck_rules::{CheckContext, Suppressions};
+use jiff::civil::Date;
 use miette::Result;
 use std::path::Path;
 use std::process::ExitCode;
 
+/// One article's findings, rendered.
+struct Checked {
+    chunk: Chunk,
+    findings: usize,
+}
+
 pub fn run(args: &CheckArgs) -> Result<ExitCode> {
-    // Read every file first: one unreadable file fails the run before any output.
-    let docs = args
-        .files
-        .iter()
-        .map(|p| input::read_document(p))
-        .collect::<Result<Vec<_>>>()?;
+    let inputs = inputs::expand(&args.files, &args.batch)?;
     let material = Material::read(&args.sources, &args.references)?;
     let ov = Overrides {
         config: args.config.clone(),
@@ -28,51 +34,100 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode> {
         select: (!args.select.is_empty()).then(|| args.select.clone()),
         ignore: args.ignore.clone(),
     };
-    let resolved = settings::for_files(&args.files, &ov)?;
+    let paths: Vec<_> = inputs.iter().map(|i| i.path.clone()).collect();
+    let resolved = settings::for_files(&paths, &ov)?;
     material.check_reference_metrics(resolved.settings.iter().flat_map(|s| &s.rules.metrics))?;
-    let mut findings: Vec<Finding> = Vec::new();
-    // A fault inside the checker on one file is reported for that file; the
-    // others are still checked and shown, and the run exits 2 at the end.
-    let mut crashed = Vec::new();
-    for ((doc, path), &i) in docs.iter().zip(&args.files).zip(&resolved.of_file) {
-        match crate::isolate::isolated(|| {
-            check_document(doc, path, &resolved.settings[i], &ov, &material)
-        }) {
-            Ok(found) => findings.extend(found?),
-            Err(panic) => crashed.push((path.display().to_string(), panic)),
-        }
-    }
+    let metas = all_metas(&resolved.settings);
+    let mut stream = Stream::new(
+        args.format,
+        claimcheck_report::HumanOptions {
+            color: args.color.enabled(),
+            ..Default::default()
+        },
+        &metas,
+    );
+    let renderer = stream.renderer();
     // Labels may point into the sources and reference files too.
-    let mut docs = docs;
-    docs.extend(material.documents());
-    // Stable: findings at one spot keep the order the rules gave them.
-    findings.sort_by_key(Finding::sort_key);
-    let out = match args.format {
-        Format::Human => claimcheck_report::render_human(
-            &findings,
-            &docs,
-            &claimcheck_report::HumanOptions {
-                color: args.color.enabled(),
-                ..Default::default()
-            },
-        ),
-        f => claimcheck_report::render(f, &findings, &docs, &all_metas(&resolved.settings)),
+    let material_docs = material.documents();
+    let check = |pending: records::Pending<'_>| -> Result<Checked, Failure> {
+        let name = pending.name().to_string();
+        let article = pending.read().map_err(Failure::Unreadable)?;
+        let input = &inputs[article.input];
+        let s = &resolved.settings[resolved.of_file[article.input]];
+        // A fault inside the checker on one article is reported for that
+        // article; the others are still checked and shown, and the run exits 2.
+        let found =
+            crate::isolate::isolated(|| check_article(&article, &input.path, s, &ov, &material));
+        match found {
+            Ok(Ok(findings)) => {
+                let mut docs = vec![article.doc];
+                docs.extend(article.sources);
+                docs.extend(material_docs.iter().cloned());
+                let chunk =
+                    renderer.file(&docs[0].path, article.record.as_deref(), &findings, &docs);
+                Ok(Checked {
+                    chunk,
+                    findings: findings.len(),
+                })
+            }
+            Ok(Err(e)) => Err(Failure::Unreadable(e)),
+            Err(fault) => Err(Failure::Crashed { name, fault }),
+        }
     };
-    crate::output::emit(&out)?;
-    for (path, panic) in &crashed {
-        eprintln!(
-            "claimcheck: internal error while checking {}: {}\n  the other files were checked; please report this with the file",
-            claimcheck_report::escape_for_terminal(path),
-            claimcheck_report::escape_for_terminal(panic)
-        );
+    let mut out = crate::output::Out::stdout();
+    let mut progress = Progress::new(
+        (args.batch.input == inputs::InputKind::Text).then_some(inputs.len()),
+        args.batch.quiet,
+    );
+    let mut failed = false;
+    if out.write(&stream.start())? == Flow::More {
+        batch::in_order(
+            records::articles(&inputs, args.batch.input),
+            args.batch.threads(&inputs),
+            check,
+            |done| match done {
+                Ok(Checked { chunk, findings }) => {
+                    progress.done(findings);
+                    out.write(&stream.write(chunk))
+                }
+                Err(failure) => {
+                    failed = true;
+                    stream.unchecked();
+                    progress.failed(&failure);
+                    Ok(Flow::More)
+                }
+            },
+        )?;
+        progress.finish();
+        out.write(&stream.finish())?;
     }
-    if !crashed.is_empty() {
+    if failed {
         return Ok(ExitCode::from(2));
     }
-    Ok(ExitCode::from(claimcheck_report::exit_code(
-        &findings,
-        args.deny_warnings,
+    Ok(ExitCode::from(u8::from(
+        stream.summary().fails(args.deny_warnings),
     )))
+}
+
+/// One article's findings, in output order: its own, and against its sources
+/// (the run's and the record's).
+fn check_article(
+    article: &Article,
+    path: &Path,
+    s: &Settings,
+    ov: &Overrides,
+    material: &Material,
+) -> Result<Vec<Finding>> {
+    let published = article.published.or(s.published);
+    if article.sources.is_empty() {
+        return check_document(&article.doc, path, s, ov, material, published);
+    }
+    let mut own = Material {
+        sources: article.sources.clone(),
+        references: material.references.clone(),
+    };
+    own.sources.extend(material.sources.iter().cloned());
+    check_document(&article.doc, path, s, ov, &own, published)
 }
 
 /// One draft's findings, its own and against its sources, after config and
@@ -83,6 +138,7 @@ fn check_document(
     s: &Settings,
     ov: &Overrides,
     material: &Material,
+    published: Option<Date>,
 ) -> Result<Vec<Finding>> {
     // The isolation test's way in: a debug build panics on a file whose
     // name holds this variable's value.
@@ -95,11 +151,9 @@ fn check_document(
     let suppressions = Suppressions::parse(doc);
     // Suppression comments are blanked (offsets kept): a figure in a reason is no claim.
     let text = suppressions.mask(doc);
-    let graph = s.extractor.extract_graph(&text, s.published);
+    let graph = s.extractor.extract_graph(&text, published);
     let claims = &graph.claims;
-    let ctx = CheckContext {
-        published: s.published,
-    };
+    let ctx = CheckContext { published };
     let policy = s.policy(path, ov);
     let mut raw = s.rules.check(&text, &graph, &ctx);
     if !material.is_empty() {
@@ -107,14 +161,17 @@ fn check_document(
             &text,
             claims,
             &s.extractor,
-            s.published,
+            published,
             &s.source_registries(),
         )?;
         raw.extend(outcome.findings);
     }
     let findings = policy.apply(raw);
     // The suppressions' own findings (CC901, CC902) obey select, ignore and severity too.
-    Ok(policy.apply(suppressions.apply(doc, findings, &s.codes())))
+    let mut findings = policy.apply(suppressions.apply(doc, findings, &s.codes()));
+    // Stable: findings at one spot keep the order the rules gave them.
+    findings.sort_by_key(Finding::sort_key);
+    Ok(findings)
 }
 
 /// The rules SARIF describes: those of every settings in use, each code once.

@@ -2,8 +2,12 @@
 //! `claimcheck/claims@2` JSON (claims with their frames, and the relations
 //! between them), or `claimcheck/claims@1` with `--schema 1`.
 
+use crate::batch::{self, Flow};
+use crate::inputs::{self, InputKind};
+use crate::progress::Progress;
+use crate::records::{self, Failure};
 use crate::settings::{self, Overrides};
-use crate::{input, ClaimsArgs, Format};
+use crate::{ClaimsArgs, ClaimsFormat};
 use claimcheck_claims::{Claim, ClaimGraph, Document, Edge, Frame};
 use claimcheck_rules::Suppressions;
 use miette::Result;
@@ -201,114 +205,202 @@ pub fn load_packs(dirs: &[std::path::PathBuf]) -> Result<Vec<claimcheck_rules::R
     Ok(packs)
 }
 
+/// One article's claims, rendered.
+struct Listed {
+    /// Its claims as the format gives them (a table, JSON array items with
+    /// the comma before each, or lines).
+    claims: String,
+    /// Its relations as `claims@2` array items, written after every claim.
+    relations: String,
+    any_claims: bool,
+    any_relations: bool,
+    count: usize,
+}
+
 pub fn run(args: &ClaimsArgs) -> Result<ExitCode> {
-    // Read every file first: one unreadable file fails the run before any output.
-    let docs = args
-        .files
-        .iter()
-        .map(|p| input::read_document(p))
-        .collect::<Result<Vec<_>>>()?;
+    let inputs = inputs::expand(&args.files, &args.batch)?;
     let ov = Overrides {
         config: args.config.clone(),
         rules: args.rules.clone(),
         published: args.published,
         ..Overrides::default()
     };
-    let resolved = settings::for_files(&args.files, &ov)?;
-    // The claims `check` sees: the config's packs, tolerance and publication date,
-    // with suppression comments blanked.
-    let graphs: Vec<ClaimGraph> = docs
-        .iter()
-        .zip(&resolved.of_file)
-        .map(|(d, &i)| {
-            let s = &resolved.settings[i];
+    let paths: Vec<_> = inputs.iter().map(|i| i.path.clone()).collect();
+    let resolved = settings::for_files(&paths, &ov)?;
+    let list = |pending: records::Pending<'_>| -> Result<Listed, Failure> {
+        let name = pending.name().to_string();
+        let article = pending.read().map_err(Failure::Unreadable)?;
+        let s = &resolved.settings[resolved.of_file[article.input]];
+        let published = article.published.or(s.published);
+        let d = &article.doc;
+        let listed = crate::isolate::isolated(|| {
+            // The claims `check` sees: the config's packs, tolerance and
+            // publication date, with suppression comments blanked.
             let text = Suppressions::parse(d).mask(d);
-            s.extractor.extract_graph(&text, s.published)
-        })
-        .collect();
+            let g = s.extractor.extract_graph(&text, published);
+            render(args, d, article.record.as_deref(), &g)
+        });
+        listed.map_err(|fault| Failure::Crashed { name, fault })
+    };
+    let mut out = crate::output::Out::stdout();
+    let mut progress = Progress::new(
+        (args.batch.input == InputKind::Text).then_some(inputs.len()),
+        args.batch.quiet,
+    );
+    let json = args.format == ClaimsFormat::Json;
+    let schema = if args.schema == 1 { SCHEMA } else { SCHEMA_V2 };
+    let head = format!("{{\n  \"schema\": \"{schema}\",\n  \"claims\": [");
+    if json && out.write(&head)? == Flow::Stop {
+        return Ok(ExitCode::SUCCESS);
+    }
+    let mut failed = false;
+    let (mut any_claims, mut any_relations) = (false, false);
+    // The relations come after every claim in `claims@2`: held until then.
+    let mut relations = String::new();
+    batch::in_order(
+        records::articles(&inputs, args.batch.input),
+        args.batch.threads(&inputs),
+        list,
+        |done| match done {
+            Ok(Listed {
+                claims,
+                relations: more,
+                any_claims: c,
+                any_relations: r,
+                count,
+            }) => {
+                progress.done(count);
+                let claims = first_item(claims, json && !any_claims);
+                relations.push_str(&first_item(more, !any_relations));
+                any_claims |= c;
+                any_relations |= r;
+                out.write(&claims)
+            }
+            Err(failure) => {
+                failed = true;
+                progress.failed(&failure);
+                Ok(Flow::More)
+            }
+        },
+    )?;
+    progress.finish();
+    if json {
+        let close = |any: bool| if any { "\n  ]" } else { "]" };
+        let mut tail = close(any_claims).to_string();
+        if args.schema != 1 {
+            tail.push_str(",\n  \"relations\": [");
+            tail.push_str(&relations);
+            tail.push_str(close(any_relations));
+        }
+        tail.push_str("\n}\n");
+        out.write(&tail)?;
+    }
+    Ok(if failed {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// One article's claims (and relations) in the chosen format.
+fn render(args: &ClaimsArgs, d: &Document, record: Option<&str>, g: &ClaimGraph) -> Listed {
+    let mut claims = String::new();
+    let mut relations = String::new();
     match (args.format, args.schema) {
-        // JSON is written record by record as it is serialised: no tree of
-        // values and no string of the whole output is held, so memory stays a
-        // small multiple of the input however many claims a file has.
-        (Format::Json, 1) => crate::output::emit_json(&ClaimsV1 {
-            schema: SCHEMA,
-            claims: Records(|| {
-                docs.iter()
-                    .zip(&graphs)
-                    .flat_map(|(d, g)| g.claims.iter().map(move |c| ClaimRecord::new(d, c)))
-            }),
-        })?,
-        (Format::Json, _) => crate::output::emit_json(&ClaimsV2 {
-            schema: SCHEMA_V2,
-            claims: Records(|| {
-                docs.iter().zip(&graphs).flat_map(|(d, g)| {
-                    g.claims
-                        .iter()
-                        .enumerate()
-                        .map(move |(id, c)| ClaimRecordV2 {
-                            id,
-                            claim: ClaimRecord::new(d, c),
-                            frame: FrameRecord::new(d, &c.frame),
-                        })
-                })
-            }),
-            relations: Records(|| {
-                docs.iter()
-                    .zip(&graphs)
-                    .flat_map(|(d, g)| g.edges.iter().map(move |e| RelationRecord::new(d, e)))
-            }),
-        })?,
-        (Format::Human, _) => {
-            let mut out = String::new();
-            for (d, g) in docs.iter().zip(&graphs) {
-                // The article's words reach a terminal: escaped, as `check` shows them.
-                out.push_str(&claimcheck_report::escape_for_terminal(&human_table(
-                    d, &g.claims,
-                )));
-                if args.relations {
-                    out.push_str(&claimcheck_report::escape_for_terminal(&relations_table(
-                        d, g,
-                    )));
+        (ClaimsFormat::Json, 1) => {
+            for c in &g.claims {
+                claims.push_str(&pretty_item(&ClaimRecord::new(d, c)));
+            }
+        }
+        (ClaimsFormat::Json, _) => {
+            for (id, c) in g.claims.iter().enumerate() {
+                claims.push_str(&pretty_item(&ClaimRecordV2 {
+                    id,
+                    claim: ClaimRecord::new(d, c),
+                    frame: FrameRecord::new(d, &c.frame),
+                }));
+            }
+            for e in &g.edges {
+                relations.push_str(&pretty_item(&RelationRecord::new(d, e)));
+            }
+        }
+        (ClaimsFormat::Jsonl, _) => {
+            for (id, c) in g.claims.iter().enumerate() {
+                claims.push_str(&json_line(&Line {
+                    kind: "claim",
+                    record,
+                    item: ClaimRecordV2 {
+                        id,
+                        claim: ClaimRecord::new(d, c),
+                        frame: FrameRecord::new(d, &c.frame),
+                    },
+                }));
+            }
+            if args.relations {
+                for e in &g.edges {
+                    claims.push_str(&json_line(&Line {
+                        kind: "relation",
+                        record,
+                        item: RelationRecord::new(d, e),
+                    }));
                 }
             }
-            crate::output::emit(&out)?;
+        }
+        (ClaimsFormat::Human, _) => {
+            // The article's words reach a terminal: escaped, as `check` shows them.
+            claims.push_str(&claimcheck_report::escape_for_terminal(&human_table(
+                d, &g.claims,
+            )));
+            if args.relations {
+                claims.push_str(&claimcheck_report::escape_for_terminal(&relations_table(
+                    d, g,
+                )));
+            }
         }
     }
-    Ok(ExitCode::SUCCESS)
-}
-
-/// The whole `claims@1` output.
-#[derive(Serialize)]
-struct ClaimsV1<C: Serialize> {
-    schema: &'static str,
-    claims: C,
-}
-
-/// The whole `claims@2` output.
-#[derive(Serialize)]
-struct ClaimsV2<C: Serialize, R: Serialize> {
-    schema: &'static str,
-    claims: C,
-    relations: R,
-}
-
-/// A JSON array made on the fly from the records an iterator yields, so a
-/// list of records is never collected. The closure makes the iterator afresh
-/// each time the array is serialised.
-struct Records<F>(F);
-
-impl<F, I> Serialize for Records<F>
-where
-    F: Fn() -> I,
-    I: Iterator,
-    I::Item: Serialize,
-{
-    fn serialize<S: serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> std::result::Result<S::Ok, S::Error> {
-        serializer.collect_seq((self.0)())
+    Listed {
+        claims,
+        any_relations: !relations.is_empty(),
+        relations,
+        any_claims: !g.claims.is_empty(),
+        count: g.claims.len(),
     }
+}
+
+/// A line of `--format jsonl`: what it is ("claim" or "relation"), the record
+/// it came from (for a JSON Lines input), then the `claims@2` record.
+#[derive(Serialize)]
+struct Line<'a, T: Serialize> {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    record: Option<&'a str>,
+    #[serde(flatten)]
+    item: T,
+}
+
+fn json_line(value: &impl Serialize) -> String {
+    // Records of strings, numbers and options: serializing cannot fail.
+    let mut line = serde_json::to_string(value).expect("plain records serialize");
+    line.push('\n');
+    line
+}
+
+/// A record as an item of a top-level array in serde_json's pretty layout,
+/// with the comma that goes before every item but the first (see
+/// [`first_item`]). Indenting is safe: JSON strings hold no raw line breaks.
+fn pretty_item(value: &impl Serialize) -> String {
+    let pretty = serde_json::to_string_pretty(value).expect("plain records serialize");
+    format!(",\n    {}", pretty.replace('\n', "\n    "))
+}
+
+/// Items from [`pretty_item`], the comma before the first dropped when they
+/// open their array.
+fn first_item(mut items: String, first: bool) -> String {
+    if first && items.starts_with(',') {
+        items.remove(0);
+    }
+    items
 }
 
 /// The relations of one document, one per line: kind, the two figures (and the

@@ -1,13 +1,17 @@
 //! The `claimcheck` binary: wires the stages (read → extract → render) and maps
 //! failures to exit code 2. It holds no extraction or checking logic of its own.
 
+mod batch;
 mod check_cmd;
 mod claims_cmd;
 mod input;
+mod inputs;
 mod isolate;
 mod material;
 mod output;
+mod progress;
 mod reconcile_cmd;
+mod records;
 mod rules_cmd;
 mod settings;
 
@@ -89,12 +93,14 @@ pub enum RulesCommand {
 
 #[derive(clap::Args)]
 pub struct ClaimsArgs {
-    /// Articles to read (UTF-8 text or Markdown).
+    /// Articles to read (UTF-8 text or Markdown): files, directories (walked
+    /// for *.md, *.markdown, *.txt) or `-` for standard input.
     #[arg(required = true)]
     pub files: Vec<PathBuf>,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Human)]
-    pub format: Format,
+    /// Output format: a table per article, one JSON document, or JSON Lines
+    /// (one claim per line, with its path).
+    #[arg(long, value_enum, default_value_t = ClaimsFormat::Human)]
+    pub format: ClaimsFormat,
     /// Publication date (YYYY-MM-DD): anchors "last week", "on Tuesday", "in November".
     #[arg(long, value_parser = parse_date)]
     pub published: Option<jiff::civil::Date>,
@@ -105,22 +111,26 @@ pub struct ClaimsArgs {
     /// between claims; 1 is the original `claimcheck/claims@1`.
     #[arg(long, default_value_t = 2, value_parser = clap::value_parser!(u8).range(1..=2))]
     pub schema: u8,
-    /// Human format: list the relations found between claims after each table.
+    /// List the relations found between claims: after each table, or as
+    /// lines of their own in JSON Lines (JSON always has them).
     #[arg(long)]
     pub relations: bool,
+    #[command(flatten)]
+    pub batch: inputs::BatchArgs,
     #[command(flatten)]
     pub config: ConfigArgs,
 }
 
 #[derive(clap::Args)]
 pub struct CheckArgs {
-    /// Drafts to check (UTF-8 text or Markdown).
+    /// Drafts to check (UTF-8 text or Markdown): files, directories (walked
+    /// for *.md, *.markdown, *.txt) or `-` for standard input.
     #[arg(required = true)]
     pub files: Vec<PathBuf>,
     /// Publication date (YYYY-MM-DD): dates after it reported as past are errors. Wins over the config's `published`.
     #[arg(long, value_parser = parse_date)]
     pub published: Option<jiff::civil::Date>,
-    /// Output format: human, json, sarif or github.
+    /// Output format: human, json, sarif, github or jsonl (one finding per line).
     #[arg(long, default_value = "human", value_parser = parse_format)]
     pub format: claimcheck_report::Format,
     /// Colours in the human format: auto (a terminal, unless NO_COLOR is set or
@@ -149,6 +159,8 @@ pub struct CheckArgs {
     #[arg(long, value_name = "CODES", value_delimiter = ',')]
     pub ignore: Vec<String>,
     #[command(flatten)]
+    pub batch: inputs::BatchArgs,
+    #[command(flatten)]
     pub config: ConfigArgs,
 }
 
@@ -161,6 +173,14 @@ fn parse_format(s: &str) -> Result<claimcheck_report::Format, String> {
 pub enum Format {
     Human,
     Json,
+}
+
+/// The formats of `claims`.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ClaimsFormat {
+    Human,
+    Json,
+    Jsonl,
 }
 
 fn main() -> ExitCode {

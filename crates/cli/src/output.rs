@@ -55,17 +55,35 @@ fn written(outcome: std::io::Result<()>) -> Result<()> {
     }
 }
 
-/// Writes `value` as pretty JSON and a final newline to standard output,
-/// serialising straight into a buffered writer (with `emit`'s handling of a
-/// closed pipe and of write failures).
-pub fn emit_json<T: serde::Serialize>(value: &T) -> Result<()> {
-    let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-    written(
-        serde_json::to_writer_pretty(&mut stdout, value)
-            .map_err(std::io::Error::from)
-            .and_then(|()| stdout.write_all(b"\n"))
-            .and_then(|()| stdout.flush()),
-    )
+/// Standard output written a piece at a time, each piece flushed so a reader
+/// sees it at once.
+pub struct Out {
+    stdout: std::io::BufWriter<std::io::StdoutLock<'static>>,
+}
+
+impl Out {
+    pub fn stdout() -> Out {
+        Out {
+            stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock()),
+        }
+    }
+
+    /// Writes `text`; `Stop` when the reader went away (`| head`), an error
+    /// for any other failure (a full disk).
+    pub fn write(&mut self, text: &str) -> Result<crate::batch::Flow> {
+        if text.is_empty() {
+            return Ok(crate::batch::Flow::More);
+        }
+        match self
+            .stdout
+            .write_all(text.as_bytes())
+            .and_then(|()| self.stdout.flush())
+        {
+            Ok(()) => Ok(crate::batch::Flow::More),
+            Err(e) if e.kind() == ErrorKind::BrokenPipe => Ok(crate::batch::Flow::Stop),
+            Err(e) => Err(miette!("cannot write the output: {e}")),
+        }
+    }
 }
 
 #[cfg(test)]

@@ -293,8 +293,13 @@ mod exit_codes {
         let out = tmp.run(&["check", "a.md", "missing.md", "--no-config"]);
         assert_fails_with(&out, &["missing.md", "cannot read"]);
         std::fs::write(tmp.0.join("latin1.md"), b"Caf\xe9 opened in 2019.\n").unwrap();
-        let out = tmp.run(&["check", "latin1.md", "--no-config"]);
-        assert_fails_with(&out, &["latin1.md", "not valid UTF-8"]);
+        // A file found unreadable as it is read is named, and the summary
+        // does not pass it off as clean.
+        let out = tmp.run(&["check", "latin1.md", "a.md", "--no-config"]);
+        assert_eq!(out.status.code(), Some(2));
+        assert!(stderr(&out).contains("latin1.md is not valid UTF-8"));
+        let shown = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(shown, "no findings; 1 file could not be checked\n");
         let out = tmp.run(&["check", "a.md", "--config", "nowhere.toml"]);
         assert_fails_with(&out, &["nowhere.toml", "cannot read config"]);
     }

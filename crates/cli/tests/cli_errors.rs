@@ -143,10 +143,10 @@ fn a_non_utf8_file_exits_2_and_names_it() {
 }
 
 #[test]
-fn a_directory_exits_2_and_names_it() {
+fn a_directory_without_articles_exits_2_and_names_it() {
     let tmp = Scratch::new();
     let dir = tmp.dir("articles");
-    assert_fails_naming(&claims_on(&dir, &[]), &dir, &["directory"]);
+    assert_fails_naming(&claims_on(&dir, &[]), &dir, &["no files to check"]);
 }
 
 #[test]

@@ -32,6 +32,18 @@ impl Default for HumanOptions {
 }
 
 pub(crate) fn render(findings: &[Located<'_>], options: &HumanOptions) -> String {
+    let mut out = render_findings(findings, options);
+    let mut summary = Summary::default();
+    for located in findings {
+        summary.count(located.finding.severity);
+    }
+    let _ = writeln!(out, "{summary}");
+    out
+}
+
+/// The findings' reports, without the summary line: a stream writes one file's
+/// at a time and the summary once at the end.
+pub(crate) fn render_findings(findings: &[Located<'_>], options: &HumanOptions) -> String {
     let theme = if options.color {
         GraphicalTheme::unicode()
     } else {
@@ -50,9 +62,7 @@ pub(crate) fn render(findings: &[Located<'_>], options: &HumanOptions) -> String
         }
     }
     let mut out = String::new();
-    let mut summary = Summary::default();
     for located in findings {
-        summary.count(located.finding.severity);
         let report = FindingReport::new(located, &shown);
         let mut rendered = String::new();
         let drawn = handler
@@ -76,7 +86,6 @@ pub(crate) fn render(findings: &[Located<'_>], options: &HumanOptions) -> String
         }
         out.push('\n');
     }
-    let _ = writeln!(out, "{summary}");
     out
 }
 

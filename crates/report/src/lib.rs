@@ -11,6 +11,7 @@ mod json;
 mod located;
 mod sarif;
 mod shown;
+mod stream;
 
 use std::fmt;
 use std::str::FromStr;
@@ -19,6 +20,7 @@ use claimcheck_claims::{Document, Finding, RuleMeta, Severity};
 use serde::Serialize;
 
 pub use human::HumanOptions;
+pub use stream::{Chunk, Renderer, Stream};
 
 /// Text from a file or a fault, safe to print to a terminal: control, bidi and
 /// invisible characters written out, as the human format shows them.
@@ -40,11 +42,20 @@ pub enum Format {
     Sarif,
     /// GitHub Actions workflow commands: annotations on the pull request.
     Github,
+    /// One diagnostic per line, each with its file's path: for scripts and
+    /// archive runs.
+    Jsonl,
 }
 
 impl Format {
     /// Every format, in the order `--help` lists them.
-    pub const ALL: [Format; 4] = [Format::Human, Format::Json, Format::Sarif, Format::Github];
+    pub const ALL: [Format; 5] = [
+        Format::Human,
+        Format::Json,
+        Format::Sarif,
+        Format::Github,
+        Format::Jsonl,
+    ];
 
     /// The name on the command line.
     pub fn as_str(self) -> &'static str {
@@ -53,6 +64,7 @@ impl Format {
             Format::Json => "json",
             Format::Sarif => "sarif",
             Format::Github => "github",
+            Format::Jsonl => "jsonl",
         }
     }
 }
@@ -65,7 +77,7 @@ impl fmt::Display for Format {
 
 /// A format name that is none of [`Format::ALL`].
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown output format `{0}`: expected one of human, json, sarif, github")]
+#[error("unknown output format `{0}`: expected one of human, json, sarif, github, jsonl")]
 pub struct UnknownFormat(pub String);
 
 impl FromStr for Format {
@@ -95,6 +107,13 @@ pub fn render(
         Format::Json => json::render(&located),
         Format::Sarif => sarif::render(&located, rules),
         Format::Github => github::render(&located),
+        Format::Jsonl => located
+            .iter()
+            .map(|l| {
+                let path = l.primary().map_or("", |p| p.path);
+                json::line(l, path, None)
+            })
+            .collect(),
     }
 }
 
@@ -112,6 +131,12 @@ pub struct Summary {
 }
 
 impl Summary {
+    /// Whether these findings fail a run: errors do, warnings with
+    /// `deny_warnings`, notes never.
+    pub fn fails(&self, deny_warnings: bool) -> bool {
+        self.errors > 0 || (deny_warnings && self.warnings > 0)
+    }
+
     pub fn total(&self) -> usize {
         self.errors + self.warnings + self.notes
     }
@@ -170,9 +195,7 @@ fn to_pretty_json(value: &impl Serialize) -> String {
 /// the failing level (errors; warnings too with `deny_warnings`), else 0. Notes
 /// never fail a run. Code 2, a run that failed, is the CLI's to decide.
 pub fn exit_code(findings: &[Finding], deny_warnings: bool) -> u8 {
-    let summary = summarize(findings);
-    let fails = summary.errors > 0 || (deny_warnings && summary.warnings > 0);
-    u8::from(fails)
+    u8::from(summarize(findings).fails(deny_warnings))
 }
 
 #[cfg(test)]
