@@ -34,8 +34,7 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode> {
         select: (!args.select.is_empty()).then(|| args.select.clone()),
         ignore: args.ignore.clone(),
     };
-    let paths: Vec<_> = inputs.iter().map(|i| i.path.clone()).collect();
-    let resolved = settings::for_files(&paths, &ov)?;
+    let resolved = settings::for_files(inputs.iter().map(|i| &*i.path), &ov)?;
     material.check_reference_metrics(resolved.settings.iter().flat_map(|s| &s.rules.metrics))?;
     let metas = all_metas(&resolved.settings);
     let mut stream = Stream::new(
@@ -50,7 +49,7 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode> {
     // Labels may point into the sources and reference files too.
     let material_docs = material.documents();
     let check = |pending: records::Pending<'_>| -> Result<Checked, Failure> {
-        let name = pending.name().to_string();
+        let name = pending.name();
         let article = pending.read().map_err(Failure::Unreadable)?;
         let input = &inputs[article.input];
         let s = &resolved.settings[resolved.of_file[article.input]];

@@ -225,10 +225,9 @@ pub fn run(args: &ClaimsArgs) -> Result<ExitCode> {
         published: args.published,
         ..Overrides::default()
     };
-    let paths: Vec<_> = inputs.iter().map(|i| i.path.clone()).collect();
-    let resolved = settings::for_files(&paths, &ov)?;
+    let resolved = settings::for_files(inputs.iter().map(|i| &*i.path), &ov)?;
     let list = |pending: records::Pending<'_>| -> Result<Listed, Failure> {
-        let name = pending.name().to_string();
+        let name = pending.name();
         let article = pending.read().map_err(Failure::Unreadable)?;
         let s = &resolved.settings[resolved.of_file[article.input]];
         let published = article.published.or(s.published);

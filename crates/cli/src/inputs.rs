@@ -6,7 +6,7 @@
 
 use crate::input;
 use claimcheck_claims::Document;
-use miette::{miette, IntoDiagnostic, Result};
+use miette::{miette, Result};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
@@ -63,23 +63,29 @@ pub enum InputKind {
     Jsonl,
 }
 
-/// One input: a file or standard input.
+/// One input: a file or standard input. An archive run holds one per file,
+/// so it is kept small (a path of exactly its length) and its name is made
+/// from the path when needed.
 #[derive(Clone, Debug)]
 pub struct Input {
-    /// The name findings are reported under.
-    pub name: String,
-    /// The path the config is looked up from and per-path settings match.
-    pub path: PathBuf,
+    /// The name findings are reported under, and the path the config is
+    /// looked up from and per-path settings match. For standard input it is
+    /// `--stdin-filename` (which need not exist) or `<stdin>`.
+    pub path: Box<Path>,
     stdin: bool,
 }
 
 impl Input {
     fn file(path: PathBuf) -> Input {
         Input {
-            name: path.display().to_string(),
-            path,
+            path: path.into_boxed_path(),
             stdin: false,
         }
+    }
+
+    /// The name findings are reported under.
+    pub fn name(&self) -> String {
+        self.path.display().to_string()
     }
 
     /// The whole input as an article.
@@ -98,7 +104,7 @@ impl Input {
                 input::MAX_BYTES
             ));
         }
-        input::document_from_bytes(&self.name, bytes)
+        input::document_from_bytes(&self.name(), bytes)
     }
 
     /// The input as a stream of bytes, for JSON Lines.
@@ -107,7 +113,7 @@ impl Input {
             return Ok(Box::new(std::io::BufReader::new(std::io::stdin())));
         }
         let file = std::fs::File::open(&self.path)
-            .map_err(|e| miette!("cannot read {}: {e}", self.name))?;
+            .map_err(|e| miette!("cannot read {}: {e}", self.path.display()))?;
         Ok(Box::new(std::io::BufReader::with_capacity(1 << 16, file)))
     }
 }
@@ -123,17 +129,12 @@ pub fn expand(args: &[PathBuf], batch: &BatchArgs) -> Result<Vec<Input>> {
             if std::mem::replace(&mut stdin_seen, true) {
                 return Err(miette!("`-` (standard input) is named twice"));
             }
-            let path = match &batch.stdin_filename {
-                Some(p) => std::path::absolute(p).into_diagnostic()?,
-                None => std::env::current_dir().into_diagnostic()?.join("<stdin>"),
-            };
-            let name = batch
+            let path = batch
                 .stdin_filename
-                .as_ref()
-                .map_or_else(|| "<stdin>".to_string(), |p| p.display().to_string());
+                .clone()
+                .unwrap_or_else(|| PathBuf::from("<stdin>"));
             out.push(Input {
-                name,
-                path,
+                path: path.into_boxed_path(),
                 stdin: true,
             });
             continue;
@@ -276,7 +277,6 @@ mod tests {
             ..Default::default()
         };
         let one = expand(&[PathBuf::from("-")], &named).unwrap();
-        assert_eq!(one[0].name, "desk/story.md");
-        assert!(one[0].path.ends_with("desk/story.md"));
+        assert_eq!(one[0].name(), "desk/story.md");
     }
 }

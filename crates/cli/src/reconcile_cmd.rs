@@ -23,7 +23,7 @@ pub fn run(args: &ReconcileArgs) -> Result<ExitCode> {
         published: args.published,
         ..Default::default()
     };
-    let resolved = settings::for_files(std::slice::from_ref(&args.draft), &ov)?;
+    let resolved = settings::for_files([args.draft.as_path()], &ov)?;
     let s = &resolved.settings[resolved.of_file[0]];
     material.check_reference_metrics(&s.rules.metrics)?;
     let claims = s.extractor.extract(&draft, s.published);

@@ -60,10 +60,10 @@ pub enum Pending<'a> {
 
 impl Pending<'_> {
     /// The name the article (or its failure) is reported under.
-    pub fn name(&self) -> &str {
+    pub fn name(&self) -> String {
         match self {
-            Pending::File { from, .. } => &from.name,
-            Pending::Record { name, .. } => name,
+            Pending::File { from, .. } => from.name(),
+            Pending::Record { name, .. } => name.clone(),
         }
     }
 
@@ -107,7 +107,7 @@ pub fn articles(
 /// is one failed item, named for the input.
 fn lines_of(input: usize, from: &Input) -> Box<dyn Iterator<Item = Pending<'_>> + Send + '_> {
     let failed = move |e: miette::Report| Pending::Record {
-        name: from.name.clone(),
+        name: from.name(),
         article: Err(e),
     };
     let reader = match from.open() {
@@ -123,11 +123,11 @@ fn lines_of(input: usize, from: &Input) -> Box<dyn Iterator<Item = Pending<'_>> 
                 if broken {
                     return None;
                 }
-                let name = format!("{}:{}", from.name, n + 1);
+                let name = format!("{}:{}", from.path.display(), n + 1);
                 Some(match line {
                     Err(e) => {
                         broken = true;
-                        Some(failed(miette!("cannot read {}: {e}", from.name)))
+                        Some(failed(miette!("cannot read {}: {e}", from.name())))
                     }
                     Ok(bytes) if bytes.iter().all(u8::is_ascii_whitespace) => None,
                     Ok(bytes) => Some(Pending::Record {

@@ -102,7 +102,9 @@ impl Settings {
         let base = match &self.config {
             None => Policy::default(),
             Some(c) => {
-                let abs = std::fs::canonicalize(file).ok();
+                let abs = std::fs::canonicalize(file)
+                    .or_else(|_| std::path::absolute(file))
+                    .ok();
                 let rel: Option<Vec<String>> = abs.as_deref().and_then(|a| {
                     a.strip_prefix(&c.dir).ok().map(|r| {
                         r.components()
@@ -159,8 +161,14 @@ pub struct Resolved {
 }
 
 /// Find each file's config (or use `--config`, or none) and build the settings.
-pub fn for_files(files: &[PathBuf], ov: &Overrides) -> Result<Resolved> {
-    let mut keys: Vec<Option<PathBuf>> = Vec::new();
+pub fn for_files<'a>(
+    files: impl IntoIterator<Item = &'a Path>,
+    ov: &Overrides,
+) -> Result<Resolved> {
+    // Each config once, and for each file only the index of its own: an
+    // archive run's memory does not grow by a path per file.
+    let mut distinct: Vec<Option<PathBuf>> = Vec::new();
+    let mut of_file = Vec::new();
     let mut found: BTreeMap<PathBuf, Option<PathBuf>> = BTreeMap::new();
     for file in files {
         let key = if ov.config.no_config {
@@ -174,18 +182,26 @@ pub fn for_files(files: &[PathBuf], ov: &Overrides) -> Result<Resolved> {
                 .or_insert_with(|| discover(&dir))
                 .clone()
         };
-        keys.push(key);
+        let i = distinct.iter().position(|d| *d == key).unwrap_or_else(|| {
+            distinct.push(key);
+            distinct.len() - 1
+        });
+        of_file.push(i);
     }
-    resolve(keys, ov)
+    resolve(distinct, of_file, ov)
 }
 
 /// Where the config lookup for `file` starts: its folder, or the current one
 /// for a stream ("/dev/stdin", a pipe from `<(…)`), which has no folder of its
-/// own.
+/// own. Standard input's name (`--stdin-filename`) need not exist: its folder
+/// is where it would be.
 fn config_dir(file: &Path) -> Result<PathBuf> {
-    let stream = std::fs::metadata(file).is_ok_and(|m| !m.is_file());
+    let meta = std::fs::metadata(file);
+    let stream = meta.as_ref().is_ok_and(|m| !m.is_file());
     let abs = if stream {
         None
+    } else if meta.is_err() {
+        Some(std::path::absolute(file).into_diagnostic()?)
     } else {
         Some(
             std::fs::canonicalize(file)
@@ -210,20 +226,17 @@ pub fn for_current_dir(ov: &Overrides) -> Result<Settings> {
     } else {
         std::env::current_dir().ok().and_then(|d| discover(&d))
     };
-    let mut r = resolve(vec![key], ov)?;
+    let mut r = resolve(vec![key], vec![0], ov)?;
     Ok(r.settings.swap_remove(0))
 }
 
-fn resolve(keys: Vec<Option<PathBuf>>, ov: &Overrides) -> Result<Resolved> {
-    let mut distinct: Vec<Option<PathBuf>> = Vec::new();
-    let mut of_file = Vec::new();
-    for k in keys {
-        let i = distinct.iter().position(|d| *d == k).unwrap_or_else(|| {
-            distinct.push(k.clone());
-            distinct.len() - 1
-        });
-        of_file.push(i);
-    }
+/// The settings of each distinct config (or none); `of_file[i]` indexes the
+/// one the i-th file uses.
+fn resolve(
+    distinct: Vec<Option<PathBuf>>,
+    of_file: Vec<usize>,
+    ov: &Overrides,
+) -> Result<Resolved> {
     let mut settings = Vec::new();
     for k in distinct {
         let config = k.as_deref().map(Config::load).transpose()?;

@@ -409,6 +409,51 @@ severity = { CC101 = "note" }
         assert_eq!(findings(&json)[0].1, "note");
         let (code, json) = tmp.check_json(&with_date(&["news/c.md"]));
         assert_eq!((code, findings(&json)[0].1.as_str()), (1, "error"));
+        // Walking the folder applies each file's entries as naming it does.
+        let (code, json) = tmp.check_json(&with_date(&["."]));
+        let by_file: Vec<(String, String)> = json["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| {
+                let path = d["labels"][0]["path"].as_str().unwrap().replace('\\', "/");
+                (path, d["severity"].as_str().unwrap().to_string())
+            })
+            .collect();
+        assert_eq!(code, 1);
+        assert_eq!(
+            by_file,
+            [
+                ("./news/c.md".into(), "error".into()),
+                ("./opinion/b.md".into(), "note".into())
+            ]
+        );
+        // Standard input named into a folder takes that folder's entries.
+        for (name, want) in [("wire/agency/new.md", 0), ("news/new.md", 1)] {
+            let mut child = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+                .current_dir(&tmp.0)
+                .args([
+                    "check",
+                    "-",
+                    "--stdin-filename",
+                    name,
+                    "--published",
+                    "2026-02-10",
+                ])
+                .stdin(std::process::Stdio::piped())
+                .stdout(std::process::Stdio::piped())
+                .spawn()
+                .unwrap();
+            use std::io::Write;
+            child
+                .stdin
+                .take()
+                .unwrap()
+                .write_all(RECAPTURED.as_bytes())
+                .unwrap();
+            let out = child.wait_with_output().unwrap();
+            assert_eq!(out.status.code(), Some(want), "{name}");
+        }
     }
 
     #[test]
