@@ -47,23 +47,28 @@ enum Command {
 
 #[derive(clap::Args)]
 pub struct ReconcileArgs {
-    /// The draft.
-    pub draft: PathBuf,
+    /// The drafts: files, directories (walked for *.md, *.markdown, *.txt) or
+    /// `-` for standard input.
+    #[arg(required = true)]
+    pub drafts: Vec<PathBuf>,
     /// Material the draft was written from.
     #[arg(long = "source", value_name = "FILE")]
     pub sources: Vec<PathBuf>,
     /// Structured facts (TOML or JSON records).
     #[arg(long = "reference", value_name = "FILE")]
     pub references: Vec<PathBuf>,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Human)]
-    pub format: Format,
+    /// Output format: a table per draft, one `claimcheck/reconcile@1` document
+    /// (one draft only), or one document per line.
+    #[arg(long, value_enum, default_value_t = ReconcileFormat::Human)]
+    pub format: ReconcileFormat,
     /// Publication date (YYYY-MM-DD).
     #[arg(long, value_parser = parse_date)]
     pub published: Option<jiff::civil::Date>,
     /// Extra rule packs: every *.toml in this folder adds metrics.
     #[arg(long = "rules", value_name = "DIR")]
     pub rules: Vec<PathBuf>,
+    #[command(flatten)]
+    pub batch: inputs::BatchArgs,
     #[command(flatten)]
     pub config: ConfigArgs,
 }
@@ -173,6 +178,14 @@ fn parse_format(s: &str) -> Result<claimcheck_report::Format, String> {
 pub enum Format {
     Human,
     Json,
+}
+
+/// The formats of `reconcile`.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReconcileFormat {
+    Human,
+    Json,
+    Jsonl,
 }
 
 /// The formats of `claims`.

@@ -1,20 +1,34 @@
 //! `claimcheck reconcile`: the table an editor wants before publishing a story
 //! with disputed figures — per metric, each source's figure and the draft's side
-//! by side, with a verdict — as text or `claimcheck/reconcile@1` JSON.
+//! by side, with a verdict — as text or `claimcheck/reconcile@1` JSON. Several
+//! drafts (files, folders, `-`, JSON Lines records with sources of their own)
+//! give a table each, or a JSON Lines document each.
 
+use crate::batch::{self, Flow};
+use crate::inputs::{self, InputKind};
 use crate::material::Material;
+use crate::progress::Progress;
+use crate::records::{self, Failure};
 use crate::settings::{self, Overrides};
-use crate::{input, Format, ReconcileArgs};
+use crate::{ReconcileArgs, ReconcileFormat};
 use miette::{miette, Result};
 use std::process::ExitCode;
 
 pub fn run(args: &ReconcileArgs) -> Result<ExitCode> {
-    let draft = input::read_document(&args.draft)?;
+    let inputs = inputs::expand(&args.drafts, &args.batch)?;
     let material = Material::read(&args.sources, &args.references)?;
-    if material.is_empty() {
+    // Records may bring their own sources; files have only the run's.
+    if material.is_empty() && args.batch.input == InputKind::Text {
         return Err(miette!(
             "nothing to reconcile {} against: give --source FILE or --reference FILE",
-            draft.path
+            inputs.first().map_or_else(String::new, |i| i.name())
+        ));
+    }
+    if args.format == ReconcileFormat::Json
+        && (inputs.len() > 1 || args.batch.input == InputKind::Jsonl)
+    {
+        return Err(miette!(
+            "`--format json` is one document for one draft; for several use `--format jsonl` (a document per line)"
         ));
     }
     let ov = Overrides {
@@ -23,26 +37,79 @@ pub fn run(args: &ReconcileArgs) -> Result<ExitCode> {
         published: args.published,
         ..Default::default()
     };
-    let resolved = settings::for_files([args.draft.as_path()], &ov)?;
-    let s = &resolved.settings[resolved.of_file[0]];
-    material.check_reference_metrics(&s.rules.metrics)?;
-    let claims = s.extractor.extract(&draft, s.published);
-    let outcome = material.reconcile(
-        &draft,
-        &claims,
-        &s.extractor,
-        s.published,
-        &s.source_registries(),
-    )?;
-    let mut out = match args.format {
-        Format::Human => {
-            claimcheck_report::escape_for_terminal(&outcome.view.render_human()).into_owned()
+    let resolved = settings::for_files(inputs.iter().map(|i| &*i.path), &ov)?;
+    material.check_reference_metrics(resolved.settings.iter().flat_map(|s| &s.rules.metrics))?;
+    let table = |pending: records::Pending<'_>| -> Result<String, Failure> {
+        let name = pending.name();
+        let article = pending.read().map_err(Failure::Unreadable)?;
+        let s = &resolved.settings[resolved.of_file[article.input]];
+        let published = article.published.or(s.published);
+        let mut own = Material {
+            sources: article.sources.clone(),
+            references: material.references.clone(),
+        };
+        own.sources.extend(material.sources.iter().cloned());
+        if own.is_empty() {
+            return Err(Failure::Unreadable(miette!(
+                "nothing to reconcile {name} against: the record has no sources and the run has no --source or --reference"
+            )));
         }
-        Format::Json => outcome.view.to_json(),
+        let made = crate::isolate::isolated(|| {
+            let claims = s.extractor.extract(&article.doc, published);
+            own.reconcile(
+                &article.doc,
+                &claims,
+                &s.extractor,
+                published,
+                &s.source_registries(),
+            )
+        });
+        let outcome = match made {
+            Ok(outcome) => outcome.map_err(Failure::Unreadable)?,
+            Err(fault) => return Err(Failure::Crashed { name, fault }),
+        };
+        let mut out = match args.format {
+            ReconcileFormat::Human => {
+                claimcheck_report::escape_for_terminal(&outcome.view.render_human()).into_owned()
+            }
+            ReconcileFormat::Json => outcome.view.to_json(),
+            ReconcileFormat::Jsonl => outcome.view.to_json_line(),
+        };
+        if !out.ends_with('\n') {
+            out.push('\n');
+        }
+        Ok(out)
     };
-    if !out.ends_with('\n') {
-        out.push('\n');
-    }
-    crate::output::emit(&out)?;
-    Ok(ExitCode::SUCCESS)
+    let mut out = crate::output::Out::stdout();
+    let mut progress = Progress::new(
+        (args.batch.input == InputKind::Text).then_some(inputs.len()),
+        args.batch.quiet,
+    );
+    let mut failed = false;
+    let mut written = 0;
+    batch::in_order(
+        records::articles(&inputs, args.batch.input),
+        args.batch.threads(&inputs),
+        table,
+        |done| match done {
+            Ok(text) => {
+                progress.done(0);
+                // Tables for people are set apart by a blank line.
+                let gap = args.format == ReconcileFormat::Human && written > 0;
+                written += 1;
+                out.write(&if gap { format!("\n{text}") } else { text })
+            }
+            Err(failure) => {
+                failed = true;
+                progress.failed(&failure);
+                Ok(Flow::More)
+            }
+        },
+    )?;
+    progress.finish();
+    Ok(if failed {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

@@ -248,6 +248,70 @@ fn records_give_what_the_files_give() {
 }
 
 #[test]
+fn reconcile_takes_a_folder_and_gives_a_document_per_draft() {
+    let s = Scratch::new("reconcile");
+    std::fs::write(
+        s.0.join("wire.txt"),
+        "Police said 40 inmates escaped on Sunday night. The coastguard said two ferries sank.",
+    )
+    .unwrap();
+    let lines = s.run(
+        &[
+            "reconcile",
+            "desk",
+            "--source",
+            "wire.txt",
+            "--format",
+            "jsonl",
+        ],
+        None,
+    );
+    assert_eq!(
+        lines.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&lines.stderr)
+    );
+    let docs: Vec<Value> = text(&lines)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("a document per line"))
+        .collect();
+    assert_eq!(docs.len(), WALKED.len());
+    for (doc, path) in docs.iter().zip(WALKED) {
+        let one = s.run(
+            &[
+                "reconcile",
+                path,
+                "--source",
+                "wire.txt",
+                "--format",
+                "json",
+            ],
+            None,
+        );
+        assert_eq!(*doc, json(&one), "{path}");
+    }
+    let human = s.run(&["reconcile", "desk", "--source", "wire.txt"], None);
+    assert_eq!(
+        text(&human).matches("against 1 source").count(),
+        WALKED.len()
+    );
+    let refused = s.run(
+        &[
+            "reconcile",
+            "desk",
+            "--source",
+            "wire.txt",
+            "--format",
+            "json",
+        ],
+        None,
+    );
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("for several use"));
+}
+
+#[test]
 fn any_number_of_threads_gives_the_same_bytes() {
     let s = Scratch::new("jobs");
     for format in ["human", "json", "jsonl", "sarif", "github"] {

@@ -273,6 +273,11 @@ impl Reconciliation {
         serde_json::to_string_pretty(self).unwrap_or_default()
     }
 
+    /// The view as `claimcheck/reconcile@1` JSON on one line, for JSON Lines.
+    pub fn to_json_line(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
     /// The view as text: a block per metric, the draft's figure with its verdict
     /// and, indented under it, the figures it was held against.
     pub fn render_human(&self) -> String {
