@@ -653,6 +653,9 @@ fn fraction_at(scan: &Scan, lex: &Lexicon, i: usize, out: &mut Quantities) -> Op
             "for" | "to" | "went" | "goes" | "go" | "is" | "are" | "was" | "were"
                 // "and fulmars a fifth between them".
                 | "between" | "among" | "apiece"
+                // "the trust paid 60 per cent, the council a quarter and a
+                // charity the rest": a share in a gapped list.
+                | "and" | "or"
         )
         || next >= scan.len()
         // "A third had been on the list for more than 18 weeks", "with a
@@ -1582,6 +1585,12 @@ mod tests {
                 "a fifth",
                 Kind::Percent,
                 "20",
+            ),
+            (
+                "the council a quarter and a charity the rest",
+                "a quarter",
+                Kind::Percent,
+                "25",
             ),
             (
                 "a third more than in 2019",

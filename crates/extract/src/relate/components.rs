@@ -153,7 +153,11 @@ fn amount_remainder(r: &Relator, out: &mut Vec<Edge>) {
         // naming its things that is larger than every figure after it ("the
         // state's 41 pledged delegates").
         let named = |p: usize| ck.kind == Kind::Money || r.specific_head(p).is_some();
-        let stated = whole_of(k).or_else(|| window.iter().rev().find_map(|&p| whole_of(p)));
+        let stated = whole_of(k)
+            .or_else(|| window.iter().rev().find_map(|&p| whole_of(p)))
+            // "raised £4.2 million, nearly two-thirds of its £6.5 million
+            // target": a goal is no whole the money listed after is taken from.
+            .filter(|&w| !planned_level(r, w));
         // "guilty on nine of the 14 counts she faced, six of them for
         // misconduct. Jurors cleared her of three and could not agree on the
         // remaining two": a part taken from the stated whole within the
@@ -366,7 +370,7 @@ fn amount_remainder(r: &Relator, out: &mut Vec<Edge>) {
                                 r.claims[q].kind != Kind::Money || r.claims[q].unit != ck.unit
                             })
                         };
-                        let Some(t) = (0..first).rev().find(|&p| {
+                        let candidate = |p: usize| {
                             let cp = &r.claims[p];
                             let up = ck.frame.paragraph.saturating_sub(cp.frame.paragraph);
                             let near = (up == 1 && s_first.saturating_sub(cp.sentence) <= 2)
@@ -377,8 +381,22 @@ fn amount_remainder(r: &Relator, out: &mut Vec<Edge>) {
                                 && (!cp.frame.change || reached_level(r, p))
                                 && named(p)
                                 && near
-                                && no_sum_between(p)
+                                // "raised £4.2 million, nearly two-thirds of
+                                // its £6.5 million target": a goal is no total.
+                                && !planned_level(r, p)
                                 && value(p).is_some_and(|v| v > listed)
+                        };
+                        // The one the parts and the remainder add up to
+                        // exactly, if any (a sum may stand between), else
+                        // the nearest with none between.
+                        let whole = value(k).map(|v| v + listed);
+                        let exact = (0..first)
+                            .rev()
+                            .find(|&p| candidate(p) && value(p) == whole);
+                        let Some(t) = exact.or_else(|| {
+                            (0..first)
+                                .rev()
+                                .find(|&p| candidate(p) && no_sum_between(p))
                         }) else {
                             continue;
                         };
@@ -545,11 +563,18 @@ fn planned_or_earlier(r: &Relator, k: usize) -> bool {
 }
 
 /// "12% over the original budget of 346 million", "the initial estimate of
-/// $2 billion": a planned level named by its noun just before the figure.
+/// $2 billion": a planned level named by its noun just before the figure;
+/// "nearly two-thirds of its £6.5 million target": a goal counted by its
+/// figure (the money raised towards it is not its parts).
 fn planned_level(r: &Relator, k: usize) -> bool {
     let scan = r.scan;
     let f = r.cands[k].first;
-    f >= 3
+    let goal = r.claims[k]
+        .frame
+        .head
+        .as_ref()
+        .is_some_and(|h| matches!(&*h.lemma, "target" | "goal"));
+    goal || f >= 3
         && scan.is(f - 1, "of")
         && matches!(
             scan.low(f - 2),
