@@ -725,6 +725,21 @@ mod tests {
             .find(|c| c.text.starts_with(figure))
     }
 
+    /// A compound counts its own noun: "12-team" names a division's size,
+    /// not the games its sentence counts ("from their 22 games in the 12-team
+    /// division"); a compound of a metric's own word still takes it.
+    #[test]
+    fn a_compound_counts_its_own_noun() {
+        let ex = extractor();
+        let metric =
+            |text: &str, figure: &str| claim_named(&ex, text, figure).and_then(|c| c.metric);
+        let text = "Ashgrove won 17 of their 22 games in the 12-team division.";
+        assert_eq!(metric(text, "22").as_deref(), Some("played"));
+        assert_eq!(metric(text, "12-team"), None);
+        let text = "The 15-member compact shares alerts between its jails.";
+        assert_eq!(metric(text, "15-member").as_deref(), Some("member_count"));
+    }
+
     /// The name of the source credited with `figure` in `text`.
     fn source_named(ex: &Extractor, text: &str, figure: &str) -> Option<String> {
         claim_named(ex, text, figure)

@@ -350,6 +350,9 @@ impl<'a> Linker<'a> {
                     return (name(m), Some(scan.span(j, j)));
                 }
             }
+            // "from their 22 games in the 12-team division": a compound counts
+            // its own noun; a cue nearby ("games") is another figure's.
+            return (None, None);
         }
         let (lo, hi) = self.bounds(k);
         // 2. The head of an of-phrase before it: "the recapture of about 80 escapees".

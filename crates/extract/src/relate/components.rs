@@ -473,20 +473,37 @@ fn tally_pair(r: &Relator, p: usize) -> bool {
 
 /// "A total of 142 balloons from 19 countries were registered, 57 …, the other
 /// 85": a figure in a phrase that hangs on the total's own noun ("from 19
-/// countries", "in 11 countries", "across 30 towns") describes the total; it
-/// is none of its parts.
+/// countries", "in 11 countries", "across 30 towns"), or on its verb ("212
+/// acts played on nine stages"), describes the total; it is none of its parts.
 fn describes(r: &Relator, total: usize, p: usize) -> bool {
     let Some(head) = r.claims[total].frame.head.as_ref() else {
         return false;
     };
+    let scan = r.scan;
     let j = r.cands[p].first;
-    r.claims[p].sentence == r.claims[total].sentence
-        && j >= 2
-        && matches!(
-            r.scan.low(j - 1),
+    if r.claims[p].sentence != r.claims[total].sentence
+        || j < 2
+        || j <= r.cands[total].last
+        || head.span.start < r.scan.tokens[r.cands[total].last].span().end
+        || !matches!(
+            scan.low(j - 1),
             "from" | "in" | "across" | "at" | "over" | "on"
         )
-        && r.scan.tokens[j - 2].span().end == head.span.end
+    {
+        return false;
+    }
+    // The words between the head and the preposition: none, or a verb of
+    // one or two words with no figure or stop among them.
+    let after_head = (r.cands[total].last + 1..j - 1)
+        .find(|&i| scan.tokens[i].span().start >= head.span.end)
+        .unwrap_or(j - 1);
+    let between = after_head..j - 1;
+    between.len() <= 2
+        && between.clone().all(|i| {
+            scan.kind(i) == Some(crate::scan::TokenKind::Word)
+                && r.layout.claim_at(i).is_none()
+                && !matches!(scan.low(i), "and" | "or" | "but" | "while" | "with")
+        })
 }
 
 /// "Advanced apprenticeships remained the most popular route, with 61,400
@@ -1816,6 +1833,23 @@ fn totals(r: &Relator, out: &mut Vec<Edge>, incomplete: &[usize]) {
                     });
                 }
                 let Some(t) = total else { continue };
+                // "17 wins, three draws and two defeats …, for a total of 54
+                // points": items that each count a measure of their own, none
+                // the total's (won, drawn, lost against points), are not its
+                // parts; a breakdown of one measure ("112 homes destroyed in
+                // Kerrow and 64 in Alder Bridge … 186 homes were lost") is.
+                let metrics: Vec<Option<&str>> =
+                    run.iter().map(|&p| r.claims[p].metric.as_deref()).collect();
+                let distinct = metrics
+                    .iter()
+                    .enumerate()
+                    .all(|(i, m)| m.is_some() && !metrics[..i].contains(m));
+                let own_things = distinct
+                    && r.claims[t].metric.is_some()
+                    && !metrics.contains(&r.claims[t].metric.as_deref());
+                if own_things {
+                    continue;
+                }
                 let mut run = run;
                 run.retain(|&p| !describes(r, t, p));
                 if run.len() < 2 {
