@@ -159,7 +159,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
         let at_death = (c.first.saturating_sub(3)..c.first)
             .any(|j| matches!(scan.low(j), "dead" | "died" | "death" | "killed"))
             && matches!(scan.low(c.first.wrapping_sub(1)), "at" | "aged");
-        if at_death {
+        if at_death || in_when_of_date(r, d) {
             continue;
         }
         let is_span_noun = |w: &str| {
@@ -461,6 +461,28 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
 /// The year of a level a change is measured from: "up 5.5 points from 58.1
 /// percent at the last election in 2021". The last election is the one
 /// before, not the last time a record was matched.
+/// "the first since 1995, when the 63-year-old reservoir last came close to
+/// running dry", "since 2014, when a similar bout of discounting ran for
+/// nearly two years": a span in a clause opened by ", when" after a date is
+/// told as of that date (an age then, the length of what happened then), not
+/// up to publication.
+fn in_when_of_date(r: &Relator, d: usize) -> bool {
+    let scan = r.scan;
+    let first = r.cands[d].first;
+    (first.saturating_sub(14)..first).rev().any(|w| {
+        scan.is(w, "when")
+            && w >= 2
+            && scan.is_punct(w - 1, ',')
+            && r.layout
+                .claim_at(w - 2)
+                .is_some_and(|k| r.claims[k].kind == Kind::Date)
+            && (w + 1..first).all(|j| {
+                scan.kind(j) != Some(crate::scan::TokenKind::Punct)
+                    && r.layout.claim_at(j).is_none()
+            })
+    })
+}
+
 fn baseline_year(r: &Relator, s: usize) -> bool {
     let scan = r.scan;
     let first = r.cands[s].first;
