@@ -48,7 +48,10 @@ where
         let (stop, work) = (&stop, &work);
         scope.spawn(move || {
             pool.install(|| {
+                // Once stopped, no more items are taken: a stream of records
+                // is not read to its end for nothing.
                 items
+                    .take_while(|_| !stop.load(Ordering::Relaxed))
                     .enumerate()
                     .par_bridge()
                     .for_each_with(tx, |tx, (i, item)| {

@@ -653,10 +653,12 @@ fn fraction_at(scan: &Scan, lex: &Lexicon, i: usize, out: &mut Quantities) -> Op
             "for" | "to" | "went" | "goes" | "go" | "is" | "are" | "was" | "were"
                 // "and fulmars a fifth between them".
                 | "between" | "among" | "apiece"
-                // "the trust paid 60 per cent, the council a quarter and a
-                // charity the rest": a share in a gapped list.
-                | "and" | "or"
         )
+        // "the trust paid 60 per cent, the council a quarter and a charity
+        // the rest": a share in a gapped list; not "a third or fourth time".
+        || (matches!(scan.low(next), "and" | "or")
+            && lex.ordinals.at(scan, next + 1).is_none()
+            && lex.fractions.match_at(scan, next + 1).is_none())
         || next >= scan.len()
         // "A third had been on the list for more than 18 weeks", "with a
         // third seeping out of joints": the share as a clause's subject,
@@ -1472,6 +1474,23 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_fraction_before_and_is_a_share_unless_a_rank_follows() {
+        let percents = |text: &str| {
+            claims(text)
+                .into_iter()
+                .filter(|c| c.1 == Kind::Percent)
+                .map(|c| c.0)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            percents("The trust paid 60 per cent, the council a quarter and a charity the rest."),
+            ["60 per cent", "a quarter"]
+        );
+        assert!(percents("It flooded for a third or fourth time.").is_empty());
+        assert!(percents("She finished a third and fifth place.").is_empty());
     }
 
     fn one(text: &str) -> (String, Kind, String, Bound) {
