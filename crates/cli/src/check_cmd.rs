@@ -78,7 +78,6 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode> {
         (args.batch.input == inputs::InputKind::Text).then_some(inputs.len()),
         args.batch.quiet,
     );
-    let mut failed = false;
     if out.write(&stream.start())? == Flow::More {
         batch::in_order(
             records::articles(&inputs, args.batch.input),
@@ -90,17 +89,15 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode> {
                     out.write(&stream.write(chunk))
                 }
                 Err(failure) => {
-                    failed = true;
                     stream.unchecked();
                     progress.failed(&failure);
                     Ok(Flow::More)
                 }
             },
         )?;
-        progress.finish();
         out.write(&stream.finish())?;
     }
-    if failed {
+    if progress.finish() > 0 {
         return Ok(ExitCode::from(2));
     }
     Ok(ExitCode::from(u8::from(
@@ -118,15 +115,8 @@ fn check_article(
     material: &Material,
 ) -> Result<Vec<Finding>> {
     let published = article.published.or(s.published);
-    if article.sources.is_empty() {
-        return check_document(&article.doc, path, s, ov, material, published);
-    }
-    let mut own = Material {
-        sources: article.sources.clone(),
-        references: material.references.clone(),
-    };
-    own.sources.extend(material.sources.iter().cloned());
-    check_document(&article.doc, path, s, ov, &own, published)
+    let material = material.with_sources(&article.sources);
+    check_document(&article.doc, path, s, ov, &material, published)
 }
 
 /// One draft's findings, its own and against its sources, after config and

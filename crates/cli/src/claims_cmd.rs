@@ -252,7 +252,6 @@ pub fn run(args: &ClaimsArgs) -> Result<ExitCode> {
     if json && out.write(&head)? == Flow::Stop {
         return Ok(ExitCode::SUCCESS);
     }
-    let mut failed = false;
     let (mut any_claims, mut any_relations) = (false, false);
     // The relations come after every claim in `claims@2`: held until then.
     let mut relations = String::new();
@@ -276,7 +275,6 @@ pub fn run(args: &ClaimsArgs) -> Result<ExitCode> {
                 out.write(&claims)
             }
             Err(failure) => {
-                failed = true;
                 progress.failed(&failure);
                 Ok(Flow::More)
             }
@@ -294,11 +292,7 @@ pub fn run(args: &ClaimsArgs) -> Result<ExitCode> {
         tail.push_str("\n}\n");
         out.write(&tail)?;
     }
-    Ok(if failed {
-        ExitCode::from(2)
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(progress.exit_code())
 }
 
 /// One article's claims (and relations) in the chosen format.

@@ -12,6 +12,7 @@ use miette::{miette, Result};
 use std::path::PathBuf;
 
 /// Sources as documents, and the references.
+#[derive(Clone)]
 pub struct Material {
     pub sources: Vec<Document>,
     pub references: References,
@@ -67,6 +68,20 @@ impl Material {
                 claimcheck_rules::similar_codes(metric, known.iter().copied())
             })
             .map_err(miette::Report::new)
+    }
+
+    /// This material with an article's own sources (a JSON Lines record's)
+    /// in front; itself when there are none.
+    pub fn with_sources(&self, own: &[Document]) -> std::borrow::Cow<'_, Material> {
+        if own.is_empty() {
+            return std::borrow::Cow::Borrowed(self);
+        }
+        let mut sources = own.to_vec();
+        sources.extend(self.sources.iter().cloned());
+        std::borrow::Cow::Owned(Material {
+            sources,
+            references: self.references.clone(),
+        })
     }
 
     /// Nothing to reconcile against.

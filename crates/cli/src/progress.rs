@@ -11,6 +11,8 @@ const MIN_ARTICLES: usize = 20;
 pub struct Progress {
     bar: Option<ProgressBar>,
     findings: usize,
+    /// Articles that had no results (named on stderr).
+    failed: usize,
 }
 
 impl Progress {
@@ -34,7 +36,11 @@ impl Progress {
             bar.set_message("0 findings");
             bar
         });
-        Progress { bar, findings: 0 }
+        Progress {
+            bar,
+            findings: 0,
+            failed: 0,
+        }
     }
 
     /// One more article done, with its findings.
@@ -54,13 +60,24 @@ impl Progress {
             Some(bar) => bar.suspend(|| eprintln!("{line}")),
             None => eprintln!("{line}"),
         }
+        self.failed += 1;
         self.done(0);
     }
 
-    /// Removes the bar.
-    pub fn finish(&self) {
+    /// Removes the bar; how many articles had no results.
+    pub fn finish(&self) -> usize {
         if let Some(bar) = &self.bar {
             bar.finish_and_clear();
+        }
+        self.failed
+    }
+
+    /// Removes the bar; the exit code of a run that wrote what it could: 2
+    /// when an article had no results, else 0.
+    pub fn exit_code(&self) -> std::process::ExitCode {
+        match self.finish() {
+            0 => std::process::ExitCode::SUCCESS,
+            _ => std::process::ExitCode::from(2),
         }
     }
 }

@@ -44,11 +44,7 @@ pub fn run(args: &ReconcileArgs) -> Result<ExitCode> {
         let article = pending.read().map_err(Failure::Unreadable)?;
         let s = &resolved.settings[resolved.of_file[article.input]];
         let published = article.published.or(s.published);
-        let mut own = Material {
-            sources: article.sources.clone(),
-            references: material.references.clone(),
-        };
-        own.sources.extend(material.sources.iter().cloned());
+        let own = material.with_sources(&article.sources);
         if own.is_empty() {
             return Err(Failure::Unreadable(miette!(
                 "nothing to reconcile {name} against: the record has no sources and the run has no --source or --reference"
@@ -85,7 +81,6 @@ pub fn run(args: &ReconcileArgs) -> Result<ExitCode> {
         (args.batch.input == InputKind::Text).then_some(inputs.len()),
         args.batch.quiet,
     );
-    let mut failed = false;
     let mut written = 0;
     batch::in_order(
         records::articles(&inputs, args.batch.input),
@@ -100,16 +95,10 @@ pub fn run(args: &ReconcileArgs) -> Result<ExitCode> {
                 out.write(&if gap { format!("\n{text}") } else { text })
             }
             Err(failure) => {
-                failed = true;
                 progress.failed(&failure);
                 Ok(Flow::More)
             }
         },
     )?;
-    progress.finish();
-    Ok(if failed {
-        ExitCode::from(2)
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(progress.exit_code())
 }
