@@ -5,15 +5,14 @@
 
 use crate::batch::{self, Flow};
 use crate::inputs;
-use crate::material::Material;
 use crate::progress::Progress;
 use crate::records::{self, Article, Failure};
-use crate::settings::{self, Overrides, Settings};
 use crate::CheckArgs;
-use claimcheck_claims::{Document, Finding, RuleMeta};
+use claimcheck::check::check_document;
+use claimcheck::material::Material;
+use claimcheck::settings::{self, Overrides, Settings};
+use claimcheck_claims::{Finding, RuleMeta};
 use claimcheck_report::{Chunk, Stream};
-use claimcheck_rules::{CheckContext, Suppressions};
-use jiff::civil::Date;
 use miette::Result;
 use std::path::Path;
 use std::process::ExitCode;
@@ -117,50 +116,6 @@ fn check_article(
     let published = article.published.or(s.published);
     let material = material.with_sources(&article.sources);
     check_document(&article.doc, path, s, ov, &material, published)
-}
-
-/// One draft's findings, its own and against its sources, after config and
-/// suppressions.
-fn check_document(
-    doc: &Document,
-    path: &Path,
-    s: &Settings,
-    ov: &Overrides,
-    material: &Material,
-    published: Option<Date>,
-) -> Result<Vec<Finding>> {
-    // The isolation test's way in: a debug build panics on a file whose
-    // name holds this variable's value.
-    #[cfg(debug_assertions)]
-    if std::env::var("CLAIMCHECK_TEST_PANIC_ON")
-        .is_ok_and(|v| !v.is_empty() && path.to_string_lossy().contains(&v))
-    {
-        panic!("test panic on {}", path.display());
-    }
-    let suppressions = Suppressions::parse(doc);
-    // Suppression comments are blanked (offsets kept): a figure in a reason is no claim.
-    let text = suppressions.mask(doc);
-    let graph = s.extractor.extract_graph(&text, published);
-    let claims = &graph.claims;
-    let ctx = CheckContext { published };
-    let policy = s.policy(path, ov);
-    let mut raw = s.rules.check(&text, &graph, &ctx);
-    if !material.is_empty() {
-        let outcome = material.reconcile(
-            &text,
-            claims,
-            &s.extractor,
-            published,
-            &s.source_registries(),
-        )?;
-        raw.extend(outcome.findings);
-    }
-    let findings = policy.apply(raw);
-    // The suppressions' own findings (CC901, CC902) obey select, ignore and severity too.
-    let mut findings = policy.apply(suppressions.apply(doc, findings, &s.codes()));
-    // Stable: findings at one spot keep the order the rules gave them.
-    findings.sort_by_key(Finding::sort_key);
-    Ok(findings)
 }
 
 /// The rules SARIF describes: those of every settings in use, each code once.

@@ -1,221 +1,17 @@
 //! `claimcheck claims`: list every claim in the files, as a table or as
 //! `claimcheck/claims@2` JSON (claims with their frames, and the relations
-//! between them), or `claimcheck/claims@1` with `--schema 1`.
+//! between them), or `claimcheck/claims@1` with `--schema 1`. The formats
+//! themselves are the library's (`claims_out.rs`).
 
 use crate::batch::{self, Flow};
 use crate::inputs::{self, InputKind};
 use crate::progress::Progress;
 use crate::records::{self, Failure};
-use crate::settings::{self, Overrides};
-use crate::{ClaimsArgs, ClaimsFormat};
-use claimcheck_claims::{Claim, ClaimGraph, Document, Edge, Frame};
-use claimcheck_rules::Suppressions;
+use crate::ClaimsArgs;
+use claimcheck::claims_out::{self, ClaimsFormat, ClaimsView, Listed};
+use claimcheck::settings::{self, Overrides};
 use miette::Result;
-use serde::Serialize;
 use std::process::ExitCode;
-
-pub const SCHEMA: &str = "claimcheck/claims@1";
-pub const SCHEMA_V2: &str = "claimcheck/claims@2";
-
-/// A span of a document as the JSON contract gives spans.
-#[derive(Serialize)]
-pub struct SpanRecord<'a> {
-    pub offset: usize,
-    pub length: usize,
-    pub text: &'a str,
-}
-
-impl<'a> SpanRecord<'a> {
-    fn new(doc: &'a Document, span: claimcheck_claims::Span) -> Self {
-        SpanRecord {
-            offset: span.start,
-            length: span.len(),
-            text: doc.text.get(span.start..span.end).unwrap_or(""),
-        }
-    }
-}
-
-/// A claim's frame in `claims@2`.
-#[derive(Serialize)]
-pub struct FrameRecord<'a> {
-    /// The counted noun: its lemma and where it stands.
-    pub head: Option<HeadRecord<'a>>,
-    pub partitive: bool,
-    pub definite: bool,
-    pub owner: Option<&'a str>,
-    pub place: Option<&'a str>,
-    pub predicate: Option<&'a str>,
-    pub tense: claimcheck_claims::Tense,
-    pub change: bool,
-    /// The id of the date claim that dates this figure.
-    pub time: Option<usize>,
-    pub scope: &'a [String],
-    /// Marks of another event around the figure: "word:another", "year:2019".
-    pub context: &'a [String],
-    /// The weekday a full date states, ISO 1 (Monday) to 7.
-    pub weekday: Option<u8>,
-    pub year_written: bool,
-    /// A date that is a dateline's ("KESTREL BAY, June 6 —").
-    pub dateline: bool,
-    /// For a duration: the word after it that counts it from another date.
-    pub counts_from: Option<&'a str>,
-    pub anchor: Option<usize>,
-    pub act: Option<&'a str>,
-    /// A vague quantity that is only the floor of a wider range.
-    pub widened: bool,
-    pub relative: bool,
-    pub preposition: Option<&'a str>,
-    pub clause: usize,
-    pub sentence: usize,
-    pub paragraph: usize,
-}
-
-#[derive(Serialize)]
-pub struct HeadRecord<'a> {
-    pub lemma: &'a str,
-    /// One word for the lemma and its synonyms ("employee" → worker).
-    pub class: &'a str,
-    /// Too general a noun to tie two figures together ("people", "cases").
-    pub generic: bool,
-    #[serde(flatten)]
-    pub span: SpanRecord<'a>,
-}
-
-impl<'a> FrameRecord<'a> {
-    fn new(doc: &'a Document, f: &'a Frame) -> Self {
-        FrameRecord {
-            head: f.head.as_ref().map(|h| HeadRecord {
-                lemma: &h.lemma,
-                class: &h.class,
-                generic: h.generic,
-                span: SpanRecord::new(doc, h.span),
-            }),
-            partitive: f.partitive,
-            definite: f.definite,
-            owner: f.owner.as_deref(),
-            place: f.place.as_deref(),
-            predicate: f.predicate.as_deref(),
-            tense: f.tense,
-            change: f.change,
-            time: f.time(),
-            scope: &f.scope,
-            context: &f.context,
-            weekday: f.weekday,
-            year_written: f.year_written,
-            dateline: f.dateline,
-            counts_from: f.counts_from.as_deref(),
-            anchor: f.anchor(),
-            act: f.act.as_deref(),
-            widened: f.widened,
-            relative: f.relative,
-            preposition: f.preposition.as_deref(),
-            clause: f.clause,
-            sentence: f.sentence,
-            paragraph: f.paragraph,
-        }
-    }
-}
-
-/// A claim in `claims@2`: the `@1` record, its id within its file, and its frame.
-#[derive(Serialize)]
-pub struct ClaimRecordV2<'a> {
-    pub id: usize,
-    #[serde(flatten)]
-    pub claim: ClaimRecord<'a>,
-    pub frame: FrameRecord<'a>,
-}
-
-/// A relation between two claims of one file, by their ids.
-#[derive(Serialize)]
-pub struct RelationRecord<'a> {
-    pub path: &'a str,
-    pub kind: &'static str,
-    pub from: usize,
-    pub to: usize,
-    pub part: Option<usize>,
-    pub offset: i64,
-    pub parts: &'a [usize],
-    pub complete: bool,
-    pub names: Vec<SpanRecord<'a>>,
-    pub cue: SpanRecord<'a>,
-}
-
-impl<'a> RelationRecord<'a> {
-    fn new(doc: &'a Document, e: &'a Edge) -> Self {
-        RelationRecord {
-            path: &doc.path,
-            kind: e.kind.as_str(),
-            from: e.from,
-            to: e.to,
-            part: e.part,
-            offset: e.offset,
-            parts: &e.parts,
-            complete: e.complete,
-            names: e.names.iter().map(|&s| SpanRecord::new(doc, s)).collect(),
-            cue: SpanRecord::new(doc, e.cue),
-        }
-    }
-}
-
-/// One claim as the JSON contract gives it.
-#[derive(Serialize)]
-pub struct ClaimRecord<'a> {
-    pub path: &'a str,
-    pub offset: usize,
-    pub length: usize,
-    pub line: usize,
-    pub column: usize,
-    pub text: &'a str,
-    pub kind: &'static str,
-    pub metric: Option<&'a str>,
-    pub value: &'a claimcheck_claims::Value,
-    pub unit: Option<&'a str>,
-    pub source: Option<&'a str>,
-    pub source_cue: Option<&'a str>,
-    pub modality: Option<claimcheck_claims::Modality>,
-}
-
-impl<'a> ClaimRecord<'a> {
-    pub fn new(doc: &'a Document, c: &'a Claim) -> Self {
-        let lc = doc.line_col(c.span.start);
-        ClaimRecord {
-            path: &doc.path,
-            offset: c.span.start,
-            length: c.span.len(),
-            line: lc.line,
-            column: lc.column,
-            text: &c.text,
-            kind: c.kind.as_str(),
-            metric: c.metric.as_deref(),
-            value: &c.value,
-            unit: c.unit.as_deref(),
-            source: c.source.as_ref().map(|s| s.name.as_str()),
-            source_cue: c.source.as_ref().map(|s| s.cue.as_str()),
-            modality: c.modality,
-        }
-    }
-}
-
-/// The built-in packs plus those from `--rules` folders.
-pub fn load_packs(dirs: &[std::path::PathBuf]) -> Result<Vec<claimcheck_rules::RulePack>> {
-    let mut packs = claimcheck_rules::builtin_packs()?;
-    for dir in dirs {
-        packs.extend(claimcheck_rules::load_pack_dir(dir)?);
-    }
-    Ok(packs)
-}
-
-/// One article's claims, rendered.
-struct Listed {
-    /// Its claims as the format gives them (a table, JSON array items with
-    /// the comma before each, or lines).
-    claims: String,
-    /// Its relations as `claims@2` array items, written after every claim.
-    relations: String,
-    any_claims: bool,
-    any_relations: bool,
-    count: usize,
-}
 
 pub fn run(args: &ClaimsArgs) -> Result<ExitCode> {
     let inputs = inputs::expand(&args.files, &args.batch)?;
@@ -226,6 +22,11 @@ pub fn run(args: &ClaimsArgs) -> Result<ExitCode> {
         ..Overrides::default()
     };
     let resolved = settings::for_files(inputs.iter().map(|i| &*i.path), &ov)?;
+    let view = ClaimsView {
+        format: args.format,
+        schema: args.schema,
+        relations: args.relations,
+    };
     let list = |pending: records::Pending<'_>| -> Result<Listed, Failure> {
         let name = pending.name();
         let article = pending.read().map_err(Failure::Unreadable)?;
@@ -233,11 +34,8 @@ pub fn run(args: &ClaimsArgs) -> Result<ExitCode> {
         let published = article.published.or(s.published);
         let d = &article.doc;
         let listed = crate::isolate::isolated(|| {
-            // The claims `check` sees: the config's packs, tolerance and
-            // publication date, with suppression comments blanked.
-            let text = Suppressions::parse(d).mask(d);
-            let g = s.extractor.extract_graph(&text, published);
-            render(args, d, article.record.as_deref(), &g)
+            let g = claimcheck::check::claims_of(d, s, published);
+            claims_out::render(view, d, article.record.as_deref(), &g)
         });
         listed.map_err(|fault| Failure::Crashed { name, fault })
     };
@@ -247,9 +45,7 @@ pub fn run(args: &ClaimsArgs) -> Result<ExitCode> {
         args.batch.quiet,
     );
     let json = args.format == ClaimsFormat::Json;
-    let schema = if args.schema == 1 { SCHEMA } else { SCHEMA_V2 };
-    let head = format!("{{\n  \"schema\": \"{schema}\",\n  \"claims\": [");
-    if json && out.write(&head)? == Flow::Stop {
+    if json && out.write(&claims_out::json_head(args.schema))? == Flow::Stop {
         return Ok(ExitCode::SUCCESS);
     }
     let (mut any_claims, mut any_relations) = (false, false);
@@ -268,8 +64,8 @@ pub fn run(args: &ClaimsArgs) -> Result<ExitCode> {
                 count,
             }) => {
                 progress.done(count);
-                let claims = first_item(claims, json && !any_claims);
-                relations.push_str(&first_item(more, !any_relations));
+                let claims = claims_out::first_item(claims, json && !any_claims);
+                relations.push_str(&more);
                 any_claims |= c;
                 any_relations |= r;
                 out.write(&claims)
@@ -282,200 +78,12 @@ pub fn run(args: &ClaimsArgs) -> Result<ExitCode> {
     )?;
     progress.finish();
     if json {
-        let close = |any: bool| if any { "\n  ]" } else { "]" };
-        let mut tail = close(any_claims).to_string();
-        if args.schema != 1 {
-            tail.push_str(",\n  \"relations\": [");
-            tail.push_str(&relations);
-            tail.push_str(close(any_relations));
-        }
-        tail.push_str("\n}\n");
-        out.write(&tail)?;
+        out.write(&claims_out::json_tail(
+            args.schema,
+            any_claims,
+            &relations,
+            any_relations,
+        ))?;
     }
     Ok(progress.exit_code())
-}
-
-/// One article's claims (and relations) in the chosen format.
-fn render(args: &ClaimsArgs, d: &Document, record: Option<&str>, g: &ClaimGraph) -> Listed {
-    let mut claims = String::new();
-    let mut relations = String::new();
-    match (args.format, args.schema) {
-        (ClaimsFormat::Json, 1) => {
-            for c in &g.claims {
-                claims.push_str(&pretty_item(&ClaimRecord::new(d, c)));
-            }
-        }
-        (ClaimsFormat::Json, _) => {
-            for (id, c) in g.claims.iter().enumerate() {
-                claims.push_str(&pretty_item(&ClaimRecordV2 {
-                    id,
-                    claim: ClaimRecord::new(d, c),
-                    frame: FrameRecord::new(d, &c.frame),
-                }));
-            }
-            for e in &g.edges {
-                relations.push_str(&pretty_item(&RelationRecord::new(d, e)));
-            }
-        }
-        (ClaimsFormat::Jsonl, _) => {
-            for (id, c) in g.claims.iter().enumerate() {
-                claims.push_str(&json_line(&Line {
-                    kind: "claim",
-                    record,
-                    item: ClaimRecordV2 {
-                        id,
-                        claim: ClaimRecord::new(d, c),
-                        frame: FrameRecord::new(d, &c.frame),
-                    },
-                }));
-            }
-            if args.relations {
-                for e in &g.edges {
-                    claims.push_str(&json_line(&Line {
-                        kind: "relation",
-                        record,
-                        item: RelationRecord::new(d, e),
-                    }));
-                }
-            }
-        }
-        (ClaimsFormat::Human, _) => {
-            // The article's words reach a terminal: escaped, as `check` shows them.
-            claims.push_str(&claimcheck_report::escape_for_terminal(&human_table(
-                d, &g.claims,
-            )));
-            if args.relations {
-                claims.push_str(&claimcheck_report::escape_for_terminal(&relations_table(
-                    d, g,
-                )));
-            }
-        }
-    }
-    Listed {
-        claims,
-        any_relations: !relations.is_empty(),
-        relations,
-        any_claims: !g.claims.is_empty(),
-        count: g.claims.len(),
-    }
-}
-
-/// A line of `--format jsonl`: what it is ("claim" or "relation"), the record
-/// it came from (for a JSON Lines input), then the `claims@2` record.
-#[derive(Serialize)]
-struct Line<'a, T: Serialize> {
-    #[serde(rename = "type")]
-    kind: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    record: Option<&'a str>,
-    #[serde(flatten)]
-    item: T,
-}
-
-fn json_line(value: &impl Serialize) -> String {
-    // Records of strings, numbers and options: serializing cannot fail.
-    let mut line = serde_json::to_string(value).expect("plain records serialize");
-    line.push('\n');
-    line
-}
-
-/// A record as an item of a top-level array in serde_json's pretty layout,
-/// with the comma that goes before every item but the first (see
-/// [`first_item`]). Indenting is safe: JSON strings hold no raw line breaks.
-fn pretty_item(value: &impl Serialize) -> String {
-    let pretty = serde_json::to_string_pretty(value).expect("plain records serialize");
-    format!(",\n    {}", pretty.replace('\n', "\n    "))
-}
-
-/// Items from [`pretty_item`], the comma before the first dropped when they
-/// open their array.
-fn first_item(mut items: String, first: bool) -> String {
-    if first && items.starts_with(',') {
-        items.remove(0);
-    }
-    items
-}
-
-/// The relations of one document, one per line: kind, the two figures (and the
-/// part of a share), and the cue that relates them.
-pub fn relations_table(doc: &Document, g: &ClaimGraph) -> String {
-    let mut out = format!("  relations ({})\n", g.edges.len());
-    let at = |k: usize| {
-        let c = &g.claims[k];
-        let lc = doc.line_col(c.span.start);
-        format!(
-            "\"{}\" ({}:{})",
-            c.text.replace('\n', " "),
-            lc.line,
-            lc.column
-        )
-    };
-    for e in &g.edges {
-        let mut line = format!("  {:<14} {} -> {}", e.kind.as_str(), at(e.from), at(e.to));
-        if let Some(p) = e.part {
-            line.push_str(&format!(" part {}", at(p)));
-        }
-        if !e.parts.is_empty() {
-            let parts: Vec<String> = e.parts.iter().map(|&p| at(p)).collect();
-            line.push_str(&format!(" parts {}", parts.join(" + ")));
-        }
-        if !e.names.is_empty() {
-            let names: Vec<&str> = e.names.iter().map(|&s| doc.slice(s)).collect();
-            line.push_str(&format!(" names {}", names.join(", ")));
-        }
-        if e.offset != 0 {
-            line.push_str(&format!(" offset {}", e.offset));
-        }
-        line.push_str(&format!("  cue \"{}\"\n", e.cue_text.replace('\n', " ")));
-        out.push_str(&line);
-    }
-    out
-}
-
-/// A table an editor can scan: one line per claim, aligned columns.
-pub fn human_table(doc: &Document, claims: &[Claim]) -> String {
-    let rows: Vec<[String; 6]> = claims
-        .iter()
-        .map(|c| {
-            let lc = doc.line_col(c.span.start);
-            let mut value = c.value.nominal_string();
-            if let Some(u) = &c.unit {
-                value = format!("{value} {u}");
-            }
-            [
-                format!("{}:{}", lc.line, lc.column),
-                c.kind.as_str().to_string(),
-                format!("{} ({})", value, c.bound().as_str()),
-                c.metric.clone().unwrap_or_else(|| "-".into()),
-                c.source
-                    .as_ref()
-                    .map_or_else(|| "-".into(), |s| s.name.clone()),
-                format!("\"{}\"", c.text.replace('\n', " ")),
-            ]
-        })
-        .collect();
-    let headers = ["where", "kind", "value", "metric", "source", "text"];
-    let mut widths = headers.map(str::len);
-    for r in &rows {
-        for (w, cell) in widths.iter_mut().zip(r) {
-            *w = (*w).max(cell.chars().count());
-        }
-    }
-    let mut out = format!("{} ({} claims)\n", doc.path, claims.len());
-    let line = |cells: &[String]| {
-        let mut s = String::from("  ");
-        for (i, (cell, w)) in cells.iter().zip(widths).enumerate() {
-            if i + 1 == cells.len() {
-                s.push_str(cell);
-            } else {
-                s.push_str(&format!("{cell:<w$}  "));
-            }
-        }
-        s.trim_end().to_string() + "\n"
-    };
-    out.push_str(&line(&headers.map(String::from)));
-    for r in &rows {
-        out.push_str(&line(r));
-    }
-    out
 }

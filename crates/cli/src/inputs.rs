@@ -4,7 +4,7 @@
 //! standard input. With `--input jsonl` each input is a stream of records
 //! rather than one article (see [`crate::records`]).
 
-use crate::input;
+use claimcheck::input;
 use claimcheck_claims::Document;
 use miette::{miette, Result};
 use std::io::Read;

@@ -1,9 +1,17 @@
-//! The library half of the `claimcheck` binary: what other crates (the fuzz
-//! targets) need of it without running the CLI: the config file's parser and
+//! The library half of the `claimcheck` binary: checking an article as the CLI
+//! does, without running it. [`Checker`] is the API the Python package
+//! (`crates/python`) wraps; the fuzz targets use the config file's parser and
 //! the strict publication-date parser.
 
+pub mod check;
+pub mod claims_out;
 pub mod config;
+pub mod input;
+pub mod material;
 pub mod path_pattern;
+pub mod settings;
+
+pub use check::{Checker, CheckerOptions};
 
 /// A calendar date, strictly YYYY-MM-DD and real (2026-02-30 is refused).
 pub fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {

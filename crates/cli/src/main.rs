@@ -4,19 +4,17 @@
 mod batch;
 mod check_cmd;
 mod claims_cmd;
-mod input;
 mod inputs;
 mod isolate;
-mod material;
 mod output;
 mod progress;
 mod reconcile_cmd;
 mod records;
 mod rules_cmd;
-mod settings;
 
+use claimcheck::claims_out::ClaimsFormat;
 use claimcheck::parse_date;
-use settings::ConfigArgs;
+use claimcheck::settings::ConfigArgs;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -183,14 +181,6 @@ pub enum Format {
 /// The formats of `reconcile`.
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ReconcileFormat {
-    Human,
-    Json,
-    Jsonl,
-}
-
-/// The formats of `claims`.
-#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ClaimsFormat {
     Human,
     Json,
     Jsonl,

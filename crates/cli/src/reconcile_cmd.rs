@@ -6,11 +6,11 @@
 
 use crate::batch::{self, Flow};
 use crate::inputs::{self, InputKind};
-use crate::material::Material;
 use crate::progress::Progress;
 use crate::records::{self, Failure};
-use crate::settings::{self, Overrides};
 use crate::{ReconcileArgs, ReconcileFormat};
+use claimcheck::material::Material;
+use claimcheck::settings::{self, Overrides};
 use miette::{miette, Result};
 use std::process::ExitCode;
 

@@ -188,7 +188,7 @@ fn record(input: usize, name: &str, line: &[u8]) -> Result<Article> {
             claimcheck::parse_date(d).map_err(|e| miette!("{name} (record {id}): published: {e}"))
         })
         .transpose()?;
-    let doc = crate::input::document_from_bytes(&id, raw.text.into_bytes())
+    let doc = claimcheck::input::document_from_bytes(&id, raw.text.into_bytes())
         .map_err(|e| miette!("{name}: record {e}"))?;
     let sources = raw
         .sources

@@ -2,8 +2,8 @@
 //! suppression rules) as a table or `claimcheck/rules@1` JSON; `rules explain CODE`
 //! prints one rule's documentation.
 
-use crate::settings::{self, Overrides};
 use crate::{Format, RulesArgs, RulesCommand};
+use claimcheck::settings::{self, Overrides};
 use claimcheck_claims::RuleMeta;
 use miette::{miette, IntoDiagnostic, Result};
 use std::process::ExitCode;

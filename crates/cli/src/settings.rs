@@ -2,7 +2,7 @@
 //! rule set, extractor and publication date that config implies. Files that share
 //! a config share one `Settings`, built once.
 
-use claimcheck::config::{discover, Config, Policy};
+use crate::config::{discover, Config, Policy};
 use claimcheck_claims::RuleMeta;
 use claimcheck_extract::Extractor;
 use claimcheck_rules::{PackError, RuleSet, META_RULES};
@@ -58,7 +58,7 @@ impl Settings {
             seen.push(key);
             fresh
         });
-        let rules = RuleSet::new(crate::claims_cmd::load_packs(&dirs)?)?;
+        let rules = RuleSet::new(load_packs(&dirs)?)?;
         reserve_meta_codes(&rules)?;
         let mut metas = rules.metas();
         metas.extend(META_RULES.iter().map(|m| m.meta()));
@@ -119,6 +119,15 @@ impl Settings {
         };
         base.with_command_line(ov.select.as_deref(), &ov.ignore)
     }
+}
+
+/// The built-in packs plus those from `--rules` folders.
+pub fn load_packs(dirs: &[std::path::PathBuf]) -> Result<Vec<claimcheck_rules::RulePack>> {
+    let mut packs = claimcheck_rules::builtin_packs()?;
+    for dir in dirs {
+        packs.extend(claimcheck_rules::load_pack_dir(dir)?);
+    }
+    Ok(packs)
 }
 
 /// A pack rule may not take a code of the suppression rules.

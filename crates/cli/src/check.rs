@@ -1,0 +1,181 @@
+//! Checking one article, the same way for every caller: the CLI's `check`
+//! (an article at a time, on every core) and the library's [`Checker`] (the
+//! Python package). Both render through `claimcheck_report::Stream`, so a
+//! document from the library is byte for byte what the CLI writes for that
+//! article alone.
+
+use crate::claims_out::{self, ClaimsView};
+use crate::material::Material;
+use crate::settings::{self, ConfigArgs, Overrides, Settings};
+use claimcheck_claims::{ClaimGraph, Document, Finding};
+use claimcheck_report::{Format, HumanOptions, Stream};
+use claimcheck_rules::{CheckContext, Suppressions};
+use jiff::civil::Date;
+use miette::Result;
+use std::path::{Path, PathBuf};
+
+/// The claims `check` sees in a document: the settings' packs, tolerance and
+/// publication date, with suppression comments blanked (offsets kept), since
+/// a figure in a suppression's reason is no claim.
+pub fn claims_of(doc: &Document, s: &Settings, published: Option<Date>) -> ClaimGraph {
+    let text = Suppressions::parse(doc).mask(doc);
+    s.extractor.extract_graph(&text, published)
+}
+
+/// One draft's findings, its own and against its sources, after config and
+/// suppressions.
+pub fn check_document(
+    doc: &Document,
+    path: &Path,
+    s: &Settings,
+    ov: &Overrides,
+    material: &Material,
+    published: Option<Date>,
+) -> Result<Vec<Finding>> {
+    // The isolation test's way in: a debug build panics on a file whose
+    // name holds this variable's value.
+    #[cfg(debug_assertions)]
+    if std::env::var("CLAIMCHECK_TEST_PANIC_ON")
+        .is_ok_and(|v| !v.is_empty() && path.to_string_lossy().contains(&v))
+    {
+        panic!("test panic on {}", path.display());
+    }
+    let suppressions = Suppressions::parse(doc);
+    let text = suppressions.mask(doc);
+    let graph = s.extractor.extract_graph(&text, published);
+    let claims = &graph.claims;
+    let ctx = CheckContext { published };
+    let policy = s.policy(path, ov);
+    let mut raw = s.rules.check(&text, &graph, &ctx);
+    if !material.is_empty() {
+        let outcome = material.reconcile(
+            &text,
+            claims,
+            &s.extractor,
+            published,
+            &s.source_registries(),
+        )?;
+        raw.extend(outcome.findings);
+    }
+    let findings = policy.apply(raw);
+    // The suppressions' own findings (CC901, CC902) obey select, ignore and severity too.
+    let mut findings = policy.apply(suppressions.apply(doc, findings, &s.codes()));
+    // Stable: findings at one spot keep the order the rules gave them.
+    findings.sort_by_key(Finding::sort_key);
+    Ok(findings)
+}
+
+/// What a [`Checker`] is built with: the command line's flags as values.
+#[derive(Clone, Debug, Default)]
+pub struct CheckerOptions {
+    /// A `claimcheck.toml` to use; none is looked for when this is `None`.
+    pub config: Option<PathBuf>,
+    /// Extra rule-pack folders, as `--rules`.
+    pub rules: Vec<PathBuf>,
+    /// The publication date when an article gives none, as `--published`
+    /// (it wins over the config's).
+    pub published: Option<Date>,
+    /// Only these rules, as `--select`.
+    pub select: Option<Vec<String>>,
+    /// Not these rules, as `--ignore`.
+    pub ignore: Vec<String>,
+}
+
+/// Rule packs, lexicons and config loaded once, then used for any number of
+/// articles, from any number of threads (it holds nothing that changes).
+pub struct Checker {
+    settings: Settings,
+    overrides: Overrides,
+}
+
+impl Checker {
+    /// Loads the packs and the config; errors are those the CLI reports.
+    pub fn new(options: CheckerOptions) -> Result<Checker> {
+        let overrides = Overrides {
+            config: ConfigArgs {
+                no_config: options.config.is_none(),
+                config: options.config,
+            },
+            rules: options.rules,
+            published: options.published,
+            select: options.select,
+            ignore: options.ignore,
+        };
+        let settings = settings::for_current_dir(&overrides)?;
+        Ok(Checker {
+            settings,
+            overrides,
+        })
+    }
+
+    /// An article from its text, refused as the CLI refuses a file (empty,
+    /// NUL bytes); `path` names it in findings and picks the config's
+    /// per-path entries.
+    pub fn document(&self, path: &str, text: String) -> Result<Document> {
+        crate::input::document_from_bytes(path, text.into_bytes())
+    }
+
+    /// The publication date for an article: its own, else the options', else
+    /// the config's.
+    fn published(&self, own: Option<Date>) -> Option<Date> {
+        own.or(self.settings.published)
+    }
+
+    /// An article's claims and the relations between them.
+    pub fn claims(&self, doc: &Document, published: Option<Date>) -> ClaimGraph {
+        claims_of(doc, &self.settings, self.published(published))
+    }
+
+    /// An article's claims in a format of `claims` (JSON: the whole
+    /// `claims@2` document, as `claims --format json` writes for this file).
+    pub fn render_claims(
+        &self,
+        doc: &Document,
+        published: Option<Date>,
+        view: ClaimsView,
+    ) -> String {
+        let graph = self.claims(doc, published);
+        claims_out::document(view, doc, &graph)
+    }
+
+    /// An article's findings, its own and against `sources` (prose the
+    /// article was written from), after the config and its suppressions.
+    pub fn check(
+        &self,
+        doc: &Document,
+        published: Option<Date>,
+        sources: &[Document],
+    ) -> Result<Vec<Finding>> {
+        let material = Material {
+            sources: sources.to_vec(),
+            references: claimcheck_reconcile::References::new(),
+        };
+        check_document(
+            doc,
+            Path::new(&doc.path),
+            &self.settings,
+            &self.overrides,
+            &material,
+            self.published(published),
+        )
+    }
+
+    /// An article's findings in a format of `check`: what the CLI writes when
+    /// this is the only article (`record` as for a JSON Lines record).
+    pub fn render_check(
+        &self,
+        doc: &Document,
+        record: Option<&str>,
+        findings: &[Finding],
+        sources: &[Document],
+        format: Format,
+    ) -> String {
+        let mut stream = Stream::new(format, HumanOptions::default(), &self.settings.metas);
+        let mut docs = vec![doc.clone()];
+        docs.extend(sources.iter().cloned());
+        let mut out = stream.start();
+        out.push_str(&stream.file(&doc.path, record, findings, &docs));
+        out.push_str(&stream.finish());
+        out
+    }
+}
