@@ -131,11 +131,12 @@ impl Checker {
     pub fn render_claims(
         &self,
         doc: &Document,
+        record: Option<&str>,
         published: Option<Date>,
         view: ClaimsView,
     ) -> String {
         let graph = self.claims(doc, published);
-        claims_out::document(view, doc, &graph)
+        claims_out::document(view, doc, record, &graph)
     }
 
     /// An article's findings, its own and against `sources` (prose the

@@ -425,9 +425,9 @@ pub fn json_tail(schema: u8, any_claims: bool, relations: &str, any_relations: b
 }
 
 /// One document's claims, whole: for JSON, the document `claims --format json`
-/// writes for this one file.
-pub fn document(view: ClaimsView, d: &Document, g: &ClaimGraph) -> String {
-    let listed = render(view, d, None, g);
+/// writes for this one file; `record` is the id JSON Lines output carries.
+pub fn document(view: ClaimsView, d: &Document, record: Option<&str>, g: &ClaimGraph) -> String {
+    let listed = render(view, d, record, g);
     if view.format != ClaimsFormat::Json {
         return listed.claims;
     }

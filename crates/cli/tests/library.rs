@@ -113,7 +113,7 @@ fn claims_output_equals_the_cli_for_one_article() {
             schema,
             relations,
         };
-        let ours = checker.render_claims(&doc, published, view);
+        let ours = checker.render_claims(&doc, None, published, view);
         let mut cli = vec!["claims", "--no-config", "--published", "2026-02-10"];
         cli.extend(args.iter().copied());
         cli.push(rel);

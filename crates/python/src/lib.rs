@@ -209,7 +209,7 @@ impl Checker {
         result(py, rendered.map_err(error)?, format.is_none())
     }
 
-    #[pyo3(signature = (text, published=None, path="<string>", format=None, schema=2, relations=false))]
+    #[pyo3(signature = (text, published=None, path="<string>", record=None, format=None, schema=2, relations=false))]
     #[allow(clippy::too_many_arguments)]
     fn claims(
         &self,
@@ -217,6 +217,7 @@ impl Checker {
         text: String,
         published: Option<&Bound<'_, PyAny>>,
         path: &str,
+        record: Option<String>,
         format: Option<&str>,
         schema: u8,
         relations: bool,
@@ -245,7 +246,7 @@ impl Checker {
         let inner = &self.inner;
         let rendered = py.detach(|| -> miette::Result<String> {
             let doc = inner.document(path, text)?;
-            Ok(inner.render_claims(&doc, published, view))
+            Ok(inner.render_claims(&doc, record.as_deref(), published, view))
         });
         result(py, rendered.map_err(error)?, format.is_none())
     }

@@ -51,6 +51,7 @@ class Checker:
         text: str,
         published: _Date = None,
         path: str = "<string>",
+        record: Optional[str] = None,
         format: Optional[str] = None,
         schema: int = 2,
         relations: bool = False,
