@@ -6,7 +6,8 @@ dates, and one record that cannot be checked), then:
 
 1. the CLI: ``claimcheck check`` and ``claims`` with ``--input jsonl --format jsonl``;
 2. the Python package, article by article, in the same format and as dicts;
-3. the Spark job in ``local[1]`` and ``local[2]``,
+3. the Spark job in ``local[1]`` on the JSON Lines and in ``local[2]`` on the
+   same table as Parquet (dates as dates),
 
 and requires the three to agree byte for byte on every diagnostic and claim
 line (Spark's rows put back in article and sequence order), and the bad record
@@ -19,6 +20,7 @@ to be in the job's errors table. ``--repeat N`` checks every article N times
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import os
 import pathlib
@@ -27,6 +29,7 @@ import sys
 import tempfile
 import time
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 
 import claimcheck
@@ -151,14 +154,24 @@ def main() -> int:
         print(f"{n} articles, {len(cli_findings)} findings, {len(cli_claims)} claims")
         print(f"CLI check: {n / cli_seconds:.0f} articles/s (every core); "
               f"Python check, claims and dict, one thread: {n / py_seconds:.0f} articles/s")
-        for master in ["local[1]", "local[2]"]:
+        # The same table as Parquet, its dates as dates, for the second run.
+        parquet = pathlib.Path(tmp) / "articles.parquet"
+        pq.write_table(
+            pa.Table.from_pylist(
+                [{**r, "published": r["published"] and datetime.date.fromisoformat(r["published"])}
+                 for r in records],
+                schema=pa.schema([("id", pa.string()), ("text", pa.string()), ("published", pa.date32())]),
+            ),
+            parquet,
+        )
+        for master, source in [("local[1]", table), ("local[2]", parquet)]:
             out = pathlib.Path(tmp) / master.replace("[", "-").replace("]", "")
-            findings, claims, errors, stats = spark_lines(table, out, master, order)
+            findings, claims, errors, stats = spark_lines(source, out, master, order)
             same(f"Spark {master} findings against the CLI's", findings, cli_findings)
             same(f"Spark {master} claims against the CLI's", claims, cli_claims)
             if errors != [BAD_ID]:
                 sys.exit(f"Spark {master}: errors table {errors}, expected [{BAD_ID}]")
-            print(f"Spark {master}: identical; check and write {stats['articles_per_second']} articles/s "
+            print(f"Spark {master} from {source.suffix[1:]}: identical; check and write {stats['articles_per_second']} articles/s "
                   f"({stats['seconds']} s, not counting the session's start)")
     return 0
 
