@@ -1144,7 +1144,64 @@ impl<'a> FrameBuilder<'a> {
                 f.scope.push("further".to_string());
             }
         }
+        if f.definite && c.kind == Kind::Count && self.counts_names_listed(k, value) {
+            f.scope.push("named".to_string());
+        }
         f
+    }
+
+    /// "Ferries from Oban, Tobermory and Craignure were cancelled, and the
+    /// three ports stayed shut": a count after "the", "both", "these" or
+    /// "those" whose number is that of the names listed before it in its
+    /// sentence ("X, Y and Z", each a run of capitalised words not opening
+    /// the sentence) names those things back: a set picked out by name, not
+    /// every thing of its kind ("dozens of ports along the coast").
+    fn counts_names_listed(&self, k: usize, value: &claimcheck_claims::Value) -> bool {
+        let scan = self.scan;
+        let first = self.cands[k].first;
+        let claimcheck_claims::Value::Number(n) = value else {
+            return false;
+        };
+        let determiner =
+            first > 0 && matches!(scan.low(first - 1), "the" | "both" | "these" | "those");
+        let whole = n.low == Some(n.nominal)
+            && n.high == Some(n.nominal)
+            && n.nominal.fract().is_zero()
+            && n.nominal > rust_decimal::Decimal::ONE;
+        if !determiner || !whole {
+            return false;
+        }
+        let (s0, _) = scan.sentence_of(first);
+        let name = |j: usize| scan.capitalized(j) && !scan.sentence_initial(j);
+        // The list nearest before the figure, read backwards: names joined
+        // by commas and one "and".
+        let mut j = first - 1;
+        let mut names = 0u32;
+        let mut joined_by_and = false;
+        while j > s0 {
+            j -= 1;
+            if !name(j) {
+                continue;
+            }
+            while j > s0 && name(j - 1) {
+                j -= 1;
+            }
+            names += 1;
+            if j <= s0 + 1 {
+                break;
+            }
+            let sep = j - 1;
+            if scan.is(sep, "and") && !joined_by_and {
+                joined_by_and = true;
+            } else if !(scan.is_punct(sep, ',') && joined_by_and) {
+                break;
+            }
+            if !name(sep - 1) {
+                break;
+            }
+            j = sep;
+        }
+        joined_by_and && rust_decimal::Decimal::from(names) == n.nominal
     }
 
     /// The counted noun, and whether the figure is a partitive ("23 of the …").

@@ -760,6 +760,15 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             // count of the same things, neither a part, in settled clauses.
             // Only on the nouns' word ("Dozens died" … "killed five" last week
             // is another event), and not a headline's summary.
+            // "support to Harlow and Stevenage, describing the two towns as
+            // the hardest hit" … "brings together dozens of towns": a
+            // definite count of the names just listed counts those names,
+            // not what a vague word counts.
+            if is_vague(&ca.value) != is_vague(&cb.value)
+                && (fa.scope.iter().any(|s| s == "named") || fb.scope.iter().any(|s| s == "named"))
+            {
+                continue;
+            }
             let vague = (is_vague(&ca.value) != is_vague(&cb.value))
                 && settled(fa, a)
                 && settled(fb, b)

@@ -180,7 +180,10 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
                 let is_part = part_starts.binary_search(&p.span.start).is_ok();
                 // "add 12 extra flights" counts a set on top of the others.
                 let further = p.frame.scope.iter().any(|s| s == "further");
-                if is_part || p.frame.partitive || further {
+                // "Harlow and Stevenage … the two towns": the towns named,
+                // not every town the vague word counts.
+                let named = p.frame.scope.iter().any(|s| s == "named");
+                if is_part || p.frame.partitive || further || named {
                     continue;
                 }
                 // Two sources disagreeing is information, not an error; the story's own
