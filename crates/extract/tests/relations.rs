@@ -50,6 +50,18 @@ fn every_kind_has_wordings_and_traps_and_meets_its_rates() {
                 let s = graph.claims[k].span;
                 s.start < b && a < s.end
             };
+            // A trap beside a true edge: "absent_from" and "absent_to" name
+            // two figures no edge of the kind may join.
+            if let (Some(from), Some(to)) = (span_of("absent_from"), span_of("absent_to")) {
+                traps += 1;
+                if edges
+                    .iter()
+                    .any(|e| covers(e.from, from) && covers(e.to, to))
+                {
+                    false_edges += 1;
+                    missed.push(format!("  line {} (trap): {}", n + 1, case["note"]));
+                }
+            }
             match (span_of("from"), span_of("to")) {
                 (Some(from), Some(to)) => {
                     positives += 1;

@@ -366,21 +366,16 @@ fn stage_reached(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
 /// members": the same owner's things, the later ones picked out by a word
 /// before the noun the earlier lacks, are a part of them.
 fn modified_subset(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
-    let scan = r.scan;
-    // The content words between a figure and its noun ("retired").
-    let modifiers = |k: usize| -> Option<Vec<String>> {
-        let h = r.claims[k].frame.head.as_ref()?;
-        let end = scan
-            .tokens
-            .partition_point(|t| t.span().start < h.span.start);
-        Some(
-            (r.cands[k].last + 1..end)
-                .filter(|&j| scan.kind(j) == Some(crate::scan::TokenKind::Word))
-                .map(|j| scan.low(j).to_string())
-                .filter(|w| !r.grammar.function_words.contains(w.as_str()))
-                .collect(),
-        )
-    };
+    // "# Dunmore to shut seven libraries … Seven of Dunmore's 19 public
+    // libraries will close": the parts already split from each figure, by
+    // value; an earlier figure of a part's value is that part told before,
+    // not a whole the figure is picked from.
+    let split: Vec<(usize, &claimcheck_claims::Value)> = out
+        .iter()
+        .filter(|e| e.kind == EdgeKind::PartOf)
+        .map(|e| (e.to, &r.claims[e.from].value))
+        .collect();
+    let modifiers = |k: usize| r.modifiers(k);
     for &p in counts {
         let fp = &r.claims[p].frame;
         let Some(owner) = fp.owner.as_deref().filter(|o| !is_pronoun(o)) else {
@@ -409,6 +404,7 @@ fn modified_subset(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
                 // happens to it; only a year written for each sets them apart.
                 && !years_differ(r, p, w)
                 && !r.different_sources(p, w)
+                && !split.iter().any(|&(to, v)| to == p && *v == cw.value)
         });
         if let Some(w) = whole {
             out.push(part_at_noun(r, p, w));

@@ -769,7 +769,17 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             {
                 continue;
             }
+            // "Of its 104 players, 98 made the trip" … "A handful of current
+            // players were on that earlier tour": a word before the vague
+            // count's noun that the figure's lacks picks some of them out.
+            let picked = |v: usize, p: usize| {
+                r.modifiers(v)
+                    .zip(r.modifiers(p))
+                    .is_some_and(|(mv, mp)| mv.iter().any(|w| !mp.contains(w)))
+            };
+            let (v, p) = if is_vague(&ca.value) { (a, b) } else { (b, a) };
             let vague = (is_vague(&ca.value) != is_vague(&cb.value))
+                && !picked(v, p)
                 && settled(fa, a)
                 && settled(fb, b)
                 && r.noun_class(a).is_some()
