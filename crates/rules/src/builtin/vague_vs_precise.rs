@@ -272,7 +272,7 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
                 // some of those things; only more of them than the figure
                 // would contradict it.
                 let subset = picked_by_modifier(facts, v, p);
-                if subset && !(vi.low.zip(pi.high).is_some_and(|(l, h)| l > h)) {
+                if subset && vi.low.zip(pi.high).is_none_or(|(l, h)| l <= h) {
                     continue;
                 }
                 // A pair met in both a metric's group and a noun's is judged once.
