@@ -287,10 +287,13 @@ pub fn align(corpus: &Corpus, lex: &Lexicon) -> Alignment {
         let taken = |o: usize| {
             let q = &corpus.figures[o].quant;
             !same_figure(&d.quant, q)
-                && mates.iter().any(|&m| {
+                && (mates.iter().any(|&m| {
                     let m = &corpus.figures[m].quant;
                     m.comparable(q) && same_figure(m, q)
-                })
+                }) || corpus
+                    .relative_dates
+                    .iter()
+                    .any(|(s, m)| *s == d.sentence && m.comparable(q) && same_figure(m, q)))
         };
         // The best score in each document among figures that fit at least as
         // well (by rank): a close figure of no known metric or noun does not

@@ -1144,3 +1144,20 @@ over the past year.\n";
     let fixed = draft.replace("Okafor said", "Commissioner Ashworth said");
     quiet(&run(&fixed, &sources));
 }
+
+/// A source's year restated by a relative date of the draft's sentence ("last
+/// year", published 2025) is that date's: the baseline year the writer worked
+/// out ("than in 2023" for "the previous year") does not conflict with it. A
+/// wrong year told for the source's own still does.
+#[test]
+fn cc501_a_year_restated_by_a_relative_date_is_taken() {
+    let source =
+        "# Port results\n\nBrennhavn handled 9.6 million tonnes of cargo in 2024, up 4 per \
+cent on the previous year, the port authority said.\n";
+    let draft = "# Port results\n\nBrennhavn handled 9.6 million tonnes of cargo last year, 4 per \
+cent more than in 2023, the port authority said.\n";
+    quiet(&run(draft, &[("wire.md", source)]));
+    let draft = "# Port results\n\nBrennhavn handled 9.6 million tonnes of cargo in 2023, 4 per \
+cent more than the year before, the port authority said.\n";
+    expect(&run(draft, &[("wire.md", source)]), "CC501", "2023");
+}
