@@ -131,6 +131,72 @@ fn window_up_to_now(words: &[Word], i: usize) -> bool {
         && (unit(low(i + 1)) || unit(low(i + 2)))
 }
 
+/// The body a person credited at `name` speaks for, when the sentence
+/// introduces them by their post: "Its spokeswoman, Liv Arnesen, said" (the
+/// body named first in the sentence before: "The conservation group
+/// Coastwatch Skelby said it would appeal"), "Tarrow Water's chief
+/// executive, Ann Holt, said".
+fn speaks_for(text: &str, sentences: &[Span], si: usize, name: Span) -> Option<String> {
+    const POSTS: &[&str] = &[
+        "spokeswoman",
+        "spokesman",
+        "spokesperson",
+        "executive",
+        "director",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "president",
+        "head",
+        "leader",
+        "secretary",
+        "coordinator",
+        "manager",
+    ];
+    let start = sentences.get(si)?.start;
+    let before = text.get(start..name.start)?.trim_end();
+    let before = before.strip_suffix(',').unwrap_or(before).trim_end();
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let post_at = words
+        .iter()
+        .rposition(|w| POSTS.contains(&w.to_lowercase().as_str()))?;
+    // The post stands right before the name ("chief executive", one word
+    // between at most).
+    if words.len() - post_at > 1 {
+        return None;
+    }
+    let owner_at = (post_at.saturating_sub(2)..post_at).find(|&j| {
+        let w = words[j].to_lowercase();
+        matches!(w.as_str(), "its" | "their") || w.ends_with("'s") || w.ends_with("’s")
+    })?;
+    let owner = words[owner_at];
+    if let Some(name) = owner
+        .strip_suffix("'s")
+        .or_else(|| owner.strip_suffix("’s"))
+    {
+        // The capitalised words ending at the possessive: "Tarrow Water's".
+        let run: Vec<&str> = words[..owner_at]
+            .iter()
+            .rev()
+            .take_while(|w| w.starts_with(char::is_uppercase))
+            .copied()
+            .collect();
+        let mut parts: Vec<&str> = run.into_iter().rev().collect();
+        parts.push(name);
+        return Some(parts.join(" "));
+    }
+    // "Its": the first name of the sentence before, after its opening word.
+    let prev = sentences.get(si.checked_sub(1)?)?;
+    let prev_words: Vec<&str> = text.get(prev.start..prev.end)?.split_whitespace().collect();
+    let first = (1..prev_words.len()).find(|&j| prev_words[j].starts_with(char::is_uppercase))?;
+    let run: Vec<&str> = prev_words[first..]
+        .iter()
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    Some(run.join(" "))
+}
+
 fn has_written_year(s: &str) -> bool {
     s.as_bytes()
         .windows(4)
@@ -484,6 +550,18 @@ impl<'a> Corpus<'a> {
             }
             if let Some(id) = &p.identity {
                 givers.push(id.clone());
+            }
+        }
+        // "Its spokeswoman, Liv Arnesen, said …": a body's spokesperson
+        // gives its figures too.
+        if let Some(body) = claim
+            .source
+            .as_ref()
+            .and_then(|a| speaks_for(&p.doc.text, &p.sentences, si, a.span))
+            .and_then(|b| reg.resolve(&b))
+        {
+            if !givers.iter().any(|g| g.written == body.written) {
+                givers.push(body);
             }
         }
         let in_quote = p.quotes.iter().any(|q| q.contains(&claim.span));

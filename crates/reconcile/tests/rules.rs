@@ -1161,3 +1161,30 @@ cent more than in 2023, the port authority said.\n";
 cent more than the year before, the port authority said.\n";
     expect(&run(draft, &[("wire.md", source)]), "CC501", "2023");
 }
+
+/// A body's spokesperson gives its figures: the body credited for what "its
+/// spokeswoman, Name" said is no misattribution; another body is.
+#[test]
+fn cc504_a_body_speaks_through_its_spokesperson() {
+    let source = "# Seal colony at risk, group says\n\nThe conservation group Marsh Watch said it \
+would appeal against the decision. Its spokeswoman, Edda Lind, said the works could disturb around \
+300 grey seals.\n";
+    let draft = "# Dredging approved\n\nMarsh Watch, which plans to appeal, says the works could \
+disturb around 300 grey seals.\n";
+    quiet(&run(draft, &[("wire.md", source)]));
+    let source = "# Seal colony at risk, group says\n\nThe port authority approved the works on \
+Monday. Tarrow Water's spokeswoman, Edda Lind, said the works could disturb around 300 grey \
+seals.\n";
+    quiet(&run(
+        "# Dredging approved\n\nTarrow Water says the works could disturb around 300 grey seals.\n",
+        &[("wire.md", source)],
+    ));
+    expect(
+        &run(
+            "# Dredging approved\n\nThe port authority says the works could disturb around 300 grey seals.\n",
+            &[("wire.md", source)],
+        ),
+        "CC504",
+        "around 300",
+    );
+}
