@@ -73,7 +73,10 @@ pub struct Frame {
     /// fewer than 2³² (its tokens are counted in `u32` already).
     pub time: Option<u32>,
     /// Marks that make this figure a different quantity from a like one
-    /// elsewhere: "per", "average", "another", "last year", "annual", …
+    /// elsewhere: "per", "average", "another", "last year", "annual", …;
+    /// "further" for a set on top ("12 extra flights"), "named" for a
+    /// definite count of the names just listed ("Harlow and Stevenage, the
+    /// two towns").
     pub scope: Vec<String>,
     /// Marks of another event around the figure, from its paragraph's start
     /// to the end of its sentence: context words as "word:another",

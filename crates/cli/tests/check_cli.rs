@@ -851,3 +851,29 @@ fn temp_dir_has_no_config_above_it() {
         "a claimcheck.toml above the temp dir: {above:?}"
     );
 }
+
+/// A hedge covers rounding, not two digits swapped in a figure of three
+/// significant digits: "some 312,000 panels" … "all 321,000 panels" is CC004;
+/// "some 312,000" … "all 312,400" is a rounding, and round figures of two
+/// significant digits ("about 12,000" … "21,000") are two quantities.
+#[test]
+fn swapped_digits_beside_a_hedge_are_a_count_mismatch() {
+    let tmp = Scratch::new();
+    let draft = |a: &str, b: &str| {
+        format!(
+            "# Solar farm approved\n\nThe scheme will use {a} panels on fixed frames, the company says.\n\n\
+Once all {b} panels are in place, the farm will be the third-largest in the region.\n"
+        )
+    };
+    tmp.file("swapped.md", &draft("some 312,000", "321,000"));
+    tmp.file("rounded.md", &draft("some 312,000", "312,400"));
+    tmp.file("round.md", &draft("about 12,000", "21,000"));
+    let (_, json) = tmp.check_json(&["--no-config", "swapped.md"]);
+    assert_eq!(codes(&json), ["CC004"], "{json:#}");
+    let help = json["diagnostics"][0]["help"].as_str().unwrap_or_default();
+    assert!(help.contains("swapped digits"), "{help}");
+    for quiet in ["rounded.md", "round.md"] {
+        let (_, json) = tmp.check_json(&["--no-config", quiet]);
+        assert!(codes(&json).is_empty(), "{quiet}: {json:#}");
+    }
+}

@@ -406,13 +406,20 @@ const SWAP_FLOOR: u32 = 100;
 /// "took the seat with 1,038 votes" … "Marsh's tally of 1,083": a figure
 /// told again with two neighbouring digits swapped restates the first, when
 /// the second names a known set ("the", "all", a possessive) or both count
-/// the same things, whatever noun or verb each uses. Both exact and at
-/// least three digits long; a part and its whole, a compared figure, or two
+/// the same things, whatever noun or verb each uses. Both at least three
+/// digits long, and exact or hedged with three significant digits ("some
+/// 312,000 panels" … "all 321,000 panels": a hedge covers rounding, not
+/// other digits); a part and its whole, a compared figure, or two
 /// different specific nouns ("41,000 donors" … "14,000 stones") stay apart.
 fn digits_swapped_restatement(r: &Relator, out: &mut Vec<Edge>) {
     use claimcheck_claims::{Bound, Value};
     let exact = |k: usize| match &r.claims[k].value {
-        Value::Number(i) if i.bound == Bound::Exact && i.nominal >= SWAP_FLOOR.into() => {
+        Value::Number(i)
+            if i.nominal >= SWAP_FLOOR.into()
+                && (i.bound == Bound::Exact
+                    || (i.bound == Bound::Approx
+                        && claimcheck_claims::significant_digits(i.nominal) >= 3)) =>
+        {
             Some(i.nominal)
         }
         _ => None,

@@ -57,7 +57,12 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
                     | claimcheck_claims::Bound::Vague
             )
         };
-        if one_sided(a) || one_sided(b) || judge(a, Cmp::Eq, b) != Verdict::Violated {
+        // "some 312,000 panels" … "all 321,000 panels": a hedge covers
+        // rounding, not two digits swapped in a figure of three
+        // significant digits or more.
+        let swapped = claimcheck_claims::digits_swapped(a.nominal, b.nominal)
+            && claimcheck_claims::significant_digits(a.nominal) >= 3;
+        if one_sided(a) || one_sided(b) || (judge(a, Cmp::Eq, b) != Verdict::Violated && !swapped) {
             continue;
         }
         let noun = later
