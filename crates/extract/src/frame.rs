@@ -699,6 +699,21 @@ impl<'a> FrameBuilder<'a> {
         }
         if c.kind == Kind::Ordinal {
             f.act = self.act_after(last).map(Into::into);
+            // "Tuesday's concert, the tenth of the tour": an ordinal with no
+            // noun of its own, in apposition, ranks the noun before it; the
+            // noun after "of" names the series it is ranked in.
+            let series = scan.is(last + 1, "of");
+            if (f.head.is_none() || series) && first >= s0 + 3 && scan.is(first - 1, "the") {
+                let noun = first - 3;
+                if scan.is_punct(first - 2, ',')
+                    && is_word(scan, noun)
+                    && !scan.capitalized(noun)
+                    && self.layout.claim_at(noun).is_none()
+                    && self.nounish(noun)
+                {
+                    f.head = Some(self.head_at(noun));
+                }
+            }
         }
         if c.kind == Kind::Duration && c.first > s0 {
             // "in the same two months last year", "those three days": a

@@ -563,6 +563,34 @@ mod tests {
         Extractor::new(rules.metrics.clone()).expect("embedded lexicons load")
     }
 
+    /// An ordinal in apposition ranks the noun before it; "of the tour"
+    /// after it names the series, not what is ranked.
+    #[test]
+    fn an_ordinal_in_apposition_ranks_the_noun_before_it() {
+        let ex = extractor();
+        let head = |text: &str| {
+            let doc = Document::new("t", text.to_string());
+            let claims = ex.extract(&doc, None);
+            let ordinal = claims
+                .iter()
+                .find(|c| c.kind == Kind::Ordinal)
+                .expect("an ordinal");
+            ordinal.frame.head.as_ref().map(|h| h.lemma.to_string())
+        };
+        let concert = Some("concert".to_string());
+        assert_eq!(
+            head("Tuesday's concert, the tenth of the tour, drew a crowd."),
+            concert
+        );
+        assert_eq!(head("Tuesday's concert, the tenth, drew a crowd."), concert);
+        assert_eq!(head("It was the tenth concert of the tour."), concert);
+        // A name before the comma is no noun to rank.
+        assert_ne!(
+            head("They flew to Lisbon, the tenth of the tour."),
+            Some("lisbon".into())
+        );
+    }
+
     /// Tags are a cache of lexicon lookups: with them or without, every claim
     /// must come out the same, on the project's own articles.
     #[test]
