@@ -45,6 +45,7 @@ struct RawGrammar {
     comparatives: Vec<String>,
     span_nouns: Vec<String>,
     wait_nouns: Vec<String>,
+    absence_nouns: Vec<String>,
     title_words: Vec<String>,
     order_after: Vec<String>,
     order_caused_by: Vec<String>,
@@ -204,6 +205,9 @@ pub struct Grammar {
     pub comparatives: FxHashSet<String>,
     pub span_nouns: FxHashSet<String>,
     pub wait_nouns: FxHashSet<String>,
+    /// A span since the last time something happened: "the 26-year absence"
+    /// … "last toured the region in 2004".
+    pub absence_nouns: FxHashSet<String>,
     pub title_words: FxHashSet<String>,
     pub order_after: Phrases,
     pub order_caused_by: Phrases,
@@ -367,6 +371,7 @@ impl Grammar {
                     &raw.change_up,
                     &raw.change_down,
                     &raw.running_total,
+                    &raw.absence_nouns,
                 ]
                 .into_iter()
                 .flatten(),
@@ -486,6 +491,7 @@ impl Grammar {
             comparatives: set(&raw.comparatives),
             span_nouns: set(&raw.span_nouns),
             wait_nouns: set(&raw.wait_nouns),
+            absence_nouns: set(&raw.absence_nouns),
             title_words: set(&raw.title_words),
             order_after: Phrases::new(&raw.order_after),
             order_caused_by: Phrases::new(&raw.order_caused_by),

@@ -438,6 +438,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
         } else if ongoing {
             nearest(r, d, &starts)
                 .or_else(|| wait_start(r, d, next))
+                .or_else(|| last_occasion_start(r, d, next))
                 .or_else(|| owner_start(r, d, history))
                 .or_else(|| next_start(r, d))
                 .or_else(|| previous_start(r, d))
@@ -843,6 +844,32 @@ fn nearest(r: &Relator, d: usize, starts: &[usize]) -> Option<usize> {
 
 /// "a 19-year wait for the title": the wait began at the last win, "since 1987"
 /// or the latest of the years listed as wins ("champions in 1962, 1979 and 2008").
+/// "last toured the region in 2004. … explain much of the 26-year
+/// absence": a span of absence ("absence", "gap", "hiatus", `absence_nouns`)
+/// runs from the one year nearby told as the last time ("last … in 2004"),
+/// up to the sentence's own time.
+fn last_occasion_start(r: &Relator, d: usize, next: &str) -> Option<usize> {
+    if !r.grammar.absence_nouns.contains(next) {
+        return None;
+    }
+    let scan = r.scan;
+    let last: Vec<usize> = r
+        .window(d)
+        .filter(|&s| {
+            let f = r.cands[s].first;
+            let s0 = scan.sentence_of(f).0;
+            s != d
+                && year_date(r, s)
+                && r.claims[s].sentence <= r.claims[d].sentence
+                && r.claims[d].sentence - r.claims[s].sentence <= 2
+                && (f.saturating_sub(8).max(s0)..f)
+                    .any(|j| scan.is(j, "last") && r.layout.claim_at(j).is_none())
+                && !baseline_year(r, s)
+        })
+        .collect();
+    the_only(&last)
+}
+
 fn wait_start(r: &Relator, d: usize, next: &str) -> Option<usize> {
     if !r.grammar.wait_nouns.contains(next) {
         return None;
