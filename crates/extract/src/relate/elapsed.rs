@@ -414,6 +414,8 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             Some(start)
         } else if let Some(start) = noun_start(r, d) {
             Some(start)
+        } else if let Some(start) = last_occasion_start(r, d, next) {
+            Some(start)
         } else if ongoing && record_in {
             // "the most generous offer made to dockworkers in a decade": a
             // record's span starts at the last time it was matched, if the
@@ -438,7 +440,6 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
         } else if ongoing {
             nearest(r, d, &starts)
                 .or_else(|| wait_start(r, d, next))
-                .or_else(|| last_occasion_start(r, d, next))
                 .or_else(|| owner_start(r, d, history))
                 .or_else(|| next_start(r, d))
                 .or_else(|| previous_start(r, d))
@@ -853,6 +854,15 @@ fn last_occasion_start(r: &Relator, d: usize, next: &str) -> Option<usize> {
         return None;
     }
     let scan = r.scan;
+    // "took a two-year break from the cup in 2015": a break its own
+    // sentence dates is a length of its own.
+    let (s0, s1) = scan.sentence_of(r.cands[d].first);
+    if (s0..s1)
+        .filter_map(|j| r.layout.claim_at(j))
+        .any(|k| k != d && year_date(r, k))
+    {
+        return None;
+    }
     let last: Vec<usize> = r
         .window(d)
         .filter(|&s| {
