@@ -131,6 +131,30 @@ fn window_up_to_now(words: &[Word], i: usize) -> bool {
         && (unit(low(i + 1)) || unit(low(i + 2)))
 }
 
+/// Who speaks the words at `at` in a statement that introduces them on a
+/// line of their own: "Chief executive Priya Nandra said:" (the capitalised
+/// words before "said"), the last such line before `at`.
+fn statement_speaker(text: &str, at: usize) -> Option<String> {
+    let before = text.get(..at)?;
+    let line = before
+        .lines()
+        .rev()
+        .map(str::trim_end)
+        .find(|l| l.ends_with(':') && (l.contains(" said") || l.contains(" says")))?;
+    let cut = line.find(" said").or_else(|| line.find(" says"))?;
+    // Only "… said:" or "… said in a statement:", not a sentence that
+    // happens to end in a colon.
+    if line.len() - cut > 30 {
+        return None;
+    }
+    let run: Vec<&str> = line[..cut]
+        .split_whitespace()
+        .rev()
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .collect();
+    (!run.is_empty()).then(|| run.into_iter().rev().collect::<Vec<_>>().join(" "))
+}
+
 /// The body a person credited at `name` speaks for, when the sentence
 /// introduces them by their post: "Its spokeswoman, Liv Arnesen, said" (the
 /// body named first in the sentence before: "The conservation group
@@ -550,6 +574,17 @@ impl<'a> Corpus<'a> {
             }
             if let Some(id) = &p.identity {
                 givers.push(id.clone());
+            }
+        }
+        // "Chief executive Priya Nandra said:" before a quotation: the
+        // words after it are hers.
+        if di > 0 {
+            if let Some(who) =
+                statement_speaker(&p.doc.text, claim.span.start).and_then(|n| reg.resolve(&n))
+            {
+                if !givers.iter().any(|g| g.written == who.written) {
+                    givers.push(who);
+                }
             }
         }
         // "Its spokeswoman, Liv Arnesen, said …": a body's spokesperson

@@ -1188,3 +1188,29 @@ seals.\n";
         "around 300",
     );
 }
+
+/// A statement that introduces a person's words on a line of their own
+/// ("Chief executive Ann Holt said:") is that person's material: a figure
+/// it gives may be credited to her, and one it lacks is CC506.
+#[test]
+fn a_statement_gives_the_words_of_the_person_it_introduces() {
+    let source = "# Tarrow Water – statement on the drought\n\nChief executive Ann Holt said:\n\n\
+\"We have repaired 140 leaks since May, and 12 new boreholes will open by the spring.\"\n";
+    let draft = |extra: &str| {
+        format!(
+            "# Drought measures\n\nChief executive Ann Holt said the company had repaired 140 leaks \
+since May{extra}, and 12 new boreholes would open by the spring.\n"
+        )
+    };
+    quiet(&run(&draft(""), &[("statement.md", source)]));
+    let r = run(
+        &draft(" and spent £3 million on tankers"),
+        &[("statement.md", source)],
+    );
+    expect(&r, "CC506", "£3 million");
+    assert!(
+        !r.findings.iter().any(|f| f.code == "CC504"),
+        "{}",
+        show(&r)
+    );
+}
