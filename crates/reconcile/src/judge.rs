@@ -81,25 +81,23 @@ fn about_the_same(d: &Figure, s: &Figure) -> bool {
     }
 }
 
-/// A statement that gives a person's own words: "Chief executive Priya
-/// Nandra said:" before a quotation. The person is known by the last word
-/// of the name the draft credits (a surname, capitalised).
-fn introduces_words_of(text: &str, name: &str) -> bool {
-    let Some(surname) = name
-        .split_whitespace()
-        .last()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| w.chars().count() >= 3 && w.starts_with(char::is_uppercase))
+/// Whether a statement introduces the words of the person named `name`
+/// ("Chief executive Priya Nandra said:"): a speaker of one of its lines
+/// has the same last word (a surname, capitalised, three letters or more).
+fn introduces_words_of(lines: &[(usize, String)], name: &str) -> bool {
+    let last = |n: &str| {
+        n.split_whitespace()
+            .last()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
+    };
+    let Some(surname) =
+        last(name).filter(|w| w.chars().count() >= 3 && w.starts_with(char::is_uppercase))
     else {
         return false;
     };
-    text.match_indices(surname).any(|(at, _)| {
-        let after = &text[at + surname.len()..];
-        let line_end = after.find('\n').unwrap_or(after.len());
-        let rest = after[..line_end].trim_end();
-        // "Nandra said:", "Nandra said in a statement:".
-        rest.starts_with(" said") && rest.ends_with(':') && rest.len() <= 30
-    })
+    lines
+        .iter()
+        .any(|(_, who)| last(who).as_deref() == Some(surname.as_str()))
 }
 
 fn gives(reg: &ScopedRegistry, f: &Figure, x: &SourceName) -> bool {
@@ -217,7 +215,12 @@ impl Judge<'_, '_> {
                     .turns
                     .iter()
                     .any(|(_, who)| who.as_ref().is_some_and(|w| self.reg.same(x, w)));
-                (is_doc || speaks || introduces_words_of(&p.doc.text, &x.written)).then_some(i)
+                let quoted = self
+                    .corpus
+                    .statements
+                    .get(i)
+                    .is_some_and(|lines| introduces_words_of(lines, &x.written));
+                (is_doc || speaks || quoted).then_some(i)
             })
     }
 

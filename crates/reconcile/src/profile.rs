@@ -95,6 +95,10 @@ pub struct Corpus<'a> {
     /// last year, 6 per cent more than in 2024" against "in 2025, up 6 per
     /// cent on the previous year": 2025 is last year's, not 2024's).
     pub relative_dates: Vec<(usize, Quant)>,
+    /// Per document, the lines that introduce someone's words ("Chief
+    /// executive Priya Nandra said:"): where each ends and who speaks, in
+    /// text order. Found once, so a figure's speaker is a binary search.
+    pub statements: Vec<Vec<(usize, String)>>,
 }
 
 /// "improved by 18 per cent over the last year", "in the last five
@@ -131,28 +135,43 @@ fn window_up_to_now(words: &[Word], i: usize) -> bool {
         && (unit(low(i + 1)) || unit(low(i + 2)))
 }
 
-/// Who speaks the words at `at` in a statement that introduces them on a
-/// line of their own: "Chief executive Priya Nandra said:" (the capitalised
-/// words before "said"), the last such line before `at`.
-fn statement_speaker(text: &str, at: usize) -> Option<String> {
-    let before = text.get(..at)?;
-    let line = before
-        .lines()
-        .rev()
-        .map(str::trim_end)
-        .find(|l| l.ends_with(':') && (l.contains(" said") || l.contains(" says")))?;
-    let cut = line.find(" said").or_else(|| line.find(" says"))?;
-    // Only "… said:" or "… said in a statement:", not a sentence that
-    // happens to end in a colon.
-    if line.len() - cut > 30 {
-        return None;
+/// The lines of a statement that introduce someone's words on a line of
+/// their own, "Chief executive Priya Nandra said:" or "… said in a
+/// statement:", as (where the line ends, the capitalised words before
+/// "said"); not a sentence that happens to end in a colon.
+fn statement_lines(text: &str) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let start = at;
+        at += line.len();
+        let line = line.trim_end();
+        if !line.ends_with(':') {
+            continue;
+        }
+        let Some(cut) = line.find(" said").or_else(|| line.find(" says")) else {
+            continue;
+        };
+        if line.len() - cut > 30 {
+            continue;
+        }
+        let run: Vec<&str> = line[..cut]
+            .split_whitespace()
+            .rev()
+            .take_while(|w| w.starts_with(char::is_uppercase))
+            .collect();
+        if !run.is_empty() {
+            let name = run.into_iter().rev().collect::<Vec<_>>().join(" ");
+            out.push((start + line.len(), name));
+        }
     }
-    let run: Vec<&str> = line[..cut]
-        .split_whitespace()
-        .rev()
-        .take_while(|w| w.starts_with(char::is_uppercase))
-        .collect();
-    (!run.is_empty()).then(|| run.into_iter().rev().collect::<Vec<_>>().join(" "))
+    out
+}
+
+/// Who speaks the words at `at`: the last statement line before it.
+fn statement_speaker(lines: &[(usize, String)], at: usize) -> Option<&str> {
+    let i = lines.partition_point(|(end, _)| *end <= at);
+    i.checked_sub(1).map(|i| lines[i].1.as_str())
 }
 
 /// The body a person credited at `name` speaks for, when the sentence
@@ -184,8 +203,8 @@ fn speaks_for(text: &str, sentences: &[Span], si: usize, name: Span) -> Option<S
     let post_at = words
         .iter()
         .rposition(|w| POSTS.contains(&w.to_lowercase().as_str()))?;
-    // The post stands right before the name ("chief executive", one word
-    // between at most).
+    // The post is the last word before the name ("chief executive, Ann
+    // Holt").
     if words.len() - post_at > 1 {
         return None;
     }
@@ -344,7 +363,13 @@ impl<'a> Corpus<'a> {
             idf,
             relatedness,
             relative_dates: Vec::new(),
+            statements: Vec::new(),
         };
+        corpus.statements = corpus
+            .docs
+            .iter()
+            .map(|d| statement_lines(&d.doc.text))
+            .collect();
         if let Some(draft) = corpus.docs.first() {
             corpus.relative_dates = draft
                 .claims
@@ -579,8 +604,11 @@ impl<'a> Corpus<'a> {
         // "Chief executive Priya Nandra said:" before a quotation: the
         // words after it are hers.
         if di > 0 {
-            if let Some(who) =
-                statement_speaker(&p.doc.text, claim.span.start).and_then(|n| reg.resolve(&n))
+            if let Some(who) = self
+                .statements
+                .get(di)
+                .and_then(|lines| statement_speaker(lines, claim.span.start))
+                .and_then(|n| reg.resolve(n))
             {
                 if !givers.iter().any(|g| g.written == who.written) {
                     givers.push(who);
