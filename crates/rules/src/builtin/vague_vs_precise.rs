@@ -75,54 +75,6 @@ fn one_voice(a: &str, b: &str) -> bool {
     a.eq_ignore_ascii_case(b) || owned_by_head(a, b) || owned_by_head(b, a)
 }
 
-/// The content words between a count and its noun ("current" in "a handful
-/// of current players"), lower case; none when the noun is not given.
-fn modifiers<'t>(facts: &Facts<'t>, c: &claimcheck_claims::Claim) -> Option<Vec<String>> {
-    let head = c.frame.head.as_ref()?;
-    let between = facts.doc.text.get(c.span.end..head.span.start)?;
-    Some(
-        between
-            .split(|ch: char| !ch.is_alphanumeric() && ch != '-')
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .filter(|w| {
-                !matches!(
-                    w.as_str(),
-                    "of" | "the"
-                        | "a"
-                        | "an"
-                        | "its"
-                        | "their"
-                        | "his"
-                        | "her"
-                        | "our"
-                        | "your"
-                        | "these"
-                        | "those"
-                        | "them"
-                        | "all"
-                        | "such"
-                        | "more"
-                        | "other"
-                )
-            })
-            .collect(),
-    )
-}
-
-/// Whether the vague count's things are picked out of the figure's by a
-/// word before the noun the figure lacks.
-fn picked_by_modifier(
-    facts: &Facts,
-    v: &claimcheck_claims::Claim,
-    p: &claimcheck_claims::Claim,
-) -> bool {
-    let (Some(mv), Some(mp)) = (modifiers(facts, v), modifiers(facts, p)) else {
-        return false;
-    };
-    mv.iter().any(|w| !mp.contains(w))
-}
-
 /// Same-quantity edges between a vague quantity and a count of the same things:
 /// "only a couple of schools recorded pass rates below 60%" … "The seven schools
 /// with pass rates below 60%".
@@ -271,10 +223,7 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
                 // the vague count's noun that the figure's lacks picks out
                 // some of those things; only more of them than the figure
                 // would contradict it.
-                let subset = picked_by_modifier(facts, v, p);
-                if subset && vi.low.zip(pi.high).is_none_or(|(l, h)| l <= h) {
-                    continue;
-                }
+
                 // A pair met in both a metric's group and a noun's is judged once.
                 let pair = (v.span, p.span);
                 if judge(vi, Cmp::Eq, pi) == Verdict::Violated && !reported.contains(&pair) {
