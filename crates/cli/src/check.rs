@@ -109,9 +109,16 @@ impl Checker {
     }
 
     /// An article from its text, refused as the CLI refuses a file (empty,
-    /// NUL bytes); `path` names it in findings and picks the config's
-    /// per-path entries.
+    /// NUL bytes, larger than the CLI reads); `path` names it in findings
+    /// and picks the config's per-path entries.
     pub fn document(&self, path: &str, text: String) -> Result<Document> {
+        let max = crate::input::MAX_BYTES;
+        if text.len() as u64 > max {
+            return Err(miette::miette!(
+                "{path} is {} bytes; claimcheck reads articles up to {max} bytes",
+                text.len()
+            ));
+        }
         crate::input::document_from_bytes(path, text.into_bytes())
     }
 

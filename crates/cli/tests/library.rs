@@ -122,7 +122,7 @@ fn claims_output_equals_the_cli_for_one_article() {
 }
 
 #[test]
-fn an_empty_or_binary_article_is_refused_with_the_cli_message() {
+fn an_empty_binary_or_huge_article_is_refused_with_the_cli_message() {
     let checker = Checker::new(CheckerOptions::default()).unwrap();
     let empty = checker.document("draft", "  \n".into()).unwrap_err();
     assert!(format!("{empty}").contains("draft is empty"), "{empty}");
@@ -131,6 +131,9 @@ fn an_empty_or_binary_article_is_refused_with_the_cli_message() {
         format!("{binary}").contains("NUL byte at offset 1"),
         "{binary}"
     );
+    let huge = "word ".repeat(claimcheck::input::MAX_BYTES as usize / 5 + 1);
+    let huge = checker.document("draft", huge).unwrap_err();
+    assert!(format!("{huge}").contains("reads articles up to"), "{huge}");
 }
 
 #[test]

@@ -147,6 +147,8 @@ class BadInput(unittest.TestCase):
         self.assertRefused(E, "NUL byte at offset 3", claimcheck.check, "abc\0def")
         self.assertRefused(TypeError, "", claimcheck.check, b"bytes are not text")
         self.assertRefused(E, "is empty", claimcheck.claims, "")
+        huge = "word " * (64 * 1024 * 1024 // 5 + 1)
+        self.assertRefused(E, "reads articles up to", claimcheck.check, huge)
         self.assertTrue(issubclass(E, ValueError))
 
     def test_dates(self):
