@@ -6,10 +6,7 @@
 # replaced by the binary given. Usage:
 #     eval/action.sh PATH/TO/claimcheck
 set -euo pipefail
-bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-repo=$(cd "$(dirname "$0")/.." && pwd)
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/setup.sh" "$1"
 
 python3 -m venv "$work/venv"
 "$work/venv/bin/pip" install --quiet pyyaml

@@ -5,10 +5,7 @@
 #     eval/precommit.sh PATH/TO/claimcheck
 # It installs pre-commit into a virtual environment of its own.
 set -euo pipefail
-bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-repo=$(cd "$(dirname "$0")/.." && pwd)
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/setup.sh" "$1"
 
 python3 -m venv "$work/venv"
 "$work/venv/bin/pip" install --quiet pre-commit

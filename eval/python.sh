@@ -8,10 +8,7 @@
 # It needs python3 (3.9+) and, for Spark, Java 17; it installs the rest into
 # virtual environments of its own.
 set -euo pipefail
-bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-repo=$(cd "$(dirname "$0")/.." && pwd)
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/setup.sh" "$1"
 
 python3 -m venv "$work/build"
 "$work/build/bin/pip" install --quiet maturin==1.16.0

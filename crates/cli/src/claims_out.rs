@@ -15,6 +15,17 @@ pub enum ClaimsFormat {
     Jsonl,
 }
 
+impl std::str::FromStr for ClaimsFormat {
+    type Err = String;
+
+    /// The names `--format` takes, for callers without the command line.
+    fn from_str(s: &str) -> Result<Self, String> {
+        <Self as clap::ValueEnum>::from_str(s, false).map_err(|_| {
+            format!("unknown output format `{s}` for claims: expected one of json, jsonl, human")
+        })
+    }
+}
+
 /// How claims are written: the format, the JSON schema version (1 or 2) and,
 /// for a table or JSON Lines, whether the relations are listed too.
 #[derive(Clone, Copy, Debug)]
@@ -378,28 +389,8 @@ pub fn human_table(doc: &Document, claims: &[Claim]) -> String {
         })
         .collect();
     let headers = ["where", "kind", "value", "metric", "source", "text"];
-    let mut widths = headers.map(str::len);
-    for r in &rows {
-        for (w, cell) in widths.iter_mut().zip(r) {
-            *w = (*w).max(cell.chars().count());
-        }
-    }
     let mut out = format!("{} ({} claims)\n", doc.path, claims.len());
-    let line = |cells: &[String]| {
-        let mut s = String::from("  ");
-        for (i, (cell, w)) in cells.iter().zip(widths).enumerate() {
-            if i + 1 == cells.len() {
-                s.push_str(cell);
-            } else {
-                s.push_str(&format!("{cell:<w$}  "));
-            }
-        }
-        s.trim_end().to_string() + "\n"
-    };
-    out.push_str(&line(&headers.map(String::from)));
-    for r in &rows {
-        out.push_str(&line(r));
-    }
+    out.push_str(&crate::table::aligned("  ", headers, &rows));
     out
 }
 

@@ -10,6 +10,7 @@ pub mod input;
 pub mod material;
 pub mod path_pattern;
 pub mod settings;
+pub mod table;
 
 pub use check::{Checker, CheckerOptions};
 

@@ -99,28 +99,7 @@ fn table(metas: &[RuleMeta]) -> String {
             ]
         })
         .collect();
-    let mut widths = headers.map(str::len);
-    for r in &rows {
-        for (w, cell) in widths.iter_mut().zip(r) {
-            *w = (*w).max(cell.chars().count());
-        }
-    }
-    let line = |cells: &[String]| {
-        let mut s = String::new();
-        for (i, (cell, w)) in cells.iter().zip(widths).enumerate() {
-            if i + 1 == cells.len() {
-                s.push_str(cell);
-            } else {
-                s.push_str(&format!("{cell:<w$}  "));
-            }
-        }
-        s.trim_end().to_string() + "\n"
-    };
-    let mut out = line(&headers.map(String::from));
-    for r in &rows {
-        out.push_str(&line(r));
-    }
-    out
+    claimcheck::table::aligned("", headers, &rows)
 }
 
 fn explain(m: &RuleMeta) -> String {

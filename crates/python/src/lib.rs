@@ -223,16 +223,10 @@ impl Checker {
         relations: bool,
     ) -> PyResult<Py<PyAny>> {
         let published = date_arg(published)?;
-        let chosen = match format {
-            None | Some("json") => ClaimsFormat::Json,
-            Some("jsonl") => ClaimsFormat::Jsonl,
-            Some("human") => ClaimsFormat::Human,
-            Some(other) => {
-                return Err(PyValueError::new_err(format!(
-                    "unknown output format `{other}` for claims: expected one of json, jsonl, human"
-                )))
-            }
-        };
+        let chosen: ClaimsFormat = format
+            .unwrap_or("json")
+            .parse()
+            .map_err(PyValueError::new_err)?;
         if !(1..=2).contains(&schema) {
             return Err(PyValueError::new_err(format!(
                 "schema must be 1 or 2, not {schema}"

@@ -42,16 +42,21 @@ PathArg = Union[str, "os.PathLike[str]"]
 
 
 @functools.lru_cache(maxsize=16)
-def _checker(config: Optional[str], rules: Tuple[str, ...]) -> Checker:
+def _cached(config: Optional[str], rules: Tuple[str, ...]) -> Checker:
     return Checker(config=config, rules=list(rules))
 
 
-def _key_paths(rules: Union[None, PathArg, Iterable[PathArg]]) -> Tuple[str, ...]:
+def _checker(
+    config: Optional[PathArg], rules: Union[None, PathArg, Iterable[PathArg]]
+) -> Checker:
+    """The module's Checker for these options, made once (paths as strings key it)."""
     if rules is None:
-        return ()
-    if isinstance(rules, (str, os.PathLike)):
-        return (os.fspath(rules),)
-    return tuple(os.fspath(r) for r in rules)
+        folders: Tuple[str, ...] = ()
+    elif isinstance(rules, (str, os.PathLike)):
+        folders = (os.fspath(rules),)
+    else:
+        folders = tuple(os.fspath(r) for r in rules)
+    return _cached(None if config is None else os.fspath(config), folders)
 
 
 def check(
@@ -75,8 +80,7 @@ def check(
     findings' labels and picks the config's per-path entries; ``record`` is
     the id JSON Lines output carries, as for a record of ``--input jsonl``.
     """
-    config_key = None if config is None else os.fspath(config)
-    return _checker(config_key, _key_paths(rules)).check(
+    return _checker(config, rules).check(
         text,
         published=published,
         sources=sources,
@@ -106,8 +110,7 @@ def claims(
     ``schema=1`` gives the original ``claims@1`` shape; ``relations=True``
     adds relation lines to ``format="jsonl"`` and a table to "human".
     """
-    config_key = None if config is None else os.fspath(config)
-    return _checker(config_key, _key_paths(rules)).claims(
+    return _checker(config, rules).claims(
         text,
         published=published,
         path=path,
