@@ -40,7 +40,7 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode> {
         args.format,
         claimcheck_report::HumanOptions {
             color: args.color.enabled(),
-            ..Default::default()
+            width: crate::output::report_width(),
         },
         &metas,
     );

@@ -33,6 +33,29 @@ fn auto_color(no_color: Option<&std::ffi::OsStr>, term: Option<&std::ffi::OsStr>
     no_color.is_none_or(|v| v.is_empty()) && term.is_none_or(|t| t != "dumb")
 }
 
+/// Columns the human report fits its lines to: `COLUMNS` when set to a number
+/// (so a script or a test can ask for a width), else the terminal's when
+/// standard output is one, else 100 (a pipe's output does not depend on where
+/// it ran). Never fewer than 40.
+pub fn report_width() -> usize {
+    let asked = std::env::var("COLUMNS").ok();
+    let terminal = std::io::stdout()
+        .is_terminal()
+        .then(|| terminal_size::terminal_size_of(std::io::stdout()))
+        .flatten()
+        .map(|(terminal_size::Width(w), _)| usize::from(w));
+    width_from(asked.as_deref(), terminal)
+}
+
+fn width_from(asked: Option<&str>, terminal: Option<usize>) -> usize {
+    asked
+        .and_then(|columns| columns.trim().parse::<usize>().ok())
+        .filter(|&columns| columns > 0)
+        .or(terminal)
+        .unwrap_or(100)
+        .max(40)
+}
+
 /// Writes `out` to standard output. A reader that went away (`| head`) ends the
 /// output quietly; any other failure (a full disk) is an error, so the run
 /// exits 2 instead of reporting success with nothing written.
@@ -88,7 +111,16 @@ impl Out {
 
 #[cfg(test)]
 mod tests {
-    use super::auto_color;
+    use super::{auto_color, width_from};
+
+    #[test]
+    fn the_width_is_asked_for_then_the_terminal_s_then_100() {
+        assert_eq!(width_from(Some("72"), Some(200)), 72);
+        assert_eq!(width_from(Some("wide"), Some(200)), 200);
+        assert_eq!(width_from(Some("0"), None), 100);
+        assert_eq!(width_from(None, None), 100);
+        assert_eq!(width_from(Some("12"), None), 40);
+    }
     use std::ffi::OsStr;
 
     #[test]

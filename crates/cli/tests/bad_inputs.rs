@@ -112,7 +112,10 @@ fn run_case(case: &Case, scratch: &Path) -> Result<(), String> {
         })
         .collect();
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_claimcheck"));
-    cmd.args(&args).current_dir(scratch).env_remove("NO_COLOR");
+    cmd.args(&args)
+        .current_dir(scratch)
+        .env_remove("NO_COLOR")
+        .env_remove("COLUMNS");
     cmd.envs(&case.env);
     cmd.stdin(if case.stdin.is_some() {
         Stdio::piped()

@@ -50,6 +50,7 @@ impl Scratch {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_claimcheck"));
         cmd.current_dir(&self.0)
             .env("NO_COLOR", "1")
+            .env_remove("COLUMNS")
             .args(args)
             .args(["--no-config", "--published", "2026-02-10"])
             .stdout(Stdio::piped())

@@ -103,6 +103,7 @@ impl Scratch {
         Command::new(env!("CARGO_BIN_EXE_claimcheck"))
             .current_dir(&self.0)
             .env("NO_COLOR", "1")
+            .env_remove("COLUMNS")
             .args(args)
             .output()
             .expect("the claimcheck binary runs")
@@ -875,5 +876,60 @@ Once all {b} panels are in place, the farm will be the third-largest in the regi
     for quiet in ["rounded.md", "round.md"] {
         let (_, json) = tmp.check_json(&["--no-config", quiet]);
         assert!(codes(&json).is_empty(), "{quiet}: {json:#}");
+    }
+}
+
+/// The human report fits the terminal it is asked for (`COLUMNS`): a news
+/// paragraph is one long line, so a snippet shows a window of it around the
+/// labels, and labels far apart get windows of their own. The line and column
+/// each window names are the ones the JSON gives its label.
+#[test]
+fn the_human_report_fits_the_terminal() {
+    let tmp = Scratch::new();
+    let filler = "The committee heard evidence from residents, engineers and the operator over \
+several long sessions in the town hall, and the minutes run to many pages. ";
+    tmp.file(
+        "long.md",
+        &format!(
+            "# Blackout\n\nThe grid failure left a combined 412,000 customers in three provinces \
+without power. {filler}{filler}The worst of the outages were in coastal Ardel, where 437,000 \
+customers lost power. {filler}\n"
+        ),
+    );
+    let (_, json) = tmp.check_json(&["--no-config", "--select", "CC003", "long.md"]);
+    assert_eq!(codes(&json), ["CC003"], "{json:#}");
+    for width in ["100", "60"] {
+        let out = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+            .current_dir(&tmp.0)
+            .env("NO_COLOR", "1")
+            .env("COLUMNS", width)
+            .args(["check", "--no-config", "--select", "CC003", "long.md"])
+            .output()
+            .expect("the claimcheck binary runs");
+        let text = stdout(&out);
+        let limit: usize = width.parse().unwrap();
+        for line in text.lines() {
+            assert!(line.chars().count() <= limit, "{width}: {line}\n{text}");
+        }
+        // Each window is headed by the exact place of a label in it, the
+        // primary label's window by the primary label's.
+        let labels = json["diagnostics"][0]["labels"].as_array().unwrap();
+        let places: Vec<String> = labels
+            .iter()
+            .map(|label| format!("[long.md:{}:{}]", label["line"], label["column"]))
+            .collect();
+        assert!(text.contains(&places[0]), "{width}: {}:\n{text}", places[0]);
+        let headers: Vec<&str> = text
+            .lines()
+            .filter_map(|line| line.split_once("╭─").map(|(_, place)| place))
+            .collect();
+        assert!(headers.len() >= 2, "{text}");
+        for header in headers {
+            assert!(
+                places.iter().any(|p| p == header),
+                "{width}: {header}\n{text}"
+            );
+        }
+        assert!(text.contains("where 437,000 customers"), "{text}");
     }
 }

@@ -43,7 +43,7 @@ impl Drop for Scratch {
 /// The binary, ready for arguments.
 fn claimcheck() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_claimcheck"));
-    cmd.env("NO_COLOR", "1");
+    cmd.env("NO_COLOR", "1").env_remove("COLUMNS");
     cmd
 }
 

@@ -21,6 +21,9 @@ import claimcheck
 
 ROOT = pathlib.Path(__file__).resolve().parents[3]
 BIN = os.environ.get("CLAIMCHECK_BIN", str(ROOT / "target" / "release" / "claimcheck"))
+# The CLI as the library renders: no colour, and the human format at its default
+# width rather than the width COLUMNS asks for.
+CLI_ENV = {**{k: v for k, v in os.environ.items() if k != "COLUMNS"}, "NO_COLOR": "1"}
 FIXTURES = ROOT / "tests" / "fixtures"
 HARROWGATE = "tests/fixtures/check/harrowgate.md"
 ESCAPE = "Police said 40 inmates escaped on Sunday. By Tuesday, 55 had been recaptured."
@@ -33,7 +36,7 @@ def cli(*args: str) -> str:
         cwd=ROOT,
         capture_output=True,
         text=True,
-        env={**os.environ, "NO_COLOR": "1"},
+        env=CLI_ENV,
     )
     if done.returncode not in (0, 1):
         raise AssertionError(f"claimcheck {' '.join(args)} failed: {done.stderr}")
@@ -183,7 +186,7 @@ class BadInput(unittest.TestCase):
             self.assertIn("name = 42", message)
             done = subprocess.run(
                 [BIN, "check", "--no-config", "--rules", tmp, "-"],
-                input=ESCAPE, capture_output=True, text=True, env={**os.environ, "NO_COLOR": "1"},
+                input=ESCAPE, capture_output=True, text=True, env=CLI_ENV,
             )
             self.assertEqual(done.returncode, 2)
             # The same report as the CLI's, which wraps it to the terminal.

@@ -13,6 +13,7 @@ pub fn claimcheck(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_claimcheck"))
         .current_dir(workspace_root())
         .env("NO_COLOR", "1")
+        .env_remove("COLUMNS")
         .args(args)
         .output()
         .expect("the claimcheck binary runs")
