@@ -35,6 +35,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
     amount_remainder(r, out);
     fronted_remainder(r, out);
     placed_breakdown(r, out);
+    funding_breakdown(r, out);
     // "six community centres, with four sessions at each, 24 in all": a
     // figure given for each of the others multiplies, it does not add.
     out.retain(|e| e.kind != EdgeKind::Components || !e.parts.iter().any(|&p| distributive(r, p)));
@@ -849,6 +850,126 @@ fn placed_breakdown(r: &Relator, out: &mut Vec<Edge>) {
     }
 }
 
+/// "The work was paid for with £4.1 million from the Heritage Fund, £1.6
+/// million from the council and £1.3 million raised by the trust": the sums
+/// each giver put in, listed after a verb of paying for a thing, make up what
+/// it cost, told before as a sum of money ("an £8.4 million restoration").
+/// The list must name a giver for every sum and close with "and"; a word that
+/// leaves givers out ("including", "mostly", "also") makes it no breakdown.
+/// The total is the nearest sum of money before the list, if larger than
+/// every item; a rate ("£3.6 million a year") is none.
+fn funding_breakdown(r: &Relator, out: &mut Vec<Edge>) {
+    let scan = r.scan;
+    let mut k = 0;
+    while k < r.claims.len() {
+        let first = k;
+        k += 1;
+        let ck = &r.claims[first];
+        if ck.kind != Kind::Money {
+            continue;
+        }
+        let f = r.cands[first].first;
+        let (s0, s1) = scan.sentence_of(f);
+        // "paid for with", "funded by", "financed with" right before the list.
+        let paid = f >= 2
+            && matches!(scan.low(f - 1), "with" | "by")
+            && (f.saturating_sub(4).max(s0)..f - 1).any(|j| {
+                matches!(
+                    scan.low(j),
+                    "funded" | "financed" | "bankrolled" | "underwritten"
+                ) || (scan.is(j, "paid") && scan.is(j + 1, "for"))
+            });
+        if !paid
+            || (s0..s1).any(|j| {
+                matches!(
+                    scan.low(j),
+                    "including"
+                        | "among"
+                        | "partly"
+                        | "mostly"
+                        | "mainly"
+                        | "largely"
+                        | "also"
+                        | "part"
+                        | "some"
+                        | "rest"
+                        | "remaining"
+                        | "further"
+                        | "another"
+                )
+            })
+        {
+            continue;
+        }
+        let mut items = vec![first];
+        let mut closed = false;
+        let mut j = r.cands[first].last + 1;
+        loop {
+            // Each sum's giver: "from X", "by X", "raised by X", "put up by X".
+            let given = scan.is(j, "from")
+                || scan.is(j, "by")
+                || (matches!(
+                    scan.low(j),
+                    "raised" | "given" | "provided" | "pledged" | "contributed" | "put"
+                ) && (scan.is(j + 1, "by") || scan.is(j + 2, "by")));
+            if !given {
+                break;
+            }
+            // The giver runs to the next comma, "and" or figure.
+            let mut n = j + 1;
+            while n < s1
+                && !scan.is_punct(n, ',')
+                && !scan.is(n, "and")
+                && r.layout.claim_at(n).is_none()
+            {
+                n += 1;
+            }
+            let mut joined_by_and = false;
+            while n < s1 && (scan.is_punct(n, ',') || scan.is(n, "and")) {
+                joined_by_and |= scan.is(n, "and");
+                n += 1;
+            }
+            let Some(p) = r.layout.claim_at(n).filter(|&p| r.cands[p].first == n) else {
+                break;
+            };
+            // "£1.3 million raised by the trust": a sum raised is collected,
+            // not a change, here.
+            let cp = &r.claims[p];
+            if cp.kind != Kind::Money || cp.unit != ck.unit {
+                break;
+            }
+            items.push(p);
+            closed = joined_by_and;
+            j = r.cands[p].last + 1;
+        }
+        k = items.last().map_or(k, |&p| p + 1);
+        if items.len() < 2 || !closed {
+            continue;
+        }
+        // The nearest sum before the list, larger than every item.
+        let Some(total) = (0..first).rev().find(|&t| {
+            let ct = &r.claims[t];
+            ct.kind == Kind::Money && ct.unit == ck.unit
+        }) else {
+            continue;
+        };
+        let ct = &r.claims[total];
+        let per = ct.frame.scope.iter().any(|s| s.starts_with("per "));
+        let larger = items.iter().all(|&p| {
+            r.nominal(p)
+                .zip(r.nominal(total))
+                .is_some_and(|(v, t)| v < t)
+        });
+        if per || ct.frame.change || ct.frame.partitive || !larger {
+            continue;
+        }
+        let mut e = r.edge(EdgeKind::Components, total, items[0], f - 1, f - 1);
+        e.parts = items;
+        e.complete = true;
+        out.push(e);
+    }
+}
+
 /// A figure that says it is one more of the same kind as the one before:
 /// "Another 3,410 were DVDs", "a further 120 were …", "120 more were …".
 fn sibling_after(r: &Relator, k: usize) -> bool {
@@ -1158,9 +1279,13 @@ fn share_like(r: &Relator, k: usize) -> bool {
     let (s0, s1) = scan.sentence_of(r.cands[k].first);
     // Words of the figure's own phrase: "…, aged 18 to 39, about a third
     // are …" is no change "to 39" before the share.
+    // Another figure's words ("sentences of four years or more 46%") are
+    // that figure's, not this share's.
     let before: Vec<usize> = (s0..r.cands[k].first)
         .rev()
-        .take_while(|&j| !scan.is_punct(j, ',') && !scan.is_punct(j, ';'))
+        .take_while(|&j| {
+            !scan.is_punct(j, ',') && !scan.is_punct(j, ';') && r.layout.claim_at(j).is_none()
+        })
         .filter(|&j| is_word(r, j))
         .take(2)
         .collect();

@@ -466,7 +466,12 @@ fn set_picked_from(r: &Relator, w: usize) -> bool {
         return false;
     }
     let picker = scan.low(f - 3);
+    // "Most of the 240 posts …; 63 of them": a bare "most" is a quantity of
+    // the group, which stays the group "of them" splits; "the most of" picks.
+    let superlative = |word: &str| picker == word && f >= 4 && scan.is(f - 4, "the");
     (picker.len() > 5 && picker.ends_with("est"))
+        || superlative("most")
+        || superlative("least")
         || matches!(
             picker,
             "one"
@@ -474,8 +479,6 @@ fn set_picked_from(r: &Relator, w: usize) -> bool {
                 | "either"
                 | "neither"
                 | "none"
-                | "most"
-                | "least"
                 | "first"
                 | "second"
                 | "third"
@@ -504,6 +507,19 @@ fn nearest_whole_before(
     })
 }
 
+/// "Roughly one in four are over 70, and more than 300 of them …": a bare
+/// figure after a copula and a comparison word says something of a group
+/// (an age, a threshold), it counts none.
+fn said_of_them(r: &Relator, w: usize) -> bool {
+    let scan = r.scan;
+    let comparison = |j: usize| matches!(scan.low(j), "over" | "under" | "above" | "below");
+    let copula = |j: usize| matches!(scan.low(j), "are" | "were" | "is" | "was" | "be" | "been");
+    // The candidate may begin at its comparison word ("over 70") or after it.
+    let f = r.cands[w].first;
+    let at = if comparison(f) { f + 1 } else { f };
+    r.claims[w].frame.head.is_none() && at >= 2 && comparison(at - 1) && copula(at - 2)
+}
+
 /// The positions in `counts` of the figures of sentence `t`.
 fn range_of(counts: &[usize], r: &Relator, t: usize) -> std::ops::Range<usize> {
     counts.partition_point(|&w| r.claims[w].sentence < t)
@@ -528,6 +544,7 @@ fn antecedent(r: &Relator, counts: &[usize], p: usize) -> Option<usize> {
                 && !r.is_baseline(w)
                 && !r.is_difference(w)
                 && !set_picked_from(r, w)
+                && !said_of_them(r, w)
         })
         .collect();
     let here = earlier.iter().rev().find(|&&w| r.claims[w].sentence == s);
@@ -563,6 +580,29 @@ fn antecedent(r: &Relator, counts: &[usize], p: usize) -> Option<usize> {
             .copied()
             .filter(|&w| !last_item(w))
     })
+}
+
+/// "held 11,240 people in space certified for 9,100 … Of those, 9,870 were
+/// men and 1,370 women": the figure of the sentence before that the figures
+/// of an "Of those," sentence add up to exactly is the group it splits,
+/// wherever it stands in its sentence.
+fn summed_before(r: &Relator, counts: &[usize], p: usize) -> Option<usize> {
+    let s = r.claims[p].sentence;
+    let parts = &counts[range_of(counts, r, s)];
+    if parts.len() < 2 {
+        return None;
+    }
+    let sum = parts
+        .iter()
+        .map(|&k| r.nominal(k))
+        .sum::<Option<rust_decimal::Decimal>>()?;
+    if s == 0 {
+        return None;
+    }
+    counts[range_of(counts, r, s - 1)]
+        .iter()
+        .copied()
+        .find(|&w| !r.claims[w].frame.partitive && r.nominal(w) == Some(sum))
 }
 
 /// The part a sentence took from a whole, which an opening "Of those,"
@@ -705,22 +745,24 @@ fn anaphoric(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
             // "Of those, 2,146 …, 412 … and the remaining 462 …": an opening
             // "Of those," points back past its own sentence for every figure
             // of it, not to the part before.
-            taken_before(r, counts, p).or_else(|| {
-                antecedent(r, counts, p).and_then(|w| {
-                    if r.claims[w].sentence < r.claims[p].sentence {
-                        Some(w)
-                    } else {
-                        counts[..counts.partition_point(|&x| x < p)]
-                            .iter()
-                            .rev()
-                            .copied()
-                            .find(|&x| {
-                                r.claims[x].sentence + 1 == r.claims[p].sentence
-                                    && !r.claims[x].frame.partitive
-                            })
-                    }
+            taken_before(r, counts, p)
+                .or_else(|| summed_before(r, counts, p))
+                .or_else(|| {
+                    antecedent(r, counts, p).and_then(|w| {
+                        if r.claims[w].sentence < r.claims[p].sentence {
+                            Some(w)
+                        } else {
+                            counts[..counts.partition_point(|&x| x < p)]
+                                .iter()
+                                .rev()
+                                .copied()
+                                .find(|&x| {
+                                    r.claims[x].sentence + 1 == r.claims[p].sentence
+                                        && !r.claims[x].frame.partitive
+                                })
+                        }
+                    })
                 })
-            })
         } else {
             antecedent(r, counts, p).or_else(|| {
                 // "Medical teams treated the injured, and ambulances ferried
@@ -751,8 +793,11 @@ fn anaphoric(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
         let Some(w) = w else {
             continue;
         };
-        // Same-sentence "seven injured, two of them" is whole_then_part's.
-        if after.is_some() && r.claims[w].sentence == r.claims[p].sentence {
+        // Same-sentence "seven injured, two of them" is whole_then_part's,
+        // unless a semicolon parts the two clauses: "Most of the 240 posts …;
+        // the union says 63 of them …".
+        let semicolon = || (r.cands[w].last..c.first).any(|j| scan.is_punct(j, ';'));
+        if after.is_some() && r.claims[w].sentence == r.claims[p].sentence && !semicolon() {
             continue;
         }
         out.push(r.edge(EdgeKind::PartOf, p, w, cue, cue + 1));
@@ -837,7 +882,10 @@ fn whole_then_part(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
     for pair in counts.windows(2) {
         let (w, p) = (pair[0], pair[1]);
         let (cw, cp) = (&r.cands[w], &r.cands[p]);
-        if r.claims[w].sentence != r.claims[p].sentence || cp.first <= cw.last + 1 {
+        if r.claims[w].sentence != r.claims[p].sentence
+            || cp.first <= cw.last + 1
+            || said_of_them(r, w)
+        {
             continue;
         }
         let gap = cw.last + 1..cp.first;

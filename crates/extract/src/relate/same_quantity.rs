@@ -643,6 +643,29 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
     let counts: Vec<usize> = (0..r.claims.len())
         .filter(|&k| r.is_count(k) || r.claims[k].kind == claimcheck_claims::Kind::Money)
         .collect();
+    // "shut 118 branches and franchise 96 more" … "The 214 branches
+    // affected": a larger count that the smaller and another figure joined to
+    // it by "and" add up to exactly is their union, not either restated. The
+    // other counts the same things or names none ("96 more", "another 65").
+    let union_of = |a: usize, b: usize| {
+        let (Some(va), Some(vb)) = (r.nominal(a), r.nominal(b)) else {
+            return false;
+        };
+        let (small, total) = if va < vb { (a, vb) } else { (b, va) };
+        let vs = va.min(vb);
+        counts.iter().any(|&c| {
+            let (first, second) = (small.min(c), small.max(c));
+            let gap = r.cands[first].last + 1..r.cands[second].first;
+            c != a
+                && c != b
+                && r.claims[c].sentence == r.claims[small].sentence
+                && r.claims[c].kind == r.claims[small].kind
+                && gap.len() <= 8
+                && gap.clone().any(|j| r.scan.is(j, "and"))
+                && (r.claims[c].frame.head.is_none() || r.head_class(c) == r.head_class(small))
+                && r.nominal(c).is_some_and(|vc| vc + vs == total)
+        })
+    };
     // Each figure's class and whether it is compared ("more than 40"), once
     // per figure rather than once per pair: a dense list pairs each figure
     // with hundreds of others.
@@ -744,6 +767,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                 || rest_of_split(a, b)
                 || rest_of_split(b, a)
                 || restates_part(a, b)
+                || union_of(a, b)
             {
                 continue;
             }
