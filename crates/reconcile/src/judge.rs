@@ -450,7 +450,10 @@ impl Judge<'_, '_> {
     /// 2024" against the wire's "211 million a year earlier": a year that
     /// dates another figure of the draft, which a source gives, comes with
     /// that figure (the source may date it in words a year cannot match).
-    fn dates_a_sourced_figure(&self, d: &Figure) -> bool {
+    /// "It said 61 of the branches had lost money every year since 2020",
+    /// with no 61 in any source: the figure's own finding says it is
+    /// unsourced, and its date with it; a second finding on the year is noise.
+    fn dates_another_figure(&self, d: &Figure) -> bool {
         if d.family() != Family::Date {
             return false;
         }
@@ -461,12 +464,17 @@ impl Judge<'_, '_> {
         let key = |f: &Figure| (f.doc, f.sentence);
         let from = figs.partition_point(|f| key(f) < key(d));
         let to = figs.partition_point(|f| key(f) <= key(d));
+        // "had lost money every year since 2020": a since-year after a
+        // figure starts the period the figure covers.
+        let doc = &self.corpus.docs[d.doc];
+        let since = doc.doc.text[..claims[d.claim].span.start]
+            .trim_end()
+            .to_lowercase()
+            .ends_with("since");
         figs[from..to].iter().any(|f| {
             f.family() != Family::Date
-                && claims[f.claim].frame.time() == Some(d.claim)
-                && self.corpus.figures.iter().any(|s| {
-                    s.doc > 0 && s.quant.comparable(&f.quant) && same_figure(&f.quant, &s.quant)
-                })
+                && (claims[f.claim].frame.time() == Some(d.claim)
+                    || (since && claims[f.claim].span.end <= claims[d.claim].span.start))
         })
     }
 
@@ -893,7 +901,7 @@ impl Judge<'_, '_> {
                 || self.gap_of_clock_times(d)
                 || self.worked_out_in_one_source(d)
                 || self.gap_to_a_dated_event(d)
-                || self.dates_a_sourced_figure(d)
+                || self.dates_another_figure(d)
                 || self.counts_its_names(d))
         {
             j.verdict = Verdict::Unclear;

@@ -341,6 +341,26 @@ The company said the walkout would cost it about 4 million euros a day.\n";
     assert!(r.findings.iter().all(|f| f.code != "CC506"), "{}", show(&r));
 }
 
+/// "61 of the branches had lost money every year since 2020", with neither
+/// figure in the credited body's material: the figure draws CC506, and the
+/// year that starts the period it covers goes with it, no second warning.
+#[test]
+fn cc506_once_for_a_figure_not_again_for_its_since_year() {
+    let company = "# Postlink - Branch network plan\n\nPostlink will close branches it runs \
+directly by March 2027 and hand others to partners. Staff will be offered redeployment.\n";
+    let draft = "# Postlink to close 40 branches\n\nPostlink said on Tuesday that it will close 40 of \
+its branches by March 2027. It said 17 of the branches due to close had lost money every year since 2019.\n";
+    let r = run(draft, &[("postlink.md", company)]);
+    expect(&r, "CC506", "17");
+    assert!(
+        r.findings
+            .iter()
+            .all(|f| !(f.code == "CC506" && r.draft.slice(f.labels[0].span).contains("2019"))),
+        "{}",
+        show(&r)
+    );
+}
+
 /// The credited speaker says the draft's number once, with a hedge the
 /// draft drops: the hedge is dropped, however few words the sentences share.
 #[test]

@@ -23,6 +23,10 @@
 //! - a total followed by ", with" and figures placed in named places: "employs
 //!   1,840 people at three plants, with 910 in Tavel, 520 in Oskby and 380 at
 //!   Lund Mill" (complete when the places are counted).
+//! - sums from named givers after a verb of paying for a thing, against the
+//!   sum it cost told before: "an £8.4 million restoration" … "The work was
+//!   paid for with £4.1 million from the Heritage Fund, £1.6 million from the
+//!   council and £1.3 million raised by the trust" (complete).
 
 use super::{Relator, REACH};
 use claimcheck_claims::{Edge, EdgeKind, Kind};

@@ -662,7 +662,7 @@ fn date_runs(r: &Relator) -> Vec<Vec<usize>> {
             let closing = last_relative(r, dated[j]);
             // "for nine days in 2018, for two days in 2021 and again for a
             // week over Christmas 2023": each item may say how long it ran.
-            let items = gap.len() <= 10
+            let items = gap.len() <= 14
                 && (scan.is_punct(gap.start, ',') || scan.is(gap.start, "and"))
                 && gap.end > gap.start + 1
                 && (matches!(scan.low(gap.end - 1), "in" | "over" | "during") || closing)
@@ -700,7 +700,8 @@ fn date_runs(r: &Relator) -> Vec<Vec<usize>> {
 /// also struck in 2023, 2024 and 2025, and this will be the fifth year in a
 /// row": an ordinal of occasions against the earlier ones the story dates.
 /// The run's sentence must call them earlier ("previous", "also", "after
-/// similar …"); the ordinal is the nearest one within a few sentences that
+/// similar …") or make them one kind ("… and Tenby followed suit last
+/// year", "did the same"); the ordinal is the nearest one within a few sentences that
 /// names an occasion (not a rank, a century or a place), and "N-th year in a
 /// row" needs consecutive years. `offset` is 1 (this one comes after them),
 /// or 0 when the last one listed is in the ordinal's own year.
@@ -760,7 +761,16 @@ fn listed_events(r: &Relator, out: &mut Vec<Edge>) {
                     })
                 })
         };
-        if !(earlier || rounds_before()) {
+        // "Brackwater's ground became the Dunmore Arena in 2014, Calder's took
+        // a bank's name in 2019 and Tenby followed suit last year": an item
+        // that did as the others did makes the run occasions of one kind.
+        let last_first = r.cands[run[run.len() - 1]].first;
+        let followed_suit = (first..last_first).any(|j| {
+            (scan.is(j, "followed") && scan.is(j + 1, "suit"))
+                || (scan.is(j, "did") && matches!(scan.low(j + 1), "likewise" | "so"))
+                || (scan.is(j, "did") && scan.is(j + 1, "the") && scan.is(j + 2, "same"))
+        });
+        if !(earlier || followed_suit || rounds_before()) {
             continue;
         }
         let run_sentence = r.claims[run[0]].sentence;
