@@ -40,6 +40,36 @@ pub fn grouped(v: rust_decimal::Decimal) -> String {
     out
 }
 
+/// `v` written the way `like`, a sum of money, is written: "£7.9 million"
+/// beside a total of "£8.4 million", "$1.2 billion", "€640,000"; a figure of
+/// any other kind, or in a currency without a sign, grouped plainly.
+pub fn amount_like(v: rust_decimal::Decimal, like: &Claim) -> String {
+    use rust_decimal::Decimal;
+    if like.kind != claimcheck_claims::Kind::Money {
+        return grouped(v);
+    }
+    let sign = match like.unit.as_deref() {
+        Some("GBP") => "£",
+        Some("EUR") => "€",
+        Some("USD") => "$",
+        _ => return grouped(v),
+    };
+    let text = like.text.to_lowercase();
+    let (scale, word) = if text.contains("billion") || text.ends_with("bn") {
+        (Decimal::from(1_000_000_000u64), " billion")
+    } else if text.contains("million") || text.ends_with('m') {
+        (Decimal::from(1_000_000u64), " million")
+    } else {
+        (Decimal::ONE, "")
+    };
+    let scaled = v / scale;
+    // A part of a scaled total may be too small for its scale: £900,000.
+    if scaled.abs() < Decimal::new(1, 1) {
+        return format!("{sign}{}", grouped(v));
+    }
+    format!("{sign}{}{word}", grouped(scaled.round_dp(3)))
+}
+
 /// "around 120 (Syrian authorities)".
 pub fn describe(c: &Claim) -> String {
     match &c.source {

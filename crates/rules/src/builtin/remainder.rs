@@ -2,7 +2,7 @@
 //! total the text gives.
 
 use super::Builtin;
-use crate::eval::{grouped, label, number};
+use crate::eval::{amount_like, label, number};
 use crate::expr::Cmp;
 use crate::facts::Facts;
 use crate::relation::{judge, Verdict};
@@ -78,13 +78,13 @@ fn totals(facts: &Facts, out: &mut Vec<Finding>) {
         let message = match remainder.and_then(|p| number(&facts.claims[p])) {
             Some(rest) if e.complete => format!(
                 "the parts add up to {}, but the total is given as \"{}\": the remainder would be {}",
-                grouped(parts.nominal),
+                amount_like(parts.nominal, total),
                 total.text,
-                grouped(t.nominal - (parts.nominal - rest.nominal))
+                amount_like(t.nominal - (parts.nominal - rest.nominal), total)
             ),
             _ => format!(
                 "the parts add up to {}, but the total is given as \"{}\"",
-                grouped(parts.nominal),
+                amount_like(parts.nominal, total),
                 total.text
             ),
         };
