@@ -132,6 +132,24 @@ impl<'a> Shown<'a> {
         self.text.text[from..to].chars().map(columns_of).sum()
     }
 
+    /// Terminal columns `text[from..to]` takes, counted from `from` (or back
+    /// from `to`) and no further than past `cap`: a line of a one-line
+    /// export costs its window, not its length.
+    fn width_up_to(&self, from: usize, to: usize, cap: usize, backward: bool) -> usize {
+        let text = &self.text.text[from..to];
+        let mut used = 0;
+        let mut count = |c: char| {
+            used += columns_of(c);
+            used > cap
+        };
+        if backward {
+            text.chars().rev().any(&mut count);
+        } else {
+            text.chars().any(&mut count);
+        }
+        used.min(cap + 1)
+    }
+
     /// The earliest offset at or after `limit` from which `..at` takes at most
     /// `columns`; when that cuts the line short, moved on to a word's start.
     fn reach_back(&self, limit: usize, at: usize, columns: usize) -> usize {
@@ -273,8 +291,8 @@ impl SourceCode for Window<'_> {
                 // Share what the span leaves between its two sides; a side the
                 // line is too short for gives the rest to the other.
                 let spare = self.columns.saturating_sub(shown.width(start, end));
-                let have_left = shown.width(first_start, start);
-                let have_right = shown.width(end, last_end);
+                let have_left = shown.width_up_to(first_start, start, self.columns, true);
+                let have_right = shown.width_up_to(end, last_end, self.columns, false);
                 let mut left = spare / 2;
                 let mut right = spare - left;
                 if have_left < left {
@@ -296,7 +314,10 @@ impl SourceCode for Window<'_> {
             if to == last_end {
                 to = text.line_end(last);
                 for _ in 0..after {
-                    if to >= len || shown.width(to, shown.content_end(to)) > self.columns {
+                    let next_end = shown.content_end(to);
+                    if to >= len
+                        || shown.width_up_to(to, next_end, self.columns, false) > self.columns
+                    {
                         break;
                     }
                     to = text.line_end(to);
@@ -308,7 +329,9 @@ impl SourceCode for Window<'_> {
                         break;
                     }
                     let previous = text.line_start(from - 1);
-                    if shown.width(previous, shown.content_end(previous)) > self.columns {
+                    let previous_end = shown.content_end(previous);
+                    if shown.width_up_to(previous, previous_end, self.columns, false) > self.columns
+                    {
                         break;
                     }
                     from = previous;

@@ -653,12 +653,15 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
         };
         let (small, total) = if va < vb { (a, vb) } else { (b, va) };
         let vs = va.min(vb);
-        counts.iter().any(|&c| {
+        // Only the smaller figure's sentence: counts are in text order.
+        let sentence = r.claims[small].sentence;
+        let here = counts.partition_point(|&k| r.claims[k].sentence < sentence)
+            ..counts.partition_point(|&k| r.claims[k].sentence <= sentence);
+        counts[here].iter().any(|&c| {
             let (first, second) = (small.min(c), small.max(c));
             let gap = r.cands[first].last + 1..r.cands[second].first;
             c != a
                 && c != b
-                && r.claims[c].sentence == r.claims[small].sentence
                 && r.claims[c].kind == r.claims[small].kind
                 && gap.len() <= 8
                 && gap.clone().any(|j| r.scan.is(j, "and"))
