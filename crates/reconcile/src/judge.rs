@@ -467,10 +467,12 @@ impl Judge<'_, '_> {
         // "had lost money every year since 2020": a since-year after a
         // figure starts the period the figure covers.
         let doc = &self.corpus.docs[d.doc];
+        // Only the word before the year is read, not the text before it.
         let since = doc.doc.text[..claims[d.claim].span.start]
             .trim_end()
-            .to_lowercase()
-            .ends_with("since");
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(|word| word.eq_ignore_ascii_case("since"));
         figs[from..to].iter().any(|f| {
             f.family() != Family::Date
                 && (claims[f.claim].frame.time() == Some(d.claim)

@@ -55,9 +55,14 @@ pub fn amount_like(v: rust_decimal::Decimal, like: &Claim) -> String {
         _ => return grouped(v),
     };
     let text = like.text.to_lowercase();
-    let (scale, word) = if text.contains("billion") || text.ends_with("bn") {
+    // "£8.4m", "$2bn": the letters right after the digits.
+    let abbreviated = |suffix: &str| {
+        text.strip_suffix(suffix)
+            .is_some_and(|t| t.ends_with(|c: char| c.is_ascii_digit()))
+    };
+    let (scale, word) = if text.contains("billion") || abbreviated("bn") {
         (Decimal::from(1_000_000_000u64), " billion")
-    } else if text.contains("million") || text.ends_with('m') {
+    } else if text.contains("million") || abbreviated("m") {
         (Decimal::from(1_000_000u64), " million")
     } else {
         (Decimal::ONE, "")

@@ -815,17 +815,7 @@ fn placed_breakdown(r: &Relator, out: &mut Vec<Edge>) {
             items.push(p);
             rest = elsewhere;
             // The item's place runs to the next comma or "and".
-            let mut n = after + 1;
-            while n < s1
-                && !scan.is_punct(n, ',')
-                && !scan.is(n, "and")
-                && r.layout.claim_at(n).is_none()
-            {
-                n += 1;
-            }
-            while n < s1 && (scan.is_punct(n, ',') || scan.is(n, "and")) {
-                n += 1;
-            }
+            let (n, _) = past_item(r, after + 1, s1);
             if elsewhere {
                 break;
             }
@@ -920,19 +910,7 @@ fn funding_breakdown(r: &Relator, out: &mut Vec<Edge>) {
                 break;
             }
             // The giver runs to the next comma, "and" or figure.
-            let mut n = j + 1;
-            while n < s1
-                && !scan.is_punct(n, ',')
-                && !scan.is(n, "and")
-                && r.layout.claim_at(n).is_none()
-            {
-                n += 1;
-            }
-            let mut joined_by_and = false;
-            while n < s1 && (scan.is_punct(n, ',') || scan.is(n, "and")) {
-                joined_by_and |= scan.is(n, "and");
-                n += 1;
-            }
+            let (n, joined_by_and) = past_item(r, j + 1, s1);
             let Some(p) = r.layout.claim_at(n).filter(|&p| r.cands[p].first == n) else {
                 break;
             };
@@ -972,6 +950,23 @@ fn funding_breakdown(r: &Relator, out: &mut Vec<Edge>) {
         e.complete = true;
         out.push(e);
     }
+}
+
+/// Where a list's next item starts: past the words of this one (from `at` to
+/// the next comma, "and" or figure) and the commas and "and" after them, with
+/// whether an "and" joined the two (the list's closing item follows it).
+fn past_item(r: &Relator, at: usize, s1: usize) -> (usize, bool) {
+    let scan = r.scan;
+    let mut n = at;
+    while n < s1 && !scan.is_punct(n, ',') && !scan.is(n, "and") && r.layout.claim_at(n).is_none() {
+        n += 1;
+    }
+    let mut and = false;
+    while n < s1 && (scan.is_punct(n, ',') || scan.is(n, "and")) {
+        and |= scan.is(n, "and");
+        n += 1;
+    }
+    (n, and)
 }
 
 /// A figure that says it is one more of the same kind as the one before:
