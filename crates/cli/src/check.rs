@@ -8,7 +8,7 @@ use crate::claims_out::{self, ClaimsView};
 use crate::material::Material;
 use crate::settings::{self, ConfigArgs, Overrides, Settings};
 use claimcheck_claims::{ClaimGraph, Document, Finding};
-use claimcheck_report::{Format, HumanOptions, Stream};
+use claimcheck_report::{Annotations, Format, HumanOptions, Stream};
 use claimcheck_rules::{CheckContext, Suppressions};
 use jiff::civil::Date;
 use miette::Result;
@@ -32,6 +32,19 @@ pub fn check_document(
     material: &Material,
     published: Option<Date>,
 ) -> Result<Vec<Finding>> {
+    Ok(check_annotated(doc, path, s, ov, material, published)?.0)
+}
+
+/// [`check_document`], with what the HTML report shows besides the findings:
+/// the claims the checks saw and the reconciliation with the material.
+pub fn check_annotated(
+    doc: &Document,
+    path: &Path,
+    s: &Settings,
+    ov: &Overrides,
+    material: &Material,
+    published: Option<Date>,
+) -> Result<(Vec<Finding>, Annotations)> {
     // The isolation test's way in: a debug build panics on a file whose
     // name holds this variable's value.
     #[cfg(debug_assertions)]
@@ -43,26 +56,31 @@ pub fn check_document(
     let suppressions = Suppressions::parse(doc);
     let text = suppressions.mask(doc);
     let graph = s.extractor.extract_graph(&text, published);
-    let claims = &graph.claims;
     let ctx = CheckContext { published };
     let policy = s.policy(path, ov);
     let mut raw = s.rules.check(&text, &graph, &ctx);
+    let mut reconciled = None;
     if !material.is_empty() {
         let outcome = material.reconcile(
             &text,
-            claims,
+            &graph.claims,
             &s.extractor,
             published,
             &s.source_registries(),
         )?;
         raw.extend(outcome.findings);
+        reconciled = Some(crate::material::reconciled(&outcome.view, doc));
     }
     let findings = policy.apply(raw);
     // The suppressions' own findings (CC901, CC902) obey select, ignore and severity too.
     let mut findings = policy.apply(suppressions.apply(doc, findings, &s.codes()));
     // Stable: findings at one spot keep the order the rules gave them.
     findings.sort_by_key(Finding::sort_key);
-    Ok(findings)
+    let annotations = Annotations {
+        claims: graph.claims,
+        reconciled,
+    };
+    Ok((findings, annotations))
 }
 
 /// What a [`Checker`] is built with: the command line's flags as values.

@@ -8,11 +8,11 @@ use crate::inputs;
 use crate::progress::Progress;
 use crate::records::{self, Article, Failure};
 use crate::CheckArgs;
-use claimcheck::check::check_document;
+use claimcheck::check::check_annotated;
 use claimcheck::material::Material;
 use claimcheck::settings::{self, Overrides, Settings};
 use claimcheck_claims::{Finding, RuleMeta};
-use claimcheck_report::{Chunk, Stream};
+use claimcheck_report::{Annotations, Chunk, Stream};
 use miette::Result;
 use std::path::Path;
 use std::process::ExitCode;
@@ -57,12 +57,17 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode> {
         let found =
             crate::isolate::isolated(|| check_article(&article, &input.path, s, &ov, &material));
         match found {
-            Ok(Ok(findings)) => {
+            Ok(Ok((findings, annotations))) => {
                 let mut docs = vec![article.doc];
                 docs.extend(article.sources);
                 docs.extend(material_docs.iter().cloned());
-                let chunk =
-                    renderer.file(&docs[0].path, article.record.as_deref(), &findings, &docs);
+                let chunk = renderer.annotated(
+                    &docs[0].path,
+                    article.record.as_deref(),
+                    &findings,
+                    &docs,
+                    annotations,
+                );
                 Ok(Checked {
                     chunk,
                     findings: findings.len(),
@@ -105,17 +110,18 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode> {
 }
 
 /// One article's findings, in output order: its own, and against its sources
-/// (the run's and the record's).
+/// (the run's and the record's); with its claims and reconciliation for the
+/// HTML page.
 fn check_article(
     article: &Article,
     path: &Path,
     s: &Settings,
     ov: &Overrides,
     material: &Material,
-) -> Result<Vec<Finding>> {
+) -> Result<(Vec<Finding>, Annotations)> {
     let published = article.published.or(s.published);
     let material = material.with_sources(&article.sources);
-    check_document(&article.doc, path, s, ov, &material, published)
+    check_annotated(&article.doc, path, s, ov, &material, published)
 }
 
 /// The rules SARIF describes: those of every settings in use, each code once.

@@ -56,7 +56,7 @@ pub struct ReconcileArgs {
     #[arg(long = "reference", value_name = "FILE")]
     pub references: Vec<PathBuf>,
     /// Output format: a table per draft, one `claimcheck/reconcile@1` document
-    /// (one draft only), or one document per line.
+    /// (one draft only), one document per line, or one HTML page.
     #[arg(long, value_enum, default_value_t = ReconcileFormat::Human)]
     pub format: ReconcileFormat,
     /// Publication date (YYYY-MM-DD).
@@ -133,7 +133,8 @@ pub struct CheckArgs {
     /// Publication date (YYYY-MM-DD): dates after it reported as past are errors. Wins over the config's `published`.
     #[arg(long, value_parser = parse_date)]
     pub published: Option<jiff::civil::Date>,
-    /// Output format: human, json, sarif, github or jsonl (one finding per line).
+    /// Output format: human, json, sarif, github, jsonl (one finding per line) or
+    /// html (one self-contained page: the articles with their claims marked).
     #[arg(long, default_value = "human", value_parser = parse_format)]
     pub format: claimcheck_report::Format,
     /// Colours in the human format: auto (a terminal, unless NO_COLOR is set or
@@ -184,6 +185,9 @@ pub enum ReconcileFormat {
     Human,
     Json,
     Jsonl,
+    /// One self-contained page: each draft with its claims marked, its
+    /// reconciliation table and sources, and the reconciliation's findings.
+    Html,
 }
 
 fn main() -> ExitCode {

@@ -4,9 +4,12 @@
 //! reference that cannot be read or parsed stops the run (exit 2) naming it.
 
 use crate::input;
-use claimcheck_claims::{Claim, Document};
+use claimcheck_claims::{Claim, Document, Span};
 use claimcheck_extract::Extractor;
-use claimcheck_reconcile::{Outcome, Reconciler, References, SourceRegistry};
+use claimcheck_reconcile::{
+    describe_value, Outcome, Place, Reconciler, Reconciliation, References, SourceRegistry,
+};
+use claimcheck_report::{Figure, Reconciled, ReconciledMetric, ReconciledQuote, ReconciledRow};
 use jiff::civil::Date;
 use miette::{miette, Result};
 use std::path::PathBuf;
@@ -120,5 +123,73 @@ impl Material {
         Ok(self
             .reconciler(registries)?
             .reconcile(claimcheck_reconcile::Material::new(draft, claims), &sources))
+    }
+}
+
+/// The reconciliation as the HTML report shows it. The quotations' text is
+/// read from the draft, where they stand.
+pub fn reconciled(view: &Reconciliation, draft: &Document) -> Reconciled {
+    let span = |p: &Place| Span {
+        start: p.offset,
+        end: p.offset + p.length,
+    };
+    let metrics = view
+        .metrics
+        .iter()
+        .map(|m| ReconciledMetric {
+            metric: m.metric.clone(),
+            rows: m
+                .rows
+                .iter()
+                .map(|row| ReconciledRow {
+                    draft: Figure {
+                        path: row.draft.place.path.clone(),
+                        span: span(&row.draft.place),
+                        value: describe_value(&row.draft.value),
+                        source: row.draft.source.clone(),
+                        relation: None,
+                    },
+                    verdict: row.verdict.as_str().to_string(),
+                    material: row
+                        .sources
+                        .iter()
+                        .map(|f| Figure {
+                            path: f.place.path.clone(),
+                            span: span(&f.place),
+                            value: describe_value(&f.value),
+                            source: Some(f.source.clone()),
+                            relation: Some(f.relation.as_str().to_string()),
+                        })
+                        .chain(row.references.iter().map(|r| Figure {
+                            path: r.place.path.clone(),
+                            span: span(&r.place),
+                            value: describe_value(&r.value),
+                            source: r.source.clone().or_else(|| r.id.clone()),
+                            relation: Some(r.relation.as_str().to_string()),
+                        }))
+                        .collect(),
+                })
+                .collect(),
+        })
+        .collect();
+    let quotations = view
+        .quotations
+        .iter()
+        .map(|q| ReconciledQuote {
+            path: q.quotation.path.clone(),
+            span: span(&q.quotation),
+            text: draft
+                .text
+                .get(q.quotation.offset..q.quotation.offset + q.quotation.length)
+                .unwrap_or(&q.quotation.text)
+                .to_string(),
+            verdict: format!("{:?}", q.verdict).to_lowercase(),
+            passage: q.passage.as_ref().map(|p| (p.path.clone(), span(p))),
+            diff: q.diff.clone(),
+        })
+        .collect();
+    Reconciled {
+        metrics,
+        quotations,
     }
 }

@@ -9,7 +9,8 @@ use crate::inputs::{self, InputKind};
 use crate::progress::Progress;
 use crate::records::{self, Failure};
 use crate::{ReconcileArgs, ReconcileFormat};
-use claimcheck::material::Material;
+use claimcheck::material::{self, Material};
+use claimcheck_report::{Annotations, Chunk, Format, HumanOptions, Stream};
 use claimcheck::settings::{self, Overrides};
 use miette::{miette, Result};
 use std::process::ExitCode;
@@ -39,7 +40,11 @@ pub fn run(args: &ReconcileArgs) -> Result<ExitCode> {
     };
     let resolved = settings::for_files(inputs.iter().map(|i| &*i.path), &ov)?;
     material.check_reference_metrics(resolved.settings.iter().flat_map(|s| &s.rules.metrics))?;
-    let table = |pending: records::Pending<'_>| -> Result<String, Failure> {
+    // The HTML page is written whole at the end, as `check` writes it.
+    let mut page = Stream::new(Format::Html, HumanOptions::default(), &[]);
+    let renderer = page.renderer();
+    let material_docs = material.documents();
+    let table = |pending: records::Pending<'_>| -> Result<Table, Failure> {
         let name = pending.name();
         let article = pending.read().map_err(Failure::Unreadable)?;
         let s = &resolved.settings[resolved.of_file[article.input]];
@@ -52,29 +57,47 @@ pub fn run(args: &ReconcileArgs) -> Result<ExitCode> {
         }
         let made = crate::isolate::isolated(|| {
             let claims = s.extractor.extract(&article.doc, published);
-            own.reconcile(
+            let outcome = own.reconcile(
                 &article.doc,
                 &claims,
                 &s.extractor,
                 published,
                 &s.source_registries(),
-            )
+            );
+            outcome.map(|o| (o, claims))
         });
-        let outcome = match made {
+        let (outcome, claims) = match made {
             Ok(outcome) => outcome.map_err(Failure::Unreadable)?,
             Err(fault) => return Err(Failure::Crashed { name, fault }),
         };
+        if args.format == ReconcileFormat::Html {
+            let annotations = Annotations {
+                claims,
+                reconciled: Some(material::reconciled(&outcome.view, &article.doc)),
+            };
+            let mut docs = vec![article.doc];
+            docs.extend(article.sources);
+            docs.extend(material_docs.iter().cloned());
+            return Ok(Table::Page(renderer.annotated(
+                &docs[0].path.clone(),
+                article.record.as_deref(),
+                &outcome.findings,
+                &docs,
+                annotations,
+            )));
+        }
         let mut out = match args.format {
             ReconcileFormat::Human => {
                 claimcheck_report::escape_for_terminal(&outcome.view.render_human()).into_owned()
             }
             ReconcileFormat::Json => outcome.view.to_json(),
             ReconcileFormat::Jsonl => outcome.view.to_json_line(),
+            ReconcileFormat::Html => unreachable!("the page is rendered above"),
         };
         if !out.ends_with('\n') {
             out.push('\n');
         }
-        Ok(out)
+        Ok(Table::Text(out))
     };
     let mut out = crate::output::Out::stdout();
     let mut progress = Progress::new(
@@ -87,7 +110,11 @@ pub fn run(args: &ReconcileArgs) -> Result<ExitCode> {
         args.batch.threads(&inputs),
         table,
         |done| match done {
-            Ok(text) => {
+            Ok(Table::Page(chunk)) => {
+                progress.done(0);
+                out.write(&page.write(chunk))
+            }
+            Ok(Table::Text(text)) => {
                 progress.done(0);
                 // Tables for people are set apart by a blank line.
                 let gap = args.format == ReconcileFormat::Human && written > 0;
@@ -95,10 +122,20 @@ pub fn run(args: &ReconcileArgs) -> Result<ExitCode> {
                 out.write(&if gap { format!("\n{text}") } else { text })
             }
             Err(failure) => {
+                page.unchecked();
                 progress.failed(&failure);
                 Ok(Flow::More)
             }
         },
     )?;
+    if args.format == ReconcileFormat::Html {
+        out.write(&page.finish())?;
+    }
     Ok(progress.exit_code())
+}
+
+/// One draft's reconciliation: a table as text, or its part of the HTML page.
+enum Table {
+    Text(String),
+    Page(Chunk),
 }

@@ -6,6 +6,7 @@
 
 mod fingerprint;
 mod github;
+mod html;
 mod human;
 mod json;
 mod located;
@@ -19,6 +20,10 @@ use std::str::FromStr;
 use claimcheck_claims::{Document, Finding, RuleMeta, Severity};
 use serde::Serialize;
 
+pub use html::{
+    Annotations, Figure, Reconciled, ReconciledMetric, ReconciledQuote, ReconciledRow,
+    CONTENT_SECURITY_POLICY,
+};
 pub use human::HumanOptions;
 pub use stream::{Chunk, Renderer, Stream};
 
@@ -45,16 +50,20 @@ pub enum Format {
     /// One diagnostic per line, each with its file's path: for scripts and
     /// archive runs.
     Jsonl,
+    /// One self-contained page: each article with its claims marked and its
+    /// findings beside it, for a browser.
+    Html,
 }
 
 impl Format {
     /// Every format, in the order `--help` lists them.
-    pub const ALL: [Format; 5] = [
+    pub const ALL: [Format; 6] = [
         Format::Human,
         Format::Json,
         Format::Sarif,
         Format::Github,
         Format::Jsonl,
+        Format::Html,
     ];
 
     /// The name on the command line.
@@ -65,6 +74,7 @@ impl Format {
             Format::Sarif => "sarif",
             Format::Github => "github",
             Format::Jsonl => "jsonl",
+            Format::Html => "html",
         }
     }
 }
@@ -77,7 +87,7 @@ impl fmt::Display for Format {
 
 /// A format name that is none of [`Format::ALL`].
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown output format `{0}`: expected one of human, json, sarif, github, jsonl")]
+#[error("unknown output format `{0}`: expected one of human, json, sarif, github, jsonl, html")]
 pub struct UnknownFormat(pub String);
 
 impl FromStr for Format {
@@ -94,7 +104,8 @@ impl FromStr for Format {
 /// Renders findings in `format`. `docs` must hold every document a label points
 /// into (for line, column and the labelled text); `rules` is the rule table SARIF
 /// describes. The human format is rendered without colour, 100 columns wide; use
-/// [`render_human`] to choose.
+/// [`render_human`] to choose. The HTML page shows `docs[0]` as the article,
+/// without claims; [`Stream`] with [`Renderer::annotated`] shows them.
 pub fn render(
     format: Format,
     findings: &[Finding],
@@ -114,6 +125,14 @@ pub fn render(
                 json::line(l, path, None)
             })
             .collect(),
+        Format::Html => {
+            let mut stream = Stream::new(format, HumanOptions::default(), rules);
+            let path = docs.first().map_or("", |d| d.path.as_str());
+            let mut out = stream.start();
+            out.push_str(&stream.file(path, None, findings, docs));
+            out.push_str(&stream.finish());
+            out
+        }
     }
 }
 

@@ -104,7 +104,7 @@ fn locate_label<'a>(label: &'a Label, doc: Option<&'a Document>) -> LocatedLabel
 }
 
 /// Clamps an ordered span into `text` and widens it to character boundaries.
-fn clamp_to_chars(span: Span, text: &str) -> Span {
+pub(crate) fn clamp_to_chars(span: Span, text: &str) -> Span {
     let mut start = span.start.min(text.len());
     let mut end = span.end.min(text.len());
     while !text.is_char_boundary(start) {

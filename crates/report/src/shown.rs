@@ -380,7 +380,7 @@ pub(crate) fn escape(text: &str) -> Cow<'_, str> {
 
 /// How a character that must not reach the terminal as itself is shown; None for
 /// every other character (tab, line feed and carriage return included).
-fn escaped(c: char) -> Option<String> {
+pub(crate) fn escaped(c: char) -> Option<String> {
     match c {
         '\t' | '\n' | '\r' => None,
         // C0 controls: their Control Pictures, U+2400 onwards; DEL: U+2421.

@@ -5,6 +5,7 @@
 
 use claimcheck_claims::{Document, Finding, RuleMeta};
 
+use crate::html::{self, Annotations, Article};
 use crate::{human, json, located, sarif, Format, HumanOptions, Summary};
 
 /// One file's findings rendered, waiting to be written in its place.
@@ -15,6 +16,9 @@ pub struct Chunk {
     /// SARIF's findings and the documents they point into, kept to the end.
     held: Vec<Finding>,
     held_docs: Vec<Document>,
+    /// The HTML page's article, rendered in its place by [`Stream::write`]
+    /// (its ids are numbered in page order).
+    article: Option<Box<Article>>,
 }
 
 /// Renders one file's findings. It holds no state of the run, so files are
@@ -37,6 +41,19 @@ impl Renderer {
         findings: &[Finding],
         docs: &[Document],
     ) -> Chunk {
+        self.annotated(path, record, findings, docs, Annotations::default())
+    }
+
+    /// [`Renderer::file`], with what the HTML page shows besides the
+    /// findings (the other formats show only the findings).
+    pub fn annotated(
+        &self,
+        path: &str,
+        record: Option<&str>,
+        findings: &[Finding],
+        docs: &[Document],
+        annotations: Annotations,
+    ) -> Chunk {
         let mut summary = Summary::default();
         for finding in findings {
             summary.count(finding.severity);
@@ -47,7 +64,19 @@ impl Renderer {
             diagnostics: findings.len(),
             held: Vec::new(),
             held_docs: Vec::new(),
+            article: None,
         };
+        if self.format == Format::Html {
+            chunk.article = Some(Box::new(Article {
+                path: path.to_string(),
+                record: record.map(str::to_string),
+                findings: findings.to_vec(),
+                docs: docs.to_vec(),
+                claims: annotations.claims,
+                reconciled: annotations.reconciled,
+            }));
+            return chunk;
+        }
         if self.format == Format::Sarif {
             chunk.held = findings.to_vec();
             if !findings.is_empty() {
@@ -66,7 +95,7 @@ impl Renderer {
                 .map(|l| json::line(l, path, record))
                 .collect(),
             Format::Github => crate::github::render(&located),
-            Format::Sarif => unreachable!("SARIF findings are held above"),
+            Format::Sarif | Format::Html => unreachable!("SARIF and HTML are held above"),
         };
         chunk
     }
@@ -84,6 +113,9 @@ pub struct Stream<'r> {
     unchecked: usize,
     held: Vec<Finding>,
     held_docs: Vec<Document>,
+    /// The HTML page's articles, rendered; the page is written at the end,
+    /// since its header sums them up.
+    sections: Vec<html::Section>,
 }
 
 impl<'r> Stream<'r> {
@@ -97,6 +129,7 @@ impl<'r> Stream<'r> {
             unchecked: 0,
             held: Vec::new(),
             held_docs: Vec::new(),
+            sections: Vec::new(),
         }
     }
 
@@ -130,6 +163,10 @@ impl<'r> Stream<'r> {
         self.summary.notes += chunk.summary.notes;
         self.written += chunk.diagnostics;
         self.held.extend(chunk.held);
+        if let Some(article) = chunk.article {
+            self.sections
+                .push(html::section(self.sections.len(), &article));
+        }
         for doc in chunk.held_docs {
             // The sources come with every draft's chunk: kept once.
             if !self.held_docs.iter().any(|d| d.path == doc.path) {
@@ -166,6 +203,11 @@ impl<'r> Stream<'r> {
                 let docs = std::mem::take(&mut self.held_docs);
                 sarif::render(&located::locate(&held, &docs), self.rules)
             }
+            Format::Html => html::page(
+                &std::mem::take(&mut self.sections),
+                self.summary,
+                self.unchecked,
+            ),
             Format::Jsonl | Format::Github => String::new(),
         }
     }
@@ -213,7 +255,9 @@ mod tests {
         ];
         let all: Vec<Finding> = by_file.iter().flatten().cloned().collect();
         let rules = [];
-        for format in Format::ALL {
+        // The HTML page shows each file as an article of its own; all at once
+        // it shows the first as the article (tested in `html`).
+        for format in Format::ALL.into_iter().filter(|&f| f != Format::Html) {
             let mut stream = Stream::new(format, HumanOptions::default(), &rules);
             let mut out = stream.start();
             for (doc, findings) in docs.iter().zip(&by_file) {

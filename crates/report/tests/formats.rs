@@ -478,3 +478,81 @@ fn sarif_validates_against_schema() {
         );
     }
 }
+
+/// The page between `<main>` and `</main>`: the articles, without the style
+/// sheet every page carries.
+fn html_main(page: &str) -> &str {
+    let start = page.find("<main>").expect("a main element");
+    let end = page.find("</main>").expect("main ends") + "</main>".len();
+    &page[start..end]
+}
+
+#[test]
+fn html() {
+    let (findings, docs) = fixture();
+    let page = render(Format::Html, &findings, &docs, &rules());
+    insta::assert_snapshot!("html", html_main(&page));
+}
+
+/// Every in-page link's target, and every id, once.
+fn html_links_and_ids(page: &str) -> (Vec<&str>, Vec<&str>) {
+    let values = |attr: &str| -> Vec<&str> {
+        page.match_indices(attr)
+            .map(|(i, _)| {
+                let rest = &page[i + attr.len()..];
+                &rest[..rest.find('"').expect("attribute ends")]
+            })
+            .collect()
+    };
+    (values("href=\"#"), values(" id=\""))
+}
+
+#[test]
+fn html_links_lead_somewhere_both_ways() {
+    let (findings, docs) = fixture();
+    let page = render(Format::Html, &findings, &docs, &rules());
+    let (links, ids) = html_links_and_ids(&page);
+    let mut unique = ids.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    assert_eq!(unique.len(), ids.len(), "ids are unique");
+    for link in &links {
+        assert!(ids.contains(link), "#{link} has no target");
+    }
+    // Each label is linked from its finding and links back to it: the
+    // briefing's label too, in the sources below the article.
+    let labels: usize = findings.iter().map(|f| f.labels.len()).sum();
+    let to_labels = links.iter().filter(|l| l.matches('-').count() == 2).count();
+    assert_eq!(to_labels, labels);
+    let back = links.iter().filter(|l| l.matches('-').count() == 1).count();
+    assert_eq!(back, labels);
+    assert!(page.contains("<h4 id=\"a1-s1\">sources/briefing.txt</h4>"));
+}
+
+#[test]
+fn html_page_is_self_contained_and_shows_hostile_text_as_text() {
+    let text = "<script>alert(1)</script> <img src=\"https://example.com/t.png\"> \
+                about 40\u{202E} people & <style>body{display:none}</style>";
+    let doc = Document::new("drafts/<b>odd</b>.md", text);
+    let finding = Finding {
+        code: "CC001".into(),
+        rule: "a-rule".into(),
+        severity: Severity::Error,
+        message: "<i>not markup</i>".into(),
+        help: Some("\"quoted\" & 'single'".into()),
+        labels: vec![label(&doc, "about 40", "a <label>")],
+    };
+    let page = render(Format::Html, &[finding], &[doc], &rules());
+    for raw in ["<script", "<img", "<style>body", "<i>", "<b>", "<label>"] {
+        assert!(!page.contains(raw), "{raw} reached the page as markup");
+    }
+    assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(page.contains("<span class=\"esc\">\\u{202E}</span>"));
+    // Nothing may load: no source attribute, no URL but the text's own (escaped).
+    assert!(!page.contains("src=\""));
+    assert!(page.contains(&format!(
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">",
+        claimcheck_report::CONTENT_SECURITY_POLICY
+    )));
+    assert!(claimcheck_report::CONTENT_SECURITY_POLICY.starts_with("default-src 'none'"));
+}
