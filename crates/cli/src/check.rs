@@ -172,11 +172,22 @@ impl Checker {
         published: Option<Date>,
         sources: &[Document],
     ) -> Result<Vec<Finding>> {
+        Ok(self.check_annotated(doc, published, sources)?.0)
+    }
+
+    /// [`Checker::check`], with what the HTML format shows besides the
+    /// findings (the claims and the reconciliation).
+    pub fn check_annotated(
+        &self,
+        doc: &Document,
+        published: Option<Date>,
+        sources: &[Document],
+    ) -> Result<(Vec<Finding>, Annotations)> {
         let material = Material {
             sources: sources.to_vec(),
             references: claimcheck_reconcile::References::new(),
         };
-        check_document(
+        check_annotated(
             doc,
             Path::new(&doc.path),
             &self.settings,
@@ -196,11 +207,35 @@ impl Checker {
         sources: &[Document],
         format: Format,
     ) -> String {
+        self.render_annotated(
+            doc,
+            record,
+            findings,
+            Annotations::default(),
+            sources,
+            format,
+        )
+    }
+
+    /// [`Checker::render_check`], with the annotations the HTML format shows
+    /// (from [`Checker::check_annotated`]).
+    pub fn render_annotated(
+        &self,
+        doc: &Document,
+        record: Option<&str>,
+        findings: &[Finding],
+        annotations: Annotations,
+        sources: &[Document],
+        format: Format,
+    ) -> String {
         let mut stream = Stream::new(format, HumanOptions::default(), &self.settings.metas);
         let mut docs = vec![doc.clone()];
         docs.extend(sources.iter().cloned());
         let mut out = stream.start();
-        out.push_str(&stream.file(&doc.path, record, findings, &docs));
+        let chunk = stream
+            .renderer()
+            .annotated(&doc.path, record, findings, &docs, annotations);
+        out.push_str(&stream.write(chunk));
         out.push_str(&stream.finish());
         out
     }

@@ -10,8 +10,8 @@ use crate::progress::Progress;
 use crate::records::{self, Failure};
 use crate::{ReconcileArgs, ReconcileFormat};
 use claimcheck::material::{self, Material};
-use claimcheck_report::{Annotations, Chunk, Format, HumanOptions, Stream};
 use claimcheck::settings::{self, Overrides};
+use claimcheck_report::{Annotations, Chunk, Format, HumanOptions, Stream};
 use miette::{miette, Result};
 use std::process::ExitCode;
 

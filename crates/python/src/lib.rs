@@ -203,8 +203,15 @@ impl Checker {
                 .into_iter()
                 .map(|(name, text)| Document::new(name, text))
                 .collect();
-            let findings = inner.check(&doc, published, &sources)?;
-            Ok(inner.render_check(&doc, record.as_deref(), &findings, &sources, chosen))
+            let (findings, annotations) = inner.check_annotated(&doc, published, &sources)?;
+            Ok(inner.render_annotated(
+                &doc,
+                record.as_deref(),
+                &findings,
+                annotations,
+                &sources,
+                chosen,
+            ))
         });
         result(py, rendered.map_err(error)?, format.is_none())
     }

@@ -51,7 +51,7 @@ class SameAsTheCli(unittest.TestCase):
     def test_check_in_every_format_with_a_config(self):
         checker = claimcheck.Checker(config=FIXTURES / "check" / "claimcheck.toml")
         text = read(HARROWGATE)
-        for fmt in ["json", "jsonl", "sarif", "github", "human"]:
+        for fmt in ["json", "jsonl", "sarif", "github", "human", "html"]:
             ours = checker.check(text, path=HARROWGATE, format=fmt)
             self.assertEqual(ours, cli("check", "--format", fmt, HARROWGATE), fmt)
         as_dict = checker.check(text, path=HARROWGATE)

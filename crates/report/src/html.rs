@@ -146,7 +146,10 @@ pub(crate) fn section(index: usize, article: &Article) -> Section {
     let places = Places::new(&id, &located, article);
     if let Some(doc) = main_doc {
         html.push_str("<div class=\"text\" role=\"document\" aria-label=\"The article\">");
-        html.push_str(&marked(&doc.text, places.marks_in(doc, Some(&article.claims))));
+        html.push_str(&marked(
+            &doc.text,
+            places.marks_in(doc, Some(&article.claims)),
+        ));
         html.push_str("</div>\n");
     }
     html.push_str(&findings_list(&id, &located, &places));
@@ -189,7 +192,8 @@ pub(crate) fn section(index: usize, article: &Article) -> Section {
 /// The whole page: a header with the run's summary and an index of the
 /// articles, then each article's section.
 pub(crate) fn page(sections: &[Section], summary: Summary, unchecked: usize) -> String {
-    let mut out = String::with_capacity(sections.iter().map(|s| s.html.len()).sum::<usize>() + 8_192);
+    let mut out =
+        String::with_capacity(sections.iter().map(|s| s.html.len()).sum::<usize>() + 8_192);
     let claims: usize = sections.iter().map(|s| s.claims).sum();
     let files = match sections.len() {
         1 => "1 article".to_string(),
@@ -392,7 +396,7 @@ fn findings_list(prefix: &str, located: &[Located], places: &Places) -> String {
                 let _ = write!(out, "<a href=\"#{}\">", places.label_id(i, j));
                 push_text(&mut out, &place);
                 out.push_str("</a> <q>");
-                push_text(&mut out, &label.text);
+                push_text(&mut out, label.text);
                 out.push_str("</q>");
             } else {
                 push_text(&mut out, &place);
@@ -453,7 +457,7 @@ fn reconciliation(prefix: &str, r: &Reconciled, places: &Places, claims: &[Claim
                 push_text(&mut out, &row.verdict);
                 out.push_str("</td><td>");
                 if row.material.is_empty() {
-                    out.push_str("—");
+                    out.push('—');
                 }
                 for (n, f) in row.material.iter().enumerate() {
                     if n > 0 {
@@ -524,7 +528,7 @@ fn push_figure(out: &mut String, f: &Figure, link: Option<String>) {
         notes.push(r.as_str());
     }
     if !notes.is_empty() {
-        out.push_str(" <span class=\"note\">(");
+        out.push_str(" <span class=\"by\">(");
         push_text(out, &notes.join("; "));
         out.push_str(")</span>");
     }
@@ -605,7 +609,11 @@ fn interval_text(v: &Value) -> String {
             if low_open || low.is_none() { '(' } else { '[' },
             low.unwrap_or_else(|| "−∞".into()),
             high.clone().unwrap_or_else(|| "∞".into()),
-            if high_open || high.is_none() { ')' } else { ']' },
+            if high_open || high.is_none() {
+                ')'
+            } else {
+                ']'
+            },
         )
     };
     match v {
@@ -679,7 +687,10 @@ fn marked(text: &str, mut marks: Vec<Mark>) -> String {
     marks.retain(|m| !m.span.is_empty());
     // Longer marks first at one start, so that they hold the shorter ones.
     marks.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
-    let mut cuts: BTreeSet<usize> = marks.iter().flat_map(|m| [m.span.start, m.span.end]).collect();
+    let mut cuts: BTreeSet<usize> = marks
+        .iter()
+        .flat_map(|m| [m.span.start, m.span.end])
+        .collect();
     cuts.insert(0);
     cuts.insert(text.len());
     let mut out = String::with_capacity(text.len() + marks.len() * 96);
@@ -805,7 +816,10 @@ mod tests {
 
     #[test]
     fn nested_marks_nest() {
-        let out = marked("one two three", vec![mark(4, 7, "inner"), mark(0, 13, "outer")]);
+        let out = marked(
+            "one two three",
+            vec![mark(4, 7, "inner"), mark(0, 13, "outer")],
+        );
         assert_eq!(
             out,
             "<b class=\"outer\" id=\"outer\">one <b class=\"inner\" id=\"inner\">two</b>[inner] three</b>[outer]"

@@ -16,7 +16,7 @@ compiled into the package: results are the CLI's, byte for byte.
 ``check`` returns a ``claimcheck/diagnostics@1`` document and ``claims`` a
 ``claimcheck/claims@2`` document, as plain dicts and lists (the JSON the CLI
 writes with ``--format json``). Pass ``format=`` for the text the CLI writes in
-another format instead ("human", "jsonl", "sarif", "github" for ``check``;
+another format instead ("human", "jsonl", "sarif", "github", "html" for ``check``;
 "jsonl", "human" for ``claims``).
 
 A :class:`Checker` loads rule packs and lexicons once (a few milliseconds);

@@ -43,7 +43,7 @@ class Checker:
         format: Optional[str] = None,
     ) -> Union[Dict[str, Any], str]:
         """One article's findings: a ``claimcheck/diagnostics@1`` dict, or with
-        ``format`` ("json", "jsonl", "human", "sarif", "github") the text the
+        ``format`` ("json", "jsonl", "human", "sarif", "github", "html") the text the
         CLI writes. ``record`` is the id JSON Lines output carries."""
 
     def claims(
