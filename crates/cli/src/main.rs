@@ -6,6 +6,7 @@ mod check_cmd;
 mod claims_cmd;
 mod inputs;
 mod isolate;
+mod lsp;
 mod output;
 mod progress;
 mod reconcile_cmd;
@@ -41,6 +42,17 @@ enum Command {
     Rules(RulesArgs),
     /// Per metric, each source's figure beside the draft's, with a verdict.
     Reconcile(ReconcileArgs),
+    /// A language server on standard input and output: findings as
+    /// diagnostics while you write, claims on hover, suppressions as code actions.
+    Lsp(LspArgs),
+}
+
+#[derive(clap::Args)]
+struct LspArgs {
+    /// Talk over standard input and output (the only transport; editors
+    /// that pass this flag are accepted).
+    #[arg(long)]
+    stdio: bool,
 }
 
 #[derive(clap::Args)]
@@ -196,6 +208,7 @@ fn main() -> ExitCode {
         Command::Claims(args) => claims_cmd::run(&args),
         Command::Rules(args) => rules_cmd::run(&args),
         Command::Reconcile(args) => reconcile_cmd::run(&args),
+        Command::Lsp(_) => lsp::run(),
         Command::Check(mut args) => {
             args.deny_warnings = args.deny.is_some();
             check_cmd::run(&args)

@@ -312,7 +312,7 @@ impl<'a> Places<'a> {
                 attrs: format!(
                     "class=\"claim k-{}\" tabindex=\"0\" data-tip=\"{}\"",
                     claim.kind.as_str(),
-                    attribute(&claim_tip(claim))
+                    attribute(&claim_summary(claim))
                 ),
                 id: Some(format!("{}-c{}", self.prefix, k + 1)),
                 after: String::new(),
@@ -571,8 +571,9 @@ fn claims_table(prefix: &str, claims: &[Claim]) -> String {
     out
 }
 
-/// What hovering or focusing a claim shows.
-fn claim_tip(c: &Claim) -> String {
+/// A claim in one line, as hovering or focusing it shows it: "count: 40 ·
+/// interval [40, 40] · metric escaped · source Police (said)".
+pub fn claim_summary(c: &Claim) -> String {
     let mut parts = vec![
         format!("{}: {}", c.kind.as_str(), value_text(c)),
         format!("interval {}", interval_text(&c.value)),

@@ -21,8 +21,8 @@ use claimcheck_claims::{Document, Finding, RuleMeta, Severity};
 use serde::Serialize;
 
 pub use html::{
-    Annotations, Figure, Reconciled, ReconciledMetric, ReconciledQuote, ReconciledRow,
-    CONTENT_SECURITY_POLICY,
+    claim_summary, Annotations, Figure, Reconciled, ReconciledMetric, ReconciledQuote,
+    ReconciledRow, CONTENT_SECURITY_POLICY,
 };
 pub use human::HumanOptions;
 pub use stream::{Chunk, Renderer, Stream};
