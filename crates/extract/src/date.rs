@@ -2226,7 +2226,34 @@ impl<'a, 't> Finder<'a, 't> {
         }
         // A list of years: "in 2014 and 2015", "in 2014, 2015".
         let list = self.is(p, "and") || self.is(p, "or") || self.punct(p, ',');
-        list && self.out.last().is_some_and(|c| c.last + 2 == i)
+        (list && self.out.last().is_some_and(|c| c.last + 2 == i)) || self.opens_year_list(i)
+    }
+
+    /// "the previous occasions were 1994, 2003, 2011 and 2019": bare
+    /// four-digit numbers from 1800 on, rising, in a list of two or more that
+    /// counts nothing after it, are years (a count that large is written
+    /// "1,994").
+    fn opens_year_list(&self, i: usize) -> bool {
+        let Some(mut y) = self.year_token(i).filter(|&y| y >= 1800) else {
+            return false;
+        };
+        let (mut at, mut items) = (i, 1);
+        loop {
+            let mut next = at + 1;
+            if self.punct(next, ',') {
+                next += 1;
+            }
+            if self.is(next, "and") || self.is(next, "or") {
+                next += 1;
+            }
+            match self.year_token(next) {
+                Some(y2) if next > at + 1 && y2 > y && y2 - y <= 200 => {
+                    (at, y, items) = (next, y2, items + 1);
+                }
+                _ => break,
+            }
+        }
+        items >= 2 && !self.counts_something(at + 1)
     }
 
     // -- months ---------------------------------------------------------------

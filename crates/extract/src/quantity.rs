@@ -702,7 +702,15 @@ fn fraction_at(scan: &Scan, lex: &Lexicon, i: usize, out: &mut Quantities) -> Op
     }
     // "by half" reads as a change, still a share.
     let first = hedge.map_or(i, |(f, _)| f);
-    let interval = bounded(value, hedge.map(|(_, h)| h), lex, Some(Decimal::ZERO));
+    let mut interval = bounded(value, hedge.map(|(_, h)| h), lex, Some(Decimal::ZERO));
+    // "two-thirds" is 66.666…, and a source that counts it gives "67 per
+    // cent": a share with no end in decimals spans the whole percents
+    // either side of it.
+    let unhedged = hedge.is_none_or(|(_, h)| matches!(h.bound, HedgeBound::Exact));
+    if unhedged && (value * Decimal::TWO).fract() != Decimal::ZERO {
+        interval.low = Some(value.floor());
+        interval.high = Some(value.ceil());
+    }
     let mut c = Candidate::new(first, last, Kind::Percent, Value::Number(interval));
     c.modality = hedge.and_then(|(_, h)| h.modality);
     out.claims.push(c);

@@ -84,7 +84,7 @@ fn about_the_same(d: &Figure, s: &Figure) -> bool {
 /// Whether a statement introduces the words of the person named `name`
 /// ("Chief executive Priya Nandra said:"): a speaker of one of its lines
 /// has the same last word (a surname, capitalised, three letters or more).
-fn introduces_words_of(lines: &[(usize, String)], name: &str) -> bool {
+fn introduces_words_of(lines: &[crate::profile::StatementLine], name: &str) -> bool {
     let last = |n: &str| {
         n.split_whitespace()
             .last()
@@ -97,11 +97,12 @@ fn introduces_words_of(lines: &[(usize, String)], name: &str) -> bool {
     };
     lines
         .iter()
-        .any(|(_, who)| last(who).as_deref() == Some(surname.as_str()))
+        .any(|l| last(&l.who).as_deref() == Some(surname.as_str()))
 }
 
 fn gives(reg: &ScopedRegistry, f: &Figure, x: &SourceName) -> bool {
     f.givers.iter().any(|g| reg.same(x, g))
+        || (!reg.describes_only(x) && f.body.as_ref().is_some_and(|b| reg.same(x, b)))
 }
 
 /// Candidates that settle the figure as sourced: loosely aligned and consistent
@@ -204,6 +205,20 @@ impl Judge<'_, '_> {
     /// Whether the credited source's material is among the sources: one of the
     /// documents is it, or a transcript turn is its speaker. Returns the document.
     fn documented(&self, x: &SourceName) -> Option<usize> {
+        // A document whose title's body is the source comes first; a bare
+        // description ("the board") names no body by its kind word alone.
+        if let Some(i) = self
+            .corpus
+            .docs
+            .iter()
+            .enumerate()
+            .skip(1)
+            .filter(|_| !self.reg.describes_only(x))
+            .find(|(_, p)| p.body.as_ref().is_some_and(|b| self.reg.same(x, b)))
+            .map(|(i, _)| i)
+        {
+            return Some(i);
+        }
         self.corpus
             .docs
             .iter()
@@ -401,6 +416,29 @@ impl Judge<'_, '_> {
                 a.checked_add(days)
                     .is_some_and(|b| source_days.binary_search(&b).is_ok())
             })
+    }
+
+    /// "would review progress in six months, in January" beside a source's
+    /// "We will review progress in six months", read there as a date six
+    /// months on: a span a source says in the draft's very words is the
+    /// source's, however each was read.
+    fn said_in_words(&self, d: &Figure) -> bool {
+        if d.family() != Family::Duration {
+            return false;
+        }
+        let said = self.corpus.claim(d).text.to_lowercase();
+        if !said.contains(' ') {
+            return false;
+        }
+        self.corpus.docs.iter().skip(1).any(|p| {
+            let text = p.doc.text.to_lowercase();
+            text.match_indices(&said).any(|(at, _)| {
+                let before = text[..at].chars().next_back();
+                let after = text[at + said.len()..].chars().next();
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric)
+            })
+        })
     }
 
     /// "Its other two mines, Oduya and Sarn Hill, are running at plan": a
@@ -904,7 +942,8 @@ impl Judge<'_, '_> {
                 || self.worked_out_in_one_source(d)
                 || self.gap_to_a_dated_event(d)
                 || self.dates_another_figure(d)
-                || self.counts_its_names(d))
+                || self.counts_its_names(d)
+                || self.said_in_words(d))
         {
             j.verdict = Verdict::Unclear;
         }

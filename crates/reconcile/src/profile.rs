@@ -5,7 +5,7 @@
 //! markers, and who gives it.
 
 use crate::compare::{Family, Quant};
-use crate::registry::{ScopedRegistry, SourceName};
+use crate::registry::{Lexicon, ScopedRegistry, SourceName};
 use crate::text::{self, Turn, Word};
 use crate::Material;
 use claimcheck_claims::{Claim, Document, Kind, Span};
@@ -26,6 +26,10 @@ pub struct Profiled<'a> {
     pub title: Option<(String, Span)>,
     /// The document as a source: its title, or its file stem.
     pub identity: Option<SourceName>,
+    /// The body a title "Body: what it is" names before its colon
+    /// ("Greyfield Homes: statement on the Housing Standards Regulator's
+    /// judgment" is Greyfield's, though the regulator's name is in it too).
+    pub body: Option<SourceName>,
     /// Transcript turns and the speaker each names (roles such as REPORTER name nobody).
     pub turns: Vec<(Turn, Option<SourceName>)>,
     /// A news report: its title reads as a headline, so its own words are
@@ -67,6 +71,10 @@ pub struct Figure {
     /// Everyone who gives the figure: the credited source, the speaker of the
     /// transcript turn, and the document itself.
     pub givers: Vec<SourceName>,
+    /// The body the figure's document is the title of ("Greyfield Homes" for
+    /// "Greyfield Homes: statement on …"): it gives the figure to a credit
+    /// by name, not to a bare description ("the board").
+    pub body: Option<SourceName>,
     /// Inside a quotation: the quotation check covers it.
     pub in_quote: bool,
     /// The whole of "one of four concrete silos", or the window of "14 roof
@@ -96,9 +104,9 @@ pub struct Corpus<'a> {
     /// cent on the previous year": 2025 is last year's, not 2024's).
     pub relative_dates: Vec<(usize, Quant)>,
     /// Per document, the lines that introduce someone's words ("Chief
-    /// executive Priya Nandra said:"): where each ends and who speaks, in
-    /// text order. Found once, so a figure's speaker is a binary search.
-    pub statements: Vec<Vec<(usize, String)>>,
+    /// executive Priya Nandra said:"), in text order. Found once, so a
+    /// figure's speaker is a binary search.
+    pub statements: Vec<Vec<StatementLine>>,
 }
 
 /// "improved by 18 per cent over the last year", "in the last five
@@ -137,24 +145,32 @@ fn window_up_to_now(words: &[Word], i: usize) -> bool {
 
 /// The lines of a statement that introduce someone's words on a line of
 /// their own, "Chief executive Priya Nandra said:" or "… said in a
-/// statement:", as (where the line ends, the capitalised words before
-/// "said"); not a sentence that happens to end in a colon.
-fn statement_lines(text: &str) -> Vec<(usize, String)> {
+/// statement:", or opening a quotation on the same line ("Chief executive
+/// Martin Oduya said: "Our tenants …""), as (where the words begin, the
+/// capitalised words before "said"); not a sentence that happens to end in a
+/// colon.
+fn statement_lines(text: &str) -> Vec<StatementLine> {
     let mut out = Vec::new();
     let mut at = 0;
     for line in text.split_inclusive('\n') {
         let start = at;
         at += line.len();
         let line = line.trim_end();
-        if !line.ends_with(':') {
-            continue;
-        }
         let Some(cut) = line.find(" said").or_else(|| line.find(" says")) else {
             continue;
         };
-        if line.len() - cut > 30 {
+        let inline = [" said: \"", " says: \"", " said: “", " says: “"]
+            .iter()
+            .any(|opening| line[cut..].starts_with(opening));
+        // A quotation on the line is all the speaker says; a line of its
+        // own introduces the rest of the statement.
+        let (words_at, words_end) = if inline {
+            (start + cut + " said:".len(), start + line.len())
+        } else if line.ends_with(':') && line.len() - cut <= 30 {
+            (start + line.len(), usize::MAX)
+        } else {
             continue;
-        }
+        };
         let run: Vec<&str> = line[..cut]
             .split_whitespace()
             .rev()
@@ -162,16 +178,33 @@ fn statement_lines(text: &str) -> Vec<(usize, String)> {
             .collect();
         if !run.is_empty() {
             let name = run.into_iter().rev().collect::<Vec<_>>().join(" ");
-            out.push((start + line.len(), name));
+            out.push(StatementLine {
+                words_at,
+                words_end,
+                who: name,
+            });
         }
     }
     out
 }
 
-/// Who speaks the words at `at`: the last statement line before it.
-fn statement_speaker(lines: &[(usize, String)], at: usize) -> Option<&str> {
-    let i = lines.partition_point(|(end, _)| *end <= at);
-    i.checked_sub(1).map(|i| lines[i].1.as_str())
+/// A line of a statement that introduces someone's words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StatementLine {
+    /// Where the words begin: after the line, or after "said:" on it.
+    pub words_at: usize,
+    /// Where they end: the line's end for a quotation on it, else never.
+    pub words_end: usize,
+    /// The capitalised words before "said".
+    pub who: String,
+}
+
+/// Who speaks the words at `at`: the last statement line before it, while
+/// its words last.
+fn statement_speaker(lines: &[StatementLine], at: usize) -> Option<&str> {
+    let i = lines.partition_point(|l| l.words_at <= at);
+    let line = &lines[i.checked_sub(1)?];
+    (at < line.words_end).then_some(line.who.as_str())
 }
 
 /// The body a person credited at `name` speaks for, when the sentence
@@ -257,6 +290,42 @@ const PARTITIVE: &[&str] = &[
     "the", "its", "their", "these", "those", "them", "whom", "which", "his", "her", "our", "this",
 ];
 
+/// The body a document's title names before a colon or a dash ("Greyfield
+/// Homes: statement on the Housing Standards Regulator's judgment" is
+/// Greyfield's, not the regulator's; "Northline Airways — Statement on flight
+/// NL418"), unless that part names a kind of document ("Transcript: …").
+fn titled_body<'t>(title: &'t str, lex: &Lexicon) -> Option<&'t str> {
+    let cut = [":", " — ", " – ", " - "]
+        .iter()
+        .filter_map(|sep| title.find(sep))
+        .min()?;
+    let head = &title[..cut];
+    let words = text::words_in(head, 0, head.len());
+    let kind = |w: &Word| lex.document_kinds.contains(&w.lower) || lex.noise.contains(&w.lower);
+    (!words.is_empty() && !words.iter().all(kind)).then(|| head.trim())
+}
+
+/// The document a source is: the one whose title's body is that source,
+/// else the first whose title or file name names it ("The Housing Standards
+/// Regulator" is the regulator's judgment, not Greyfield's statement on it).
+pub(crate) fn document_of(
+    reg: &ScopedRegistry,
+    docs: &[Profiled],
+    x: &SourceName,
+) -> Option<usize> {
+    let by = |body: bool| {
+        docs.iter()
+            .enumerate()
+            .skip(1)
+            .find(|(_, p)| {
+                let name = if body { &p.body } else { &p.identity };
+                name.as_ref().is_some_and(|n| reg.same(x, n))
+            })
+            .map(|(i, _)| i)
+    };
+    by(true).or_else(|| by(false))
+}
+
 impl<'a> Corpus<'a> {
     pub fn build(draft: &Material<'a>, sources: &[Material<'a>], reg: &ScopedRegistry) -> Self {
         let lex = reg.lexicon();
@@ -284,6 +353,11 @@ impl<'a> Corpus<'a> {
                     .and_then(|(t, _)| reg.resolve(t))
                     .or_else(|| reg.resolve(&file_stem(&m.doc.path)))
             };
+            let body = title
+                .as_ref()
+                .filter(|(t, _)| i > 0 && !reads_as_a_headline(t))
+                .and_then(|(t, _)| titled_body(t, lex))
+                .and_then(|b| reg.resolve(b));
             let turns = if i == 0 {
                 Vec::new()
             } else {
@@ -332,9 +406,29 @@ impl<'a> Corpus<'a> {
                 quotes,
                 title,
                 identity,
+                body,
                 turns,
                 report,
             });
+        }
+        // "Rivers Authority: enforcement ruling on Halvard Water" beside
+        // Halvard Water's own statement: a title that names another
+        // document's body after its own is its body's alone, lest the other
+        // body's credits reach it.
+        let bodies: Vec<Option<SourceName>> = docs.iter().map(|p| p.body.clone()).collect();
+        for (i, p) in docs.iter_mut().enumerate() {
+            let (Some(body), Some(id)) = (&p.body, &p.identity) else {
+                continue;
+            };
+            let names_another = bodies.iter().enumerate().any(|(j, other)| {
+                j != i
+                    && other
+                        .as_ref()
+                        .is_some_and(|o| !reg.holds_all(body, o) && reg.holds_all(id, o))
+            });
+            if names_another {
+                p.identity = Some(body.clone());
+            }
         }
         let idf: Vec<f64> = df
             .iter()
@@ -401,11 +495,42 @@ impl<'a> Corpus<'a> {
         // The source document's own name for the body: "The PEA" is the
         // "Port Employers' Association" of its press release.
         let documented = |n: &SourceName, docs: &[Profiled]| {
-            docs.iter()
-                .skip(1)
-                .find_map(|p| p.identity.as_ref().filter(|id| reg.same(n, id)).cloned())
+            document_of(reg, docs, n).and_then(|i| docs[i].identity.clone())
         };
         let mut named: Vec<(usize, SourceName, SourceName)> = Vec::new();
+        // Bodies the draft names without crediting them a figure: "Greyfield
+        // Homes, which manages about 11,300 homes, …, the regulator said,
+        // downgrading the association" names the association's body too.
+        let mentioned: Vec<(usize, SourceName, SourceName)> = self
+            .names_in_draft(reg)
+            .into_iter()
+            .filter_map(|(at, name)| {
+                // Credited to the document as a source; the description
+                // must fit the body's own name. A name that another
+                // document's body shares a word with ("Emmerlund" beside
+                // "Bank of Emmerlund" and "Emmerlund Statistics") names
+                // neither for sure.
+                let bodies: Vec<(&SourceName, &SourceName)> = self
+                    .docs
+                    .iter()
+                    .skip(1)
+                    .filter_map(|p| {
+                        Some((
+                            p.body.as_ref().or(p.identity.as_ref())?,
+                            p.identity.as_ref()?,
+                        ))
+                    })
+                    .collect();
+                let (body, id) = bodies
+                    .iter()
+                    .find(|(body, _)| reg.names_start_of(&name, body))?;
+                let shared = bodies
+                    .iter()
+                    .filter(|(other, _)| reg.share_a_word(&name, other))
+                    .count();
+                (shared == 1).then(|| (at, (*id).clone(), (*body).clone()))
+            })
+            .collect();
         for i in 0..self.figures.len() {
             if self.figures[i].doc != 0 {
                 continue;
@@ -423,11 +548,22 @@ impl<'a> Corpus<'a> {
             // The last body of that kind: "the company" is not "the fire
             // service" credited just before, nor "the union" the PEA, whose
             // release names it an association.
-            let body = named
+            // (where, the body credited, the names the description must fit)
+            let mut near: Vec<(usize, &SourceName, [&SourceName; 2])> = named
                 .iter()
-                .rev()
-                .take_while(|(at, _, _)| sentence.saturating_sub(*at) <= 6)
-                .find(|(_, body, id)| reg.may_describe(&name, body) && reg.may_describe(&name, id))
+                .map(|(at, body, id)| (*at, body, [body, id]))
+                .chain(
+                    mentioned
+                        .iter()
+                        .map(|(at, id, body)| (*at, id, [body, body])),
+                )
+                .filter(|(at, _, _)| *at <= sentence && sentence - *at <= 6)
+                .collect();
+            // The nearest first; a body credited before one only named.
+            near.sort_by_key(|(at, _, _)| std::cmp::Reverse(*at));
+            let body = near
+                .into_iter()
+                .find(|(_, _, fit)| fit.iter().all(|n| reg.may_describe(&name, n)))
                 .map(|(_, body, _)| body.clone());
             if let Some(body) = body {
                 let f = &mut self.figures[i];
@@ -436,6 +572,48 @@ impl<'a> Corpus<'a> {
                 f.credited = Some(body);
             }
         }
+    }
+
+    /// Names in capitals in the draft, with the sentence each stands in:
+    /// "Greyfield Homes", "the Housing Standards Regulator", "Greyfield".
+    fn names_in_draft(&self, reg: &ScopedRegistry) -> Vec<(usize, SourceName)> {
+        let Some(draft) = self.docs.first() else {
+            return Vec::new();
+        };
+        let text = &draft.doc.text;
+        let capital = |w: &Word| {
+            text[w.span.start..]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        };
+        let mut out = Vec::new();
+        for (si, s) in draft.sentences.iter().enumerate() {
+            let words = text::words_in(text, s.start, s.end);
+            // Runs of capitalised words with only spaces, or "of", "for",
+            // "and" or "the", between them ("Bank of Emmerlund").
+            let mut runs: Vec<Vec<&Word>> = Vec::new();
+            for w in words.iter().filter(|w| capital(w)) {
+                let joined = |p: &&Word| {
+                    text[p.span.end..w.span.start]
+                        .split_whitespace()
+                        .all(|between| matches!(between, "of" | "for" | "and" | "the"))
+                        && !text[p.span.end..w.span.start]
+                            .contains(|c: char| !(c.is_whitespace() || c.is_ascii_lowercase()))
+                };
+                match runs.last_mut() {
+                    Some(run) if run.last().is_some_and(joined) => run.push(w),
+                    _ => runs.push(vec![w]),
+                }
+            }
+            for run in &runs {
+                let name = &text[run[0].span.start..run[run.len() - 1].span.end];
+                if let Some(n) = reg.resolve(name).filter(|n| !reg.describes_only(n)) {
+                    out.push((si, n));
+                }
+            }
+        }
+        out
     }
 
     fn figure(
@@ -671,6 +849,7 @@ impl<'a> Corpus<'a> {
             years,
             credited,
             givers,
+            body: if di > 0 { p.body.clone() } else { None },
             in_quote,
             setting,
             per: rate_base(words, hi),

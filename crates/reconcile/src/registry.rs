@@ -66,6 +66,8 @@ struct RawNames {
     speaker_roles: Vec<String>,
     #[serde(default)]
     descriptions: Vec<String>,
+    #[serde(default)]
+    document_kinds: Vec<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -114,6 +116,8 @@ pub struct Lexicon {
     pub speaker_roles: BTreeSet<String>,
     /// Nouns that describe a body named before: "the company", "the operator".
     pub descriptions: BTreeSet<String>,
+    /// Words naming a kind of document in a title: "Transcript: …".
+    pub document_kinds: BTreeSet<String>,
     pub stop_words: BTreeSet<String>,
     pub generic_nouns: BTreeSet<String>,
     pub scope_words: BTreeSet<String>,
@@ -180,6 +184,8 @@ impl SourceRegistry {
         lx.generic_heads.extend(lower_set(&raw.names.generic_heads));
         lx.speaker_roles.extend(lower_set(&raw.names.speaker_roles));
         lx.descriptions.extend(lower_set(&raw.names.descriptions));
+        lx.document_kinds
+            .extend(lower_set(&raw.names.document_kinds));
         lx.stop_words.extend(lower_set(&raw.alignment.stop_words));
         lx.generic_nouns
             .extend(lower_set(&raw.alignment.generic_nouns));
@@ -444,6 +450,13 @@ impl ScopedRegistry<'_> {
             && n.words.iter().any(|w| lx.descriptions.contains(w))
     }
 
+    /// Whether a name in running text names a body by its own name or the
+    /// start of it ("Greyfield" for "Greyfield Homes"): a short name, not a
+    /// document's whole title ("Transcript — Radio Lanne, 14 May").
+    pub fn names_start_of(&self, mention: &SourceName, body: &SourceName) -> bool {
+        !mention.words.is_empty() && body.words.len() <= 4 && body.words.starts_with(&mention.words)
+    }
+
     /// Whether a description may stand for a body: the body's name holds no
     /// other kind of body ("the company" is not "the fire service").
     pub fn may_describe(&self, description: &SourceName, body: &SourceName) -> bool {
@@ -452,6 +465,18 @@ impl ScopedRegistry<'_> {
             .iter()
             .filter(|w| kinds.contains(*w))
             .all(|w| description.words.contains(w))
+    }
+
+    /// Whether every word of `part` is in `whole` ("Halvard Water" in "Rivers
+    /// Authority: enforcement ruling on Halvard Water").
+    pub fn holds_all(&self, whole: &SourceName, part: &SourceName) -> bool {
+        !part.words.is_empty() && part.words.iter().all(|w| whole.words.contains(w))
+    }
+
+    /// Whether two names share a word ("Emmerlund" in "Bank of Emmerlund"
+    /// and "Emmerlund Statistics").
+    pub fn share_a_word(&self, a: &SourceName, b: &SourceName) -> bool {
+        a.words.iter().any(|w| b.words.contains(w))
     }
 
     fn holds_alias(&self, name: &SourceName, entry: usize) -> bool {

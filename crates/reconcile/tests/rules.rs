@@ -1234,3 +1234,69 @@ since May{extra}, and 12 new boreholes would open by the spring.\n"
         show(&r)
     );
 }
+
+/// A statement titled "Body: response to another body's ruling" is the
+/// first body's material: a figure credited to the other body is judged
+/// against that body's own document, which has it.
+#[test]
+fn a_titled_response_is_its_body_s_not_the_body_it_answers() {
+    let response = "# Halvard Water: response to the Rivers Authority's ruling\n\n\
+Halvard Water said it had cut leakage to 212 million litres a day and would appeal.\n";
+    let ruling = "# Rivers Authority: enforcement ruling on Halvard Water\n\n\
+The authority recorded 19 serious pollution incidents at Halvard Water sites in 2024. \
+We will review the company's performance again in March.\n";
+    let draft = "# Halvard Water censured\n\nThe Rivers Authority said it had recorded 19 serious \
+pollution incidents at the company's sites in 2024.\n";
+    let sources = [("response.md", response), ("ruling.md", ruling)];
+    let r = run(draft, &sources);
+    quiet(&r);
+    // Credited to the water company instead, the figure is the regulator's.
+    let swapped = draft.replace("The Rivers Authority said", "Halvard Water said");
+    let r = run(&swapped, &sources);
+    assert!(!r.findings.is_empty(), "{}", show(&r));
+}
+
+/// "Tarnby Homes, which lets about 9,000 homes, …, the regulator said. … The
+/// association said …": a description is the body the story named before,
+/// even when no figure was credited to it by name.
+#[test]
+fn a_description_is_the_body_named_before_it() {
+    let statement = "# Tarnby Homes: statement on the regulator's report\n\n\
+Open repair jobs had fallen to 2,140 by the end of June.\n";
+    let report = "# Housing Regulator: report on Tarnby Homes\n\n\
+The provider had 3,060 open repair jobs at the end of March.\n";
+    let draft =
+        "# Tarnby Homes downgraded\n\nTarnby Homes had 3,060 repairs outstanding at the end \
+of March, the Housing Regulator said on Monday, downgrading the landlord. The association \
+said the number of open jobs had fallen to 2,140 by the end of June.\n";
+    let sources = [("statement.md", statement), ("report.md", report)];
+    quiet(&run(draft, &sources));
+}
+
+/// A statement's line "Chief executive Anja Brook said: "…"" makes the
+/// statement her material: a figure credited to her that it lacks is not
+/// in the cited source (CC506), not merely unsourced.
+#[test]
+fn a_statement_line_with_its_quotation_makes_the_statement_the_speaker_s() {
+    let statement = "# Kelso Ferries: statement\n\n\
+Chief executive Anja Brook said: \"We expect to run 40 sailings a week from May.\"\n\n\
+The company will publish its timetable next month.\n";
+    let draft =
+        "# Kelso Ferries to add sailings\n\nKelso Ferries expects to run 40 sailings a week \
+from May, chief executive Anja Brook said. Brook said the company had spent £3 million on \
+its new terminal.\n";
+    let r = run(draft, &[("statement.md", statement)]);
+    expect(&r, "CC506", "£3 million");
+}
+
+/// "We will review progress in six months", read as a date six months on,
+/// beside the draft's "would review progress in six months, in September": a
+/// span the source says in the draft's words is the source's.
+#[test]
+fn a_span_the_source_says_in_the_same_words_is_supported() {
+    let report = "# Water Standards Board: judgment\n\n\
+The company has agreed an improvement plan with us. We will review progress in six months.\n";
+    let draft = "# Company agrees plan\n\nThe Water Standards Board said it would review progress \
+in six months, in September.\n";
+    quiet(&run(draft, &[("report.md", report)]));
+}

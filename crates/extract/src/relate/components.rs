@@ -1342,6 +1342,25 @@ fn share_like(r: &Relator, k: usize) -> bool {
         || (0..after.len().min(2)).any(|i| changes(after[i], after.get(i + 1), true)))
 }
 
+/// "Primary courses were at 96 per cent of target … Mathematics managed 61
+/// per cent and computing 44 per cent": shares told against a target (a
+/// goal, a quota, a capacity) in their sentence or the one before are each
+/// group's own attainment, not parts of one whole.
+fn against_targets(r: &Relator, k: usize) -> bool {
+    let sentence = r.claims[k].sentence;
+    (0..r.claims.len())
+        .filter(|&o| {
+            r.claims[o].kind == Kind::Percent
+                && (r.claims[o].sentence == sentence || r.claims[o].sentence + 1 == sentence)
+        })
+        .any(|o| {
+            matches!(
+                whole_word(r, o),
+                Some("target" | "targets" | "goal" | "goals" | "quota" | "quotas" | "capacity")
+            )
+        })
+}
+
 /// The whole a share names: the first word after "of" and its determiner ("of
 /// households" → households).
 fn whole_word<'a>(r: &Relator<'a>, k: usize) -> Option<&'a str> {
@@ -1538,7 +1557,8 @@ fn percent_lists(r: &Relator, out: &mut Vec<Edge>) {
             }
             // "The overall mortality rates were 49% for …": rates of groups.
             let first = r.cands[run[0]].first;
-            let rates = (s0..first).any(|t| r.grammar.rate_nouns.contains(scan.low(t)));
+            let rates = (s0..first).any(|t| r.grammar.rate_nouns.contains(scan.low(t)))
+                || against_targets(r, run[0]);
             // "…, and almost six in ten named at least two languages": the
             // answers overlap, so the shares make no breakdown.
             let overlap = (s0..s1).any(|t| r.grammar.overlap_cues.match_at(scan, t, s1).is_some());

@@ -165,10 +165,9 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
         let is_span_noun = |w: &str| {
             r.grammar.span_nouns.contains(w) || r.grammar.span_nouns.contains(&r.grammar.lemma(w))
         };
-        // "a 17-year international career": one describing word may stand
-        // before the span's noun.
+        // "a 17-year international career", "a 16-year Test career": one
+        // describing word may stand before the span's noun.
         let described = scan.kind(c.last + 1) == Some(crate::scan::TokenKind::Word)
-            && !scan.capitalized(c.last + 1)
             && !r.grammar.function_words.contains(next)
             && r.layout.claim_at(c.last + 1).is_none()
             && is_span_noun(scan.low(c.last + 2));
@@ -371,8 +370,17 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             }
             continue;
         }
+        // "whose collapse in March 2024 halted work for five months": a span
+        // told in the simple past after "for" was over before now; with no
+        // end told, the publication date is not its end.
+        let over_before_now = before == "for"
+            && r.claims[d].frame.tense == claimcheck_claims::Tense::Past
+            && end.is_none()
+            && !age;
         let start = if let Some(s) = after_event {
             Some(s)
+        } else if over_before_now {
+            None
         } else if since_then {
             (s0..c.first)
                 .rev()
@@ -1202,6 +1210,14 @@ fn spans_of_months(r: &Relator, out: &mut Vec<Edge>) {
                     })
                     .flatten()
             });
+            // "whose collapse in March 2024 halted work for five months":
+            // a span told in the simple past after "for" was over before
+            // now; with no end told, the publication date is not its end.
+            let over_before_now = scan.is(c.first.wrapping_sub(1), "for")
+                && r.claims[d].frame.tense == claimcheck_claims::Tense::Past;
+            if over_before_now && end.is_none() {
+                continue;
+            }
             let mut e = r.edge_at(EdgeKind::Elapsed, d, s, r.claims[s].span);
             e.part = end;
             out.push(e);

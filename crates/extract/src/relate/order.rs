@@ -133,6 +133,9 @@ fn event_after(r: &Relator, last: usize, s1: usize) -> Option<(usize, usize)> {
             // "once the divers' findings were in": the owner and its apostrophe.
             || plural_apostrophe(r, j + 1)
             || plural_apostrophe(r, j)
+            // "after the planning inspector's report": words before the
+            // owner describe the owner; the event is the report.
+            || owner_modifier(r, j, s1)
             // "before the first stones fell": the event is the stones'.
             || (j > last + 1
                 && matches!(scan.low(j), "first" | "last" | "final")
@@ -150,6 +153,30 @@ fn event_after(r: &Relator, last: usize, s1: usize) -> Option<(usize, usize)> {
         && !r.grammar.function_words.contains(scan.low(j))
         && r.layout.claim_at(j).is_none();
     ok.then_some((noun, j))
+}
+
+/// A word describing the owner of the event noun after it: "planning" in
+/// "the planning inspector's report", up to one more word before the owner.
+fn owner_modifier(r: &Relator, j: usize, s1: usize) -> bool {
+    let scan = r.scan;
+    let plain = |t: usize| {
+        t < s1
+            && scan.kind(t) == Some(crate::scan::TokenKind::Word)
+            && !r.grammar.function_words.contains(scan.low(t))
+            && r.layout.claim_at(t).is_none()
+    };
+    // The owner ends at `o`; its event noun follows as a plain word ("the
+    // statistics office's Oct 30 release" is dated by its owner's date).
+    let owner_ends = |o: usize| {
+        (possessive_owner(r, o) && plain(o + 1)) || (plural_apostrophe(r, o) && plain(o + 1))
+    };
+    // Only a common noun: "Sven Holm's resignation" is found by its owner.
+    plain(j)
+        && !scan.capitalized(j)
+        && !possessive_owner(r, j)
+        && (owner_ends(j + 1)
+            || owner_ends(j + 2)
+            || (plain(j + 1) && (owner_ends(j + 2) || owner_ends(j + 3))))
 }
 
 /// "after a one-day national strike": a hyphened figure before its noun

@@ -440,6 +440,9 @@ fn listed_occasions(r: &Relator, out: &mut Vec<Edge>) {
     // dated after all of them ("Venn, champion here in 2018, 2021 and 2023"
     // beside "won … for the third time on Sunday").
     let mut said_earlier = false;
+    // "the previous occasions were 1994, 2003, 2011 and 2019": the years of
+    // the earlier times, whatever the deed.
+    let mut occasions = false;
     let mut i = 0;
     while i < years.len() {
         let first = r.cands[years[i]].first;
@@ -461,9 +464,12 @@ fn listed_occasions(r: &Relator, out: &mut Vec<Edge>) {
             here.push(years[j]);
             j += 1;
         }
-        if won && earlier {
+        let times = (first.saturating_sub(6).max(s0)..first)
+            .any(|j| matches!(scan.low(j), "occasions" | "times"));
+        if (won || times) && earlier {
             run = here;
             said_earlier = true;
+            occasions = times && !won;
             break;
         }
         if won && run.is_empty() {
@@ -528,7 +534,15 @@ fn listed_occasions(r: &Relator, out: &mut Vec<Edge>) {
                     && (j + 1..r.cands[o].first)
                         .any(|t| matches!(scan.low(t), "was" | "is" | "marked" | "became"))
             });
-        if !(titled && !time || time_of_winning || elided_win) {
+        // "only the sixth time they have beaten …; the previous occasions
+        // were …": a time of the deed whose earlier times are listed in its
+        // sentence or the next.
+        let list_sentence = r.claims[run[0]].sentence;
+        let time_of_listed = time
+            && !time_since
+            && occasions
+            && (list_sentence == r.claims[o].sentence || list_sentence == r.claims[o].sentence + 1);
+        if !(titled && !time || time_of_winning || elided_win || time_of_listed) {
             continue;
         }
         // "The Foxes' first title came three years ago" with "in 2022"
