@@ -23,20 +23,9 @@ pub fn claims_of(doc: &Document, s: &Settings, published: Option<Date>) -> Claim
 }
 
 /// One draft's findings, its own and against its sources, after config and
-/// suppressions.
-pub fn check_document(
-    doc: &Document,
-    path: &Path,
-    s: &Settings,
-    ov: &Overrides,
-    material: &Material,
-    published: Option<Date>,
-) -> Result<Vec<Finding>> {
-    Ok(check_annotated(doc, path, s, ov, material, published)?.0)
-}
-
-/// [`check_document`], with what the HTML report shows besides the findings:
-/// the claims the checks saw and the reconciliation with the material.
+/// suppressions; with what the HTML report and the language server show
+/// besides them: the claims the checks saw and the reconciliation with the
+/// material.
 pub fn check_annotated(
     doc: &Document,
     path: &Path,

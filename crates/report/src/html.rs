@@ -449,13 +449,7 @@ fn reconciliation(prefix: &str, r: &Reconciled, places: &Places, claims: &[Claim
                     &row.draft,
                     claim.map(|k| format!("{prefix}-c{}", k + 1)),
                 );
-                let _ = write!(
-                    out,
-                    "</td><td class=\"verdict v-{}\">",
-                    class_name(&row.verdict)
-                );
-                push_text(&mut out, &row.verdict);
-                out.push_str("</td><td>");
+                push_verdict(&mut out, &row.verdict);
                 if row.material.is_empty() {
                     out.push('—');
                 }
@@ -480,13 +474,7 @@ fn reconciliation(prefix: &str, r: &Reconciled, places: &Places, claims: &[Claim
             out.push_str("<q>");
             push_text(&mut out, &q.text);
             out.push_str("</q>");
-            let _ = write!(
-                out,
-                "</td><td class=\"verdict v-{}\">",
-                class_name(&q.verdict)
-            );
-            push_text(&mut out, &q.verdict);
-            out.push_str("</td><td>");
+            push_verdict(&mut out, &q.verdict);
             match &q.passage {
                 Some((path, span)) => {
                     if let Some(id) = places.material_id(path, *span) {
@@ -510,6 +498,13 @@ fn reconciliation(prefix: &str, r: &Reconciled, places: &Places, claims: &[Claim
     }
     out.push_str("</section>\n");
     out
+}
+
+/// Closes a cell, writes the verdict in its own, and opens the next.
+fn push_verdict(out: &mut String, verdict: &str) {
+    let _ = write!(out, "</td><td class=\"verdict v-{}\">", class_name(verdict));
+    push_text(out, verdict);
+    out.push_str("</td><td>");
 }
 
 fn push_figure(out: &mut String, f: &Figure, link: Option<String>) {
