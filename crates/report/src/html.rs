@@ -732,44 +732,48 @@ fn marked(text: &str, mut marks: Vec<Mark>) -> String {
     out
 }
 
+/// The entity a markup character is written as; `None` for other characters.
+fn entity(c: char) -> Option<&'static str> {
+    match c {
+        '&' => Some("&amp;"),
+        '<' => Some("&lt;"),
+        '>' => Some("&gt;"),
+        '"' => Some("&quot;"),
+        '\'' => Some("&#39;"),
+        _ => None,
+    }
+}
+
 /// Document text as HTML text: markup characters as entities, and the
 /// characters the terminal report writes out written out here too.
-pub(crate) fn push_text(out: &mut String, text: &str) {
+fn push_text(out: &mut String, text: &str) {
     for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => match escaped(c) {
-                Some(shown) => {
-                    out.push_str("<span class=\"esc\">");
-                    out.push_str(&shown);
-                    out.push_str("</span>");
-                }
-                None => out.push(c),
-            },
+        if let Some(e) = entity(c) {
+            out.push_str(e);
+        } else if let Some(shown) = escaped(c) {
+            out.push_str("<span class=\"esc\">");
+            out.push_str(&shown);
+            out.push_str("</span>");
+        } else {
+            out.push(c);
         }
     }
 }
 
 /// Text for an attribute's value: as [`push_text`], but with the written-out
-/// characters inline (no markup can stand in an attribute).
+/// characters inline (no markup can stand in an attribute) and line breaks
+/// as spaces.
 fn attribute(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            '\n' | '\r' | '\t' => out.push(' '),
-            _ => match escaped(c) {
-                Some(shown) => out.push_str(&shown),
-                None => out.push(c),
-            },
+        if let Some(e) = entity(c) {
+            out.push_str(e);
+        } else if matches!(c, '\n' | '\r' | '\t') {
+            out.push(' ');
+        } else if let Some(shown) = escaped(c) {
+            out.push_str(&shown);
+        } else {
+            out.push(c);
         }
     }
     out
