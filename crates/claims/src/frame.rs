@@ -40,6 +40,13 @@ pub struct Head {
     /// A noun too general to tie two figures together ("people", "cases").
     pub generic: bool,
     pub span: Span,
+    /// The content words between the figure and its noun, lower case
+    /// ("rural" in "several rural branches", "retired" in "the fund's 91,500
+    /// retired members"): words that may pick a subset out of the things
+    /// another figure counts. Empty when the noun comes first ("the toll of
+    /// 40") or nothing stands between.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub modifiers: Vec<Box<str>>,
 }
 
 /// What a figure is about: computed once, from the scan, for every claim.

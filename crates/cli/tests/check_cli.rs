@@ -933,3 +933,49 @@ customers lost power. {filler}\n"
         assert!(text.contains("where 437,000 customers"), "{text}");
     }
 }
+
+/// False alarms the blind sets bx and by showed, each beside the slip the
+/// same rule must still catch: a pair per fault, so neither half can pass
+/// by the rule going quiet.
+mod same_things_told_apart {
+    use super::*;
+
+    fn codes_of(text: &str) -> Vec<String> {
+        let tmp = Scratch::new();
+        tmp.file("a.md", text);
+        let (_, json) = tmp.check_json(&with_date(&["a.md", "--no-config"]));
+        codes(&json)
+    }
+
+    #[test]
+    fn a_vague_count_of_a_subset_picked_by_a_modifier_is_no_contradiction() {
+        let subset = "# Bank to shut branches\n\nThe bank will close 20 branches in August. Its members had logged more than 1,000 visitors a week at several rural branches, a union official said.\n";
+        assert!(!codes_of(subset).contains(&"CC002".to_string()));
+        let same = "# Bank to shut branches\n\nThe bank will close 20 branches in August. Dozens of branches will shut, the bank said.\n";
+        assert!(codes_of(same).contains(&"CC002".to_string()));
+    }
+
+    #[test]
+    fn a_weekly_average_rounds_no_headcount() {
+        let rate = "# Branch closures\n\nThe average branch on the list served fewer than 400 customers a week, the chief executive said.\n\nAbout 410 people work in the branches earmarked for closure.\n";
+        assert!(!codes_of(rate).contains(&"CC009".to_string()));
+        let count = "# Branch closures\n\nThe branches earmarked for closure employ fewer than 400 people, the chief executive said.\n\nAbout 410 people work in the branches earmarked for closure.\n";
+        assert!(codes_of(count).contains(&"CC009".to_string()));
+    }
+
+    #[test]
+    fn a_share_recalled_from_earlier_years_rounds_nothing_of_this_year() {
+        let recalled = "# Colony losses\n\nAlmost a quarter of the country's honeybee colonies died over the winter, a survey found.\n\nLosses also topped a fifth in the winters of 2018-19 and 2022-23, when a record 27.5% of colonies were lost.\n";
+        assert!(!codes_of(recalled).contains(&"CC009".to_string()));
+        let now = "# Colony losses\n\nAlmost a quarter of the country's honeybee colonies died over the winter, a survey found.\n\nThe survey found that 27.5% of colonies were lost this winter.\n";
+        assert!(codes_of(now).contains(&"CC009".to_string()));
+    }
+
+    #[test]
+    fn a_tally_is_judged_against_the_played_count_that_allows_it() {
+        let two_teams = "# Olympiad\n\nThe Veldrians collected 19 match points from their 11 matches, with nine wins, one draw and one defeat. Karsk, who won eight matches, drew two and lost one, took silver.\n\nBrandvold scored 8.5 points from 10 games on top board.\n";
+        assert!(!codes_of(two_teams).contains(&"CC301".to_string()));
+        let wrong = "# Olympiad\n\nThe Veldrians collected 19 match points from their 11 matches, with nine wins, one draw and two defeats.\n";
+        assert!(codes_of(wrong).contains(&"CC301".to_string()));
+    }
+}

@@ -2153,9 +2153,18 @@ impl<'a, 't> Finder<'a, 't> {
             return true;
         }
         let low = self.low(j);
+        // "the draft budget for 2026 proposes a digital content budget": a
+        // verb in -s before an article or a possessive, not a plural noun
+        // ("2,000 homes a year" counts homes).
+        let verb = match self.low(j + 1) {
+            "the" | "its" | "their" | "his" | "her" | "our" | "that" => true,
+            "a" | "an" => self.word(j + 2).unit.is_none(),
+            _ => false,
+        };
         low.len() > 3
             && low.ends_with('s')
             && !low.ends_with("ss")
+            && !verb
             && !self.has(j, flag::NOT_PLURAL)
             && self.word(j).unit.is_none()
     }
@@ -2549,6 +2558,16 @@ impl<'a, 't> Finder<'a, 't> {
             return None;
         }
         if the.is_none() && day.form == DayForm::CardinalWord {
+            return None;
+        }
+        // "finished two points clear of Piet Olander of Grauhaven, on 16,
+        // with …": a bare number set off after a name is that one's tally.
+        let set_off = the.is_none()
+            && day.form == DayForm::Digits
+            && before
+                .and_then(|p| self.prev(p))
+                .is_some_and(|c| self.punct(c, ','));
+        if set_off {
             return None;
         }
         Some(Found::new(first, day.next - 1, When::DayOfMonth(day.value)))

@@ -319,7 +319,9 @@ impl<'a> FrameBuilder<'a> {
     /// frames' memory on a long document.
     pub fn fill(&self, claims: &mut [Claim]) {
         for k in 0..claims.len() {
-            claims[k].frame = self.frame(k, claims);
+            let mut frame = self.frame(k, claims);
+            self.set_modifiers(k, &mut frame);
+            claims[k].frame = frame;
         }
         self.add_context(claims);
         self.mark_widened(claims);
@@ -1515,7 +1517,24 @@ impl<'a> FrameBuilder<'a> {
             class: class.into(),
             lemma: lemma.into(),
             span: self.scan.tokens[i].span(),
+            modifiers: Vec::new(),
         }
+    }
+
+    /// The content words between claim `k`'s figure and its noun, when the
+    /// noun comes after the figure.
+    fn set_modifiers(&self, k: usize, f: &mut Frame) {
+        let scan = self.scan;
+        let Some(h) = f.head.as_mut() else { return };
+        let end = scan
+            .tokens
+            .partition_point(|t| t.span().start < h.span.start);
+        h.modifiers = (self.cands[k].last + 1..end)
+            .filter(|&j| is_word(scan, j))
+            .map(|j| scan.low(j))
+            .filter(|w| !self.grammar.function_words.contains(*w))
+            .map(Into::into)
+            .collect();
     }
 
     /// The owner before the figure ("the group's five", "its 14") and whether the

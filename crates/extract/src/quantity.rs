@@ -575,6 +575,17 @@ fn remaining_share_at(scan: &Scan, i: usize, out: &mut Quantities) -> Option<usi
                 | "had"
                 | "from"
                 | "by"
+                // "with the remaining quarter in city centres", "the other
+                // third at private schools": where the rest is.
+                | "in"
+                | "at"
+                | "on"
+                | "to"
+                | "for"
+                | "across"
+                | "among"
+                | "within"
+                | "outside"
         );
     if !ends {
         return None;
@@ -909,6 +920,8 @@ fn names_not_counts(scan: &Scan, lex: &Lexicon, n: &Numeral, currency: bool) -> 
                 scan.kind(w),
                 Some(TokenKind::Word | TokenKind::Mixed | TokenKind::Number)
             ) && lex.numbers.at(scan, w).is_none()
+                // "15-to-24-year-olds": the high end of a range.
+                && !scan.is(w, "to")
             {
                 return true;
             }
@@ -1078,6 +1091,15 @@ fn figure(
             _ => last,
         };
         let joiner = after_unit + 1;
+        // "15-to-24-year-olds", "15- to 24-year-olds": "to" after a hyphen
+        // joins a range too (the hyphen is no compound's).
+        let hyphen_to = scan.is_dash(joiner) && scan.joined(joiner) && scan.is(joiner + 1, "to");
+        let joiner = if hyphen_to {
+            unit = Unit::None;
+            joiner + 1
+        } else {
+            joiner
+        };
         // "climbed by 12 to 94", "rose from 500 to 570": a change, two figures.
         let change = first > 0
             && (scan.is(first - 1, "by")
@@ -1094,6 +1116,8 @@ fn figure(
                     lex.currency_symbols
                         .match_at(scan, joiner + 1)
                         .map_or(joiner + 1, |(l, _)| l + 1)
+                } else if hyphen_to && scan.is_dash(joiner + 1) {
+                    joiner + 2
                 } else {
                     joiner + 1
                 };

@@ -693,11 +693,17 @@ impl Judge<'_, '_> {
                     && iv.low == iv.high
                     && iv.low == Some(iv.nominal) =>
             {
+                // "down 2.2 points on a year earlier" from "17.4% … from
+                // 19.6% in April to June 2024": points between two shares.
+                let text = &self.corpus.docs[d.doc].doc.text;
+                let after = text.get(claim.span.end..).unwrap_or("").trim_start();
+                let points = claim.kind == Kind::Count
+                    && (after.starts_with("points") || after.starts_with("percentage point"));
                 docs().any(|doc| {
                     let mut figures: Vec<(&Option<String>, Decimal)> = doc
                         .claims
                         .iter()
-                        .filter(|c| c.kind == claim.kind)
+                        .filter(|c| c.kind == claim.kind || (points && c.kind == Kind::Percent))
                         .filter_map(|c| match &c.value {
                             Value::Number(n) => Some((&c.unit, n.nominal)),
                             _ => None,
@@ -1017,7 +1023,12 @@ impl Judge<'_, '_> {
             Family::Duration | Family::Date => measured(given),
             Family::Ordinal => false,
         };
-        if !x_confident.is_empty() && !x_has_it && !theirs.is_empty() && owned(&theirs) {
+        if !x_confident.is_empty()
+            && !x_has_it
+            && !theirs.is_empty()
+            && owned(&theirs)
+            && !d.setting
+        {
             j.credited_figures = x_confident;
             return (Verdict::Misattributed, theirs);
         }

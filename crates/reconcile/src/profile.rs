@@ -531,6 +531,9 @@ impl<'a> Corpus<'a> {
                 (shared == 1).then(|| (at, (*id).clone(), (*body).clone()))
             })
             .collect();
+        // Bodies already resolved from a description, with its kind words:
+        // once "the company" is Verdance Post, "the union" is not.
+        let mut described: Vec<(SourceName, Vec<String>)> = Vec::new();
         for i in 0..self.figures.len() {
             if self.figures[i].doc != 0 {
                 continue;
@@ -561,11 +564,20 @@ impl<'a> Corpus<'a> {
                 .collect();
             // The nearest first; a body credited before one only named.
             near.sort_by_key(|(at, _, _)| std::cmp::Reverse(*at));
+            let kinds = reg.kinds_in(&name);
+            let described_otherwise = |body: &SourceName| {
+                described
+                    .iter()
+                    .any(|(b, ks)| reg.same(b, body) && ks.iter().any(|k| !kinds.contains(k)))
+            };
             let body = near
                 .into_iter()
-                .find(|(_, _, fit)| fit.iter().all(|n| reg.may_describe(&name, n)))
+                .find(|(_, body, fit)| {
+                    fit.iter().all(|n| reg.may_describe(&name, n)) && !described_otherwise(body)
+                })
                 .map(|(_, body, _)| body.clone());
             if let Some(body) = body {
+                described.push((body.clone(), kinds));
                 let f = &mut self.figures[i];
                 f.givers.retain(|g| g.written != name.written);
                 f.givers.push(body.clone());
@@ -749,15 +761,52 @@ impl<'a> Corpus<'a> {
                     .to_string()
             })
             .collect();
-        let years = p
+        // A year in the clause of another figure of the sentence is that
+        // figure's: "cost … £4.2 million …, according to Whitlock, who said
+        // 1,100 delivery jobs had gone since 2022".
+        // Claims are in text order: the sentence's are one run of them.
+        let in_sentence = p
             .claims
-            .iter()
-            .enumerate()
+            .partition_point(|c| c.span.start < sentence_span.start)
+            ..p.claims
+                .partition_point(|c| c.span.start < sentence_span.end);
+        // (In the draft only: a source's "returned 7.8% … in 2024, against
+        // its benchmark return of 7.1%" dates both.)
+        // Only across a relative clause: "takes the bill to £2,184.63 for
+        // 2026/27, up £103.83 on this year" dates both figures.
+        let relative_between = |c: &claimcheck_claims::Claim| {
+            let (a, b) = if c.span.start < claim.span.start {
+                (c.span.end, claim.span.start)
+            } else {
+                (claim.span.end, c.span.start)
+            };
+            p.doc.text.get(a..b).is_some_and(|t| {
+                [", who ", ", which ", ", whose ", ", where "]
+                    .iter()
+                    .any(|w| t.contains(w))
+            })
+        };
+        let anothers = |c: &claimcheck_claims::Claim| {
+            di == 0
+                && c.frame.clause != claim.frame.clause
+                && relative_between(c)
+                && in_sentence.clone().any(|o| {
+                    let other = &p.claims[o];
+                    o != ci
+                        && other.kind != Kind::Date
+                        && other.frame.clause == c.frame.clause
+                        && sentence_span.contains(&other.span)
+                })
+        };
+        let years = in_sentence
+            .clone()
+            .map(|k| (k, &p.claims[k]))
             .filter(|(k, c)| {
                 *k != ci
                     && c.kind == Kind::Date
                     && sentence_span.contains(&c.span)
                     && has_written_year(&c.text)
+                    && !anothers(c)
             })
             .filter_map(|(_, c)| match &c.value {
                 claimcheck_claims::Value::Date(d) => Some(d.low.year()),
@@ -825,7 +874,34 @@ impl<'a> Corpus<'a> {
                     low(lo.checked_sub(3)),
                     Some("in" | "over" | "during" | "within")
                 );
-            one_of || window
+            // "on the first day of a 48-hour strike", "during a two-day
+            // walkout": the length of the event the sentence is set in,
+            // written as its compound, not a figure the source is quoted for.
+            let event = quant.family == Family::Duration
+                && claim.text.contains('-')
+                && matches!(low(lo.checked_sub(1)), Some("a" | "an" | "the"))
+                && matches!(
+                    low(lo.checked_sub(2)),
+                    Some(
+                        "of" | "during" | "in" | "on" | "into" | "throughout" | "after" | "before"
+                    )
+                );
+            // "unemployment among 15-to-24-year-olds", "people aged 15 to
+            // 24": the ages that name a group, not a figure about it.
+            let after = &p.doc.text[claim.span.end.min(p.doc.text.len())..];
+            let ages = quant.family == Family::Duration
+                && (after.starts_with("-olds")
+                    || after.starts_with(" olds")
+                    || low(lo.checked_sub(1)) == Some("aged"));
+            // "than in the first three months of the year": a period named.
+            let period = quant.family == Family::Duration
+                && matches!(
+                    low(lo.checked_sub(1)),
+                    Some("first" | "last" | "final" | "opening" | "closing" | "past" | "previous")
+                )
+                && low(lo.checked_sub(2)) == Some("the")
+                && low(Some(hi + 1)) == Some("of");
+            one_of || window || event || ages || period
         };
         Some(Figure {
             doc: di,

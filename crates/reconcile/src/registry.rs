@@ -459,6 +459,17 @@ impl ScopedRegistry<'_> {
 
     /// Whether a description may stand for a body: the body's name holds no
     /// other kind of body ("the company" is not "the fire service").
+    /// The words of a name that describe a kind of body ("union" in "the
+    /// union", "company" in "the company").
+    pub fn kinds_in(&self, name: &SourceName) -> Vec<String> {
+        let kinds = &self.registry.lexicon.descriptions;
+        name.words
+            .iter()
+            .filter(|w| kinds.contains(*w))
+            .cloned()
+            .collect()
+    }
+
     pub fn may_describe(&self, description: &SourceName, body: &SourceName) -> bool {
         let kinds = &self.registry.lexicon.descriptions;
         body.words

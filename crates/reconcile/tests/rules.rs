@@ -1300,3 +1300,63 @@ The company has agreed an improvement plan with us. We will review progress in s
 in six months, in September.\n";
     quiet(&run(draft, &[("report.md", report)]));
 }
+
+#[test]
+fn cc504_a_description_already_resolved_to_one_body_is_not_another_kind() {
+    // "the company" is Ostvale Rail; "the union" cannot be Ostvale Rail too,
+    // so the union's figure is not misattributed to the company's statement.
+    let union = "# Rail and Signal Workers' Alliance - Press statement\n\nMembers at the operator's four depots will be balloted, and up to 900 depot staff could join the action in May.\n";
+    let company = "# Ostvale Rail - Statement on the strike\n\nOstvale Rail ran 310 of its 1,020 scheduled trains today. We have spent 1.8 million crowns on replacement buses.\n";
+    let draft = "# Rail strike halves services\n\nOstvale Rail said it ran 310 of 1,020 trains on Tuesday. It has spent 1.8 million crowns on buses, the company said.\n\nUp to 900 depot staff at the operator's four depots could join the action in May, the union said.\n";
+    let r = run(draft, &[("union.md", union), ("company.md", company)]);
+    assert!(
+        !r.findings.iter().any(|f| f.code == "CC504"),
+        "{}",
+        show(&r)
+    );
+}
+
+#[test]
+fn the_length_of_the_event_a_sentence_is_set_in_is_no_quoted_figure() {
+    // "on the first day of a 48-hour strike, the company said": the
+    // strike's length is the setting, which only the union's notice gives.
+    let union = "# Signal and Track Workers' Alliance - Press statement\n\nDrivers at Ostvale Rail began a 48-hour strike at 06:00 today, Tuesday 4 March, after pay talks broke down last week.\n";
+    let company = "# Ostvale Rail - Statement on the strike\n\nWe estimate that around 41,000 journeys were cancelled today, out of the 60,000 we run on a typical weekday.\n";
+    let draft = "# Rail strike cancels journeys\n\nAround 41,000 journeys were cancelled on the first day of a 48-hour strike by Ostvale Rail drivers, the company said, after pay talks broke down.\n";
+    let r = run(draft, &[("union.md", union), ("company.md", company)]);
+    assert!(
+        !r.findings.iter().any(|f| f.code == "CC504"),
+        "{}",
+        show(&r)
+    );
+}
+
+#[test]
+fn ages_that_name_a_group_and_a_named_period_are_settings() {
+    let office = "# Statistics Bureau - Labour survey, first half 2025\n\nThe unemployment rate for people aged 16 to 24 was 14.2% in January to June 2025.\n";
+    let draft = "# Youth jobless rate falls\n\nUnemployment among 16-to-24-year-olds fell to 14.2% in the first six months of the year, the Statistics Bureau said.\n";
+    let r = run(draft, &[("office.md", office)]);
+    assert!(
+        !r.findings
+            .iter()
+            .any(|f| matches!(f.code.as_str(), "CC504" | "CC506")),
+        "{}",
+        show(&r)
+    );
+}
+
+#[test]
+fn a_change_in_points_worked_out_from_two_shares_is_in_the_material() {
+    let office = "# Statistics Bureau - Labour survey, second quarter 2025\n\nThe unemployment rate for people aged 16 to 24 was 14.2% in April to June 2025, down from 16.9% in April to June 2024.\n";
+    let draft = "# Youth jobless rate falls\n\nYouth unemployment fell to 14.2% in the second quarter, the Statistics Bureau said, down 2.7 points on a year earlier.\n";
+    let r = run(draft, &[("office.md", office)]);
+    assert!(
+        !r.findings.iter().any(|f| f.code == "CC506"),
+        "{}",
+        show(&r)
+    );
+    // 2.5 points is no difference the material gives.
+    let wrong = draft.replace("2.7 points", "2.5 points");
+    let r = run(&wrong, &[("office.md", office)]);
+    assert!(r.findings.iter().any(|f| f.code == "CC506"), "{}", show(&r));
+}

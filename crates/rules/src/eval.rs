@@ -3,7 +3,10 @@
 //! Where a metric has figures from several sources, the relation is checked
 //! against each: violated under every source's figure → the rule's severity ("no
 //! source's figure allows it"); violated under some and allowed by others → a
-//! warning naming both; strained → a warning.
+//! warning naming both; strained → a warning. A source one of whose figures
+//! allows the relation is read as giving the others about something else (a
+//! tally "won eight, drew two, lost one" against "their 11 matches" and a
+//! player's "10 games").
 
 use crate::expr::{matches_pattern, Side, Term};
 use crate::facts::Facts;
@@ -296,6 +299,17 @@ pub fn eval_pack_rule(rule: &PackRule, facts: &Facts) -> Vec<Finding> {
                 Verdict::Holds => allowing.push(rclaims.clone()),
             }
         }
+        // Per source: a voice one of whose figures allows the relation reads
+        // the others as about something else ("won eight, drew two and lost
+        // one" against "their 11 matches" and a player's "10 games" later).
+        let voice = |cs: &Vec<&Claim>| {
+            cs.first()
+                .and_then(|c| c.source.as_ref())
+                .map(|s| s.name.to_lowercase())
+        };
+        let allowed_voices: Vec<Option<String>> = allowing.iter().map(voice).collect();
+        violating.retain(|cs| !allowed_voices.contains(&voice(cs)));
+        strained.retain(|cs| !allowed_voices.contains(&voice(cs)));
         if violating.is_empty() && strained.is_empty() {
             continue;
         }

@@ -1221,7 +1221,10 @@ fn percent_join(r: &Relator, a: usize, b: usize) -> Join {
 /// is one share; the list counts it once, by the precise figure.
 fn restated_by_next(r: &Relator, p: usize) -> bool {
     let scan = r.scan;
-    let q = p + 1;
+    // The next figure, past any date naming the set ("this year's").
+    let q = (p + 1..r.claims.len())
+        .find(|&q| r.claims[q].kind != Kind::Date)
+        .unwrap_or(r.claims.len());
     if q >= r.claims.len()
         || r.claims[q].kind != Kind::Percent
         || r.claims[q].sentence != r.claims[p].sentence
@@ -1236,10 +1239,14 @@ fn restated_by_next(r: &Relator, p: usize) -> bool {
     let in_share = share_whole(r, p).is_some() && !scan.is(j, "of");
     if scan.is(j, "of") || in_share {
         j += usize::from(!in_share);
+        // "Just under half of the sites on this year's list, 46 per cent":
+        // a date may name the set.
         while j < r.cands[q].first
             && is_word(r, j)
-            && r.layout.claim_at(j).is_none()
-            && j - r.cands[p].last <= 5
+            && r.layout
+                .claim_at(j)
+                .is_none_or(|c| r.claims[c].kind == Kind::Date)
+            && j - r.cands[p].last <= 7
         {
             j += 1;
         }

@@ -1056,6 +1056,23 @@ fn previous_start(r: &Relator, d: usize) -> Option<usize> {
     if !(s0..s1).any(|j| matches!(scan.low(j), "it" | "its")) {
         return None;
     }
+    // "Its light has worked automatically since the last keeper, Ansgar
+    // Toll, came ashore in 1993 after 22 years on the rock": a person named
+    // after the last "it" and before the span is whose span it is.
+    let it = (s0..r.cands[d].first)
+        .rev()
+        .find(|&j| matches!(scan.low(j), "it" | "its"));
+    let named = it.is_some_and(|it| {
+        (it + 1..r.cands[d].first).any(|j| {
+            scan.capitalized(j)
+                && !scan.sentence_initial(j)
+                && r.layout.claim_at(j).is_none()
+                && scan.capitalized(j + 1)
+        })
+    });
+    if named {
+        return None;
+    }
     // "It … had grown every year for a decade until 2023": a trend's span
     // runs from where the trend began, not from the thing's founding.
     let (c0, c1) = r.layout.clause_range(scan, r.cands[d].first);

@@ -565,19 +565,12 @@ impl Relator<'_> {
 
     /// The content words between a figure and its noun ("retired" in "the
     /// fund's 91,500 retired members"); None when the figure has no noun.
-    pub fn modifiers(&self, k: usize) -> Option<Vec<String>> {
-        let scan = self.scan;
-        let h = self.claims[k].frame.head.as_ref()?;
-        let end = scan
-            .tokens
-            .partition_point(|t| t.span().start < h.span.start);
-        Some(
-            (self.cands[k].last + 1..end)
-                .filter(|&j| scan.kind(j) == Some(crate::scan::TokenKind::Word))
-                .map(|j| scan.low(j).to_string())
-                .filter(|w| !self.grammar.function_words.contains(w.as_str()))
-                .collect(),
-        )
+    pub fn modifiers(&self, k: usize) -> Option<&[Box<str>]> {
+        self.claims[k]
+            .frame
+            .head
+            .as_ref()
+            .map(|h| h.modifiers.as_slice())
     }
 
     /// The word `lemma` stands in claim `k`'s sentence ("tessaro" in "Tessaro

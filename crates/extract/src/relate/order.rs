@@ -440,7 +440,13 @@ fn date_in_phrase(r: &Relator, noun: usize, s1: usize, through_commas: bool) -> 
         if ends
             && !(through_commas
                 && scan.is_punct(j, ',')
-                && !matches!(scan.low(j + 1), "and" | "but" | "while" | "which" | "who"))
+                // "once the summer visitors have gone, so that the lantern
+                // room can reopen in spring 2026": a purpose clause is
+                // another event.
+                && !matches!(
+                    scan.low(j + 1),
+                    "and" | "but" | "while" | "which" | "who" | "so" | "because" | "although"
+                ))
         {
             return None;
         }

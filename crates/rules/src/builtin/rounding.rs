@@ -5,7 +5,9 @@ use super::Builtin;
 use crate::eval::{describe, label, number};
 use crate::facts::Facts;
 use crate::CheckContext;
-use claimcheck_claims::{significant_digits, Bound, Claim, EdgeKind, Finding, Kind, Severity};
+use claimcheck_claims::{
+    significant_digits, Bound, Claim, EdgeKind, Finding, Kind, Severity, Value,
+};
 use rust_decimal::Decimal;
 
 pub const RULE: Builtin = Builtin {
@@ -23,8 +25,11 @@ inside the hedged range: "nearly 50,000" needs a figure just below 50,000;
 round hedged figure is held against the one precise figure near its value in
 the story: a count or sum within 8%, a share within five points ("well over
 40% of them in favour" … "38.7% backed it"). Not for a figure a change starts
-from, one of a year the rounding does not name, a share given with its own
-counts, or a threshold ("districts where uptake is below 65%").
+from, one of a year the rounding does not name or of an earlier occasion
+recalled ("in 2022-23, when a record 27.5% were lost"), a rate against a
+count ("fewer than 400 customers a week" … "About 410 people work there"), a
+share given with its own counts, or a threshold ("districts where uptake is
+below 65%").
 
 Why it matters: rounding in the wrong direction overstates or understates the
 fact, and readers who see both figures notice.
@@ -107,7 +112,7 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
                 if p.kind != h.kind || !facts.comparable(h, p) {
                     continue;
                 }
-                if !same_voice_and_noun(facts, h, p) {
+                if !same_voice_and_noun(facts, h, p) || !same_occasion(facts, h, p) {
                     continue;
                 }
                 // A rounding stays close to what it rounds; far-apart figures are
@@ -150,9 +155,40 @@ fn recalled(c: &Claim) -> bool {
     c.frame.scope.iter().any(|s| s == "recalled")
 }
 
+/// Both figures of one occasion: neither recalls an earlier one alone ("in
+/// the winters of 2018-19 … 2022-23, when a record 27.5% of colonies were
+/// lost" is no rounding of this winter's "almost a quarter"), and no dates
+/// of theirs differ.
+fn same_occasion(facts: &Facts, h: &Claim, p: &Claim) -> bool {
+    let date = |c: &Claim| {
+        c.frame
+            .time()
+            .and_then(|t| facts.claims.get(t))
+            .map(|d| &d.value)
+    };
+    // Dates that share a day ("four years ago" and "in 2021") are one time.
+    recalled(h) == recalled(p)
+        && match (date(h), date(p)) {
+            (Some(Value::Date(a)), Some(Value::Date(b))) => a.low <= b.high && b.low <= a.high,
+            _ => true,
+        }
+}
+
 /// Neither two sources nor two counted nouns set the figures apart (either
-/// may be unsaid).
+/// may be unsaid), and both or neither are rates: "served fewer than 400
+/// customers a week" rounds no headcount ("About 410 people work there").
 fn same_voice_and_noun(facts: &Facts, h: &Claim, p: &Claim) -> bool {
+    // A yearly rate as it stands is last year's count ("annual numbers …
+    // of more than 2.4 million visits" … "2,348,600 visits last year").
+    let rate = |c: &Claim| {
+        c.frame
+            .scope
+            .iter()
+            .any(|s| s == "average" || (s.starts_with("per ") && s != "per year"))
+    };
+    if rate(h) != rate(p) {
+        return false;
+    }
     let voices = match (&h.source, &p.source) {
         (Some(a), Some(b)) => a.same_voice(b),
         _ => true,

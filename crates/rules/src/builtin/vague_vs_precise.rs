@@ -222,7 +222,16 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
                 // current players were on that earlier tour": a word before
                 // the vague count's noun that the figure's lacks picks out
                 // some of those things; only more of them than the figure
-                // would contradict it.
+                // would contradict it ("several rural branches" among 20).
+                let modifiers = |c: &claimcheck_claims::Claim| {
+                    c.frame.head.as_ref().map(|h| h.modifiers.clone())
+                };
+                let picked = modifiers(v)
+                    .zip(modifiers(p))
+                    .is_some_and(|(mv, mp)| mv.iter().any(|w| !mp.contains(w)));
+                if picked && pi.high >= vi.low {
+                    continue;
+                }
 
                 // A pair met in both a metric's group and a noun's is judged once.
                 let pair = (v.span, p.span);
