@@ -104,8 +104,70 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             let mut e = r.edge_at(EdgeKind::ShareOf, s, w, r.claims[p].span);
             e.part = Some(p);
             out.push(e);
+            continue;
+        }
+        // "Of the 1,240, some 530 were aged 75 or over. That works out at
+        // nearly six in ten of all heat admissions": a share the next
+        // sentence opens on, of the part just taken from its whole.
+        if let Some((p, w, cue)) = share_of_the_part_before(r, s, out) {
+            let mut e = r.edge(EdgeKind::ShareOf, s, w, cue.0, cue.1);
+            e.part = Some(p);
+            out.push(e);
         }
     }
+}
+
+/// The part and whole of the one part-of edge of the sentence before, when
+/// the share's sentence opens "That works out at", "This is", "That
+/// represents", "That amounts to" (the cue's first and last tokens).
+fn share_of_the_part_before(
+    r: &Relator,
+    s: usize,
+    edges: &[Edge],
+) -> Option<(usize, usize, (usize, usize))> {
+    let scan = r.scan;
+    let (s0, _) = scan.sentence_of(r.cands[s].first);
+    if !matches!(scan.low(s0), "that" | "this") {
+        return None;
+    }
+    // The linking words between the pronoun and the share, and only they.
+    let link: Vec<&str> = (s0 + 1..r.cands[s].first).map(|j| scan.low(j)).collect();
+    let links = matches!(
+        link.as_slice(),
+        ["is"]
+            | ["was"]
+            | ["represents"]
+            | ["represented"]
+            | ["equals"]
+            | ["means"]
+            | ["amounts", "to"]
+            | ["amounted", "to"]
+            | ["comes", "to"]
+            | ["came", "to"]
+            | ["works", "out", "at"]
+            | ["worked", "out", "at"]
+            | ["works", "out", "as"]
+    );
+    if !links {
+        return None;
+    }
+    let before = r.claims[s].sentence.checked_sub(1)?;
+    let parts: Vec<&Edge> = edges
+        .iter()
+        .filter(|e| e.kind == EdgeKind::PartOf && r.claims[e.from].sentence == before)
+        .collect();
+    let [e] = parts.as_slice() else {
+        return None;
+    };
+    // A share, not a rate or a change: "That is 30% more than last year".
+    let next = r.cands[s].last + 1;
+    if matches!(
+        scan.low(next),
+        "more" | "less" | "fewer" | "up" | "down" | "higher" | "lower"
+    ) {
+        return None;
+    }
+    Some((e.from, e.to, (s0, r.cands[s].first - 1)))
 }
 
 /// A share set off by a bare comma and closing its phrase: "Only 214 of the
@@ -583,10 +645,18 @@ fn share_then_part(r: &Relator, s: usize, of: usize) -> Option<(usize, usize)> {
 /// noun; the nearest such.
 fn whole_referred(r: &Relator, s: usize, p: usize, of: usize) -> Option<usize> {
     let scan = r.scan;
-    if !matches!(
-        scan.low(of + 1),
-        "those" | "them" | "these" | "all" | "that" | "this"
-    ) {
+    // "6.1 million tickets, nearly a quarter of the national total": the
+    // total named back is the part's own things counted before.
+    let total_named = scan.is(of + 1, "the")
+        && (scan.is(of + 2, "total")
+            || (scan.is(of + 3, "total")
+                && scan.kind(of + 2) == Some(crate::scan::TokenKind::Word)));
+    if !total_named
+        && !matches!(
+            scan.low(of + 1),
+            "those" | "them" | "these" | "all" | "that" | "this"
+        )
+    {
         return None;
     }
     // "of all the birds counted": determiners after "all" name nothing.
@@ -605,7 +675,9 @@ fn whole_referred(r: &Relator, s: usize, p: usize, of: usize) -> Option<usize> {
         next,
         "group" | "cohort" | "arm" | "sample" | "lot" | "batch"
     );
-    let noun = (!r.grammar.is_past_form(next)
+    let verb = verb.filter(|_| !total_named);
+    let noun = (!total_named
+        && !r.grammar.is_past_form(next)
         && !any_set
         && scan.kind(at) == Some(crate::scan::TokenKind::Word)
         && !r.grammar.function_words.contains(next))

@@ -75,6 +75,18 @@ fn one_voice(a: &str, b: &str) -> bool {
     a.eq_ignore_ascii_case(b) || owned_by_head(a, b) || owned_by_head(b, a)
 }
 
+/// Whether the vague count's things are picked out of the figure's by a
+/// word before their noun the figure's lacks ("several rural branches" of
+/// "20 branches").
+fn picked_from(v: &claimcheck_claims::Claim, p: &claimcheck_claims::Claim) -> bool {
+    fn modifiers(c: &claimcheck_claims::Claim) -> Option<&Vec<Box<str>>> {
+        c.frame.head.as_ref().map(|h| &h.modifiers)
+    }
+    modifiers(v)
+        .zip(modifiers(p))
+        .is_some_and(|(mv, mp)| mv.iter().any(|w| !mp.contains(w)))
+}
+
 /// Same-quantity edges between a vague quantity and a count of the same things:
 /// "only a couple of schools recorded pass rates below 60%" … "The seven schools
 /// with pass rates below 60%".
@@ -153,18 +165,30 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
             // Sources that disagree on either side of the vague word ("dozens" between
             // a governor's twelve and a militant group's 190): the word summarises
             // the dispute rather than contradicting a figure.
+            // Only two voices make a dispute: one story's 14 in intensive care
+            // and 1,240 admitted are two quantities, not a range.
             let precise: Vec<_> = claims
                 .iter()
                 .filter(|c| {
                     matches!(c.bound(), Bound::Exact | Bound::Approx) && facts.comparable(v, c)
                 })
-                .filter_map(|c| number(c))
+                .filter_map(|c| {
+                    let voice = c.source.as_ref().map(|s| s.name.to_lowercase());
+                    Some((number(c)?, voice, picked_from(v, c)))
+                })
                 .collect();
-            let below = precise
+            let below: Vec<_> = precise
                 .iter()
-                .any(|p| judge(p, Cmp::Lt, vi) == Verdict::Holds && p.high < vi.low);
-            let above = precise.iter().any(|p| p.low > vi.high);
-            if below && above {
+                .filter(|(p, _, _)| judge(p, Cmp::Lt, vi) == Verdict::Holds && p.high < vi.low)
+                .map(|(_, voice, _)| voice)
+                .collect();
+            // A larger set the vague one is picked from ("1,240 heat
+            // patients" for "scores of heatstroke patients") disputes nothing.
+            let disputed = precise
+                .iter()
+                .filter(|(p, _, picked)| p.low > vi.high && !picked)
+                .any(|(_, voice, _)| below.iter().any(|b| *b != voice));
+            if disputed {
                 continue;
             }
             for p in claims
@@ -223,13 +247,7 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
                 // the vague count's noun that the figure's lacks picks out
                 // some of those things; only more of them than the figure
                 // would contradict it ("several rural branches" among 20).
-                let modifiers = |c: &claimcheck_claims::Claim| {
-                    c.frame.head.as_ref().map(|h| h.modifiers.clone())
-                };
-                let picked = modifiers(v)
-                    .zip(modifiers(p))
-                    .is_some_and(|(mv, mp)| mv.iter().any(|w| !mp.contains(w)));
-                if picked && pi.high >= vi.low {
+                if picked_from(v, p) && pi.high >= vi.low {
                     continue;
                 }
 
