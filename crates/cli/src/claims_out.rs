@@ -100,6 +100,10 @@ pub struct HeadRecord<'a> {
     pub generic: bool,
     #[serde(flatten)]
     pub span: SpanRecord<'a>,
+    /// Words between the figure and its noun ("rural" in "several rural
+    /// branches"); left out when none.
+    #[serde(skip_serializing_if = "<[Box<str>]>::is_empty")]
+    pub modifiers: &'a [Box<str>],
 }
 
 impl<'a> FrameRecord<'a> {
@@ -110,6 +114,7 @@ impl<'a> FrameRecord<'a> {
                 class: &h.class,
                 generic: h.generic,
                 span: SpanRecord::new(doc, h.span),
+                modifiers: &h.modifiers,
             }),
             partitive: f.partitive,
             definite: f.definite,

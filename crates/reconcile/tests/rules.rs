@@ -1301,6 +1301,15 @@ in six months, in September.\n";
     quiet(&run(draft, &[("report.md", report)]));
 }
 
+/// No finding of these codes.
+fn lacks(r: &Run, codes: &[&str]) {
+    assert!(
+        !r.findings.iter().any(|f| codes.contains(&f.code.as_str())),
+        "{}",
+        show(r)
+    );
+}
+
 #[test]
 fn cc504_a_description_already_resolved_to_one_body_is_not_another_kind() {
     // "the company" is Ostvale Rail; "the union" cannot be Ostvale Rail too,
@@ -1309,11 +1318,7 @@ fn cc504_a_description_already_resolved_to_one_body_is_not_another_kind() {
     let company = "# Ostvale Rail - Statement on the strike\n\nOstvale Rail ran 310 of its 1,020 scheduled trains today. We have spent 1.8 million crowns on replacement buses.\n";
     let draft = "# Rail strike halves services\n\nOstvale Rail said it ran 310 of 1,020 trains on Tuesday. It has spent 1.8 million crowns on buses, the company said.\n\nUp to 900 depot staff at the operator's four depots could join the action in May, the union said.\n";
     let r = run(draft, &[("union.md", union), ("company.md", company)]);
-    assert!(
-        !r.findings.iter().any(|f| f.code == "CC504"),
-        "{}",
-        show(&r)
-    );
+    lacks(&r, &["CC504"]);
 }
 
 #[test]
@@ -1324,11 +1329,7 @@ fn the_length_of_the_event_a_sentence_is_set_in_is_no_quoted_figure() {
     let company = "# Ostvale Rail - Statement on the strike\n\nWe estimate that around 41,000 journeys were cancelled today, out of the 60,000 we run on a typical weekday.\n";
     let draft = "# Rail strike cancels journeys\n\nAround 41,000 journeys were cancelled on the first day of a 48-hour strike by Ostvale Rail drivers, the company said, after pay talks broke down.\n";
     let r = run(draft, &[("union.md", union), ("company.md", company)]);
-    assert!(
-        !r.findings.iter().any(|f| f.code == "CC504"),
-        "{}",
-        show(&r)
-    );
+    lacks(&r, &["CC504"]);
 }
 
 #[test]
@@ -1336,13 +1337,7 @@ fn ages_that_name_a_group_and_a_named_period_are_settings() {
     let office = "# Statistics Bureau - Labour survey, first half 2025\n\nThe unemployment rate for people aged 16 to 24 was 14.2% in January to June 2025.\n";
     let draft = "# Youth jobless rate falls\n\nUnemployment among 16-to-24-year-olds fell to 14.2% in the first six months of the year, the Statistics Bureau said.\n";
     let r = run(draft, &[("office.md", office)]);
-    assert!(
-        !r.findings
-            .iter()
-            .any(|f| matches!(f.code.as_str(), "CC504" | "CC506")),
-        "{}",
-        show(&r)
-    );
+    lacks(&r, &["CC504", "CC506"]);
 }
 
 #[test]
@@ -1350,13 +1345,9 @@ fn a_change_in_points_worked_out_from_two_shares_is_in_the_material() {
     let office = "# Statistics Bureau - Labour survey, second quarter 2025\n\nThe unemployment rate for people aged 16 to 24 was 14.2% in April to June 2025, down from 16.9% in April to June 2024.\n";
     let draft = "# Youth jobless rate falls\n\nYouth unemployment fell to 14.2% in the second quarter, the Statistics Bureau said, down 2.7 points on a year earlier.\n";
     let r = run(draft, &[("office.md", office)]);
-    assert!(
-        !r.findings.iter().any(|f| f.code == "CC506"),
-        "{}",
-        show(&r)
-    );
+    lacks(&r, &["CC506"]);
     // 2.5 points is no difference the material gives.
     let wrong = draft.replace("2.7 points", "2.5 points");
     let r = run(&wrong, &[("office.md", office)]);
-    assert!(r.findings.iter().any(|f| f.code == "CC506"), "{}", show(&r));
+    expect(&r, "CC506", "2.5");
 }

@@ -165,8 +165,8 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
             // Sources that disagree on either side of the vague word ("dozens" between
             // a governor's twelve and a militant group's 190): the word summarises
             // the dispute rather than contradicting a figure.
-            // Only two voices make a dispute: one story's 14 in intensive care
-            // and 1,240 admitted are two quantities, not a range.
+            // Only two voices make a dispute: one voice's figures either side
+            // are quantities of their own, not a range.
             let precise: Vec<_> = claims
                 .iter()
                 .filter(|c| {
