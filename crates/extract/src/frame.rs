@@ -1954,11 +1954,19 @@ impl<'a> FrameBuilder<'a> {
 /// A word that looks like a regular plural: "homes", "centres", not "gas",
 /// "census", "glass", "analysis".
 pub(crate) fn plural_word(w: &str) -> bool {
+    // "cinemas", "areas", "quotas", "eras" are plurals; "atlas", "canvas",
+    // "bias", "alias" are not.
+    let a_plural = [
+        "mas", "nas", "tas", "eas", "ras", "das", "kas", "pas", "zas", "yas",
+    ]
+    .iter()
+    .any(|x| w.ends_with(x));
     w.len() > 3
         && w.ends_with('s')
-        && !["ss", "us", "is", "as", "ous"]
-            .iter()
-            .any(|x| w.ends_with(x))
+        && (a_plural
+            || !["ss", "us", "is", "as", "ous"]
+                .iter()
+                .any(|x| w.ends_with(x)))
 }
 
 impl FrameBuilder<'_> {
@@ -2066,6 +2074,20 @@ mod tests {
     /// The layout's searches give what a table per token gives: clause numbers
     /// counted token by token, and each token's claim with the earlier of two
     /// overlapping claims keeping the tokens they share.
+    #[test]
+    fn plurals_in_a_include_cinemas_but_not_atlas() {
+        for w in [
+            "cinemas", "areas", "quotas", "eras", "arenas", "homes", "buses",
+        ] {
+            assert!(plural_word(w), "{w}");
+        }
+        for w in [
+            "atlas", "canvas", "bias", "alias", "class", "status", "analysis", "gas",
+        ] {
+            assert!(!plural_word(w), "{w}");
+        }
+    }
+
     #[test]
     fn searches_agree_with_a_table_per_token() {
         // Long enough to span several buckets, with commas, clause words and
