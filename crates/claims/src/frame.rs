@@ -49,6 +49,15 @@ pub struct Head {
     pub modifiers: Vec<Box<str>>,
 }
 
+impl Head {
+    /// Whether these things are picked out of `other`'s by a word before
+    /// the noun that `other` lacks ("a handful of current players" of "its
+    /// 104 players", "several rural branches" of "20 branches").
+    pub fn picked_from(&self, other: &Head) -> bool {
+        self.modifiers.iter().any(|w| !other.modifiers.contains(w))
+    }
+}
+
 /// What a figure is about: computed once, from the scan, for every claim.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Frame {

@@ -1094,12 +1094,10 @@ fn figure(
         // "15-to-24-year-olds", "15- to 24-year-olds": "to" after a hyphen
         // joins a range too (the hyphen is no compound's).
         let hyphen_to = scan.is_dash(joiner) && scan.joined(joiner) && scan.is(joiner + 1, "to");
-        let joiner = if hyphen_to {
+        if hyphen_to {
             unit = Unit::None;
-            joiner + 1
-        } else {
-            joiner
-        };
+        }
+        let joiner = joiner + usize::from(hyphen_to);
         // "climbed by 12 to 94", "rose from 500 to 570": a change, two figures.
         let change = first > 0
             && (scan.is(first - 1, "by")

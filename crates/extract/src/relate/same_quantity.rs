@@ -807,9 +807,10 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             // players were on that earlier tour": a word before the vague
             // count's noun that the figure's lacks picks some of them out.
             let picked = |v: usize, p: usize| {
-                r.modifiers(v)
-                    .zip(r.modifiers(p))
-                    .is_some_and(|(mv, mp)| mv.iter().any(|w| !mp.contains(w)))
+                let head = |k: usize| r.claims[k].frame.head.as_ref();
+                head(v)
+                    .zip(head(p))
+                    .is_some_and(|(hv, hp)| hv.picked_from(hp))
             };
             let (v, p) = if is_vague(&ca.value) { (a, b) } else { (b, a) };
             let vague = (is_vague(&ca.value) != is_vague(&cb.value))

@@ -112,7 +112,7 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
                 if p.kind != h.kind || !facts.comparable(h, p) {
                     continue;
                 }
-                if !same_voice_and_noun(facts, h, p) || !same_occasion(facts, h, p) {
+                if !same_voice_noun_and_rate(facts, h, p) || !same_occasion(facts, h, p) {
                     continue;
                 }
                 // A rounding stays close to what it rounds; far-apart figures are
@@ -177,7 +177,7 @@ fn same_occasion(facts: &Facts, h: &Claim, p: &Claim) -> bool {
 /// Neither two sources nor two counted nouns set the figures apart (either
 /// may be unsaid), and both or neither are rates: "served fewer than 400
 /// customers a week" rounds no headcount ("About 410 people work there").
-fn same_voice_and_noun(facts: &Facts, h: &Claim, p: &Claim) -> bool {
+fn same_voice_noun_and_rate(facts: &Facts, h: &Claim, p: &Claim) -> bool {
     // A yearly rate as it stands is last year's count ("annual numbers …
     // of more than 2.4 million visits" … "2,348,600 visits last year").
     let rate = |c: &Claim| {
@@ -305,7 +305,7 @@ fn unique_neighbour(facts: &Facts, out: &mut Vec<Finding>) {
         {
             continue;
         }
-        if !same_voice_and_noun(facts, h, p) {
+        if !same_voice_noun_and_rate(facts, h, p) {
             continue;
         }
         // "about 41,000 people, more than half of them from camps" … "1,570

@@ -75,16 +75,13 @@ fn one_voice(a: &str, b: &str) -> bool {
     a.eq_ignore_ascii_case(b) || owned_by_head(a, b) || owned_by_head(b, a)
 }
 
-/// Whether the vague count's things are picked out of the figure's by a
-/// word before their noun the figure's lacks ("several rural branches" of
-/// "20 branches").
+/// Whether the vague count's things are picked out of the figure's
+/// ([`claimcheck_claims::Head::picked_from`]).
 fn picked_from(v: &claimcheck_claims::Claim, p: &claimcheck_claims::Claim) -> bool {
-    fn modifiers(c: &claimcheck_claims::Claim) -> Option<&Vec<Box<str>>> {
-        c.frame.head.as_ref().map(|h| &h.modifiers)
-    }
-    modifiers(v)
-        .zip(modifiers(p))
-        .is_some_and(|(mv, mp)| mv.iter().any(|w| !mp.contains(w)))
+    let (Some(hv), Some(hp)) = (v.frame.head.as_ref(), p.frame.head.as_ref()) else {
+        return false;
+    };
+    hv.picked_from(hp)
 }
 
 /// Same-quantity edges between a vague quantity and a count of the same things:
