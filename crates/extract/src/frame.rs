@@ -1983,13 +1983,20 @@ impl FrameBuilder<'_> {
         (s0..first.saturating_sub(2)).any(|j| {
             (self.grammar.prospective_verbs.contains(scan.low(j)) && to_verb(j + 1))
                 // "has asked both sides to meet on Tuesday": a request names
-                // its object, then the act still to come.
+                // its object, then the act still to come; the object may
+                // carry a name in apposition ("has called the chief
+                // executive, Rhodri Vance, to give evidence on 22 May"). A
+                // verb between makes "to" a preposition ("told reporters
+                // the family sold the farm to new owners on 3 March").
                 || (self.grammar.directive_verbs.contains(scan.low(j))
-                    && (j + 2..(j + 9).min(first))
+                    && (j + 2..(j + 13).min(first))
                         .find(|&t| scan.is(t, "to"))
                         .is_some_and(|t| {
-                            (j + 1..t).all(|k| is_word(scan, k) && self.layout.claim_at(k).is_none())
-                                && to_verb(t)
+                            (j + 1..t).all(|k| {
+                                (is_word(scan, k) || scan.is_punct(k, ','))
+                                    && self.layout.claim_at(k).is_none()
+                                    && !self.grammar.is_past_form(scan.low(k))
+                            }) && to_verb(t)
                         }))
         })
     }

@@ -998,6 +998,21 @@ mod tests {
         assert_eq!(name, Some("The Harlin Arts Council"));
     }
 
+    /// "The regulator's verdict was harsher. It said …": "it" is the owner
+    /// of the sentence's subject, not the person quoted before.
+    #[test]
+    fn it_said_credits_the_owner_of_the_sentence_before_s_subject() {
+        let ex = extractor();
+        let text = "\"We are not there yet,\" said Fiona Marchetti, the chief executive.\n\n\
+                    The regulator's verdict was harsher. It said leakage was the second-highest \
+                    of the 11 companies it oversees.";
+        let doc = Document::new("t.md".to_string(), text.to_string());
+        let claims = ex.extract(&doc, None);
+        let eleven = claims.iter().find(|c| c.text == "11").expect("the 11");
+        let name = eleven.source.as_ref().map(|s| s.name.as_str());
+        assert_eq!(name, Some("The regulator"));
+    }
+
     /// Surnames resolve to the full names given earlier, both for the first
     /// few names (found by walking the text) and for later ones (found in the
     /// index of capitalised words).

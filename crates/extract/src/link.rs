@@ -1860,6 +1860,26 @@ impl<'a> Linker<'a> {
                 let start = (p0..p1)
                     .find(|&j| scan.kind(j) != Some(TokenKind::Punct))
                     .unwrap_or(p0);
+                // "The regulator's verdict was harsher. It said …": what the
+                // owner of a sentence's subject says is the owner's.
+                let owner = scan.low(start + 1);
+                if prev < s
+                    && DETERMINERS.contains(&scan.low(start))
+                    && !PRONOUNS.contains(&scan.low(start))
+                    && (owner.ends_with("'s") || owner.ends_with("’s"))
+                    && scan.kind(start + 2) == Some(TokenKind::Word)
+                    && (self.is_verbish(start + 3)
+                        || matches!(scan.low(start + 3), "was" | "is" | "has" | "had"))
+                {
+                    let name = self.text_of(start, start + 1);
+                    let cut = name.len() - "'s".len().min(name.len());
+                    let cut = if name.ends_with("’s") {
+                        name.len() - "’s".len()
+                    } else {
+                        cut
+                    };
+                    return Some(name[..cut].to_string());
+                }
                 if let Some((x, y)) = self.np_after(start, p1) {
                     let first = scan.low(x);
                     let verb_follows = self.is_verbish(y + 1)

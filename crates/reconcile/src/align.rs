@@ -320,6 +320,23 @@ pub fn align(corpus: &Corpus, lex: &Lexicon) -> Alignment {
             .filter(|&&(_, _, _, f)| f != MetricFit::Differs)
             .map(|&(si, _, _, _)| si)
             .collect();
+        // "dropped 38% …, to 812,000, while loans … tripled to 341,000"
+        // against "fell from 1.31 million … to 812,000" and "rose from
+        // 96,000 to 341,000": a document that states the draft's own number
+        // of three significant digits or more, in a figure that may count
+        // the same thing, gives it; a closer context around another of its
+        // figures is a neighbouring clause's, no contradiction.
+        let stated_in = |doc: usize| {
+            matches!(
+                d.quant.family,
+                crate::compare::Family::Count | crate::compare::Family::Money
+            ) && significant_digits(d.quant.nominal) >= 3
+                && pairs[k].iter().any(|&(o, _, _, f)| {
+                    f != MetricFit::Differs
+                        && corpus.figures[o].doc == doc
+                        && same_figure(&d.quant, &corpus.figures[o].quant)
+                })
+        };
         let cands = pairs[k]
             .iter()
             .map(|&(si, score, shared, fit)| {
@@ -370,7 +387,9 @@ pub fn align(corpus: &Corpus, lex: &Lexicon) -> Alignment {
                     })
                     .map(|&(_, sc, _, _)| sc)
                     .fold(f64::MIN, f64::max);
+                let relation = relate(&d.quant, &s.quant);
                 let strong = confident
+                    && !(relation == Relation::Conflict && stated_in(s.doc))
                     && (distinctive
                         || anchored
                         || best_in_doc
@@ -382,7 +401,7 @@ pub fn align(corpus: &Corpus, lex: &Lexicon) -> Alignment {
                     figure: si,
                     score,
                     fit,
-                    relation: relate(&d.quant, &s.quant),
+                    relation,
                     same_number: same_figure(&d.quant, &s.quant),
                     // A figure another of the draft sentence's figures
                     // restates is that one's: "more than 4.4 million carats

@@ -220,6 +220,15 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             && (span_noun
                 || (!age && next == "of")
                 || (!age && matches!(before, "after" | "for" | "over" | "in"))
+                // "has been frozen for the past nine years", "over the last
+                // decade": the span up to now.
+                || (!age
+                    && matches!(before, "past" | "last")
+                    && scan.is(c.first.wrapping_sub(2), "the")
+                    && matches!(
+                        scan.low(c.first.wrapping_sub(3)),
+                        "for" | "over" | "in" | "during" | "across"
+                    ))
                 // "in its 26 years on the river": the years its owner has had,
                 // not "its seven-year design life".
                 || (!age
@@ -757,6 +766,17 @@ fn is_start(r: &Relator, k: usize) -> bool {
     let first = r.cands[k].first;
     let s0 = scan.sentence_of(first).0;
     if scan.is(first.wrapping_sub(1), "since") {
+        return true;
+    }
+    // "came to Marlcombe in 2016 to take over as director": a purpose
+    // infinitive of starting right after the year.
+    let last = r.cands[k].last;
+    if scan.is(last + 1, "to")
+        && matches!(
+            scan.low(last + 2),
+            "take" | "become" | "lead" | "run" | "head" | "join" | "found" | "launch" | "open"
+        )
+    {
         return true;
     }
     // "for 12 years, since an overhaul in 2013": "since" and the event the

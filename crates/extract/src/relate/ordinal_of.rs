@@ -676,18 +676,27 @@ fn date_runs(r: &Relator) -> Vec<Vec<usize>> {
             let closing = last_relative(r, dated[j]);
             // "for nine days in 2018, for two days in 2021 and again for a
             // week over Christmas 2023": each item may say how long it ran.
+            // "in 1902, when the present lens was fitted; in 1938, when
+            // …": items set apart by semicolons, each with its clause.
+            let mark = |t: usize| scan.is_punct(t, ',') || scan.is_punct(t, ';');
             let items = gap.len() <= 14
-                && (scan.is_punct(gap.start, ',') || scan.is(gap.start, "and"))
+                && (mark(gap.start) || scan.is(gap.start, "and"))
                 && gap.end > gap.start + 1
                 && (matches!(scan.low(gap.end - 1), "in" | "over" | "during") || closing)
                 // "…, and the two Dunmore trusts combined in 2020": a count
                 // may describe an item; a date would be one.
-                // "22 stores in 2017, 15 in 2020": a count in digits too.
+                // "22 stores in 2017, 15 in 2020": a count in digits too;
+                // "by 10p in September 2021, by 15p in April 2023": a sum.
                 && gap.clone().all(|t| match r.layout.claim_at(t) {
-                    Some(k) => matches!(r.claims[k].kind, Kind::Count | Kind::Duration),
-                    None => {
-                        scan.is_punct(t, ',') || scan.kind(t) == Some(crate::scan::TokenKind::Word)
-                    }
+                    Some(k) => matches!(r.claims[k].kind, Kind::Count | Kind::Duration | Kind::Money),
+                    // "by 15p": a sum the money reader does not take.
+                    None => match scan.kind(t) {
+                        Some(crate::scan::TokenKind::Word) => true,
+                        Some(crate::scan::TokenKind::Number | crate::scan::TokenKind::Mixed) => {
+                            scan.is(t.wrapping_sub(1), "by")
+                        }
+                        _ => mark(t),
+                    },
                 });
             let joined = joined || items;
             if !joined || last_relative(r, run[run.len() - 1]) {
@@ -784,7 +793,7 @@ fn listed_events(r: &Relator, out: &mut Vec<Edge>) {
                 || (scan.is(j, "did") && matches!(scan.low(j + 1), "likewise" | "so"))
                 || (scan.is(j, "did") && scan.is(j + 1, "the") && scan.is(j + 2, "same"))
         });
-        if !(earlier || followed_suit || rounds_before()) {
+        if !(earlier || followed_suit || rounds_before() || since_window(r, &run).is_some()) {
             continue;
         }
         let run_sentence = r.claims[run[0]].sentence;
@@ -940,7 +949,45 @@ fn occasion(r: &Relator, o: usize, run: &[usize]) -> bool {
                     (s0..first).any(|j| follows_occasions(r, j, first))
                 })
         });
-    more_than_one && !dated_apart && if time { listed_here } else { noun }
+    more_than_one
+        && !dated_apart
+        && if time {
+            listed_here || since_window(r, run) == Some(o)
+        } else {
+            noun
+        }
+}
+
+/// "Wednesday's decision marks the third time the council has put the charge
+/// up since 2020. It went up by 10p in September 2021, by 15p in April 2023
+/// and by 20p last September": an ordinal "time" counted since a year, in
+/// the sentence right before a run whose dates all fall in that window and
+/// whose subject is a pronoun for the thing the deed was done to. The run
+/// lists the times before it.
+fn since_window(r: &Relator, run: &[usize]) -> Option<usize> {
+    let scan = r.scan;
+    let first = *run.first()?;
+    let here = r.claims[first].sentence;
+    let (s0, _) = scan.sentence_of(r.cands[first].first);
+    if here == 0 || !matches!(scan.low(s0), "it" | "they" | "this" | "prices" | "fares") {
+        return None;
+    }
+    let o = (0..first)
+        .rev()
+        .take_while(|&k| r.claims[k].sentence + 1 >= here)
+        .find(|&k| {
+            r.claims[k].kind == Kind::Ordinal
+                && r.claims[k].sentence + 1 == here
+                && scan.is(r.cands[k].last + 1, "time")
+        })?;
+    let (_, o1) = scan.sentence_of(r.cands[o].first);
+    let since = (r.cands[o].last + 1..o1)
+        .find(|&j| scan.is(j, "since"))
+        .and_then(|j| r.layout.claim_at(j + 1))
+        .and_then(|d| year_of(r, d))?;
+    run.iter()
+        .all(|&k| year_of(r, k).is_none_or(|y| y >= since))
+        .then_some(o)
 }
 
 /// An ordinal standing for its noun, after an owner or "the" and before a

@@ -507,6 +507,29 @@ fn nearest_whole_before(
     })
 }
 
+/// Whether a word of the sentence of `w` has the stem of `modifier`:
+/// "collared" and "collars", "tagged" and "tags".
+fn echoed_in_sentence(r: &Relator, w: usize, modifier: &str) -> bool {
+    let scan = r.scan;
+    // A noun's singular, or a past form less its "-ed" and doubled consonant.
+    let stem = |word: &str| {
+        let lemma = r.grammar.lemma(word);
+        let Some(base) = lemma.strip_suffix("ed").filter(|b| b.len() >= 3) else {
+            return lemma;
+        };
+        let b = base.as_bytes();
+        let doubled = b.len() >= 4 && b[b.len() - 1] == b[b.len() - 2];
+        base[..base.len() - usize::from(doubled)].to_string()
+    };
+    if modifier.len() < 4 || r.grammar.function_words.contains(modifier) {
+        return false;
+    }
+    let want = stem(modifier);
+    let (s0, s1) = scan.sentence_of(r.cands[w].first);
+    (s0..s1)
+        .any(|k| scan.kind(k) == Some(crate::scan::TokenKind::Word) && stem(scan.low(k)) == want)
+}
+
 /// "Roughly one in four are over 70, and more than 300 of them …": a bare
 /// figure after a copula and a comparison word says something of a group
 /// (an age, a threshold), it counts none.
@@ -658,13 +681,18 @@ fn anaphoric(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
         });
         // "Of those applicants, 4,275 …": the noun names the earlier count,
         // by its root ("applications"); no count of it, no whole.
-        let named_opener = (s0..c.first).find(|&j| {
-            scan.is(j, "of")
-                && matches!(scan.low(j + 1), "those" | "these")
-                && scan.sentence_initial(j)
-                && scan.kind(j + 2) == Some(crate::scan::TokenKind::Word)
-                && scan.is_punct(j + 3, ',')
-        });
+        // "Of those collared wolves, 19 …": up to two modifiers before it.
+        let word = |j: usize| scan.kind(j) == Some(crate::scan::TokenKind::Word);
+        let named_opener = (s0..c.first)
+            .find(|&j| {
+                scan.is(j, "of")
+                    && matches!(scan.low(j + 1), "those" | "these")
+                    && scan.sentence_initial(j)
+            })
+            .and_then(|j| {
+                let comma = (j + 3..j + 6).find(|&k| scan.is_punct(k, ','))?;
+                (j + 2..comma).all(word).then_some((j, comma - 1))
+            });
         // "In that sample, her staff logged 1,270 files …": the set just
         // counted, named by a noun of a group, holds the figure of its things.
         // Only the sentence's first word is looked at: a long sentence of
@@ -685,17 +713,36 @@ fn anaphoric(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
                 continue;
             }
         }
-        if let Some(j) = named_opener.filter(|_| opener.is_none()) {
-            let noun = scan.low(j + 2);
+        if let Some((j, n)) = named_opener.filter(|_| opener.is_none()) {
+            let noun = scan.low(n);
             let root = |w: &str| w.chars().take(7).collect::<String>();
-            let w = nearest_whole_before(r, counts, p, 2, |w| {
+            let names = |w: usize| {
                 r.claims[w].frame.head.as_ref().is_some_and(|h| {
                     let t = scan.text[h.span.start..h.span.end].to_lowercase();
                     noun.len() >= 5 && root(&t) == root(noun)
                 })
-            });
+            };
+            // "Seventeen of the wolves wear GPS collars. Of those collared
+            // wolves, 19 …": a modifier the opener shares with a part's own
+            // sentence ("collars") names that part, not the group it split.
+            let described = (j + 2 < n)
+                .then(|| {
+                    let lo = r.window(p).start;
+                    let range =
+                        counts.partition_point(|&w| w < lo)..counts.partition_point(|&w| w < p);
+                    counts[range].iter().rev().copied().find(|&w| {
+                        let cw = &r.claims[w];
+                        let here = r.claims[p].sentence;
+                        cw.sentence < here
+                            && here - cw.sentence <= 2
+                            && names(w)
+                            && (j + 2..n).any(|m| echoed_in_sentence(r, w, scan.low(m)))
+                    })
+                })
+                .flatten();
+            let w = described.or_else(|| nearest_whole_before(r, counts, p, 2, names));
             if let Some(w) = w {
-                out.push(r.edge(EdgeKind::PartOf, p, w, j, j + 2));
+                out.push(r.edge(EdgeKind::PartOf, p, w, j, n));
             }
             continue;
         }
@@ -1219,6 +1266,15 @@ fn partitive_of_earlier(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
             if pronoun && cw.sentence + 1 < r.claims[p].sentence {
                 continue;
             }
+            // "two of Mabry's votes" after "1,412 votes to 1,409 for Colin
+            // Mabry": a named owner picks the figure the name stands by.
+            if let Some(owner) = fp.owner.as_deref().filter(|_| !pronoun) {
+                if cw.frame.owner.as_deref() != Some(owner)
+                    && nearest_to_name(r, counts, w, owner).is_some_and(|k| k != w)
+                {
+                    continue;
+                }
+            }
             // "61,200 tickets on sale, and more than 95% of them were sold.
             // School parties bought 19,440 of the tickets": once a share of
             // the whole is singled out by what happened to it, "the tickets"
@@ -1376,9 +1432,17 @@ fn stated_total(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
             // seats") holds only figures of that owner.
             let owned_elsewhere =
                 r.claims[w].frame.partitive && cp.frame.owner != r.claims[w].frame.owner;
+            // "In all, 27 papers were rejected" … "4,033 ballot papers
+            // cast": a total of the things one deed was done to holds no
+            // figure of things another was done to.
+            let other_deed = matches!(
+                (deed_done(r, w), deed_done(r, p)),
+                (Some(a), Some(b)) if a != b
+            );
             if cp.sentence == r.claims[w].sentence
                 || one_sided
                 || owned_elsewhere
+                || other_deed
                 || cp.frame.definite
                 || cp.frame.partitive
                 || cp.frame.change
@@ -1391,6 +1455,42 @@ fn stated_total(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
             out.push(r.edge_at(EdgeKind::PartOf, p, w, cue));
         }
     }
+}
+
+/// The count of `w`'s sentence nearest the name `owner` ("for Colin Mabry"),
+/// if the sentence names it.
+fn nearest_to_name(r: &Relator, counts: &[usize], w: usize, owner: &str) -> Option<usize> {
+    let scan = r.scan;
+    let (s0, s1) = scan.sentence_of(r.cands[w].first);
+    // A proper name ("Mabry"), not a common noun ("the ship's containers").
+    let name = (s0..s1).find(|&j| scan.low(j) == owner && scan.capitalized(j) && j > s0)?;
+    let here = range_of(counts, r, r.claims[w].sentence);
+    counts[here].iter().copied().min_by_key(|&k| {
+        let c = &r.cands[k];
+        if name < c.first {
+            c.first - name
+        } else {
+            name.saturating_sub(c.last)
+        }
+    })
+}
+
+/// The deed a count's things underwent, by its class: a passive after its
+/// noun ("27 papers were rejected") or a participle right after it ("4,033
+/// ballot papers cast"); not a verb the count is the object of ("left a
+/// combined 412,000 customers without power").
+fn deed_done(r: &Relator, k: usize) -> Option<String> {
+    let g = r.grammar;
+    let scan = r.scan;
+    let (_, end) = r.head_tokens(k)?;
+    let at = if matches!(scan.low(end), "were" | "was" | "are" | "is") {
+        end + 1
+    } else {
+        end
+    };
+    let verb = scan.low(at);
+    g.is_past_form(verb)
+        .then(|| g.deed_of(verb).map_or(verb.to_string(), str::to_string))
 }
 
 /// The figure stands as the verb's object, not after a preposition: "rescued
