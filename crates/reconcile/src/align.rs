@@ -157,7 +157,18 @@ fn same_scope(d: &Figure, s: &Figure) -> bool {
 /// passengers" and "4,870 passengers were affected" share the noun; "19,000
 /// homes started" and "18,746 homes started" the noun and the verb).
 fn kinship(d: &Figure, s: &Figure, lex: &Lexicon) -> u8 {
-    let noun = matches!((&d.noun, &s.noun), (Some(x), Some(y)) if x == y && !is_generic(lex, x));
+    // "More than 5,000 people responded" and "4,862 valid responses": a
+    // verb of one names the counted noun of the other.
+    let deed_named = |verb: &Option<String>, noun: &Option<String>| match (verb, noun) {
+        (Some(v), Some(n)) if !is_generic(lex, n) => {
+            let (v, n) = (v.to_lowercase(), n.to_lowercase());
+            v.len() >= 6 && n.len() >= 6 && v.get(..6) == n.get(..6)
+        }
+        _ => false,
+    };
+    let noun = matches!((&d.noun, &s.noun), (Some(x), Some(y)) if x == y && !is_generic(lex, x))
+        || (d.noun.is_none() && deed_named(&d.predicate, &s.noun))
+        || (s.noun.is_none() && deed_named(&s.predicate, &d.noun));
     let verb = matches!((&d.predicate, &s.predicate),
         (Some(x), Some(y)) if crate::text::stem(&x.to_lowercase()) == crate::text::stem(&y.to_lowercase()));
     2 * u8::from(noun) + u8::from(verb)

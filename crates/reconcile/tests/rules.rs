@@ -1365,3 +1365,15 @@ fn a_number_the_source_states_is_no_conflict_with_a_neighbouring_clause() {
     let r = run(&wrong, &[("report.md", report)]);
     expect(&r, "CC501", "314,000");
 }
+
+#[test]
+fn a_verb_that_names_the_source_s_counted_noun_ties_the_two_figures() {
+    // "people responded" in the draft, "responses" in the source: one count.
+    let release = "# Council - Consultation closes\n\nThe consultation ran for ten weeks and received 4,862 responses online and on paper.\n";
+    let draft = "# Libraries consultation\n\nMore than 5,000 people responded to the council's consultation on closing five libraries.\n";
+    let r = run(draft, &[("release.md", release)]);
+    expect(&r, "CC501", "More than 5,000");
+    let right = draft.replace("More than 5,000", "Nearly 4,900");
+    let r = run(&right, &[("release.md", release)]);
+    lacks(&r, &["CC501"]);
+}

@@ -49,6 +49,26 @@ fn anniversaries(r: &Relator, out: &mut Vec<Edge>) {
     }
 }
 
+/// "This autumn's cohort is its 61st", "This year's festival will be its
+/// 40th": an ordinal standing alone at its clause's end, owned by "its",
+/// ranks a yearly thing its sentence opens with, so it counts years.
+fn yearly_ordinal(r: &Relator, o: usize) -> bool {
+    let scan = r.scan;
+    let (first, last) = (r.cands[o].first, r.cands[o].last);
+    let (s0, _) = scan.sentence_of(first);
+    let ends =
+        scan.kind(last + 1) == Some(crate::scan::TokenKind::Punct) || scan.is(last + 1, "and");
+    let season = scan.low(s0 + 1);
+    ends && scan.is(first.wrapping_sub(1), "its")
+        && scan.is(s0, "this")
+        && matches!(
+            season.trim_end_matches("'s").trim_end_matches("’s"),
+            "year" | "autumn" | "spring" | "summer" | "winter" | "season"
+        )
+        && season.len() > 4
+        && (season.ends_with("'s") || season.ends_with("’s"))
+}
+
 /// "the agency, set up in 1991 and now in its 40th year"; "has worked the
 /// beach every summer since 1997 and is now in its 22nd season": an ordinal
 /// year or season of something counts the years since the start its
@@ -61,7 +81,8 @@ fn ordinal_years(r: &Relator, out: &mut Vec<Edge>) {
             continue;
         }
         let (first, last) = (r.cands[o].first, r.cands[o].last);
-        if !matches!(scan.low(last + 1), "year" | "season") {
+        let yearly = yearly_ordinal(r, o);
+        if !matches!(scan.low(last + 1), "year" | "season") && !yearly {
             continue;
         }
         // Owned: "its 40th year", "the festival's 12th season"; not "the
@@ -99,6 +120,20 @@ fn ordinal_years(r: &Relator, out: &mut Vec<Edge>) {
         let start = the_only(&starts).or_else(|| {
             if !starts.is_empty() {
                 return None;
+            }
+            // "Kellford opened in 1966 … This autumn's cohort is its 61st":
+            // the one start of the sentence before.
+            if yearly {
+                let before: Vec<usize> = r
+                    .window(o)
+                    .filter(|&k| {
+                        r.claims[k].sentence + 1 == sentence
+                            && year_date(r, k)
+                            && is_start(r, k)
+                            && !born(r, k)
+                    })
+                    .collect();
+                return the_only(&before);
             }
             let noun = subject()?;
             let named: Vec<usize> = r

@@ -793,7 +793,12 @@ fn listed_events(r: &Relator, out: &mut Vec<Edge>) {
                 || (scan.is(j, "did") && matches!(scan.low(j + 1), "likewise" | "so"))
                 || (scan.is(j, "did") && scan.is(j + 1, "the") && scan.is(j + 2, "same"))
         });
-        if !(earlier || followed_suit || rounds_before() || since_window(r, &run).is_some()) {
+        if !(earlier
+            || followed_suit
+            || rounds_before()
+            || since_window(r, &run).is_some()
+            || planned_next(r, &run).is_some())
+        {
             continue;
         }
         let run_sentence = r.claims[run[0]].sentence;
@@ -954,8 +959,37 @@ fn occasion(r: &Relator, o: usize, run: &[usize]) -> bool {
         && if time {
             listed_here || since_window(r, run) == Some(o)
         } else {
-            noun
+            noun || planned_next(r, run) == Some(o)
         }
+}
+
+/// "… adding stations in 2021, 2022 and again last summer. The extension
+/// planned for this September … will be its third": an ordinal standing for
+/// its subject, still to come, in the sentence right after a run of past
+/// occasions, is the next of them.
+fn planned_next(r: &Relator, run: &[usize]) -> Option<usize> {
+    let scan = r.scan;
+    let &last = run.last()?;
+    let here = r.claims[last].sentence;
+    let ahead = |k: usize| {
+        matches!(
+            r.claims[k].frame.tense,
+            claimcheck_claims::Tense::Future | claimcheck_claims::Tense::Modal
+        )
+    };
+    if run.iter().any(|&k| ahead(k)) {
+        return None;
+    }
+    (last + 1..r.claims.len())
+        .take_while(|&k| r.claims[k].sentence <= here + 1)
+        .find(|&k| {
+            let c = &r.claims[k];
+            c.kind == Kind::Ordinal
+                && c.sentence == here + 1
+                && c.frame.tense == claimcheck_claims::Tense::Future
+                && matches!(scan.low(r.cands[k].first.wrapping_sub(1)), "its" | "their")
+                && scan.kind(r.cands[k].last + 1) == Some(crate::scan::TokenKind::Punct)
+        })
 }
 
 /// "Wednesday's decision marks the third time the council has put the charge

@@ -246,7 +246,21 @@ fn apposed_part(r: &Relator, s: usize, edges: &[Edge]) -> Option<(usize, usize)>
                 && r.claims[e.from].sentence == r.claims[s].sentence
         })
         .map(|e| (e.from, near));
-    if let Some(w) = part_of(near) {
+    // "Just 37 of them were bought; the other 111, or about 65%, …": the
+    // rest of a whole takes the whole its sibling part was taken from.
+    let rest_of = || {
+        let f = r.cands[near].first;
+        let rest =
+            f >= 2 && matches!(scan.low(f - 1), "other" | "remaining") && scan.is(f - 2, "the");
+        if !rest {
+            return None;
+        }
+        (0..near)
+            .rev()
+            .take_while(|&k| r.claims[k].sentence == r.claims[s].sentence)
+            .find_map(part_of)
+    };
+    if let Some(w) = part_of(near).or_else(rest_of) {
         if naming && !names_whole_after(r, s, w) {
             return None;
         }
