@@ -1872,13 +1872,11 @@ impl<'a> Linker<'a> {
                         || matches!(scan.low(start + 3), "was" | "is" | "has" | "had"))
                 {
                     let name = self.text_of(start, start + 1);
-                    let cut = name.len() - "'s".len().min(name.len());
-                    let cut = if name.ends_with("’s") {
-                        name.len() - "’s".len()
-                    } else {
-                        cut
-                    };
-                    return Some(name[..cut].to_string());
+                    let owner = name
+                        .strip_suffix("'s")
+                        .or_else(|| name.strip_suffix("’s"))
+                        .unwrap_or(&name);
+                    return Some(owner.to_string());
                 }
                 if let Some((x, y)) = self.np_after(start, p1) {
                     let first = scan.low(x);

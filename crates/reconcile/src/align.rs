@@ -337,17 +337,20 @@ pub fn align(corpus: &Corpus, lex: &Lexicon) -> Alignment {
         // of three significant digits or more, in a figure that may count
         // the same thing, gives it; a closer context around another of its
         // figures is a neighbouring clause's, no contradiction.
-        let stated_in = |doc: usize| {
-            matches!(
-                d.quant.family,
-                crate::compare::Family::Count | crate::compare::Family::Money
-            ) && significant_digits(d.quant.nominal) >= 3
-                && pairs[k].iter().any(|&(o, _, _, f)| {
-                    f != MetricFit::Differs
-                        && corpus.figures[o].doc == doc
-                        && same_figure(&d.quant, &corpus.figures[o].quant)
-                })
-        };
+        let distinct_number = matches!(
+            d.quant.family,
+            crate::compare::Family::Count | crate::compare::Family::Money
+        ) && significant_digits(d.quant.nominal) >= 3;
+        let stating: BTreeSet<usize> = pairs[k]
+            .iter()
+            .filter(|&&(o, _, _, f)| {
+                distinct_number
+                    && f != MetricFit::Differs
+                    && same_figure(&d.quant, &corpus.figures[o].quant)
+            })
+            .map(|&(o, _, _, _)| corpus.figures[o].doc)
+            .collect();
+        let stated_in = |doc: usize| stating.contains(&doc);
         let cands = pairs[k]
             .iter()
             .map(|&(si, score, shared, fit)| {

@@ -58,15 +58,16 @@ fn yearly_ordinal(r: &Relator, o: usize) -> bool {
     let (s0, _) = scan.sentence_of(first);
     let ends =
         scan.kind(last + 1) == Some(crate::scan::TokenKind::Punct) || scan.is(last + 1, "and");
-    let season = scan.low(s0 + 1);
+    let opener = scan.low(s0 + 1);
+    let season = opener
+        .strip_suffix("'s")
+        .or_else(|| opener.strip_suffix("’s"));
     ends && scan.is(first.wrapping_sub(1), "its")
         && scan.is(s0, "this")
         && matches!(
-            season.trim_end_matches("'s").trim_end_matches("’s"),
-            "year" | "autumn" | "spring" | "summer" | "winter" | "season"
+            season,
+            Some("year" | "autumn" | "spring" | "summer" | "winter" | "season")
         )
-        && season.len() > 4
-        && (season.ends_with("'s") || season.ends_with("’s"))
 }
 
 /// "the agency, set up in 1991 and now in its 40th year"; "has worked the

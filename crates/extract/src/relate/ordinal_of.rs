@@ -1003,7 +1003,7 @@ fn since_window(r: &Relator, run: &[usize]) -> Option<usize> {
     let first = *run.first()?;
     let here = r.claims[first].sentence;
     let (s0, _) = scan.sentence_of(r.cands[first].first);
-    if here == 0 || !matches!(scan.low(s0), "it" | "they" | "this" | "prices" | "fares") {
+    if here == 0 || !matches!(scan.low(s0), "it" | "they" | "this") {
         return None;
     }
     let o = (0..first)
