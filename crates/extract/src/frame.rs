@@ -1680,10 +1680,16 @@ impl<'a> FrameBuilder<'a> {
         // July": a second verb joined by "and" or "but" after the figure
         // opens its own predicate, with its own tense.
         let g = self.grammar;
+        // "were moved out on 13 November … and have been told they are
+        // unlikely to be back": so does an auxiliary or a past form.
         let c1 = (first + 1..c1)
             .find(|&j| {
+                let next = scan.low(j + 1);
                 matches!(scan.low(j), "and" | "but")
-                    && (g.future.contains(scan.low(j + 1)) || g.modal.contains(scan.low(j + 1)))
+                    && (g.future.contains(next)
+                        || g.modal.contains(next)
+                        || matches!(next, "have" | "has" | "had" | "was" | "were" | "is" | "are")
+                        || g.is_past_form(next))
             })
             .unwrap_or(c1);
         // "would review crowd control after dozens of spectators were hurt":

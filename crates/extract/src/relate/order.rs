@@ -646,7 +646,18 @@ fn cued(
                         && r.grammar
                             .event_group
                             .contains_key(&r.grammar.lemma(scan.low(noun))));
-                let found = dated_mention(r, noun, s0, by_group, owner, false);
+                // "were moved out on 13 November after the collapse" … "The
+                // slope gave way … on 15 November": mid-sentence, a named
+                // kind of event is found by other names of its kind when
+                // the story tells it in its opening paragraphs, as its own.
+                let found = dated_mention(r, noun, s0, by_group, owner, false).or_else(|| {
+                    let named = r
+                        .grammar
+                        .event_group
+                        .contains_key(&r.grammar.lemma(scan.low(noun)));
+                    dated_mention(r, noun, s0, true, owner, false)
+                        .filter(|&d| named && !by_group && r.claims[d].frame.paragraph <= 2)
+                });
                 far_mention = !opening && found.is_some_and(|d| r.claims[d].frame.paragraph > 1);
                 let found = found
                     .or_else(|| event_within(r, noun, s0, s1).map(|(d, _)| d))
