@@ -640,23 +640,20 @@ fn cued(
                 // "days before the fire": a measured gap to a named kind of
                 // event finds it by other names of its kind ("The blaze
                 // started … on Sunday").
-                let by_group = opening
-                    || pronoun_owner(r, noun)
-                    || (measured(r, cue)
-                        && r.grammar
-                            .event_group
-                            .contains_key(&r.grammar.lemma(scan.low(noun))));
+                let named = r
+                    .grammar
+                    .event_group
+                    .contains_key(&r.grammar.lemma(scan.low(noun)));
+                let by_group = opening || pronoun_owner(r, noun) || (measured(r, cue) && named);
                 // "were moved out on 13 November after the collapse" … "The
                 // slope gave way … on 15 November": mid-sentence, a named
                 // kind of event is found by other names of its kind when
                 // the story tells it in its opening paragraphs, as its own.
                 let found = dated_mention(r, noun, s0, by_group, owner, false).or_else(|| {
-                    let named = r
-                        .grammar
-                        .event_group
-                        .contains_key(&r.grammar.lemma(scan.low(noun)));
-                    dated_mention(r, noun, s0, true, owner, false)
-                        .filter(|&d| named && !by_group && r.claims[d].frame.paragraph <= 2)
+                    (named && !by_group)
+                        .then(|| dated_mention(r, noun, s0, true, owner, false))
+                        .flatten()
+                        .filter(|&d| r.claims[d].frame.paragraph <= 2)
                 });
                 far_mention = !opening && found.is_some_and(|d| r.claims[d].frame.paragraph > 1);
                 let found = found
@@ -665,10 +662,6 @@ fn cued(
                         // "In the wake of the result, …": the sentence before dates
                         // it. A named kind of event ("the flood") that the sentence
                         // before does not name is another event.
-                        let named = r
-                            .grammar
-                            .event_group
-                            .contains_key(&r.grammar.lemma(scan.low(noun)));
                         if named {
                             return None;
                         }

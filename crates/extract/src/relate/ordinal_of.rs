@@ -793,12 +793,12 @@ fn listed_events(r: &Relator, out: &mut Vec<Edge>) {
                 || (scan.is(j, "did") && matches!(scan.low(j + 1), "likewise" | "so"))
                 || (scan.is(j, "did") && scan.is(j + 1, "the") && scan.is(j + 2, "same"))
         });
-        if !(earlier
-            || followed_suit
-            || rounds_before()
-            || since_window(r, &run).is_some()
-            || planned_next(r, &run).is_some())
-        {
+        // The ordinals a window or a plan ties to the run, read once.
+        let tied: Vec<usize> = [since_window(r, &run), planned_next(r, &run)]
+            .into_iter()
+            .flatten()
+            .collect();
+        if !(earlier || followed_suit || rounds_before() || !tied.is_empty()) {
             continue;
         }
         let run_sentence = r.claims[run[0]].sentence;
@@ -810,7 +810,7 @@ fn listed_events(r: &Relator, out: &mut Vec<Edge>) {
                 c.kind == Kind::Ordinal
                     && !taken.contains(&o)
                     && c.sentence.abs_diff(run_sentence) <= 6
-                    && occasion(r, o, &run)
+                    && occasion(r, o, &run, &tied)
             })
             .min_by_key(|&o| r.claims[o].sentence.abs_diff(run_sentence));
         let Some(o) = ordinal else { continue };
@@ -909,8 +909,9 @@ fn in_a_row(r: &Relator, o: usize) -> bool {
 /// An ordinal that counts occasions: a noun follows that is no rank, part of
 /// a period, or place ("fourth-largest", "21st century", "second half",
 /// "third floor"), or "in a row" does; it is more than the first, and no
-/// written year outside the run dates it.
-fn occasion(r: &Relator, o: usize, run: &[usize]) -> bool {
+/// written year outside the run dates it. `tied`: ordinals a window or a
+/// plan ties to the run ([`since_window`], [`planned_next`]).
+fn occasion(r: &Relator, o: usize, run: &[usize], tied: &[usize]) -> bool {
     let c = &r.claims[o];
     let run_sentence = run.first().map(|&k| r.claims[k].sentence);
     // "running the second half alone": the word right after names a part of
@@ -954,13 +955,7 @@ fn occasion(r: &Relator, o: usize, run: &[usize]) -> bool {
                     (s0..first).any(|j| follows_occasions(r, j, first))
                 })
         });
-    more_than_one
-        && !dated_apart
-        && if time {
-            listed_here || since_window(r, run) == Some(o)
-        } else {
-            noun || planned_next(r, run) == Some(o)
-        }
+    more_than_one && !dated_apart && (if time { listed_here } else { noun } || tied.contains(&o))
 }
 
 /// "… adding stations in 2021, 2022 and again last summer. The extension
@@ -1057,7 +1052,7 @@ fn named_occasions(r: &Relator, out: &mut Vec<Edge>) {
     let scan = r.scan;
     let taken = placed(out);
     for o in 0..r.claims.len() {
-        if r.claims[o].kind != Kind::Ordinal || taken.contains(&o) || !occasion(r, o, &[]) {
+        if r.claims[o].kind != Kind::Ordinal || taken.contains(&o) || !occasion(r, o, &[], &[]) {
             continue;
         }
         let (s0, s1) = scan.sentence_of(r.cands[o].first);
