@@ -54,10 +54,21 @@ pub struct Attribution {
 impl Attribution {
     /// The same voice, loosely: one name, or names with one last word ("the
     /// council" and "the Veldmark Research Council"; "Ms Arnst" and "Hella
-    /// Arnst").
+    /// Arnst"), or a body named by the first word of its name ("Halden" and
+    /// "Halden Mutual").
     pub fn same_voice(&self, other: &Attribution) -> bool {
         let last = |n: &str| n.split_whitespace().last().map(str::to_lowercase);
-        self.name.eq_ignore_ascii_case(&other.name) || last(&self.name) == last(&other.name)
+        let short_form = |short: &str, long: &str| {
+            let mut words = long.split_whitespace();
+            !short.contains(' ')
+                && short.chars().next().is_some_and(char::is_uppercase)
+                && words.next().is_some_and(|w| w == short)
+                && words.next().is_some()
+        };
+        self.name.eq_ignore_ascii_case(&other.name)
+            || last(&self.name) == last(&other.name)
+            || short_form(&self.name, &other.name)
+            || short_form(&other.name, &self.name)
     }
 }
 
@@ -100,4 +111,28 @@ pub struct MetricDef {
     /// Nouns that name the metric in an "N-noun" compound ("11-nation", "90-member"),
     /// and only there: "a country of 14 million" says nothing about members.
     pub compounds: Vec<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn said(name: &str) -> Attribution {
+        Attribution {
+            name: name.to_string(),
+            span: Span { start: 0, end: 0 },
+            cue: "said".to_string(),
+        }
+    }
+
+    #[test]
+    fn one_voice_under_a_shortened_name() {
+        assert!(said("Hella Arnst").same_voice(&said("Ms Arnst")));
+        assert!(said("Halden").same_voice(&said("Halden Mutual")));
+        assert!(said("Halden Mutual").same_voice(&said("Halden")));
+        assert!(!said("Halden Mutual").same_voice(&said("Orrin Mutual Group")));
+        assert!(!said("the federation").same_voice(&said("the union")));
+        // A lower-case word is no name: "the" opens many names.
+        assert!(!said("the").same_voice(&said("the federation")));
+    }
 }

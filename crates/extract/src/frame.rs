@@ -1127,6 +1127,16 @@ impl<'a> FrameBuilder<'a> {
                         continue;
                     }
                     let weak = matches!(scan.low(j), "from" | "up" | "down" | "than" | "more");
+                    // "the new total of 45" moved a figure; "a new charging
+                    // depot account for 16.5 million marks" names a new thing.
+                    if scan.low(j) == "new"
+                        && !(end + 1..=end + 3).any(|t| {
+                            t < scan.len() && self.layout.claim_at(t).is_some_and(|o| o == k)
+                        })
+                    {
+                        j += 1;
+                        continue;
+                    }
                     // "since April" names a period, not a figure moved from.
                     let period = scan.low(j) == "since";
                     let near_figure = (end + 1..=end + 2).any(|t| {
@@ -1767,6 +1777,11 @@ impl<'a> FrameBuilder<'a> {
                 // A relative clause's verb is its own noun's, not the figure's.
                 if !opens_relative(scan, a, (a + 2).min(b)) {
                     match self.tense_of(first, a, b) {
+                        // "The regional cabinet, meeting in emergency session
+                        // on August 8, approved a relief fund": after an
+                        // aside opened by an -ing form, a past form opening
+                        // the next clause is the subject's finite verb.
+                        (Tense::Past, false) if self.aside_then_verb(c0, a) => return Tense::Past,
                         (Tense::Unknown, _) | (Tense::Past, false) => {}
                         (t, _) => return t,
                     }
@@ -1795,6 +1810,26 @@ impl<'a> FrameBuilder<'a> {
             };
         }
         tense
+    }
+
+    /// Whether the clause at `c0` is an aside opened by an -ing form right
+    /// after a comma, and the clause at `a` opens with a past form (not a
+    /// passive participle with "by") right after the aside's comma.
+    fn aside_then_verb(&self, c0: usize, a: usize) -> bool {
+        let scan = self.scan;
+        let Some(open) = (c0..a).find(|&i| is_word(scan, i)) else {
+            return false;
+        };
+        let Some(verb) = (a..a + 2).find(|&i| is_word(scan, i)) else {
+            return false;
+        };
+        let w = scan.low(open);
+        scan.is_punct(open.wrapping_sub(1), ',')
+            && w.len() > 4
+            && w.ends_with("ing")
+            && scan.is_punct(verb.wrapping_sub(1), ',')
+            && self.grammar.is_past_form(scan.low(verb))
+            && !scan.is(verb + 1, "by")
     }
 
     /// The tense markers of tokens `[a, b)`, and whether a finite past form

@@ -68,6 +68,7 @@ struct RawGrammar {
     rate_nouns: Vec<String>,
     overlap_cues: Vec<String>,
     headcount_nouns: Vec<String>,
+    payout_verbs: Vec<String>,
     inspection_verbs: Vec<String>,
     subset_after: Vec<String>,
     targets: Vec<String>,
@@ -258,6 +259,9 @@ pub struct Grammar {
     /// Nouns that count people, never a sum: "a population of nearly 6.4
     /// million" takes no currency from the sums around it.
     pub headcount_nouns: FxHashSet<String>,
+    /// Verbs of paying out money ("paid", "settled", "disbursed"): what a
+    /// payer has paid out to date is one sum however it is worded.
+    pub payout_verbs: FxHashSet<String>,
     /// Verbs of going through a set, whose finding names a part of it:
     /// "checked 2,400 dogs … found 1,560 had up-to-date jabs".
     pub inspection_verbs: FxHashSet<String>,
@@ -361,6 +365,7 @@ impl Grammar {
                     &raw.rate_nouns,
                     &raw.overlap_cues,
                     &raw.headcount_nouns,
+                    &raw.payout_verbs,
                     &raw.inspection_verbs,
                     &raw.subset_after,
                     &raw.targets,
@@ -520,6 +525,7 @@ impl Grammar {
             rate_nouns: set(&raw.rate_nouns),
             overlap_cues: Phrases::new(&raw.overlap_cues),
             headcount_nouns: set(&raw.headcount_nouns),
+            payout_verbs: set(&raw.payout_verbs),
             inspection_verbs: set(&raw.inspection_verbs),
             subset_after: set(&raw.subset_after),
             targets: set(&raw.targets),

@@ -884,7 +884,9 @@ fn names_not_counts(scan: &Scan, lex: &Lexicon, n: &Numeral, currency: bool) -> 
             || lex.currency_words.match_at(scan, after).is_some();
         let label_word = |j: usize| {
             let low = scan.low(j).trim_end_matches('.');
-            lex.labels.contains(low)
+            // "a new library in the Harker district 5.4 million": a label
+            // takes no scale word.
+            (lex.labels.contains(low) && !scaled)
                 || (scan.kind(j) == Some(TokenKind::Word)
                     && !unit_follows
                     && scan.capitalized(j)

@@ -40,6 +40,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
     fronted_remainder(r, out);
     placed_breakdown(r, out);
     funding_breakdown(r, out);
+    running_total(r, out);
     // "six community centres, with four sessions at each, 24 in all": a
     // figure given for each of the others multiplies, it does not add.
     out.retain(|e| e.kind != EdgeKind::Components || !e.parts.iter().any(|&p| distributive(r, p)));
@@ -240,6 +241,38 @@ fn amount_remainder(r: &Relator, out: &mut Vec<Edge>) {
                 window.iter().position(|&q| q > t).unwrap_or(window.len()),
             ),
             (None, None, None) => {
+                // "approved a 48 million mark capital programme … ¶ The
+                // refuse fleet … account for 16.5 million marks, … School
+                // buildings … get 12.8 million, …, and parks the remaining
+                // 3.7 million": a figure told before that the whole list and
+                // the remainder add up to exactly is their total, before any
+                // guess from the sizes of the parts.
+                let sum = window
+                    .iter()
+                    .chain([k].iter())
+                    .map(|&p| value(p))
+                    .sum::<Option<rust_decimal::Decimal>>();
+                let told = window.first().and_then(|&first| {
+                    (0..first)
+                        .rev()
+                        .take_while(|&p| ck.sentence - r.claims[p].sentence <= REACH)
+                        .find(|&p| {
+                            let cp = &r.claims[p];
+                            window.len() >= 2
+                                && cp.kind == ck.kind
+                                && cp.unit == ck.unit
+                                && sum.is_some()
+                                && value(p) == sum
+                                && !planned_level(r, p)
+                        })
+                });
+                if let Some(t) = told {
+                    let mut e = r.edge(EdgeKind::Components, t, k, cue, cue);
+                    e.parts = window.iter().copied().chain([k]).collect();
+                    e.complete = true;
+                    out.push(e);
+                    continue;
+                }
                 let found = (0..window.len()).find(|&i| {
                     let Some(v) = value(window[i]) else {
                         return false;
@@ -261,6 +294,7 @@ fn amount_remainder(r: &Relator, out: &mut Vec<Edge>) {
                         && classes_meet
                         && (!other_cue || same_things)
                         && !ranked_top(r, window[i])
+                        && !share_apposed(r, window[i])
                         && i + 1 < window.len()
                         && !listed_with_next(r, window[i], window[i + 1])
                         // "Books accounted for 9,301 of the returns. Another
@@ -370,9 +404,22 @@ fn amount_remainder(r: &Relator, out: &mut Vec<Edge>) {
                         // tells no sum ("… had cost 31 million dorn. ¶ Draws
                         // were common … ¶ The state paid 18 million dorn
                         // towards the bill …, the remaining 6 million").
+                        // A change told between ("The cut of £650,000",
+                        // "down from £1.9 million") is no other sum: it
+                        // measures the total, not another bill.
+                        let measures_change = |q: usize| {
+                            r.claims[q].frame.change
+                                || r.is_baseline(q)
+                                || r.is_difference(q)
+                                || r.claims[q].frame.head.as_ref().is_some_and(|h| {
+                                    r.grammar.change_nouns.contains(h.lemma.as_ref())
+                                })
+                        };
                         let no_sum_between = |p: usize| {
                             (p + 1..first).all(|q| {
-                                r.claims[q].kind != Kind::Money || r.claims[q].unit != ck.unit
+                                r.claims[q].kind != Kind::Money
+                                    || r.claims[q].unit != ck.unit
+                                    || measures_change(q)
                             })
                         };
                         let candidate = |p: usize| {
@@ -979,6 +1026,114 @@ fn sibling_after(r: &Relator, k: usize) -> bool {
         || scan.is(last + 1, "more")
 }
 
+/// Whether the sentences of claims `a` and `b` share a content word of five
+/// letters or more outside every figure ("insured damage" … "insured cost").
+fn shares_content_word(r: &Relator, a: usize, b: usize) -> bool {
+    let scan = r.scan;
+    let words = |k: usize| {
+        let (s0, s1) = scan.sentence_of(r.cands[k].first);
+        (s0..s1).filter(|&j| {
+            is_word(r, j)
+                && scan.low(j).len() >= 5
+                && r.layout.claim_at(j).is_none()
+                && !r.grammar.function_words.contains(scan.low(j))
+        })
+    };
+    let of_b: Vec<&str> = words(b).map(|j| scan.low(j)).collect();
+    words(a).any(|j| of_b.contains(&scan.low(j)))
+}
+
+/// "16.5 million marks, just over a third of the programme": a figure
+/// given as a share of a whole is a part of it, no total of the figures
+/// after it.
+fn share_apposed(r: &Relator, p: usize) -> bool {
+    let scan = r.scan;
+    let next = r.cands[p].last + 1;
+    scan.is_punct(next, ',')
+        && (next + 1..next + 4).any(|j| {
+            r.layout.claim_at(j).is_some_and(|q| {
+                r.claims[q].kind == Kind::Percent
+                    && (r.claims[q].frame.partitive || scan.is(r.cands[q].last + 1, "of"))
+            })
+        })
+}
+
+/// "placed 388 dogs with households. Another 131 went to partner rescues
+/// and 83 to foster homes, taking the year's total to 612": a running total
+/// reached by figures added to one told just before ("another", "a
+/// further") is the sum of that figure and the additions. Without the
+/// figure added to, the additions alone make no sum ("Another three died,
+/// bringing the toll to 40" adds to a toll not told).
+fn running_total(r: &Relator, out: &mut Vec<Edge>) {
+    let scan = r.scan;
+    for t in 0..r.claims.len() {
+        let ct = &r.claims[t];
+        if !matches!(ct.kind, Kind::Money | Kind::Count) {
+            continue;
+        }
+        let first = r.cands[t].first;
+        // "taking the year's total to", "bringing its tally to".
+        let Some(noun) = first.checked_sub(2) else {
+            continue;
+        };
+        if !(scan.is(first - 1, "to") && matches!(scan.low(noun), "total" | "tally" | "toll")) {
+            continue;
+        }
+        let verb = (noun.saturating_sub(3)..noun)
+            .rev()
+            .find(|&j| r.grammar.change_needs_to.contains(scan.low(j)));
+        let Some(verb) = verb else { continue };
+        if !(verb + 1..noun).all(|j| {
+            let w = scan.low(j);
+            matches!(w, "the" | "its" | "their") || w.ends_with("'s") || w.ends_with("’s")
+        }) {
+            continue;
+        }
+        let same = |p: usize| {
+            let cp = &r.claims[p];
+            cp.kind == ct.kind
+                && cp.unit == ct.unit
+                && !cp.frame.partitive
+                && !r.is_baseline(p)
+                && !r.is_difference(p)
+        };
+        // The additions: this sentence's figures before the total.
+        let adds: Vec<usize> = (0..t)
+            .rev()
+            .take_while(|&p| r.claims[p].sentence == ct.sentence)
+            .filter(|&p| same(p))
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        let Some(&a0) = adds.first() else { continue };
+        if !sibling_after(r, a0) || out.iter().any(|e| e.parts.contains(&a0)) {
+            continue;
+        }
+        // The figure added to: the last of its kind in the sentence before,
+        // in the same paragraph, counting what the additions count.
+        let Some(base) = (0..a0).rev().find(|&p| {
+            let cp = &r.claims[p];
+            cp.sentence + 1 == ct.sentence && cp.frame.paragraph == ct.frame.paragraph && same(p)
+        }) else {
+            continue;
+        };
+        let class = r.specific_head(base);
+        let fits = |p: usize| r.head_class(p).is_none() || r.head_class(p) == class;
+        if class.is_none()
+            || r.claims[base].frame.change
+            || !adds.iter().all(|&p| fits(p))
+            || !fits(t)
+        {
+            continue;
+        }
+        let mut e = r.edge(EdgeKind::Components, t, base, noun, first - 1);
+        e.parts = std::iter::once(base).chain(adds).collect();
+        e.complete = true;
+        out.push(e);
+    }
+}
+
 /// Two figures joined as items of one list ("Staff will cost $40.2 million and
 /// buildings $25.1 million"): the first is no total of the second.
 fn listed_with_next(r: &Relator, a: usize, b: usize) -> bool {
@@ -1001,8 +1156,11 @@ fn percent_remainder(r: &Relator, out: &mut Vec<Edge>) {
         }
         let first = r.cands[k].first;
         let s0 = scan.sentence_of(first).0;
+        // "The other 49% is untouched": the others are the rest.
+        let the_other = first >= s0 + 2 && scan.is(first - 1, "other") && scan.is(first - 2, "the");
         let Some(cue) = (first.saturating_sub(3).max(s0)..first)
             .find(|&j| matches!(scan.low(j), "remaining" | "rest" | "remainder"))
+            .or(the_other.then(|| first - 1))
         else {
             continue;
         };
@@ -1961,6 +2119,36 @@ fn totals(r: &Relator, out: &mut Vec<Edge>, incomplete: &[usize]) {
                                         }))
                             })
                             && ct.frame.scope.iter().all(|s| s == "in all")
+                    });
+                }
+                // "Its first estimate of the insured damage is 118 million
+                // euros for vehicles, 71 million for homes and 31 million for
+                // farms" … "In all, the federation puts the storm's insured
+                // cost at 212 million euros": a sum opened by "In all" a few
+                // sentences on totals the nearest list before it that its
+                // sentence names by a word of its own.
+                if total.is_none() && amount {
+                    total = r.window(run[0]).find(|&t| {
+                        let ct = &r.claims[t];
+                        ct.sentence > si + 1
+                            && ct.sentence <= si + 8
+                            && kind_ok(t)
+                            && ct.unit == r.claims[run[0]].unit
+                            && !itemized[t]
+                            && opens_with_total(r, t)
+                            && shares_content_word(r, run[0], t)
+                            // No other list of sums between: the nearest list.
+                            && {
+                                let between: Vec<usize> = (run[run.len() - 1] + 1..t)
+                                    .filter(|&q| {
+                                        r.claims[q].kind == Kind::Money
+                                            && r.claims[q].unit == ct.unit
+                                            && r.claims[q].sentence != si
+                                    })
+                                    .map(|q| r.claims[q].sentence)
+                                    .collect();
+                                between.windows(2).all(|w| w[0] != w[1])
+                            }
                     });
                 }
                 // "The money is split three ways: 310 million crowns …, 185

@@ -16,6 +16,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
     listed_events(r, out);
     named_occasions(r, out);
     ranked_behind(r, out);
+    final_item(r, out);
     for o in 0..r.claims.len() {
         let co = &r.claims[o];
         if co.kind != Kind::Ordinal {
@@ -1190,5 +1191,95 @@ fn ranked_behind(r: &Relator, out: &mut Vec<Edge>) {
         if let Some(e) = behind_names(r, o, names) {
             out.push(e);
         }
+    }
+}
+
+/// "The final turbine … was bolted into place, completing an array of 64
+/// machines. … the last set of blades on to the turbine, the farm's 63rd":
+/// an ordinal set beside a thing the story calls the final or last of its
+/// kind is numbered by the count that thing completes (offset 0). The
+/// count is one of the same things, one a completing verb introduces, or
+/// the one "the last of" is taken from, in the sentence that says "final".
+fn final_item(r: &Relator, out: &mut Vec<Edge>) {
+    let scan = r.scan;
+    for o in 0..r.claims.len() {
+        if r.claims[o].kind != Kind::Ordinal || out.iter().any(|e| e.from == o) {
+            continue;
+        }
+        let Some(noun) = apposed_noun(r, o) else {
+            continue;
+        };
+        let lemma = r.grammar.lemma(scan.low(noun));
+        // Where the thing is called final: just before the noun itself
+        // ("the final stage, its 20th") or, for "the turbine", in the
+        // sentence before or earlier in the ordinal's own.
+        let called_final = |j: usize| {
+            matches!(scan.low(j), "final" | "last")
+                && r.grammar.lemma(scan.low(j + 1)) == lemma
+                // "the final turbine of the first phase": narrowed.
+                && !matches!(scan.low(j + 2), "of" | "in" | "for")
+        };
+        let (s0, _) = scan.sentence_of(noun);
+        let from = if s0 > 0 {
+            scan.sentence_of(s0 - 1).0
+        } else {
+            0
+        };
+        let Some(m) = (from..noun).rev().find(|&j| called_final(j)) else {
+            continue;
+        };
+        let (m0, m1) = scan.sentence_of(m);
+        let class = r.grammar.class(&lemma);
+        let count = (0..r.claims.len()).find(|&c| {
+            let cc = &r.claims[c];
+            let first = r.cands[c].first;
+            let exact = matches!(&cc.value, claimcheck_claims::Value::Number(i)
+                if i.low.is_some() && i.low == i.high);
+            let completing = (first.saturating_sub(5)..first).any(|j| {
+                j > m
+                    && matches!(
+                        scan.low(j),
+                        "completing" | "completes" | "completed" | "complete"
+                    )
+            });
+            r.is_count(c)
+                && exact
+                && (m0..m1).contains(&first)
+                && !cc.frame.partitive
+                && (completing || r.specific_head(c) == Some(class))
+        });
+        if let Some(c) = count {
+            let cue = scan.span(m, m + 1);
+            let mut e = r.edge_at(EdgeKind::OrdinalOf, o, c, cue);
+            e.offset = 0;
+            out.push(e);
+        }
+    }
+}
+
+/// The noun an ordinal with no noun of its own stands in apposition to:
+/// "the turbine, the farm's 63rd", "the final stage, its 20th".
+fn apposed_noun(r: &Relator, o: usize) -> Option<usize> {
+    let scan = r.scan;
+    if r.claims[o].frame.head.is_some() {
+        return None;
+    }
+    let mut j = r.cands[o].first;
+    // The ordinal's own determiner or owner: "the", "its", "the farm's".
+    let mut skipped = 0;
+    while j > 0 && !scan.is_punct(j - 1, ',') && skipped < 3 {
+        let w = scan.low(j - 1);
+        let owner = w.ends_with("'s") || w.ends_with("’s");
+        if !(matches!(w, "the" | "its" | "their") || owner) {
+            return None;
+        }
+        j -= 1;
+        skipped += 1;
+    }
+    if j >= 2 && scan.is_punct(j - 1, ',') && scan.kind(j - 2) == Some(crate::scan::TokenKind::Word)
+    {
+        Some(j - 2)
+    } else {
+        None
     }
 }

@@ -159,6 +159,73 @@ fn sums_restated_by_verb(r: &Relator, out: &mut Vec<Edge>) {
     }
 }
 
+/// "Halden Mutual … had settled 2,310 claims worth 4.46 million euros so
+/// far" … "With more than 4.5 million euros already paid out, Halden says
+/// …": what one named payer has paid out to date, told twice, is one sum.
+/// Both clauses say "so far", "already" or "to date", both verbs pay out,
+/// the same proper name stands in both sentences, and the two sums are
+/// close (a sum paid to others or for something else is seldom within a
+/// tenth of it).
+fn sums_paid_to_date(r: &Relator, out: &mut Vec<Edge>) {
+    let scan = r.scan;
+    let to_date = |k: usize| {
+        let (c0, c1) = r.layout.clause_range(scan, r.cands[k].first);
+        (c0..c1).any(|j| {
+            (scan.is(j, "so") && scan.is(j + 1, "far"))
+                || (scan.is(j, "to") && scan.is(j + 1, "date"))
+                || scan.is(j, "already")
+        })
+    };
+    let pays = |k: usize| {
+        r.claims[k]
+            .frame
+            .predicate
+            .as_deref()
+            .is_some_and(|p| r.grammar.payout_verbs.contains(&p.to_lowercase()))
+    };
+    let names = |k: usize| -> Vec<&str> {
+        let (s0, s1) = scan.sentence_of(r.cands[k].first);
+        (s0..s1)
+            .filter(|&j| {
+                // "Corran Mutual said …" opens its sentence with the name.
+                scan.capitalized(j)
+                    && scan.low(j).len() >= 3
+                    && !r.grammar.function_words.contains(scan.low(j))
+                    && r.layout.claim_at(j).is_none()
+            })
+            .map(|j| scan.low(j))
+            .collect()
+    };
+    let sums: Vec<usize> = (0..r.claims.len())
+        .filter(|&k| {
+            let c = &r.claims[k];
+            c.kind == claimcheck_claims::Kind::Money
+                && !c.frame.partitive
+                && !c.frame.change
+                && pays(k)
+                && to_date(k)
+        })
+        .collect();
+    for (i, &b) in sums.iter().enumerate() {
+        let cb = &r.claims[b];
+        let Some(a) = sums[..i].iter().rev().copied().find(|&a| {
+            let ca = &r.claims[a];
+            ca.sentence < cb.sentence && cb.sentence - ca.sentence <= REACH && ca.unit == cb.unit
+        }) else {
+            continue;
+        };
+        let (Some(va), Some(vb)) = (r.nominal(a), r.nominal(b)) else {
+            continue;
+        };
+        let near = (va - vb).abs() * rust_decimal::Decimal::TEN <= va.max(vb);
+        let named_a = names(a);
+        let shared = names(b).iter().any(|n| named_a.contains(n));
+        if near && shared && !r.different_sources(a, b) {
+            out.push(r.edge_at(EdgeKind::SameQuantity, b, a, cb.span));
+        }
+    }
+}
+
 /// "Thousands of people spent Sunday night in evacuation centres" … "1,380
 /// people had taken shelter in 22 evacuation centres by Sunday night": people
 /// counted vaguely and precisely on one date in one kind of place are one
@@ -552,6 +619,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
     digits_swapped_restatement(r, out);
     dated_by_when_clause(r, out);
     sums_restated_by_verb(r, out);
+    sums_paid_to_date(r, out);
     people_in_one_setting(r, out);
     day_of_a_tally(r, out);
     days_of_an_event(r, out);
