@@ -3280,6 +3280,22 @@ impl<'a, 't> Finder<'a, 't> {
                 j = k + 1;
             }
         }
+        // "six weeks to the day later": the count is exact, and still counts.
+        if self.is(j, "to")
+            && self.is(j + 1, "the")
+            && self.is(j + 2, "day")
+            && [
+                flag::AGO,
+                flag::LATER,
+                flag::EARLIER,
+                flag::AFTER,
+                flag::BEFORE,
+            ]
+            .iter()
+            .any(|&f| self.has(j + 3, f))
+        {
+            j += 3;
+        }
         let (sign, base, last) = if self.has(j, flag::AGO) {
             (-1, self.published?, j)
         } else if (self.has(j, flag::LATER) || self.has(j, flag::EARLIER))

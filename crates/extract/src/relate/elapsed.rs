@@ -160,6 +160,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
     ordinal_years(r, out);
     spans_of_months(r, out);
     spans_between_days(r, out);
+    days_since(r, out);
     let scan = r.scan;
     for d in 0..r.claims.len() {
         if !is_span_of_years(r, d) {
@@ -841,7 +842,10 @@ fn is_start(r: &Relator, k: usize) -> bool {
             break;
         }
         let w = scan.low(j);
-        if r.grammar.start_verbs.contains(w) {
+        // "was finished in 1954" starts a structure's service; "finished
+        // third in 2019" is a placing.
+        let placing = w == "finished" && !(scan.is(j + 1, "in") && j + 2 == first);
+        if r.grammar.start_verbs.contains(w) && !placing {
             return true;
         }
         // "from a council-backed consortium": a participle joined to a word
@@ -1305,6 +1309,50 @@ fn spans_of_months(r: &Relator, out: &mut Vec<Edge>) {
 /// ending or resuming), in that order. A span said to last per unit, to
 /// recur ("every ten days") or counted from an event ("ten days after") is
 /// none of these.
+/// "started an online petition … on 10 March. In the 12 days since, it has
+/// gathered 2,900 signatures": a span of days or weeks "since" with nothing
+/// after it runs from the last full day told, in its sentence or the one
+/// before, to the publication date (no end).
+fn days_since(r: &Relator, out: &mut Vec<Edge>) {
+    let scan = r.scan;
+    for d in 0..r.claims.len() {
+        let days = matches!(
+            &r.claims[d].value,
+            Value::Duration {
+                unit: TimeUnit::Day | TimeUnit::Week,
+                ..
+            }
+        );
+        let next = r.cands[d].last + 1;
+        if !days
+            || !scan.is(next, "since")
+            || matches!(
+                scan.kind(next + 1),
+                Some(crate::scan::TokenKind::Word | crate::scan::TokenKind::Number)
+            )
+        {
+            continue;
+        }
+        let here = r.claims[d].sentence;
+        let start = (0..d).rev().find(|&k| {
+            let c = &r.claims[k];
+            c.kind == Kind::Date
+                && !c.frame.dateline
+                && !c.frame.relative
+                && here - c.sentence <= 1
+                && matches!(&c.value, Value::Date(x) if matches!(x.nominal, DateNominal::Day(_)))
+        });
+        // Only the nearest figure of time: another date or span between
+        // would be the one counted from.
+        if let Some(s) = start.filter(|&s| {
+            (s + 1..d).all(|k| !matches!(r.claims[k].kind, Kind::Date | Kind::Duration))
+                && here - r.claims[s].sentence <= 1
+        }) {
+            out.push(r.edge_at(EdgeKind::Elapsed, d, s, r.claims[s].span));
+        }
+    }
+}
+
 fn spans_between_days(r: &Relator, out: &mut Vec<Edge>) {
     let scan = r.scan;
     let g = r.grammar;

@@ -51,8 +51,10 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                     .partition_point(|t| t.span().start < h.span.end)
             });
             // "the first local driver in 19 years to win": likewise a first
-            // within a span.
-            (end..end + 4).any(|j| {
+            // within a span. "the first junior title for a Sarn rower since
+            // 2009": the noun's phrase may stand between.
+            let (_, s1) = r.scan.sentence_of(r.cands[o].first);
+            (end..(end + 6).min(s1)).any(|j| {
                 r.scan.is(j, "since")
                     || (r.scan.is(j, "in")
                         && r.layout
@@ -805,15 +807,40 @@ fn listed_events(r: &Relator, out: &mut Vec<Edge>) {
         let run_sentence = r.claims[run[0]].sentence;
         let years: Vec<i16> = run.iter().filter_map(|&k| year_of(r, k)).collect();
         let consecutive = years.len() == run.len() && years.windows(2).all(|w| w[1] == w[0] + 1);
-        let ordinal = (0..r.claims.len())
+        // "Sarn's earlier Founders' Plate wins came in 2016, 2021 and 2023",
+        // three paragraphs after "took the Founders' Plate for a third
+        // time": a run whose earlier occasions are named by a proper name
+        // places the ordinal whose sentence names the same, however far.
+        let named = named_occasions_kind(r, s0, first);
+        let names_kind = |o: usize| {
+            let (o0, o1) = scan.sentence_of(r.cands[o].first);
+            !named.is_empty()
+                && named
+                    .iter()
+                    .all(|n| (o0..o1).any(|j| scan.capitalized(j) && scan.low(j) == *n))
+        };
+        let by_name = (0..r.claims.len())
             .filter(|&o| {
                 let c = &r.claims[o];
                 c.kind == Kind::Ordinal
                     && !taken.contains(&o)
-                    && c.sentence.abs_diff(run_sentence) <= 6
-                    && occasion(r, o, &run, &tied)
+                    && c.sentence.abs_diff(run_sentence) <= REACH
+                    && c.sentence != run_sentence
+                    && names_kind(o)
+                    && occasion(r, o, &run, &[o])
             })
             .min_by_key(|&o| r.claims[o].sentence.abs_diff(run_sentence));
+        let ordinal = by_name.or_else(|| {
+            (0..r.claims.len())
+                .filter(|&o| {
+                    let c = &r.claims[o];
+                    c.kind == Kind::Ordinal
+                        && !taken.contains(&o)
+                        && c.sentence.abs_diff(run_sentence) <= 6
+                        && occasion(r, o, &run, &tied)
+                })
+                .min_by_key(|&o| r.claims[o].sentence.abs_diff(run_sentence))
+        });
         let Some(o) = ordinal else { continue };
         if another_winner(r, o, &run) || lists_before_another(r, o, &run) {
             continue;
@@ -870,10 +897,12 @@ fn follows_occasions(r: &Relator, j: usize, first: usize) -> bool {
     if !matches!(scan.low(j), "after" | "following" | "follows" | "followed") {
         return false;
     }
+    // "after those opened in 1998, 2006 …": a pronoun for the occasions.
     (j + 1..(j + 6).min(first)).any(|n| {
-        scan.low(n).len() > 3
-            && scan.low(n).ends_with('s')
-            && !scan.low(n).ends_with("ss")
+        (scan.is(n, "those")
+            || (scan.low(n).len() > 3
+                && scan.low(n).ends_with('s')
+                && !scan.low(n).ends_with("ss")))
             && first - n <= 5
             && (n + 1..first).all(|t| scan.kind(t) == Some(crate::scan::TokenKind::Word))
             && scan.is(first - 1, "in")
@@ -1192,6 +1221,29 @@ fn ranked_behind(r: &Relator, out: &mut Vec<Edge>) {
             out.push(e);
         }
     }
+}
+
+/// The proper name an earlier-word gives the occasions a run lists, lower
+/// case: "Sarn's earlier Founders' Plate wins came in …" → founders, plate.
+/// Empty when the words after "earlier" ("previous", "prior", "past") are
+/// not capitalized.
+fn named_occasions_kind<'a>(r: &Relator<'a>, s0: usize, first: usize) -> Vec<&'a str> {
+    let scan = r.scan;
+    let Some(e) = (s0..first).find(|&j| {
+        r.grammar.earlier_words.contains(scan.low(j))
+            || matches!(scan.low(j), "previous" | "prior" | "past")
+    }) else {
+        return Vec::new();
+    };
+    let mut names = Vec::new();
+    let mut j = e + 1;
+    while j < first && (scan.capitalized(j) || scan.is_punct(j, '\'') || scan.is_punct(j, '’')) {
+        if scan.capitalized(j) {
+            names.push(scan.low(j));
+        }
+        j += 1;
+    }
+    names
 }
 
 /// "The final turbine … was bolted into place, completing an array of 64

@@ -851,9 +851,13 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             // "880 of them failed" … "the 808 failing jars": a part named back
             // by its own verb is that part.
             let by_its_verb = named_by_its_verb(r, a, b);
+            // "at all eight of its sites": "all" takes the whole group, no part.
+            let whole_group = |k: usize| {
+                r.scan.is(r.cands[k].first, "all") && r.scan.is(r.cands[k].last + 1, "of")
+            };
             let settled = |f: &claimcheck_claims::Frame, k: usize| {
                 let inventory = f.definite && f.owner.as_deref().is_some_and(|o| !is_pronoun(o));
-                (!f.partitive || (k == a && by_its_verb))
+                (!f.partitive || whole_group(k) || (k == a && by_its_verb))
                     && (!f.change || level_after(r, k) || inventory)
                     && (f.definite || !matches!(f.tense, Tense::Future | Tense::Modal))
             };

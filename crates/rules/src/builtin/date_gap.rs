@@ -73,16 +73,17 @@ fn appositions(facts: &Facts, out: &mut Vec<Finding>) {
         // "six weeks later" for 43 days is a fair rounding; for 49 it is not.
         let unit = counted.text.to_lowercase();
         // "Exactly three weeks later": the duration read over the same words
-        // says the count is exact.
-        let exact = facts.claims.iter().any(|d| {
-            d.kind == claimcheck_claims::Kind::Duration
-                && d.span.start < counted.span.end
-                && counted.span.start < d.span.end
-                && {
-                    let t = d.text.to_lowercase();
-                    t.starts_with("exactly") || t.starts_with("precisely")
-                }
-        });
+        // says the count is exact; so does "six weeks to the day later".
+        let exact = unit.contains(" to the day ")
+            || facts.claims.iter().any(|d| {
+                d.kind == claimcheck_claims::Kind::Duration
+                    && d.span.start < counted.span.end
+                    && counted.span.start < d.span.end
+                    && {
+                        let t = d.text.to_lowercase();
+                        t.starts_with("exactly") || t.starts_with("precisely")
+                    }
+            });
         let slack = if c.low != c.high || exact {
             // "the following week" already spans its days.
             0

@@ -94,7 +94,7 @@ fn date_month(c: &Claim) -> Option<i64> {
 /// September 2022") against the months.
 fn check_edges(facts: &Facts, published: jiff::civil::Date, out: &mut Vec<Finding>) {
     for e in facts.edges_of(EdgeKind::Elapsed) {
-        if let Some(f) = days_between(facts, e) {
+        if let Some(f) = days_between(facts, e, published) {
             out.push(f);
             continue;
         }
@@ -150,8 +150,14 @@ fn check_edges(facts: &Facts, published: jiff::civil::Date, out: &mut Vec<Findin
 /// A span in days or weeks between two full days ("shut on 22 September and
 /// reopened on 29 September after a fortnight-long closure"): the stated
 /// length against the days between, within half its unit or a tenth of it
-/// (a third when hedged), and a day for counting both ends.
-fn days_between(facts: &Facts, e: &claimcheck_claims::Edge) -> Option<Finding> {
+/// (a third when hedged), and a day for counting both ends. With no end
+/// told ("started a petition on 10 March. In the 12 days since, it has
+/// gathered …"), the span runs to the publication date.
+fn days_between(
+    facts: &Facts,
+    e: &claimcheck_claims::Edge,
+    published: jiff::civil::Date,
+) -> Option<Finding> {
     let d = &facts.claims[e.from];
     let Value::Duration { unit, amount } = &d.value else {
         return None;
@@ -159,11 +165,13 @@ fn days_between(facts: &Facts, e: &claimcheck_claims::Edge) -> Option<Finding> {
     if !matches!(unit, TimeUnit::Day | TimeUnit::Week) {
         return None;
     }
-    let (start, end) = (&facts.claims[e.to], &facts.claims[e.part?]);
-    let days = super::date_gap::day(start)?
-        .until(super::date_gap::day(end)?)
-        .ok()?
-        .get_days();
+    let start = &facts.claims[e.to];
+    let end = e.part.map(|p| &facts.claims[p]);
+    let last = match end {
+        Some(end) => super::date_gap::day(end)?,
+        None => published,
+    };
+    let days = super::date_gap::day(start)?.until(last).ok()?.get_days();
     let per = unit.approx_days();
     let stated = amount.nominal * per;
     let share = if amount.bound == claimcheck_claims::Bound::Exact {
@@ -175,18 +183,25 @@ fn days_between(facts: &Facts, e: &claimcheck_claims::Edge) -> Option<Finding> {
     if days < 0 || (Decimal::from(days) - stated).abs() <= tolerance {
         return None;
     }
-    Some(RULE.finding(
+    let until = end.map_or_else(
+        || format!("the publication date {published}"),
+        |end| end.text.clone(),
+    );
+    let mut f = RULE.finding(
         format!(
-            "\"{}\" does not fit the dates: {} to {} is {days} days",
-            d.text, start.text, end.text
+            "\"{}\" does not fit the dates: {} to {until} is {days} days",
+            d.text, start.text
         ),
         "Recount the days between the two dates, or check the dates.",
         vec![
             label(facts, d, "this span"),
             label(facts, start, "starts here"),
-            label(facts, end, "ends here"),
         ],
-    ))
+    );
+    if let Some(end) = end {
+        f.labels.push(label(facts, end, "ends here"));
+    }
+    Some(f)
 }
 
 fn check(facts: &Facts, ctx: &CheckContext) -> Vec<Finding> {
