@@ -42,6 +42,74 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
     residents_of_a_home(r, &counts, out);
     regroup_pointed(r, &counts, out);
     named_holder_alone(r, &counts, out);
+    largest_of_a_total(r, &counts, out);
+}
+
+/// "The biggest crowd came in Marenburg, where about 4,300 people packed
+/// the Domplatz" … "the five concerts had played to 3,900 people in all":
+/// the largest of a set's items is a part of the set's total, stated as one
+/// ("in all", "a total of", "combined") for the same things within a few
+/// sentences, in the same scope. Only an exact total, and only one.
+fn largest_of_a_total(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
+    let scan = r.scan;
+    for &p in counts {
+        let first = r.cands[p].first;
+        let (s0, _) = scan.sentence_of(first);
+        let largest = (s0 + 1..first).any(|j| {
+            scan.is(j - 1, "the")
+                && matches!(
+                    scan.low(j),
+                    "largest" | "biggest" | "busiest" | "best-attended"
+                )
+        });
+        // "the biggest of the five venues, with 4,300": the set is named in
+        // the part's own phrase, which the phrase recognisers read.
+        if !largest
+            || out
+                .iter()
+                .any(|e| e.kind == EdgeKind::PartOf && e.from == p)
+        {
+            continue;
+        }
+        // The same noun, even a general one ("people"): the superlative and
+        // the total's cue tie the two.
+        let lemma = |k: usize| r.claims[k].frame.head.as_ref().map(|h| &h.lemma);
+        let Some(noun) = lemma(p) else {
+            continue;
+        };
+        let cp = &r.claims[p];
+        let totals: Vec<usize> = counts
+            .iter()
+            .copied()
+            .filter(|&t| {
+                let ct = &r.claims[t];
+                t != p
+                    && ct.sentence != cp.sentence
+                    && ct.sentence.abs_diff(cp.sentence) <= 6
+                    && r.total_cue(t).is_some()
+                    && !scan.is(r.cands[t].first, "all")
+                    && lemma(t) == Some(noun)
+                    && matches!(&ct.value, claimcheck_claims::Value::Number(i)
+                        if i.low.is_some() && i.low == i.high)
+                    && !ct.frame.change
+                    // The total's own "in all" is its cue, no scope.
+                    && {
+                        let own = |k: usize| -> Vec<&String> {
+                            r.claims[k].frame.scope.iter().filter(|s| *s != "in all").collect()
+                        };
+                        own(p) == own(t)
+                    }
+            })
+            .collect();
+        if let [t] = totals[..] {
+            out.push(r.edge_at(
+                EdgeKind::PartOf,
+                p,
+                t,
+                r.total_cue(t).unwrap_or(r.claims[t].span),
+            ));
+        }
+    }
 }
 
 /// How many words before a figure "X alone" may stand.

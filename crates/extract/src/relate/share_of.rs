@@ -334,7 +334,21 @@ fn whole_told_before(r: &Relator, s: usize, p: usize) -> Option<usize> {
 fn total_of_its_things(r: &Relator, s: usize) -> Option<(usize, usize)> {
     let scan = r.scan;
     let (first, last) = (r.cands[s].first, r.cands[s].last);
-    if !scan.is_punct(first.wrapping_sub(1), ',') || !scan.is_punct(last + 1, '.') {
+    // "Twenty-seven villages are fully built - well over half of the
+    // programme - but …": mid-sentence, a share set off by dashes or commas
+    // whose of-phrase names a whole as such.
+    let before = first.wrapping_sub(1);
+    let whole_named = (scan.is_dash(before) || scan.is_punct(before, ','))
+        && scan.is(last + 1, "of")
+        && (last + 2..last + 6)
+            .find(|&j| scan.kind(j) != Some(crate::scan::TokenKind::Word))
+            .is_some_and(|e| {
+                (scan.is_dash(e) || scan.is_punct(e, ','))
+                    && r.grammar
+                        .whole_nouns
+                        .contains(r.grammar.lemma(scan.low(e - 1)).as_str())
+            });
+    if !whole_named && (!scan.is_punct(before, ',') || !scan.is_punct(last + 1, '.')) {
         return None;
     }
     let p = s.checked_sub(1)?;
@@ -360,7 +374,9 @@ fn total_of_its_things(r: &Relator, s: usize) -> Option<(usize, usize)> {
                 && !r.is_baseline(k)
                 && !r.compared_with(k)
                 && ck.modality.is_none()
-                && r.same_scope_loose(k, p)
+                // A whole named as such ("of the programme") may be the
+                // plan's own count, in its own scope.
+                && (whole_named || r.same_scope_loose(k, p))
                 && r.nominal(k).is_some_and(|v| v > part)
         })
         .collect();
