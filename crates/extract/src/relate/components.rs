@@ -252,20 +252,22 @@ fn amount_remainder(r: &Relator, out: &mut Vec<Edge>) {
                     .chain([k].iter())
                     .map(|&p| value(p))
                     .sum::<Option<rust_decimal::Decimal>>();
-                let told = window.first().and_then(|&first| {
-                    (0..first)
-                        .rev()
-                        .take_while(|&p| ck.sentence - r.claims[p].sentence <= REACH)
-                        .find(|&p| {
-                            let cp = &r.claims[p];
-                            window.len() >= 2
-                                && cp.kind == ck.kind
-                                && cp.unit == ck.unit
-                                && sum.is_some()
-                                && value(p) == sum
-                                && !planned_level(r, p)
-                        })
-                });
+                let told = window
+                    .first()
+                    .filter(|_| window.len() >= 2)
+                    .and_then(|&first| {
+                        (0..first)
+                            .rev()
+                            .take_while(|&p| ck.sentence - r.claims[p].sentence <= REACH)
+                            .find(|&p| {
+                                let cp = &r.claims[p];
+                                cp.kind == ck.kind
+                                    && cp.unit == ck.unit
+                                    && sum.is_some()
+                                    && value(p) == sum
+                                    && !planned_level(r, p)
+                            })
+                    });
                 if let Some(t) = told {
                     let mut e = r.edge(EdgeKind::Components, t, k, cue, cue);
                     e.parts = window.iter().copied().chain([k]).collect();
@@ -1112,10 +1114,16 @@ fn running_total(r: &Relator, out: &mut Vec<Edge>) {
         }
         // The figure added to: the last of its kind in the sentence before,
         // in the same paragraph, counting what the additions count.
-        let Some(base) = (0..a0).rev().find(|&p| {
-            let cp = &r.claims[p];
-            cp.sentence + 1 == ct.sentence && cp.frame.paragraph == ct.frame.paragraph && same(p)
-        }) else {
+        let Some(base) = (0..a0)
+            .rev()
+            .take_while(|&p| r.claims[p].sentence + 1 >= ct.sentence)
+            .find(|&p| {
+                let cp = &r.claims[p];
+                cp.sentence + 1 == ct.sentence
+                    && cp.frame.paragraph == ct.frame.paragraph
+                    && same(p)
+            })
+        else {
             continue;
         };
         let class = r.specific_head(base);

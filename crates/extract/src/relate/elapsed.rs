@@ -1302,13 +1302,6 @@ fn spans_of_months(r: &Relator, out: &mut Vec<Edge>) {
     }
 }
 
-/// "The kitchen shut on 22 September and reopened on 29 September after a
-/// fortnight-long closure"; "walked out on 4 May and returned on 16 May after
-/// a 12-day strike": a span in days or weeks told in a sentence whose two
-/// days are its start (a verb of starting or stopping) and its end (a verb of
-/// ending or resuming), in that order. A span said to last per unit, to
-/// recur ("every ten days") or counted from an event ("ten days after") is
-/// none of these.
 /// "started an online petition … on 10 March. In the 12 days since, it has
 /// gathered 2,900 signatures": a span of days or weeks "since" with nothing
 /// after it runs from the last full day told, in its sentence or the one
@@ -1334,25 +1327,33 @@ fn days_since(r: &Relator, out: &mut Vec<Edge>) {
             continue;
         }
         let here = r.claims[d].sentence;
-        let start = (0..d).rev().find(|&k| {
+        let start = (0..d)
+            .rev()
+            .take_while(|&k| here - r.claims[k].sentence <= 1)
+            .find(|&k| {
             let c = &r.claims[k];
             c.kind == Kind::Date
                 && !c.frame.dateline
                 && !c.frame.relative
-                && here - c.sentence <= 1
                 && matches!(&c.value, Value::Date(x) if matches!(x.nominal, DateNominal::Day(_)))
         });
         // Only the nearest figure of time: another date or span between
         // would be the one counted from.
         if let Some(s) = start.filter(|&s| {
             (s + 1..d).all(|k| !matches!(r.claims[k].kind, Kind::Date | Kind::Duration))
-                && here - r.claims[s].sentence <= 1
         }) {
             out.push(r.edge_at(EdgeKind::Elapsed, d, s, r.claims[s].span));
         }
     }
 }
 
+/// "The kitchen shut on 22 September and reopened on 29 September after a
+/// fortnight-long closure"; "walked out on 4 May and returned on 16 May after
+/// a 12-day strike": a span in days or weeks told in a sentence whose two
+/// days are its start (a verb of starting or stopping) and its end (a verb of
+/// ending or resuming), in that order. A span said to last per unit, to
+/// recur ("every ten days") or counted from an event ("ten days after") is
+/// none of these.
 fn spans_between_days(r: &Relator, out: &mut Vec<Edge>) {
     let scan = r.scan;
     let g = r.grammar;

@@ -819,7 +819,8 @@ fn listed_events(r: &Relator, out: &mut Vec<Edge>) {
                     .iter()
                     .all(|n| (o0..o1).any(|j| scan.capitalized(j) && scan.low(j) == *n))
         };
-        let by_name = (0..r.claims.len())
+        let by_name = r
+            .window(run[0])
             .filter(|&o| {
                 let c = &r.claims[o];
                 c.kind == Kind::Ordinal
@@ -1250,8 +1251,8 @@ fn named_occasions_kind<'a>(r: &Relator<'a>, s0: usize, first: usize) -> Vec<&'a
 /// machines. … the last set of blades on to the turbine, the farm's 63rd":
 /// an ordinal set beside a thing the story calls the final or last of its
 /// kind is numbered by the count that thing completes (offset 0). The
-/// count is one of the same things, one a completing verb introduces, or
-/// the one "the last of" is taken from, in the sentence that says "final".
+/// count is one of the same things or one a completing verb introduces, in
+/// the sentence that says "final".
 fn final_item(r: &Relator, out: &mut Vec<Edge>) {
     let scan = r.scan;
     for o in 0..r.claims.len() {
@@ -1282,7 +1283,7 @@ fn final_item(r: &Relator, out: &mut Vec<Edge>) {
         };
         let (m0, m1) = scan.sentence_of(m);
         let class = r.grammar.class(&lemma);
-        let count = (0..r.claims.len()).find(|&c| {
+        let count = r.window(o).find(|&c| {
             let cc = &r.claims[c];
             let first = r.cands[c].first;
             let exact = matches!(&cc.value, claimcheck_claims::Value::Number(i)

@@ -78,12 +78,12 @@ fn largest_of_a_total(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
             continue;
         };
         let cp = &r.claims[p];
-        let totals: Vec<usize> = counts
-            .iter()
-            .copied()
+        let totals: Vec<usize> = r
+            .window(p)
             .filter(|&t| {
                 let ct = &r.claims[t];
                 t != p
+                    && r.is_count(t)
                     && ct.sentence != cp.sentence
                     && ct.sentence.abs_diff(cp.sentence) <= 6
                     && r.total_cue(t).is_some()

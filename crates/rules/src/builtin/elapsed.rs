@@ -23,9 +23,10 @@ N-year wait" against the last of the years listed for the previous win; an age
 A span in months ("a 29-month renovation that began in September 2022") is
 counted in months from the month it started, with one month of slack. A span
 in days or weeks between two full days ("shut on 22 September and reopened on
-29 September after a fortnight-long closure") is counted in days, within half
-its unit or a tenth of it (a third when hedged), and a day for counting both
-ends.
+29 September after a fortnight-long closure"), or from a full day to the
+publication date ("started a petition on 10 March. In the 12 days since, …"),
+is counted in days, within half its unit or a tenth of it (a third when
+hedged), and a day for counting both ends.
 
 Why it matters: the arithmetic is checkable, and a wrong span usually means a
 wrong year or a number left over from an older story.
