@@ -50,6 +50,15 @@ impl<T: Clone> PhraseTable<T> {
         self.by_last.keys()
     }
 
+    /// The value of a one-word phrase: "usd" in "100USD".
+    pub fn word(&self, word: &str) -> Option<&T> {
+        self.by_first
+            .get(word)?
+            .iter()
+            .find(|(words, _)| words.len() == 1)
+            .map(|(_, v)| v)
+    }
+
     /// The longest phrase starting at token `i`: (its last token, value).
     pub fn match_at(&self, scan: &Scan, i: usize) -> Option<(usize, &T)> {
         if i >= scan.len() {

@@ -350,7 +350,12 @@ impl Extractor {
             .into_iter()
             .filter_map(|c| {
                 let kind = match (c.kind, c.value.bound()) {
-                    (Kind::Count, claimcheck_claims::Bound::Range) => MentionKind::NumberRange,
+                    (
+                        Kind::Count,
+                        claimcheck_claims::Bound::Range
+                        | claimcheck_claims::Bound::AtLeast
+                        | claimcheck_claims::Bound::AtMost,
+                    ) => MentionKind::NumberRange,
                     (Kind::Count, _) => return None,
                     (Kind::Ordinal, _) => MentionKind::Ordinal,
                     (Kind::Percent, _) => MentionKind::Percent,

@@ -256,8 +256,13 @@ fn extend(scan: &Scan, lex: &Lexicon, n: &mut Numeral) {
                         .at(scan, den_at + 1)
                         .filter(|w| w.role == NumberRole::Scale)
                     {
-                        // "one billion and a half million"
-                        value += frac * w.value;
+                        if value < w.value {
+                            // "five and a half million": the scale takes the whole.
+                            value = (value + frac) * w.value;
+                        } else {
+                            // "one billion and a half million"
+                            value += frac * w.value;
+                        }
                         last = den_at + 1;
                     } else if let Some(s) = scale {
                         value += frac * s;
@@ -376,9 +381,66 @@ fn scientific(scan: &Scan, i: usize) -> Option<(Decimal, usize)> {
     Some((v, last))
 }
 
+/// The currency of a code written against a figure on either side: "100USD",
+/// "USD100" (upper case, so "100usd" in a web address stays no sum).
+pub fn glued_code<'l>(text: &str, lex: &'l Lexicon) -> Option<&'l String> {
+    let letters: String = if text.starts_with(|c: char| c.is_ascii_digit()) {
+        text.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',')
+            .to_string()
+    } else {
+        text.chars().take_while(char::is_ascii_alphabetic).collect()
+    };
+    if letters.len() != 3 || !letters.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    lex.currency_words.word(&letters.to_ascii_lowercase())
+}
+
+/// "USD100": the figure after a currency code written against it.
+pub fn after_glued_code(scan: &Scan, lex: &Lexicon, i: usize) -> Option<(Numeral, String)> {
+    let text = scan.text(i);
+    if scan.kind(i) != Some(TokenKind::Mixed) || text.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let code = glued_code(text, lex)?;
+    let value = parse_digits(&text[3..])?;
+    let n = Numeral {
+        first: i,
+        last: i,
+        value,
+        words: false,
+        plain_four_digits: false,
+    };
+    Some((n, code.clone()))
+}
+
+/// ".77", " .5 of a point": a decimal written without its leading zero, the
+/// point standing apart from whatever comes before it (a point after a word
+/// ends a sentence; one after digits is inside their token already).
+fn leading_point(scan: &Scan, i: usize) -> Option<Numeral> {
+    let digits = scan.text(i);
+    let point = i.checked_sub(1)?;
+    let apart = point == 0 || !scan.joined(point);
+    let decimals = digits.len() <= 12 && digits.bytes().all(|b| b.is_ascii_digit());
+    if !(scan.is_punct(point, '.') && scan.joined(i) && apart && decimals) {
+        return None;
+    }
+    let units: i64 = digits.parse().ok()?;
+    Some(Numeral {
+        first: point,
+        last: i,
+        value: Decimal::new(units, u32::try_from(digits.len()).ok()?),
+        words: false,
+        plain_four_digits: false,
+    })
+}
+
 fn base_numeral_at(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Numeral> {
     match scan.kind(i)? {
         TokenKind::Number => {
+            if let Some(n) = leading_point(scan, i) {
+                return Some(n);
+            }
             let value = parse_digits(scan.text(i))?;
             let plain_four = scan.text(i).len() == 4 && !scan.text(i).contains(['.', ',']);
             let mut n = Numeral {
@@ -457,6 +519,17 @@ fn base_numeral_at(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Numeral> {
                 });
             }
             let (value, suffix) = split_mixed(scan.low(i))?;
+            // "3h", "3.5years": a unit of time written against its figure;
+            // "100USD": a currency's code.
+            if lex.durations.get(suffix).is_some() || glued_code(scan.text(i), lex).is_some() {
+                return Some(Numeral {
+                    first: i,
+                    last: i,
+                    value,
+                    words: false,
+                    plain_four_digits: false,
+                });
+            }
             let scale = lex.scale_suffixes.get(suffix)?;
             // "£5m" is five million; "1m" alone may be a metre.
             let after_currency = i > 0
@@ -464,7 +537,11 @@ fn base_numeral_at(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Numeral> {
                     || (scan.text(i - 1).len() == 3
                         && scan.text(i - 1).bytes().all(|b| b.is_ascii_uppercase())
                         && lex.currency_symbols.match_at(scan, i - 1).is_some()));
-            if matches!(suffix, "m" | "b") && !after_currency {
+            // Without a currency, "10M" (a metre is lower case) and "1.2b" (a
+            // label such as "Flat 4b" has no decimal point) are scales still.
+            let text = scan.text(i);
+            let unmistaken = text.ends_with('M') || (suffix == "b" && text.contains('.'));
+            if matches!(suffix, "m" | "b") && !after_currency && !unmistaken {
                 return None;
             }
             Some(Numeral {
@@ -896,6 +973,18 @@ mod tests {
                 "4321",
             ),
             ("2 hundred and 5 staff", "2 hundred and 5", "205"),
+            (
+                "five and a half million",
+                "five and a half million",
+                "5500000",
+            ),
+            (
+                "one billion and a half million",
+                "one billion and a half million",
+                "1000500000",
+            ),
+            ("10M", "10M", "10000000"),
+            ("1.2b", "1.2b", "1200000000"),
             // The first end of a range, not 14,000,019.
             ("14 million and 19 million", "14 million", "14000000"),
         ];
@@ -926,5 +1015,22 @@ mod tests {
             assert!(got.is_none() || text == "one two", "{text}: {got:?}");
         }
         assert_eq!(parse("one two").unwrap().0, "one");
+        // Lower-case "m" may be metres, and "4b" a flat's label.
+        assert_eq!(parse("10m"), None);
+        assert_eq!(parse("4b"), None);
+    }
+
+    #[test]
+    fn decimals_without_a_leading_zero() {
+        let lex = Lexicon::from_toml(crate::QUANTITIES_LEXICON).unwrap();
+        let scan = Scan::new("up .77 points, then 2.5.");
+        let n = numeral_at(&scan, &lex, 2).unwrap();
+        assert_eq!(
+            (n.first, n.last, n.value.normalize()),
+            (1, 2, Decimal::new(77, 2))
+        );
+        // A sentence's full stop is no decimal point of what follows.
+        let scan = Scan::new("It ended.77 came.");
+        assert_eq!(numeral_at(&scan, &lex, 3).map(|n| n.first), Some(3));
     }
 }

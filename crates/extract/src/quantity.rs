@@ -48,12 +48,12 @@ enum Unit {
 }
 
 /// A unit of time at `i`, unless it only opens a compound adjective: "16
-/// night-time movements", "its day-time services", "410 year-round residents"
-/// count no nights, days or years.
+/// night-time movements", "its day-time services", "410 year-round residents",
+/// "16 second-hand cars" count no nights, days, years or seconds.
 fn duration_unit<'l>(scan: &Scan, lex: &'l Lexicon, i: usize) -> Option<&'l (TimeUnit, Decimal)> {
     let compound = scan.is_dash(i + 1)
         && scan.joined(i + 1)
-        && (scan.is(i + 2, "time") || scan.is(i + 2, "round"));
+        && (scan.is(i + 2, "time") || scan.is(i + 2, "round") || scan.is(i, "second"));
     lex.durations.at(scan, i).filter(|_| !compound)
 }
 
@@ -69,7 +69,82 @@ pub fn find_quantities(scan: &Scan, lex: &Lexicon) -> Quantities {
         let next = step(scan, lex, i, &mut out);
         i = scan.next_tagged(next.max(i + 1), starts);
     }
+    join_compound_amounts(scan, lex, &mut out.claims);
     out
+}
+
+/// How many of the next smaller unit one unit of time holds, for the pairs a
+/// compound length is written in ("2 years and 3 months", "an hour and 20
+/// minutes", "3 weeks and 2 days").
+fn smaller_unit(unit: TimeUnit) -> Option<(TimeUnit, Decimal)> {
+    Some(match unit {
+        TimeUnit::Year => (TimeUnit::Month, Decimal::from(12)),
+        TimeUnit::Week => (TimeUnit::Day, Decimal::from(7)),
+        TimeUnit::Day => (TimeUnit::Hour, Decimal::from(24)),
+        TimeUnit::Hour => (TimeUnit::Minute, Decimal::from(60)),
+        TimeUnit::Minute => (TimeUnit::Second, Decimal::from(60)),
+        TimeUnit::Second | TimeUnit::Month => return None,
+    })
+}
+
+/// An amount told in two units joined by "and" is one amount. A length is
+/// told in the smaller unit: "2 years and 3 months" is 27 months, not two
+/// spans; the larger part may be hedged ("more than 2 years and 3 months"),
+/// the smaller must be a plain figure. A sum and its subunits ("5 dollars and
+/// 20 cents") is 5.20 dollars.
+fn join_compound_amounts(scan: &Scan, lex: &Lexicon, claims: &mut Vec<Candidate>) {
+    let mut k = 0;
+    while k + 1 < claims.len() {
+        let (a, b) = (&claims[k], &claims[k + 1]);
+        let next_to = b.first == a.last + 2 && scan.is(a.last + 1, "and");
+        let joined = match (&a.value, &b.value) {
+            _ if !next_to => None,
+            (Value::Number(whole), Value::Number(part))
+                if a.kind == Kind::Money
+                    && b.kind == Kind::Money
+                    && a.unit == b.unit
+                    && whole.bound == Bound::Exact
+                    && part.bound == Bound::Exact
+                    && whole.nominal.fract().is_zero()
+                    && part.nominal < Decimal::ONE
+                    && lex
+                        .currency_subunits
+                        .match_ending_at(scan, b.last)
+                        .is_some() =>
+            {
+                Some(Value::Number(Interval::exact(whole.nominal + part.nominal)))
+            }
+            (
+                Value::Duration {
+                    unit: ua,
+                    amount: big,
+                },
+                Value::Duration {
+                    unit: ub,
+                    amount: small,
+                },
+            ) if small.bound == Bound::Exact && big.bound != Bound::Vague => smaller_unit(*ua)
+                .filter(|(u, _)| u == ub)
+                .map(|(unit, per)| {
+                    let add = small.nominal;
+                    let amount = Interval {
+                        nominal: big.nominal * per + add,
+                        low: big.low.map(|l| l * per + add),
+                        high: big.high.map(|h| h * per + add),
+                        ..big.clone()
+                    };
+                    Value::Duration { unit, amount }
+                }),
+            _ => None,
+        };
+        if let Some(value) = joined {
+            claims[k].last = claims[k + 1].last;
+            claims[k].value = value;
+            claims.remove(k + 1);
+        } else {
+            k += 1;
+        }
+    }
 }
 
 /// Try every reading that can start at token `i`; return where to continue.
@@ -91,6 +166,9 @@ fn step(scan: &Scan, lex: &Lexicon, i: usize, out: &mut Quantities) -> usize {
         if let Some(c) = ordinal_digits(scan, lex, i) {
             out.claims.push(c);
             return i + 1;
+        }
+        if let Some((n, code)) = crate::number::after_glued_code(scan, lex, i) {
+            return figure(scan, lex, n, Some((i, code)), out);
         }
     }
     if kind == TokenKind::Word {
@@ -175,6 +253,27 @@ fn article_duration(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Candidate> {
         return None;
     }
     let hedge = hedge_before(scan, lex, i);
+    // "a year and a half", "an hour and a half": one and a half units, a
+    // length whatever stands around it.
+    let and_a_half = scan.is(i + 2, "and") && scan.is(i + 3, "a") && scan.is(i + 4, "half");
+    if and_a_half && !scan.low(i + 1).ends_with('s') {
+        let hedge = hedge.filter(|(f, _)| !(scan.is(*f, "over") || scan.is(*f, "under")));
+        let amount = bounded(
+            Decimal::new(15, 1),
+            hedge.map(|(_, h)| h),
+            lex,
+            Some(Decimal::ZERO),
+        );
+        return Some(Candidate::new(
+            hedge.map_or(i, |(f, _)| f),
+            i + 4,
+            Kind::Duration,
+            Value::Duration {
+                unit,
+                amount: amount.scaled(times),
+            },
+        ));
+    }
     let timed = i > 0
         && matches!(
             scan.low(i - 1),
@@ -185,7 +284,11 @@ fn article_duration(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Candidate> {
         && !scan.is(i + 2, "later");
     // "a week after the appeal went out": a gap between two events.
     let gap = matches!(scan.low(i + 2), "after" | "before") && !scan.is(i.wrapping_sub(1), "once");
-    if hedge.is_none() && !timed && !gap {
+    // "an hour and 20 minutes": a second part makes it a length.
+    let compound = scan.is(i + 2, "and")
+        && numeral_at(scan, lex, i + 3)
+            .is_some_and(|n| duration_unit(scan, lex, n.last + 1).is_some());
+    if hedge.is_none() && !timed && !gap && !compound {
         return None;
     }
     if hedge.is_some_and(|(f, _)| scan.is(f, "over") || scan.is(f, "under")) {
@@ -249,8 +352,9 @@ fn fraction_duration(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Candidate> 
             let f = if scan.is(i, "half") { 50 } else { 25 };
             (Decimal::from(f), i + 2)
         }
-        // "a quarter century".
+        // "a quarter century", "a half hour", "the first half year".
         "quarter" if duration_unit(scan, lex, i + 1).is_some() => (Decimal::from(25), i + 1),
+        "half" if duration_unit(scan, lex, i + 1).is_some() => (Decimal::from(50), i + 1),
         // "half a century", "half an hour".
         "half" if matches!(scan.low(i + 1), "a" | "an") => (Decimal::from(50), i + 2),
         _ => {
@@ -425,6 +529,23 @@ fn vague_at(scan: &Scan, lex: &Lexicon, i: usize, out: &mut Quantities) -> Optio
     let (mut last, v) = lex.vague.match_at(scan, i)?;
     let v = *v;
     let (mut low, mut high) = (v.low, v.high);
+    // "several hours", "a few days", "a couple of weeks", "hundreds of
+    // years": a vague duration.
+    if let Some((unit, times)) = duration_unit(scan, lex, last + 1) {
+        let amount = Interval::vague(low * times, high.map(|h| h * times));
+        let mut c = Candidate::new(
+            i,
+            last + 1,
+            Kind::Duration,
+            Value::Duration {
+                unit: *unit,
+                amount,
+            },
+        );
+        c.priority = 1;
+        out.claims.push(c);
+        return Some(last + 2);
+    }
     if v.multiplier {
         // "several hundred" = 3..9 × 100; "a few dozen".
         if let Some(w) = lex.numbers.at(scan, last + 1) {
@@ -434,21 +555,6 @@ fn vague_at(scan: &Scan, lex: &Lexicon, i: usize, out: &mut Quantities) -> Optio
                 low *= w.value;
                 high = high.map(|h| h * w.value);
             }
-        } else if let Some((unit, times)) = duration_unit(scan, lex, last + 1) {
-            // "several hours", "a few days": a vague duration.
-            let amount = Interval::vague(low * times, high.map(|h| h * times));
-            let mut c = Candidate::new(
-                i,
-                last + 1,
-                Kind::Duration,
-                Value::Duration {
-                    unit: *unit,
-                    amount,
-                },
-            );
-            c.priority = 1;
-            out.claims.push(c);
-            return Some(last + 2);
         } else if !scan.is(last + 1, "of") && scan.kind(last + 1) != Some(TokenKind::Word) {
             return None;
         } else if lex.measures.at(scan, last + 1).is_some() {
@@ -734,6 +840,10 @@ fn hedge_before(scan: &Scan, lex: &Lexicon, i: usize) -> Option<(usize, Hedge)> 
         return None;
     }
     let (first, h) = lex.hedges_before.match_ending_at(scan, i - 1)?;
+    // "> 40 people were moved" opening a line quotes it (markdown), bounds nothing.
+    if scan.is_punct(first, '>') && (first == 0 || scan.tokens[first].newline_before) {
+        return None;
+    }
     // "goes up to 66 crowns from 58": a move to a level, not a ceiling.
     if scan.is(first, "up") && first > 0 && lex.motion_verbs.contains(scan.low(first - 1)) {
         return None;
@@ -766,6 +876,26 @@ fn bounded(n: Decimal, hedge: Option<Hedge>, lex: &Lexicon, floor: Option<Decima
 
 /// The unit after a numeral ending at token `last`: %, currency word, time unit, compound noun.
 fn unit_after(scan: &Scan, lex: &Lexicon, last: usize) -> Unit {
+    // "3h", "10mins", "100USD": the unit inside the figure's own token.
+    if scan.kind(last) == Some(TokenKind::Mixed) {
+        if let Some(code) = crate::number::glued_code(scan.text(last), lex) {
+            return Unit::Money {
+                code: code.clone(),
+                last,
+                hundredths: false,
+            };
+        }
+        if let Some(&(unit, times)) =
+            split_mixed(scan.low(last)).and_then(|(_, s)| lex.durations.get(s))
+        {
+            return Unit::Duration {
+                unit,
+                times,
+                last,
+                age: false,
+            };
+        }
+    }
     let next = last + 1;
     if next >= scan.len() {
         return Unit::None;
@@ -815,8 +945,8 @@ fn unit_after(scan: &Scan, lex: &Lexicon, last: usize) -> Unit {
         && duration_unit(scan, lex, next + 1).is_some();
     let word_at = if hyphen || described { next + 1 } else { next };
     if let Some(&(unit, times)) = duration_unit(scan, lex, word_at) {
-        // "twenty second" is an ordinal; "48 second" would be "48 seconds".
-        if scan.low(word_at) == "second" && !hyphen {
+        // "twenty second" is an ordinal; "1 second", "3.5 second" are spans.
+        if scan.low(word_at) == "second" && !hyphen && scan.kind(last) != Some(TokenKind::Number) {
             return Unit::None;
         }
         let age = if hyphen {
@@ -966,8 +1096,11 @@ fn names_not_counts(scan: &Scan, lex: &Lexicon, n: &Numeral, currency: bool) -> 
         {
             return true;
         }
+        // "1400 hrs" is a clock time, "3 hrs" three hours.
+        let hours_apart = scan.is(next, "hrs") && scan.text(n.last).len() < 4;
         if (!n.words || matches!(scan.low(n.last), "ten" | "eleven" | "twelve"))
             && lex.times.match_at(scan, next).is_some()
+            && !hours_apart
         {
             return true;
         }
@@ -1039,9 +1172,44 @@ fn dash_pair(scan: &Scan, lex: &Lexicon, n: &Numeral) -> Option<(bool, Numeral)>
     let score_context = (n.first.saturating_sub(3)..n.first)
         .chain(m.last + 1..(m.last + 3).min(scan.len()))
         .any(|j| lex.score_words.at(scan, j).is_some());
-    let is_range =
-        n.value < m.value && !score_context && !(n.plain_four_digits && m.plain_four_digits);
+    // "2014-2019" is a span of years, but "1000-5000" a range of figures.
+    let year =
+        |x: &Numeral| x.plain_four_digits && (1000..=2100).contains(&x.value.trunc().mantissa());
+    let years = year(n) && year(&m) && n.value >= Decimal::new(1800, 0);
+    // "+1-222-2222-2222", "978-0-14": a third group makes a code, no range.
+    let code = n.first > 0 && scan.is_punct(n.first - 1, '+') && scan.joined(n.first)
+        || scan.is_dash(m.last + 1)
+            && scan.joined(m.last + 1)
+            && scan.kind(m.last + 2) == Some(TokenKind::Number)
+            && scan.joined(m.last + 2);
+    let is_range = n.value < m.value && !score_context && !years && !code;
     Some((is_range, m))
+}
+
+/// The scale the high end of a range lends its low end: "between 30 and 45
+/// million", "$3-4 billion", "2-3m". One when the low end has its own or the
+/// product would pass the high end ("900 to 1.2 million").
+fn scale_spread(scan: &Scan, lex: &Lexicon, n: &Numeral, m: &Numeral) -> Decimal {
+    let scale_of = |t: usize| {
+        let word = lex
+            .numbers
+            .at(scan, t)
+            .filter(|w| w.role == crate::lexicon::NumberRole::Scale)
+            .map(|w| w.value);
+        let suffix = || {
+            let (_, suffix) = crate::number::split_mixed(scan.low(t))?;
+            lex.scale_suffixes.get(suffix).copied()
+        };
+        word.or_else(|| lex.scale_suffixes.at(scan, t).copied())
+            .or_else(suffix)
+    };
+    let own = (n.first..=n.last).any(|t| scale_of(t).is_some());
+    match scale_of(m.last) {
+        Some(scale) if !own && n.value < Decimal::ONE_THOUSAND && n.value * scale < m.value => {
+            scale
+        }
+        _ => Decimal::ONE,
+    }
 }
 
 /// A figure built around numeral `n`, with an optional currency symbol before it.
@@ -1076,6 +1244,7 @@ fn figure(
         }
         high = Some(m.value);
         last = m.last;
+        low_scale = scale_spread(scan, lex, &n, &m);
     }
     let mut unit = unit_after(scan, lex, last);
     if high.is_none() && matches!(unit, Unit::None) && !currency && is_age(scan, &n) {
@@ -1106,7 +1275,10 @@ fn figure(
                 || (scan.is(first - 1, "from")
                     && (first.saturating_sub(4)..first - 1)
                         .any(|j| lex.change_verbs.contains_key(scan.low(j)))));
-        let joins = !(change && scan.is(joiner, "to")) && scan.is(joiner, "to")
+        // "20 through 100", "20~100": the range's words and sign beside "to".
+        let through = matches!(scan.low(joiner), "through" | "thru")
+            || scan.is_punct(joiner, '~') && scan.joined(joiner) && scan.joined(joiner + 1);
+        let joins = !(change && scan.is(joiner, "to")) && (scan.is(joiner, "to") || through)
             || (between && scan.is(joiner, "and"))
             || (n.words && scan.is(joiner, "or"))
             || (scan.is_dash(joiner) && !scan.joined(joiner));
@@ -1133,17 +1305,7 @@ fn figure(
                 if unit_ok && m.value > n.value && !names_not_counts(scan, lex, &m, currency) {
                     high = Some(m.value);
                     last = m.last;
-                    let scale_of = |t: usize| {
-                        lex.numbers
-                            .at(scan, t)
-                            .filter(|w| w.role == crate::lexicon::NumberRole::Scale)
-                            .map(|w| w.value)
-                    };
-                    if let (None, Some(scale)) = (scale_of(n.last), scale_of(m.last)) {
-                        if n.value < Decimal::ONE_THOUSAND && n.value * scale < m.value {
-                            low_scale = scale;
-                        }
-                    }
+                    low_scale = scale_spread(scan, lex, &n, &m);
                     if !matches!(m_unit, Unit::None) || matches!(unit, Unit::None) {
                         unit = m_unit;
                     }
@@ -1195,9 +1357,19 @@ fn figure(
         }
     }
 
-    // "minus five percent", "negative 3%": a signed figure.
+    // "minus five percent", "negative 3%", "-504", "<-30": a signed figure. A
+    // dash joined to the figure but apart from what stands before it is a
+    // minus sign; one between two figures is a range's or a score's.
     let mut n = n;
-    if first > 0 && matches!(scan.low(first - 1), "minus" | "negative") && symbol.is_none() {
+    let sign = first.checked_sub(1).filter(|&s| {
+        matches!(scan.low(s), "minus" | "negative")
+            || matches!(scan.text(s), "-" | "−")
+                && scan.joined(first)
+                && (s == 0
+                    || !scan.joined(s)
+                    || matches!(scan.text(s - 1), "<" | ">" | "=" | "(" | "≤" | "≥"))
+    });
+    if sign.is_some() && symbol.is_none() && high.is_none() {
         n.value = -n.value;
         low_value = -low_value;
         first -= 1;
@@ -1212,7 +1384,17 @@ fn figure(
         after.filter(|(_, _)| !scan.is_punct(unit_last + 1, '+') || scan.joined(unit_last + 1));
     let mut hedge_meaning = hedge.map(|(_, h)| h);
     if let Some((a_last, h)) = after {
-        if hedge_meaning.is_none() || hedge_meaning.is_some_and(|h| h.bound == HedgeBound::Exact) {
+        // "about 50 or more": the bound after the figure says which side it
+        // holds; the "about" before only softens the figure.
+        let softened = hedge_meaning.is_some_and(|b| b.bound == HedgeBound::Approx)
+            && matches!(h.bound, HedgeBound::AtLeast | HedgeBound::AtMost);
+        if softened {
+            span_first = first;
+        }
+        if hedge_meaning.is_none()
+            || softened
+            || hedge_meaning.is_some_and(|h| h.bound == HedgeBound::Exact)
+        {
             hedge_meaning = Some(*h);
             span_last = a_last;
         }
@@ -1791,6 +1973,114 @@ mod tests {
         assert_eq!((got.2.as_str(), got.3), ("30000000", Bound::Range));
         let got = one("between 800 and 1.2 million people");
         assert_eq!(got.2.as_str(), "800");
+        // A dash range lends its scale too; four digits that are no years
+        // make a range, a third group a code.
+        let got = one("a bill of $3-4 billion");
+        assert_eq!((got.2.as_str(), got.3), ("3000000000", Bound::Range));
+        assert_eq!(one("fines of 1000-5000 euros").3, Bound::Range);
+        assert!(claims("between 2014-2019 and")
+            .iter()
+            .all(|c| c.3 != Bound::Range));
+        assert!(claims("call +1-222-2222-2222 now")
+            .iter()
+            .all(|c| c.3 != Bound::Range));
+        let got = one("pages 20 through 100");
+        assert_eq!((got.0.as_str(), got.3), ("20 through 100", Bound::Range));
+    }
+
+    #[test]
+    fn signs_and_comparisons() {
+        let got = one("the balance was -504 dollars");
+        assert_eq!((got.0.as_str(), got.2.as_str()), ("-504 dollars", "-504"));
+        assert_eq!(one("it returned -2.4% last year").2, "-2.4");
+        // A dash between figures is a range's, not a sign.
+        assert_eq!(one("scores 3-4 points").3, Bound::Range);
+        let bounds = [
+            ("aged 65 and over", "65 and over", Bound::AtLeast),
+            ("about 50 or more people", "50 or more", Bound::AtLeast),
+            ("200 or greater", "200 or greater", Bound::AtLeast),
+            (
+                "less than or equal to 100 seats",
+                "less than or equal to 100",
+                Bound::AtMost,
+            ),
+            (
+                "equal to or more than 30 staff",
+                "equal to or more than 30",
+                Bound::AtLeast,
+            ),
+            (
+                "costs exceed 3000 euros",
+                "exceed 3000 euros",
+                Bound::AtLeast,
+            ),
+            ("when x >= 30 we stop", ">= 30", Bound::AtLeast),
+        ];
+        for (text, span, bound) in bounds {
+            let got = one(text);
+            assert_eq!((got.0.as_str(), got.3), (span, bound), "{text}");
+        }
+        // A quoted line in markdown is no bound.
+        assert_eq!(one("> 40 people were moved").3, Bound::Exact);
+    }
+
+    #[test]
+    fn currencies_by_country_glued_codes_and_subunits() {
+        let sums = [
+            ("paid 5 Kuwaiti dinars", "5 Kuwaiti dinars", "5"),
+            ("for 300 ringgit", "300 ringgit", "300"),
+            ("fined 40 Egyptian pounds", "40 Egyptian pounds", "40"),
+            ("paid USD100 up front", "USD100", "100"),
+            ("paid 250EUR up front", "250EUR", "250"),
+            (
+                "cost 5 dollars and 20 cents",
+                "5 dollars and 20 cents",
+                "5.2",
+            ),
+            ("cost £3 and 50 pence", "£3 and 50 pence", "3.5"),
+        ];
+        for (text, span, value) in sums {
+            let got = one(text);
+            assert_eq!(
+                (got.0.as_str(), got.1, got.2.as_str()),
+                (span, Kind::Money, value),
+                "{text}"
+            );
+        }
+        // Two sums of one currency are two sums.
+        assert_eq!(claims("5 dollars and 20 dollars").len(), 2);
+    }
+
+    #[test]
+    fn lengths_in_short_and_compound_forms() {
+        let lengths = [
+            ("for 3 hrs", "3 hrs", "PT3H"),
+            ("a 3-min clip", "3-min", "PT3M"),
+            ("left for 3h", "3h", "PT3H"),
+            ("waited 3.5years", "3.5years", "P3.5Y"),
+            ("in 1 second", "1 second", "PT1S"),
+            ("for half hour", "half hour", "PT0.5H"),
+            ("lasted a year and a half", "a year and a half", "P1.5Y"),
+            ("took 2 years and 3 months", "2 years and 3 months", "P27M"),
+            ("an hour and 20 minutes", "an hour and 20 minutes", "PT80M"),
+            ("for a couple of weeks", "a couple of weeks", "P2W"),
+        ];
+        for (text, span, value) in lengths {
+            let got = one(text);
+            assert_eq!(
+                (got.0.as_str(), got.1, got.2.as_str()),
+                (span, Kind::Duration, value),
+                "{text}"
+            );
+        }
+        // Ordinals stay ordinals; "1400 hrs" is a clock time.
+        assert!(claims("the twenty second floor")
+            .iter()
+            .all(|c| c.1 == Kind::Ordinal));
+        assert!(claims("16 second-hand cars")
+            .iter()
+            .all(|c| c.1 == Kind::Count));
+        assert!(claims("at 1400 hrs").is_empty());
     }
 
     #[test]

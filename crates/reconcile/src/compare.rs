@@ -34,6 +34,22 @@ pub struct Quant {
     pub possible: bool,
 }
 
+/// The interval reflected through zero: "-30" is 30, "below -30" is above 30.
+fn mirrored(i: &Interval) -> Interval {
+    Interval {
+        nominal: -i.nominal,
+        low: i.high.map(|h| -h),
+        high: i.low.map(|l| -l),
+        low_open: i.high_open,
+        high_open: i.low_open,
+        bound: match i.bound {
+            Bound::AtLeast => Bound::AtMost,
+            Bound::AtMost => Bound::AtLeast,
+            other => other,
+        },
+    }
+}
+
 fn day_number(d: jiff::civil::Date) -> Decimal {
     Decimal::from(i64::from(d.year()) * 10_000 + i64::from(d.month()) * 100 + i64::from(d.day()))
 }
@@ -60,17 +76,27 @@ impl Quant {
         };
         let unit = unit.map(str::to_uppercase);
         match value {
-            Value::Number(i) => Quant {
-                family,
-                unit,
-                nominal: i.nominal,
-                low: i.low,
-                high: i.high,
-                low_open: i.low_open,
-                high_open: i.high_open,
-                bound: i.bound,
-                possible,
-            },
+            Value::Number(i) => {
+                // A source's "returned -2.4%" and a draft's "lost 2.4%" tell one
+                // figure: the sign is in the verb as often as in the number, so
+                // figures wholly below zero are compared by their size.
+                let i = if i.nominal < Decimal::ZERO && i.high.is_some_and(|h| h <= Decimal::ZERO) {
+                    mirrored(i)
+                } else {
+                    i.clone()
+                };
+                Quant {
+                    family,
+                    unit,
+                    nominal: i.nominal,
+                    low: i.low,
+                    high: i.high,
+                    low_open: i.low_open,
+                    high_open: i.high_open,
+                    bound: i.bound,
+                    possible,
+                }
+            }
             Value::Duration { unit: u, amount: i } => {
                 let k = u.approx_days();
                 Quant {
@@ -364,6 +390,23 @@ mod tests {
         );
         let nearly = q(Interval::just_below(n(2000), tol()));
         assert_eq!(relate(&more_than(2000), &nearly), Relation::Conflict);
+    }
+
+    #[test]
+    fn signs_are_left_to_the_words() {
+        // "lost 2.4%" against "returned -2.4%"; "below -30" is a floor of 30.
+        let loss = q(Interval::exact(Decimal::new(-24, 1)));
+        assert_eq!(
+            relate(&q(Interval::exact(Decimal::new(24, 1))), &loss),
+            Relation::Agree
+        );
+        let below = q(Interval::at_most(n(-30), true, None));
+        assert_eq!(
+            (below.bound, below.low, below.high),
+            (Bound::AtLeast, Some(n(30)), None)
+        );
+        // A range across zero keeps its sign.
+        assert_eq!(q(Interval::range(n(-5), n(5))).low, Some(n(-5)));
     }
 
     #[test]

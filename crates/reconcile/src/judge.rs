@@ -296,7 +296,9 @@ impl Judge<'_, '_> {
         let (Some(lo), Some(hi)) = (d.quant.low, d.quant.high) else {
             return false;
         };
-        let slack = rust_decimal::Decimal::ONE;
+        // A point either way for rounding, but no more than a tenth of the
+        // share: "0.31 per cent" is no rounding of any ratio below 1.3%.
+        let slack = rust_decimal::Decimal::ONE.min(hi.abs() / rust_decimal::Decimal::TEN);
         let counts: Vec<&Figure> = figs
             .iter()
             .filter(|s| {
