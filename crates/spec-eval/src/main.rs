@@ -3,6 +3,7 @@
 //! per spec. Exit status: 0 all rates meet their `--min`, 1 one falls below, 2 the
 //! run failed (bad arguments, missing or unreadable spec files).
 
+mod document;
 mod score;
 mod spec;
 
@@ -11,39 +12,47 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use claimcheck_extract::{Extractor, Mention};
+use clap::Parser;
 
 use score::Found;
 use spec::{Case, SpecDef, SPECS};
 
-const USAGE: &str = "\
-usage: spec-eval [--specs DIR] [--min NAME=RATE]... [--only NAME]... [--verbose]
-
-Scores the extractor on Recognizers-Text spec files (NAME.jsonl in DIR) and prints
-one line per spec: `NAME: RATE (PASSED/CASES)`.
-
-  --specs DIR       the spec directory (default: ../shared/specs/recognizers-en)
-  --min NAME=RATE   fail (exit 1) when NAME's pass rate is below RATE (0..1)
-  --only NAME       score only NAME (repeatable)
-  -v, --verbose     print every failing case: input, expected, got
-  -h, --help        print this help
-
-Specs: NumberModel, OrdinalModel (plain `ordinal` cases), PercentModel,
-DateExtractor, DurationExtractor, NumberRangeModel.";
-
 const DEFAULT_SPECS: &str = "../shared/specs/recognizers-en";
+
+/// Scores the extractor on Recognizers-Text spec files (NAME.jsonl in the spec
+/// directory) and prints one line per spec: `NAME: RATE (PASSED/CASES)`.
+///
+/// Specs: NumberModel, OrdinalModel (plain `ordinal` cases), PercentModel,
+/// DateExtractor, DurationExtractor, NumberRangeModel.
+#[derive(Debug, Parser)]
+#[command(name = "spec-eval", version)]
+struct Args {
+    /// The spec directory.
+    #[arg(long, value_name = "DIR", default_value = DEFAULT_SPECS)]
+    specs: PathBuf,
+    /// Fail (exit 1) when NAME's pass rate is below RATE (0..1); repeatable.
+    #[arg(long, value_name = "NAME=RATE", value_parser = parse_min)]
+    min: Vec<(&'static SpecDef, f64)>,
+    /// Score only NAME; repeatable.
+    #[arg(long, value_name = "NAME", value_parser = spec_named)]
+    only: Vec<&'static SpecDef>,
+    /// Score what `claimcheck claims` reports: the cases of one reference
+    /// date as one document, a paragraph each, instead of every mention of
+    /// one case at a time.
+    #[arg(long)]
+    document: bool,
+    /// Print every failing case: input, expected, got.
+    #[arg(short, long)]
+    verbose: bool,
+}
 
 #[derive(Debug, PartialEq)]
 struct Options {
     specs: PathBuf,
     mins: Vec<(&'static SpecDef, f64)>,
     only: Vec<&'static SpecDef>,
+    document: bool,
     verbose: bool,
-}
-
-#[derive(Debug, PartialEq)]
-enum Command {
-    Help,
-    Run(Options),
 }
 
 fn spec_named(name: &str) -> Result<&'static SpecDef, String> {
@@ -65,39 +74,20 @@ fn parse_min(arg: &str) -> Result<(&'static SpecDef, f64), String> {
     Ok((spec_named(name)?, rate))
 }
 
-fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Command, String> {
-    let mut options = Options {
-        specs: PathBuf::from(DEFAULT_SPECS),
-        mins: Vec::new(),
-        only: Vec::new(),
-        verbose: false,
-    };
-    let mut args = args.into_iter();
-    while let Some(arg) = args.next() {
-        let (flag, inline) = match arg.split_once('=') {
-            Some((f, v)) if f.starts_with("--") => (f.to_string(), Some(v.to_string())),
-            _ => (arg.clone(), None),
-        };
-        let mut value = || {
-            inline
-                .clone()
-                .or_else(|| args.next())
-                .ok_or_else(|| format!("{flag} wants a value"))
-        };
-        match flag.as_str() {
-            "-h" | "--help" => return Ok(Command::Help),
-            "-v" | "--verbose" => options.verbose = true,
-            "--specs" => options.specs = PathBuf::from(value()?),
-            "--min" => options.mins.push(parse_min(&value()?)?),
-            "--only" => options.only.push(spec_named(&value()?)?),
-            _ => return Err(format!("unknown argument {arg:?}")),
+impl From<Args> for Options {
+    fn from(a: Args) -> Self {
+        Options {
+            specs: a.specs,
+            mins: a.min,
+            only: a.only,
+            document: a.document,
+            verbose: a.verbose,
         }
     }
-    Ok(Command::Run(options))
 }
 
 /// One case's outcome, kept for the verbose report.
-struct Outcome {
+pub struct Outcome {
     passed: bool,
     /// Our mentions of the spec's kind.
     found: Vec<Found>,
@@ -106,7 +96,7 @@ struct Outcome {
     panic: Option<String>,
 }
 
-fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
     payload
         .downcast_ref::<&str>()
         .map(|s| s.to_string())
@@ -232,12 +222,19 @@ fn run(options: &Options) -> Result<bool, String> {
     let mut result = Ok(());
     for (def, cases) in &loaded {
         let mut outcomes = Vec::with_capacity(cases.len());
-        for case in cases {
-            match evaluate(&extractor, def, case) {
-                Ok(o) => outcomes.push(o),
-                Err(e) => {
-                    result = Err(format!("{}: case {:?}: {e}", def.file_name(), case.input));
-                    break;
+        if options.document {
+            match document::outcomes(&extractor, def, cases) {
+                Ok(o) => outcomes = o,
+                Err(e) => result = Err(format!("{}: {e}", def.file_name())),
+            }
+        } else {
+            for case in cases {
+                match evaluate(&extractor, def, case) {
+                    Ok(o) => outcomes.push(o),
+                    Err(e) => {
+                        result = Err(format!("{}: case {:?}: {e}", def.file_name(), case.input));
+                        break;
+                    }
                 }
             }
         }
@@ -249,8 +246,9 @@ fn run(options: &Options) -> Result<bool, String> {
             total: outcomes.len(),
         };
         println!(
-            "{}: {:.3} ({}/{})",
+            "{}{}: {:.3} ({}/{})",
             def.name,
+            if options.document { " (document)" } else { "" },
             rate.value(),
             rate.passed,
             rate.total
@@ -291,17 +289,7 @@ fn run(options: &Options) -> Result<bool, String> {
 }
 
 fn main() -> ExitCode {
-    let options = match parse_args(std::env::args().skip(1)) {
-        Ok(Command::Help) => {
-            println!("{USAGE}");
-            return ExitCode::SUCCESS;
-        }
-        Ok(Command::Run(options)) => options,
-        Err(e) => {
-            eprintln!("spec-eval: {e}\n\n{USAGE}");
-            return ExitCode::from(2);
-        }
-    };
+    let options = Options::from(Args::parse());
     match run(&options) {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::from(1),
@@ -316,52 +304,74 @@ fn main() -> ExitCode {
 mod tests {
     use super::*;
 
-    fn args(s: &str) -> Result<Command, String> {
-        parse_args(s.split_whitespace().map(str::to_string))
+    fn args(s: &str) -> Result<Options, clap::Error> {
+        Args::try_parse_from(std::iter::once("spec-eval").chain(s.split_whitespace()))
+            .map(Options::from)
     }
 
     #[test]
     fn parses_the_documented_command_line() {
-        let Ok(Command::Run(o)) = args(
-            "--specs ../shared/specs/recognizers-en --min NumberModel=0.76 --min=DateExtractor=0.94 --only PercentModel -v",
-        ) else {
-            panic!("did not parse");
-        };
+        let o = args(
+            "--specs ../shared/specs/recognizers-en --min NumberModel=0.76 --min=DateExtractor=0.94 --only PercentModel -v --document",
+        )
+        .unwrap();
         assert_eq!(o.specs, PathBuf::from("../shared/specs/recognizers-en"));
         let mins: Vec<(&str, f64)> = o.mins.iter().map(|(d, r)| (d.name, *r)).collect();
         assert_eq!(mins, [("NumberModel", 0.76), ("DateExtractor", 0.94)]);
         assert_eq!(o.only.len(), 1);
         assert_eq!(o.only[0].name, "PercentModel");
-        assert!(o.verbose);
+        assert!(o.verbose && o.document);
     }
 
     #[test]
     fn defaults_and_help() {
-        let Ok(Command::Run(o)) = args("") else {
-            panic!("did not parse");
-        };
+        let o = args("").unwrap();
         assert_eq!(o.specs, PathBuf::from(DEFAULT_SPECS));
-        assert!(o.mins.is_empty() && o.only.is_empty() && !o.verbose);
-        assert_eq!(args("--verbose --help"), Ok(Command::Help));
+        assert!(o.mins.is_empty() && o.only.is_empty() && !o.verbose && !o.document);
+        let help = args("--verbose --help").unwrap_err();
+        assert_eq!(help.kind(), clap::error::ErrorKind::DisplayHelp);
+        assert!(help.to_string().contains("--document"));
     }
 
     #[test]
     fn rejects_bad_arguments() {
-        assert!(args("--min NumberModel").is_err());
-        assert!(args("--min NumberModel=1.5").is_err());
-        assert!(args("--min NumberModel=abc").is_err());
-        assert!(args("--min Nope=0.5").is_err());
-        assert!(args("--only").is_err());
-        assert!(args("--only DateTimeModel").is_err());
-        assert!(args("--fast").is_err());
+        for bad in [
+            "--min NumberModel",
+            "--min NumberModel=1.5",
+            "--min NumberModel=abc",
+            "--min Nope=0.5",
+            "--only",
+            "--only DateTimeModel",
+            "--fast",
+        ] {
+            assert!(args(bad).is_err(), "{bad}");
+        }
+        let unknown = args("--only DateTimeModel").unwrap_err().to_string();
+        assert!(unknown.contains("known: NumberModel"), "{unknown}");
     }
 
     #[test]
     fn missing_spec_dir_is_an_error() {
-        let Ok(Command::Run(o)) = args("--specs /nonexistent/spec-eval-test-dir") else {
-            panic!("did not parse");
-        };
+        let o = args("--specs /nonexistent/spec-eval-test-dir").unwrap();
         let err = run(&o).unwrap_err();
         assert!(err.contains("/nonexistent/spec-eval-test-dir"), "{err}");
+    }
+
+    #[test]
+    fn document_mode_scores_each_case_by_its_paragraph() {
+        let cases = spec::parse_cases(
+            r#"{"input": "It drew more than 30 people.", "expected": [{"text": "more than 30", "start": 8, "end": 20, "type": "number.range", "value": null}]}
+{"input": "Nothing here.", "expected": []}
+{"input": "between 7 and 9 people", "expected": [{"text": "between 7 and 9", "start": 0, "end": 15, "type": "number.range", "value": null}]}
+{"input": "seven people", "expected": [{"text": "x", "start": 0, "end": 5, "type": "number.range", "value": null}]}"#,
+        )
+        .unwrap();
+        let extractor = Extractor::new(Vec::new()).unwrap();
+        let def = spec::find_spec("NumberRangeModel").unwrap();
+        let got = document::outcomes(&extractor, def, &cases).unwrap();
+        let passed: Vec<bool> = got.iter().map(|o| o.passed).collect();
+        assert_eq!(passed, [true, true, true, false]);
+        // Spans are the case's own offsets, not the document's.
+        assert_eq!((got[2].found[0].start, got[2].found[0].end), (0, 15));
     }
 }

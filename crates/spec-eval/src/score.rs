@@ -25,15 +25,32 @@ pub struct Found {
 
 impl Found {
     pub fn from_mention(input: &str, mention: &Mention) -> Self {
-        let (start, end) = (mention.span.start, mention.span.end);
+        let value = match &mention.value {
+            Some(Value::Number(i)) => Some(i.nominal),
+            _ => None,
+        };
+        Found::new(
+            input,
+            mention.span.start,
+            mention.span.end,
+            mention.kind,
+            value,
+        )
+    }
+
+    /// A mention of `kind` at byte offsets `start..end` of `input`.
+    pub fn new(
+        input: &str,
+        start: usize,
+        end: usize,
+        kind: MentionKind,
+        value: Option<Decimal>,
+    ) -> Self {
         Found {
-            kind: mention.kind,
+            kind,
             start: utf16_offset(input, start),
             end: utf16_offset(input, end),
-            value: match &mention.value {
-                Some(Value::Number(i)) => Some(i.nominal),
-                _ => None,
-            },
+            value,
             text: input
                 .get(start.min(end)..end)
                 .unwrap_or("<span off char boundaries>")
