@@ -536,6 +536,10 @@ impl Lexicon {
             "fortnight",
             "day",
             "hour",
+            // "all day", "a full year", "another month".
+            "all",
+            "full",
+            "another",
         ] {
             quantity_starts.insert(w, ());
         }

@@ -780,6 +780,29 @@ mod tests {
             .map(|s| s.name)
     }
 
+    /// "The airport said 45 departures were delayed": a definite phrase of
+    /// plain words right before a plain verb of saying is its speaker, though
+    /// "airport" is no source noun; "The extension adds nine stops" and "The
+    /// remaining eight have promised" name none.
+    #[test]
+    fn a_definite_subject_of_saying_speaks() {
+        let ex = extractor();
+        let cases = [
+            ("The airport said 45 departures were delayed.", "45", Some("The airport")),
+            ("Around 45 flights were cancelled, the airport said.", "Around 45", Some("the airport")),
+            (
+                "The national marine accident investigation branch said it had sent four inspectors.",
+                "four",
+                Some("The national marine accident investigation branch"),
+            ),
+            ("The extension adds nine stops.", "nine", None),
+            ("The remaining eight have promised to follow by 2035.", "2035", None),
+        ];
+        for (text, figure, want) in cases {
+            assert_eq!(source_named(&ex, text, figure).as_deref(), want, "{text}");
+        }
+    }
+
     /// "crews responded to 6,212 incidents, the agency said": answering a
     /// call reports nothing; the trailing "said" credits the figure.
     #[test]

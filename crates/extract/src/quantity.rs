@@ -205,6 +205,11 @@ fn step(scan: &Scan, lex: &Lexicon, i: usize, out: &mut Quantities) -> usize {
             out.claims.push(c);
             return last + 1;
         }
+        if let Some(c) = whole_unit_duration(scan, lex, i) {
+            let last = c.last;
+            out.claims.push(c);
+            return last + 1;
+        }
         if let Some(c) = article_duration(scan, lex, i) {
             let last = c.last;
             out.claims.push(c);
@@ -238,6 +243,50 @@ fn step(scan: &Scan, lex: &Lexicon, i: usize, out: &mut Quantities) -> usize {
         Some(n) => figure(scan, lex, n, None, out),
         None => i + 1,
     }
+}
+
+/// One whole unit of time, or one more: "all day", "a full year", "an
+/// all-week closure", "wait another month", "another business day". The
+/// word itself says it is a length, so nothing else need show it.
+fn whole_unit_duration(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Candidate> {
+    if !matches!(scan.low(i), "all" | "full" | "another") {
+        return None;
+    }
+    let hyphen = scan.is_dash(i + 1) && scan.joined(i + 1) && scan.joined(i + 2);
+    if hyphen && scan.is(i, "another") {
+        return None;
+    }
+    let mut at = if hyphen { i + 2 } else { i + 1 };
+    // "another business day", "another full week".
+    if !hyphen
+        && lex.duration_adjectives.contains(scan.low(at))
+        && duration_unit(scan, lex, at + 1).is_some()
+    {
+        at += 1;
+    }
+    let word = scan.low(at);
+    let &(unit, times) = duration_unit(scan, lex, at)?;
+    // One calendar unit, singular: not "all years", "full-time", "all hours".
+    let calendar = matches!(
+        unit,
+        TimeUnit::Day | TimeUnit::Week | TimeUnit::Month | TimeUnit::Year
+    );
+    if !calendar || word.ends_with('s') || times != Decimal::ONE {
+        return None;
+    }
+    // "another year's results", "all day-to-day": the unit opens another word.
+    if scan.is_punct(at + 1, '\'') || (scan.is_dash(at + 1) && scan.joined(at + 1)) {
+        return None;
+    }
+    Some(Candidate::new(
+        i,
+        at,
+        Kind::Duration,
+        Value::Duration {
+            unit,
+            amount: Interval::exact(Decimal::ONE),
+        },
+    ))
 }
 
 /// "a decade", "a week" as a duration, when a hedge, a preposition of time or

@@ -275,11 +275,18 @@ impl Judge<'_, '_> {
             return true;
         }
         // "the 11.5 million euros it paid" from "Our previous record was 11.5
-        // million": a sum the speaker gave without its currency.
-        if d.family() == Family::Money
+        // million": a sum the speaker gave without its currency; and the other
+        // way, "from 36.02 billion a year earlier" for "36.02 billion crowns".
+        let sum_and_count = |a: Family, b: Family| {
+            matches!(
+                (a, b),
+                (Family::Money, Family::Count) | (Family::Count, Family::Money)
+            )
+        };
+        if matches!(d.family(), Family::Money | Family::Count)
             && figs.iter().any(|s| {
                 s.doc > 0
-                    && s.family() == Family::Count
+                    && sum_and_count(d.family(), s.family())
                     && s.quant.nominal == d.quant.nominal
                     && d.quant.nominal >= rust_decimal::Decimal::from(1000)
                     && gives(self.reg, s, x)

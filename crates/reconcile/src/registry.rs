@@ -67,6 +67,8 @@ struct RawNames {
     #[serde(default)]
     descriptions: Vec<String>,
     #[serde(default)]
+    place_descriptions: Vec<String>,
+    #[serde(default)]
     document_kinds: Vec<String>,
 }
 
@@ -116,6 +118,8 @@ pub struct Lexicon {
     pub speaker_roles: BTreeSet<String>,
     /// Nouns that describe a body named before: "the company", "the operator".
     pub descriptions: BTreeSet<String>,
+    /// Descriptions that name a place: only a body named with the word fits.
+    pub place_descriptions: BTreeSet<String>,
     /// Words naming a kind of document in a title: "Transcript: …".
     pub document_kinds: BTreeSet<String>,
     pub stop_words: BTreeSet<String>,
@@ -184,6 +188,8 @@ impl SourceRegistry {
         lx.generic_heads.extend(lower_set(&raw.names.generic_heads));
         lx.speaker_roles.extend(lower_set(&raw.names.speaker_roles));
         lx.descriptions.extend(lower_set(&raw.names.descriptions));
+        lx.place_descriptions
+            .extend(lower_set(&raw.names.place_descriptions));
         lx.document_kinds
             .extend(lower_set(&raw.names.document_kinds));
         lx.stop_words.extend(lower_set(&raw.alignment.stop_words));
@@ -470,12 +476,22 @@ impl ScopedRegistry<'_> {
             .collect()
     }
 
+    /// Whether a description ("the company", "the airport") can stand for a
+    /// body: the body's own kind words are all in it, and a place it names is
+    /// in the body's name.
     pub fn may_describe(&self, description: &SourceName, body: &SourceName) -> bool {
-        let kinds = &self.registry.lexicon.descriptions;
-        body.words
+        let lx = &self.registry.lexicon;
+        let places_fit = description
+            .words
             .iter()
-            .filter(|w| kinds.contains(*w))
-            .all(|w| description.words.contains(w))
+            .filter(|w| lx.place_descriptions.contains(*w))
+            .all(|w| body.words.contains(w));
+        places_fit
+            && body
+                .words
+                .iter()
+                .filter(|w| lx.descriptions.contains(*w))
+                .all(|w| description.words.contains(w))
     }
 
     /// Whether every word of `part` is in `whole` ("Halvard Water" in "Rivers
@@ -506,6 +522,20 @@ mod tests {
 
     fn reg() -> SourceRegistry {
         SourceRegistry::builtin().expect("the embedded registry loads")
+    }
+
+    #[test]
+    fn a_place_described_is_a_body_named_for_it() {
+        let r = reg();
+        let s = r.scoped(&[]);
+        let airport = s.resolve("the airport").unwrap();
+        let company = s.resolve("the company").unwrap();
+        let aerovia = s.resolve("Aerovia").unwrap();
+        let brisk = s.resolve("Brisk International Airport").unwrap();
+        assert!(s.may_describe(&airport, &brisk));
+        assert!(!s.may_describe(&airport, &aerovia));
+        // A body whose name says nothing of its kind may be "the company".
+        assert!(s.may_describe(&company, &aerovia));
     }
 
     #[test]
