@@ -3,12 +3,15 @@
 (each with its publication date from manifest.json) and count findings.
 
     python3 eval/realnews.py BINARY [--realnews DIR] [--max-errors N] [--max-warnings N]
-                                    [--min-slips N] [-v]
+                                    [--min-slips N] [--min-metric-share R] [-v]
 
 A correct published story should draw no error; the README of that folder lists
 the few real slips (SLIPS below). A finding that labels a slip's figure is counted
-as finding it, not as a false alarm. Exit status 1 when a count is past its limit,
-2 when the tool itself fails on an article.
+as finding it, not as a false alarm. It also runs `claimcheck claims` on each
+article and reports the share of counts and sums that get a metric (what the
+figure measures: "killed", "seats", "revenue"), since the rule packs judge only
+figures with one. Exit status 1 when a count is past its limit, 2 when the tool
+itself fails on an article.
 """
 import argparse
 import json
@@ -56,14 +59,26 @@ def main() -> int:
     ap.add_argument("--max-errors", type=int, default=None)
     ap.add_argument("--max-warnings", type=int, default=None)
     ap.add_argument("--min-slips", type=int, default=None)
+    ap.add_argument("--min-metric-share", type=float, default=None)
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
     with open(os.path.join(args.realnews, "manifest.json"), encoding="utf-8") as f:
         manifest = json.load(f)
     totals = {"error": 0, "warning": 0, "note": 0}
     found = set()
+    amounts = with_metric = 0
     for article in manifest:
         path = os.path.join(args.realnews, article["slug"] + ".txt")
+        claims = subprocess.run(
+            [args.binary, "claims", path, "--published", article["published"], "--format", "json"],
+            capture_output=True, text=True)
+        if claims.returncode == 2:
+            print(f"tool failure on {article['slug']}: {claims.stderr.strip()}", file=sys.stderr)
+            return 2
+        for c in json.loads(claims.stdout)["claims"]:
+            if c["kind"] in ("count", "money"):
+                amounts += 1
+                with_metric += c.get("metric") is not None
         run = subprocess.run(
             [args.binary, "check", path, "--published", article["published"], "--format", "json"],
             capture_output=True, text=True)
@@ -83,6 +98,8 @@ def main() -> int:
                 print(f"{article['slug']}: {d['severity']} {d['code']} {d['message']} {texts}")
     print(f"realnews: {len(manifest)} articles, {totals['error']} errors, "
           f"{totals['warning']} warnings, {totals['note']} notes (outside the listed slips)")
+    share = with_metric / amounts if amounts else 0.0
+    print(f"realnews metric share: {share:.3f} ({with_metric}/{amounts} counts and sums)")
     print(f"realnews slips found: {len(found)}/{len(SLIPS)}")
     for n, (slug, what, _) in enumerate(SLIPS):
         print(f"  [{'x' if n in found else ' '}] {slug}: {what}")
@@ -96,6 +113,9 @@ def main() -> int:
     if args.min_slips is not None and len(found) < args.min_slips:
         print(f"error: {len(found)} listed slips found, at least {args.min_slips} required",
               file=sys.stderr)
+        failed = True
+    if args.min_metric_share is not None and share < args.min_metric_share:
+        print(f"error: metric share {share:.3f} is below {args.min_metric_share}", file=sys.stderr)
         failed = True
     return 1 if failed else 0
 

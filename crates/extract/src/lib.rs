@@ -796,6 +796,13 @@ mod tests {
                 Some("The national marine accident investigation branch"),
             ),
             ("The extension adds nine stops.", "nine", None),
+            // A judgment speaks for its court; a reckoning may open the sentence.
+            (
+                "They were worth 14.2 million euros, according to the court's judgment.",
+                "14.2 million euros",
+                Some("the court's judgment"),
+            ),
+            ("By the company's own count, 84 of its drivers came.", "84", Some("the company")),
             ("The remaining eight have promised to follow by 2035.", "2035", None),
         ];
         for (text, figure, want) in cases {

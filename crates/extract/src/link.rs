@@ -1016,6 +1016,15 @@ impl<'a> Linker<'a> {
     /// right after the figure is its source.
     fn by_reckoning_of(&self, c: &Candidate, s1: usize) -> Option<Attribution> {
         let scan = self.scan;
+        // Or open the sentence: "By the company's own count, 84 of its 1,900
+        // drivers reported for work".
+        let (s0, _) = scan.sentence_of(c.first);
+        if (scan.is(s0, "by") || scan.is(s0, "on")) && s0 + 1 < c.first {
+            let before_figure = |a: &Attribution| a.span.end <= scan.tokens[c.first].span().start;
+            if let Some(a) = self.reckoning_after(s0, c.first).filter(before_figure) {
+                return Some(a);
+            }
+        }
         // The phrase may close the figure's clause: "More than 300 marched,
         // on the union's estimate".
         (c.last + 1..(c.last + 10).min(s1))
