@@ -538,9 +538,11 @@ fn base_numeral_at(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Numeral> {
                         && scan.text(i - 1).bytes().all(|b| b.is_ascii_uppercase())
                         && lex.currency_symbols.match_at(scan, i - 1).is_some()));
             // Without a currency, "10M" (a metre is lower case) and "1.2b" (a
-            // label such as "Flat 4b" has no decimal point) are scales still.
+            // label such as "Flat 4b" has no decimal point) are scales still;
+            // "3M" is as often the company.
             let text = scan.text(i);
-            let unmistaken = text.ends_with('M') || (suffix == "b" && text.contains('.'));
+            let unmistaken = (text.ends_with('M') && (text.len() > 2 || text.contains('.')))
+                || (suffix == "b" && text.contains('.'));
             if matches!(suffix, "m" | "b") && !after_currency && !unmistaken {
                 return None;
             }
@@ -1015,9 +1017,10 @@ mod tests {
             assert!(got.is_none() || text == "one two", "{text}: {got:?}");
         }
         assert_eq!(parse("one two").unwrap().0, "one");
-        // Lower-case "m" may be metres, and "4b" a flat's label.
+        // Lower-case "m" may be metres, "4b" a flat's label, "3M" a company.
         assert_eq!(parse("10m"), None);
         assert_eq!(parse("4b"), None);
+        assert_eq!(parse("3M"), None);
     }
 
     #[test]

@@ -1437,9 +1437,6 @@ fn figure(
         // holds; the "about" before only softens the figure.
         let softened = hedge_meaning.is_some_and(|b| b.bound == HedgeBound::Approx)
             && matches!(h.bound, HedgeBound::AtLeast | HedgeBound::AtMost);
-        if softened {
-            span_first = first;
-        }
         if hedge_meaning.is_none()
             || softened
             || hedge_meaning.is_some_and(|h| h.bound == HedgeBound::Exact)
@@ -2046,7 +2043,11 @@ mod tests {
         assert_eq!(one("scores 3-4 points").3, Bound::Range);
         let bounds = [
             ("aged 65 and over", "65 and over", Bound::AtLeast),
-            ("about 50 or more people", "50 or more", Bound::AtLeast),
+            (
+                "about 50 or more people",
+                "about 50 or more",
+                Bound::AtLeast,
+            ),
             ("200 or greater", "200 or greater", Bound::AtLeast),
             (
                 "less than or equal to 100 seats",
