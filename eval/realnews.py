@@ -52,6 +52,19 @@ def slip_of(slug: str, texts: list) -> int | None:
     return None
 
 
+class ToolFailure(Exception):
+    pass
+
+
+def run_tool(binary: str, command: str, path: str, published: str) -> dict:
+    """`claimcheck COMMAND PATH --published DATE --format json`, parsed."""
+    run = subprocess.run([binary, command, path, "--published", published, "--format", "json"],
+                         capture_output=True, text=True)
+    if run.returncode == 2:
+        raise ToolFailure(run.stderr.strip())
+    return json.loads(run.stdout)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("binary")
@@ -69,23 +82,17 @@ def main() -> int:
     amounts = with_metric = 0
     for article in manifest:
         path = os.path.join(args.realnews, article["slug"] + ".txt")
-        claims = subprocess.run(
-            [args.binary, "claims", path, "--published", article["published"], "--format", "json"],
-            capture_output=True, text=True)
-        if claims.returncode == 2:
-            print(f"tool failure on {article['slug']}: {claims.stderr.strip()}", file=sys.stderr)
+        try:
+            claims = run_tool(args.binary, "claims", path, article["published"])
+            report = run_tool(args.binary, "check", path, article["published"])
+        except ToolFailure as e:
+            print(f"tool failure on {article['slug']}: {e}", file=sys.stderr)
             return 2
-        for c in json.loads(claims.stdout)["claims"]:
+        for c in claims["claims"]:
             if c["kind"] in ("count", "money"):
                 amounts += 1
                 with_metric += c.get("metric") is not None
-        run = subprocess.run(
-            [args.binary, "check", path, "--published", article["published"], "--format", "json"],
-            capture_output=True, text=True)
-        if run.returncode == 2:
-            print(f"tool failure on {article['slug']}: {run.stderr.strip()}", file=sys.stderr)
-            return 2
-        for d in json.loads(run.stdout)["diagnostics"]:
+        for d in report["diagnostics"]:
             texts = [l.get("text") for l in d["labels"]]
             slip = slip_of(article["slug"], texts) if d["severity"] != "note" else None
             if slip is not None:

@@ -384,16 +384,20 @@ fn scientific(scan: &Scan, i: usize) -> Option<(Decimal, usize)> {
 /// The currency of a code written against a figure on either side: "100USD",
 /// "USD100" (upper case, so "100usd" in a web address stays no sum).
 pub fn glued_code<'l>(text: &str, lex: &'l Lexicon) -> Option<&'l String> {
-    let letters: String = if text.starts_with(|c: char| c.is_ascii_digit()) {
+    let letters = if text.starts_with(|c: char| c.is_ascii_digit()) {
         text.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',')
-            .to_string()
     } else {
-        text.chars().take_while(char::is_ascii_alphabetic).collect()
+        let end = text
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(text.len());
+        &text[..end]
     };
-    if letters.len() != 3 || !letters.bytes().all(|b| b.is_ascii_uppercase()) {
+    let code: [u8; 3] = letters.as_bytes().try_into().ok()?;
+    if !code.iter().all(u8::is_ascii_uppercase) {
         return None;
     }
-    lex.currency_words.word(&letters.to_ascii_lowercase())
+    let lower = code.map(|b| b.to_ascii_lowercase());
+    lex.currency_words.word(std::str::from_utf8(&lower).ok()?)
 }
 
 /// "USD100": the figure after a currency code written against it.

@@ -283,15 +283,13 @@ impl Judge<'_, '_> {
                 (Family::Money, Family::Count) | (Family::Count, Family::Money)
             )
         };
-        if matches!(d.family(), Family::Money | Family::Count)
-            && figs.iter().any(|s| {
-                s.doc > 0
-                    && sum_and_count(d.family(), s.family())
-                    && s.quant.nominal == d.quant.nominal
-                    && d.quant.nominal >= rust_decimal::Decimal::from(1000)
-                    && gives(self.reg, s, x)
-            })
-        {
+        if figs.iter().any(|s| {
+            s.doc > 0
+                && sum_and_count(d.family(), s.family())
+                && s.quant.nominal == d.quant.nominal
+                && d.quant.nominal >= rust_decimal::Decimal::from(1000)
+                && gives(self.reg, s, x)
+        }) {
             return true;
         }
         // "about three-quarters of them" from "43,100 claims … 31,800 relate

@@ -26,13 +26,13 @@ const DEFAULT_SPECS: &str = "../shared/specs/recognizers-en";
 /// DateExtractor, DurationExtractor, NumberRangeModel.
 #[derive(Debug, Parser)]
 #[command(name = "spec-eval", version)]
-struct Args {
+struct Options {
     /// The spec directory.
     #[arg(long, value_name = "DIR", default_value = DEFAULT_SPECS)]
     specs: PathBuf,
     /// Fail (exit 1) when NAME's pass rate is below RATE (0..1); repeatable.
-    #[arg(long, value_name = "NAME=RATE", value_parser = parse_min)]
-    min: Vec<(&'static SpecDef, f64)>,
+    #[arg(long = "min", value_name = "NAME=RATE", value_parser = parse_min)]
+    mins: Vec<(&'static SpecDef, f64)>,
     /// Score only NAME; repeatable.
     #[arg(long, value_name = "NAME", value_parser = spec_named)]
     only: Vec<&'static SpecDef>,
@@ -43,15 +43,6 @@ struct Args {
     document: bool,
     /// Print every failing case: input, expected, got.
     #[arg(short, long)]
-    verbose: bool,
-}
-
-#[derive(Debug, PartialEq)]
-struct Options {
-    specs: PathBuf,
-    mins: Vec<(&'static SpecDef, f64)>,
-    only: Vec<&'static SpecDef>,
-    document: bool,
     verbose: bool,
 }
 
@@ -72,18 +63,6 @@ fn parse_min(arg: &str) -> Result<(&'static SpecDef, f64), String> {
         .filter(|r: &f64| (0.0..=1.0).contains(r))
         .ok_or_else(|| format!("--min {name}: rate {rate:?} is not a number in 0..1"))?;
     Ok((spec_named(name)?, rate))
-}
-
-impl From<Args> for Options {
-    fn from(a: Args) -> Self {
-        Options {
-            specs: a.specs,
-            mins: a.min,
-            only: a.only,
-            document: a.document,
-            verbose: a.verbose,
-        }
-    }
 }
 
 /// One case's outcome, kept for the verbose report.
@@ -289,7 +268,7 @@ fn run(options: &Options) -> Result<bool, String> {
 }
 
 fn main() -> ExitCode {
-    let options = Options::from(Args::parse());
+    let options = Options::parse();
     match run(&options) {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::from(1),
@@ -305,8 +284,7 @@ mod tests {
     use super::*;
 
     fn args(s: &str) -> Result<Options, clap::Error> {
-        Args::try_parse_from(std::iter::once("spec-eval").chain(s.split_whitespace()))
-            .map(Options::from)
+        Options::try_parse_from(std::iter::once("spec-eval").chain(s.split_whitespace()))
     }
 
     #[test]
