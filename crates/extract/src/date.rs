@@ -1893,7 +1893,20 @@ impl<'a, 't> Finder<'a, 't> {
     fn resolve_weekday_day(&self, wd: Weekday, day: u8, future: bool) -> Option<DateInterval> {
         let r = self.reference()?;
         let fits = self.weekday_day_fits(wd, day);
+        // A lone fit more than a month on the other side of the tense is
+        // not the day meant: "On Tuesday the 19th the board met", published
+        // on 7 December 2026, is not 19 January 2027 but the last 19th,
+        // whose weekday then disagrees.
+        let against_tense = |d: Date| {
+            let days = (d - r).get_days();
+            if future {
+                days < -31
+            } else {
+                days > 31
+            }
+        };
         let chosen = match fits.as_slice() {
+            [one] if against_tense(*one) => None,
             [one] => Some(*one),
             [] => None,
             many if future => many.iter().copied().find(|d| *d >= r),
@@ -4080,6 +4093,19 @@ mod tests {
         assert_eq!(
             day("It was signed on Friday the 9th.").as_deref(),
             Some("2025-09-09")
+        );
+        // 19 January 2027 is the only Tuesday the 19th within two months of
+        // 7 December 2026, but a meeting told in the past is not seven weeks
+        // ahead: the last 19th, and the weekday is left to disagree.
+        let dec7 = Some("2026-12-07");
+        let on = |text: &str| dates(text, dec7).first().map(|g| g.1.clone());
+        assert_eq!(
+            on("On Tuesday the 19th the board met.").as_deref(),
+            Some("2026-11-19")
+        );
+        assert_eq!(
+            on("The board will meet on Tuesday the 19th.").as_deref(),
+            Some("2027-01-19")
         );
     }
 

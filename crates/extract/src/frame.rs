@@ -1137,8 +1137,9 @@ impl<'a> FrameBuilder<'a> {
                         j += 1;
                         continue;
                     }
-                    // "since April" names a period, not a figure moved from.
-                    let period = scan.low(j) == "since";
+                    // "since April" names a period, not a figure moved from;
+                    // "moved up this year" moves nothing by a date.
+                    let period = matches!(scan.low(j), "since" | "up" | "down");
                     let near_figure = (end + 1..=end + 2).any(|t| {
                         t < scan.len()
                             && self.layout.claim_at(t).is_some_and(|o| {
@@ -1269,10 +1270,20 @@ impl<'a> FrameBuilder<'a> {
             matches!(scan.low(i), "this" | "that" | "last" | "next")
                 && possessor(scan, i + 1).is_some()
         };
+        // "more than half of that fleet", "a third of this total": a
+        // demonstrative before its noun determines the group ("half of
+        // that is" names none).
+        let demonstrative = |i: usize| {
+            matches!(scan.low(i), "this" | "that")
+                && is_word(scan, i + 1)
+                && !self.grammar.function_words.contains(scan.low(i + 1))
+                && !self.grammar.is_past_form(scan.low(i + 1))
+        };
         let determined = |i: usize| {
             self.grammar.definite.contains(scan.low(i))
                 || possessor(scan, i).is_some()
                 || time_owner(i)
+                || demonstrative(i)
                 || matches!(scan.low(i), "them" | "those" | "whom" | "which" | "these")
         };
         // "half the vote", "a third its staff": a fraction takes its whole
@@ -1291,7 +1302,8 @@ impl<'a> FrameBuilder<'a> {
             while j < s1
                 && (self.grammar.definite.contains(scan.low(j))
                     || possessor(scan, j).is_some()
-                    || time_owner(j))
+                    || time_owner(j)
+                    || demonstrative(j))
             {
                 if let Some(o) = possessor(scan, j) {
                     f.owner = Some(o.into());

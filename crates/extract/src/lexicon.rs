@@ -167,6 +167,8 @@ pub struct Lexicon {
     /// Periods after an ordinal: "the third quarter" names a time.
     pub period_words: WordSet,
     pub labels: WordSet,
+    /// Weekdays and months: a figure after one is no label ("On Monday 300").
+    pub time_names: WordSet,
     /// Labels that number parts with a word too: "day one", "phase two".
     pub word_labels: WordSet,
     pub times: PhraseTable<()>,
@@ -316,6 +318,7 @@ struct RawDuration {
 #[serde(deny_unknown_fields)]
 struct RawNotCounts {
     labels: Vec<String>,
+    time_names: Vec<String>,
     word_labels: Vec<String>,
     times: Vec<String>,
     measures: Vec<String>,
@@ -563,6 +566,7 @@ impl Lexicon {
             motion_verbs: lower_set(raw.motion_verbs),
             period_words: lower_set(raw.period_words),
             labels: lower_set(raw.not_counts.labels),
+            time_names: lower_set(raw.not_counts.time_names),
             word_labels: lower_set(raw.not_counts.word_labels),
             times,
             measures: lower_set(raw.not_counts.measures),

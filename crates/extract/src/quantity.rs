@@ -1061,12 +1061,25 @@ fn names_not_counts(scan: &Scan, lex: &Lexicon, n: &Numeral, currency: bool) -> 
             || scan.is_punct(after, '%')
             || matches!(scan.low(after), "percent" | "per" | "pc")
             || lex.currency_words.match_at(scan, after).is_some();
+        // "May 2", "Monday 5 May": a figure that may be the time's day is
+        // left to the dates ("On Monday 30 people marched" is rare).
+        let may_be_day = n.value <= Decimal::from(31) && n.value.fract().is_zero();
+        // "Last week 300 people marched", "Each day 40 buses leave": a
+        // label word inside a time phrase numbers nothing.
+        let timed = |j: usize| {
+            j > 0
+                && matches!(
+                    scan.low(j - 1),
+                    "last" | "this" | "next" | "that" | "each" | "every" | "a" | "per"
+                )
+        };
         let label_word = |j: usize| {
             let low = scan.low(j).trim_end_matches('.');
             // "a new library in the Harker district 5.4 million": a label
             // takes no scale word.
-            (lex.labels.contains(low) && !scaled)
+            (lex.labels.contains(low) && !scaled && !timed(j))
                 || (scan.kind(j) == Some(TokenKind::Word)
+                    && (may_be_day || !lex.time_names.contains(low))
                     && !unit_follows
                     && scan.capitalized(j)
                     && !scan.sentence_initial(j)
@@ -1406,6 +1419,13 @@ fn figure(
         }
     }
 
+    // "built in 300 BC", "AD 1200", "the 5th century B.C.E.": a year of an
+    // era, whatever its digits, counts nothing.
+    if kind == Kind::Count && !n.words && era_year(scan, first, last) {
+        out.dropped.push(n);
+        return last + 1;
+    }
+
     // "minus five percent", "negative 3%", "-504", "<-30": a signed figure. A
     // dash joined to the figure but apart from what stands before it is a
     // minus sign; one between two figures is a range's or a score's.
@@ -1681,6 +1701,30 @@ fn is_age(scan: &Scan, n: &Numeral) -> bool {
         && n.value >= Decimal::from(12)
         && !after_plural;
     name_apposition || at_age
+}
+
+/// Whether the figure of tokens `first..=last` is a year named with its era:
+/// "300 BC", "44 B.C.", "1200 CE", "AD 1200", "A.D. 79". Only the capitals
+/// mark an era ("ad" and "ce" are words of their own).
+fn era_year(scan: &Scan, first: usize, last: usize) -> bool {
+    let span = scan.span(first, last);
+    // "12 BC Hydro crews": a capitalised word after the mark makes it a name.
+    let ends_word = |rest: &str, mark: &str| {
+        rest.strip_prefix(mark).is_some_and(|r| {
+            !r.starts_with(|c: char| c.is_alphanumeric())
+                && !r.trim_start().starts_with(|c: char| c.is_uppercase())
+        })
+    };
+    let after = scan.text[span.end..].strip_prefix(' ').unwrap_or("");
+    let before = scan.text[..span.start].strip_suffix(' ').unwrap_or("");
+    ["BCE", "BC", "B.C.E.", "B.C.", "CE", "C.E.", "AD", "A.D."]
+        .iter()
+        .any(|mark| ends_word(after, mark))
+        || ["AD", "A.D."].iter().any(|mark| {
+            before
+                .strip_suffix(mark)
+                .is_some_and(|b| !b.ends_with(|c: char| c.is_alphanumeric()))
+        })
 }
 
 /// After a dropped code, skip the rest of it ("72-600", "737-800s").
@@ -2160,6 +2204,11 @@ mod tests {
             "ring 020 7946 0958 or",
             "text 07700 900123 today",
             "dial 0800 for help",
+            "the fort built in 300 BC was",
+            "founded in 44 B.C. by",
+            "rebuilt in AD 1200 after",
+            "buried by Vesuvius in A.D. 79.",
+            "a coin from 1200 CE, found",
         ] {
             let got: Vec<_> = claims(text)
                 .into_iter()
@@ -2167,6 +2216,38 @@ mod tests {
                 .collect();
             assert!(got.is_empty(), "{text}: {got:?}");
         }
+    }
+
+    #[test]
+    fn a_figure_after_a_time_phrase_is_no_label() {
+        for (text, value) in [
+            ("On Monday 300 people marched.", "300"),
+            ("By Friday 1,200 of the evacuees were in halls.", "1200"),
+            ("In March 1,200 people signed.", "1200"),
+            ("Last week 300 people marched.", "300"),
+            ("Each day 40 buses leave the depot.", "40"),
+        ] {
+            let got = claims(text);
+            assert!(got.iter().any(|c| c.2 == value), "{text}: {got:?}");
+        }
+        // Still labels: "in week 3 of the trial", "Day 12 of the strike".
+        for text in [
+            "It is in week 3 of the trial.",
+            "On Day 12 of the strike, talks resumed.",
+        ] {
+            let got = claims(text);
+            assert!(got.is_empty(), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn an_era_marks_a_year_only_when_it_is_no_name() {
+        // "BC Hydro", "BC Ferries": British Columbia's bodies, not an era.
+        let got = claims("Storms kept 12 BC Hydro crews busy.");
+        assert!(got.iter().any(|c| c.0 == "12"), "{got:?}");
+        // Lower case is a word, not an era.
+        let got = claims("Some 40 ad agencies bid.");
+        assert!(got.iter().any(|c| c.2 == "40"), "{got:?}");
     }
 
     #[test]

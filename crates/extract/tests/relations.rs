@@ -74,6 +74,9 @@ fn every_kind_has_wordings_and_traps_and_meets_its_rates() {
                             // "not_part": a figure the edge must not count among its parts.
                             && span_of("not_part")
                                 .is_none_or(|np| e.parts.iter().all(|&k| !covers(k, np)))
+                            // "with_part": a figure the edge must count among its parts.
+                            && span_of("with_part")
+                                .is_none_or(|wp| e.parts.iter().any(|&k| covers(k, wp)))
                     }) {
                         found += 1;
                     } else {

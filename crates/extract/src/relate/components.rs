@@ -2303,7 +2303,7 @@ fn opens_with_total(r: &Relator, t: usize) -> bool {
 fn strong_total(r: &Relator, t: usize) -> bool {
     let scan = r.scan;
     let b = r.cands[t].first.wrapping_sub(1);
-    scan.is(b, "combined")
+    (scan.is(b, "combined") && !super::rest_combined(scan, b))
         || scan.is(b, "total")
         || (scan.is(b, "of") && scan.is(b.wrapping_sub(1), "total"))
 }

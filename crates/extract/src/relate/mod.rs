@@ -94,7 +94,15 @@ impl<'a> Relator<'a> {
     pub fn compared_with(&self, k: usize) -> bool {
         let scan = self.scan;
         let mut j = self.cands[k].first;
-        while j > 0 && matches!(scan.low(j - 1), "the" | "a" | "an" | "its" | "their") {
+        // "than this year's 1.199 billion euros", "than last season's 40":
+        // a time's possessive stands between too.
+        let possessive = |w: &str| w.ends_with("'s") || w.ends_with("\u{2019}s");
+        while j > 0
+            && (matches!(
+                scan.low(j - 1),
+                "the" | "a" | "an" | "its" | "their" | "this" | "last" | "next" | "previous"
+            ) || possessive(scan.low(j - 1)))
+        {
             j -= 1;
         }
         j > 0 && matches!(scan.low(j - 1), "than")
@@ -187,7 +195,7 @@ impl<'a> Relator<'a> {
             }
         }
         let by_verb = f.predicate.as_deref().and_then(|p| self.grammar.deed_of(p));
-        if let Some(c) = by_verb {
+        if let Some(c) = by_verb.or_else(|| self.phrasal_deed(k)) {
             return Some(c);
         }
         if let Some(root) = self.deeds_counted_by_times(k) {
@@ -195,6 +203,24 @@ impl<'a> Relator<'a> {
         }
         let h = f.head.as_ref()?;
         Some(self.grammar.class(&h.lemma))
+    }
+
+    /// The class a phrasal verb of the claim's predicate says is counted:
+    /// "1,870 people had been moved out of the four villages" counts the
+    /// evacuated ("moved out" in a `counted_by` list), where "moved" alone
+    /// says nothing.
+    fn phrasal_deed(&self, k: usize) -> Option<&str> {
+        let p = self.claims[k].frame.predicate.as_deref()?;
+        let scan = self.scan;
+        let (s0, s1) = scan.sentence_of(self.cands[k].first);
+        (s0..s1.saturating_sub(1))
+            .filter(|&j| scan.low(j) == p)
+            .find_map(|j| {
+                let particle = scan.low(j + 1);
+                matches!(particle, "out" | "away" | "off" | "up" | "down" | "in")
+                    .then(|| self.grammar.deed_of(&format!("{p} {particle}")))
+                    .flatten()
+            })
     }
 
     /// "Cruise ships called 14 times": a count of times its verb was done
@@ -528,7 +554,7 @@ impl Relator<'_> {
             return Some(scan.tokens[t].span());
         }
         let b = c.first.checked_sub(1)?;
-        if scan.is(b, "combined") || scan.is(b, "total") {
+        if (scan.is(b, "combined") && !rest_combined(scan, b)) || scan.is(b, "total") {
             return Some(scan.tokens[b].span());
         }
         // "a total of 212", "Norland's haul of nine medals", "a tally of 40".
@@ -635,4 +661,11 @@ fn stem(w: &str) -> &str {
         }
     }
     w
+}
+
+/// "every other service combined 96.8 million", "the rest combined 12": the
+/// "combined" at token `b` sums what is left beside the parts already named,
+/// so its figure is one more part, not their total.
+pub(crate) fn rest_combined(scan: &Scan, b: usize) -> bool {
+    (b.saturating_sub(4)..b).any(|j| matches!(scan.low(j), "other" | "rest" | "remaining" | "else"))
 }

@@ -748,10 +748,26 @@ fn listed_events(r: &Relator, out: &mut Vec<Edge>) {
         });
         // Each item its own occasion: not one told in steps ("a first
         // permit, issued in 2021, was annulled in March 2023").
+        // An item may bring its own subject and verb: "two men tunnelled
+        // out in 1994, a prisoner slipped away … in 2003, and in 2011 …";
+        // a verb right after the comma goes on telling the one before.
+        let own_clause = |gap: std::ops::Range<usize>| {
+            let mut j = gap.start;
+            while j < gap.end
+                && (scan.is_punct(j, ',') || scan.is_punct(j, ';') || scan.is(j, "and"))
+            {
+                j += 1;
+            }
+            j > gap.start
+                && j < gap.end
+                && !g.is_past_form(scan.low(j))
+                && !matches!(scan.low(j), "was" | "were" | "had" | "has" | "is" | "then")
+        };
         let one_each = || {
             run.windows(2).all(|w| {
-                (r.cands[w[0]].last + 1..r.cands[w[1]].first)
-                    .all(|j| !g.is_past_form(scan.low(j)) && !scan.is(j, "first"))
+                let gap = r.cands[w[0]].last + 1..r.cands[w[1]].first;
+                !gap.clone().any(|j| scan.is(j, "first"))
+                    && (gap.clone().all(|j| !g.is_past_form(scan.low(j))) || own_clause(gap))
             })
         };
         let colon_after_ordinal =
@@ -1069,7 +1085,9 @@ fn elliptic(r: &Relator, o: usize) -> bool {
             "finished" | "finishing" | "came" | "placed" | "ranked" | "ranks" | "finish"
         )
     });
-    owned && !placed && matches!(scan.low(last + 1), "to" | "for" | "in" | "at")
+    // "The breakout was the third since the jail opened": "since" counts
+    // the occasions from a start.
+    owned && !placed && matches!(scan.low(last + 1), "to" | "for" | "in" | "at" | "since")
 }
 
 /// "Skerrow Head is the sixth light the trust has brought back, following

@@ -1366,7 +1366,16 @@ fn partitive_of_earlier(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
             if narrowed {
                 continue;
             }
-            let by_head = r.head_class(w) == Some(class) && cw.frame.head.is_some();
+            // "2,040 of the evacuees" after "1,870 people had been moved
+            // out": the noun's class by what was done to its things.
+            let by_head = (r.head_class(w) == Some(class)
+                || r.head_class(w).is_some_and(|c| {
+                    r.grammar
+                        .class_by_noun
+                        .get(&*head.lemma)
+                        .is_some_and(|d| d == c)
+                }))
+                && cw.frame.head.is_some();
             // "1,870 flights were diverted" … "1,960 of the diversions": the
             // of-phrase's noun names the whole's deed.
             let by_deed = cw.frame.predicate.as_deref().is_some_and(|v| {

@@ -90,7 +90,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
         // "… on revenue of 3.42 billion euros. … Online sales reached 480
         // million euros and now make up a quarter of group revenue": the part
         // is the clause's subject, the whole an earlier figure of the noun.
-        if let Some((p, w)) = subject_share_of_named_whole(r, s) {
+        if let Some((p, w)) = subject_share_of_named_whole(r, s, out) {
             let mut e = r.edge_at(EdgeKind::ShareOf, s, w, r.claims[p].span);
             e.part = Some(p);
             out.push(e);
@@ -588,11 +588,20 @@ fn rate_named(r: &Relator, s: usize) -> bool {
 /// 3.42 billion euros"; "Exports, worth $3bn, account for 40% of output".
 /// The part is the last figure of the share's sentence before the verb; the
 /// whole the latest figure of the same kind and unit counting the same
-/// noun, up to three sentences back and larger than the part.
-fn subject_share_of_named_whole(r: &Relator, s: usize) -> Option<(usize, usize)> {
+/// noun, up to three sentences back and larger than the part. A noun for a
+/// whole as such ("of that fleet", "of the total") takes the whole the part
+/// was taken from ("Its ATR 72-600s, 14 of them, make up more than half of
+/// that fleet"), else the latest larger figure of any noun.
+fn subject_share_of_named_whole(r: &Relator, s: usize, edges: &[Edge]) -> Option<(usize, usize)> {
     let scan = r.scan;
     let cs = &r.cands[s];
-    let noun = r.noun_class(s)?;
+    // "account for more than half of them": a pronoun names no noun; the
+    // whole is found as for a noun of a whole as such.
+    let pronoun = scan.is(cs.last + 1, "of") && matches!(scan.low(cs.last + 2), "them" | "those");
+    let noun = r.noun_class(s);
+    if noun.is_none() && !pronoun {
+        return None;
+    }
     if !r.claims[s].frame.partitive && !scan.is(cs.last + 1, "of") {
         return None;
     }
@@ -631,16 +640,25 @@ fn subject_share_of_named_whole(r: &Relator, s: usize) -> Option<(usize, usize)>
     }
     let value = |k: usize| r.nominal(k);
     let part = value(p)?;
+    let as_such = pronoun || noun.is_some_and(|n| r.grammar.whole_nouns.contains(n));
+    if as_such {
+        if let Some(e) = edges
+            .iter()
+            .find(|e| e.kind == EdgeKind::PartOf && e.from == p)
+        {
+            return Some((p, e.to));
+        }
+    }
     (0..p)
         .rev()
         .take_while(|&w| sentence - r.claims[w].sentence <= 3)
         .find(|&w| {
             let cw = &r.claims[w];
-            cw.sentence < sentence
+            (cw.sentence < sentence || as_such)
                 && cw.kind == cp.kind
                 && cw.unit == cp.unit
                 && !cw.frame.partitive
-                && r.noun_class(w) == Some(noun)
+                && (as_such || r.noun_class(w) == noun)
                 && value(w).is_some_and(|v| v > part)
         })
         .map(|w| (p, w))
