@@ -1656,14 +1656,18 @@ impl<'a> FrameBuilder<'a> {
         let scan = self.scan;
         // "have been given", "had so far given": an irregular participle
         // after its auxiliary is a verb too.
+        // "the seven runners taken to hospital": right after the figure's
+        // noun, an irregular participle is the verb of a reduced relative;
+        // with its agent right after ("six hospitals run by the group") it
+        // says who has the things, not what befell them.
         let participle = |i: usize| {
             self.grammar.irregular_participles.contains(scan.low(i))
-                && (i.saturating_sub(3).max(c0)..i).any(|j| {
+                && ((i.saturating_sub(3).max(c0)..i).any(|j| {
                     matches!(
                         scan.low(j),
                         "have" | "has" | "had" | "been" | "be" | "was" | "were" | "is" | "are"
                     )
-                })
+                }) || (i == last + 2 && is_word(scan, last + 1) && !scan.is(i + 1, "by")))
         };
         let usable = |i: usize| {
             is_word(scan, i)

@@ -826,6 +826,10 @@ fn fraction_at(scan: &Scan, lex: &Lexicon, i: usize, out: &mut Quantities) -> Op
             && lex.ordinals.at(scan, next + 1).is_none()
             && lex.fractions.match_at(scan, next + 1).is_none())
         || next >= scan.len()
+        // "brought in a fifth of the total on its own", "a quarter on their own".
+        || (scan.is(next, "on")
+            && matches!(scan.low(next + 1), "its" | "their" | "his" | "her")
+            && scan.is(next + 2, "own"))
         // "A third had been on the list for more than 18 weeks", "with a
         // third seeping out of joints": the share as a clause's subject,
         // before its verb ("a third running year" is a rank).
@@ -2216,6 +2220,15 @@ mod tests {
                 .collect();
             assert!(got.is_empty(), "{text}: {got:?}");
         }
+    }
+
+    #[test]
+    fn a_fraction_on_its_own_is_a_share() {
+        let got = claims("the gala brought in a fifth on its own.");
+        assert!(
+            got.iter().any(|c| c.1 == Kind::Percent && c.2 == "20"),
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -243,9 +243,23 @@ pub fn check_quotes(corpus: &Corpus, lex: &Lexicon) -> Vec<QuoteCheck> {
                 .flatten()
                 .filter(|w| !lex.stop_words.contains(&w.lower))
                 .count();
+            // "We are not where patients deserve us to be" against "… need us
+            // to be": a quote of six words or more found nearly whole, in one
+            // stretch of the source, is that passage whatever its share of
+            // function words.
+            let stretch = aligned.iter().flatten().map(|&(_, j)| j);
+            let tight = match (stretch.clone().min(), stretch.max()) {
+                (Some(lo), Some(hi)) => hi - lo < total + 2,
+                _ => false,
+            };
+            let nearly_whole = total >= 6
+                && matched * 10 >= total * 8
+                && content >= 1
+                && tight
+                && frags.len() == 1;
             let enough = total > 0
                 && matched as f64 >= FOUND_SHARE * total as f64
-                && content >= MIN_CONTENT_MATCHES.min(content_words).max(1);
+                && (content >= MIN_CONTENT_MATCHES.min(content_words).max(1) || nearly_whole);
             enough.then(|| {
                 passage(
                     text,

@@ -440,6 +440,22 @@ head teacher Anya Brel told Radio Hallow.\n";
 }
 
 #[test]
+fn cc507_a_quote_mostly_of_small_words_is_still_found() {
+    // One content word and eight function words: found whole in one stretch
+    // of the transcript, the changed verb is an alteration, not a quote in
+    // no source.
+    let transcript = "# Transcript\n\nMARR: We accept every finding. We are not where patients need us to be. The list is falling.\n";
+    let draft =
+        "# Trust accepts findings\n\n\"We are not where patients deserve us to be,\" Marr said.\n";
+    let r = run(draft, &[("marr.md", transcript)]);
+    expect(&r, "CC507", "deserve");
+    // A short saying of small words found nowhere whole stays unsourced.
+    let draft = "# Trust accepts findings\n\n\"We are not there yet,\" Marr said.\n";
+    let r = run(draft, &[("marr.md", transcript)]);
+    assert!(r.findings.iter().all(|f| f.code != "CC507"), "{}", show(&r));
+}
+
+#[test]
 fn cc508_quote_in_no_source_is_a_note() {
     let draft = "# Hallow school stays shut\n\n\"The children miss their friends terribly,\" said one parent.\n";
     let r = run(draft, &[("radio.md", TRANSCRIPT)]);

@@ -1349,7 +1349,7 @@ fn percent_join(r: &Relator, a: usize, b: usize) -> Join {
     // "brought in 71 percent of the money and sold about three in five
     // tickets": shares of two wholes are no breakdown of one.
     if let (Some(x), Some(y)) = (share_whole(r, a), share_whole(r, b)) {
-        if r.grammar.lemma(x) != r.grammar.lemma(y) {
+        if r.grammar.lemma(x) != r.grammar.lemma(y) && !any_whole(r, x) && !any_whole(r, y) {
             return Join::None;
         }
     }
@@ -1566,6 +1566,13 @@ fn whole_word<'a>(r: &Relator<'a>, k: usize) -> Option<&'a str> {
         .find(|w| !matches!(*w, "the" | "its" | "their" | "all" | "a" | "an"))
 }
 
+/// "58 percent of it … a fifth of the total": "it" or a word for a whole as
+/// such names any whole. Not "88% of those" after "71% of the members …
+/// had taken part": a plural pronoun takes the part just told.
+fn any_whole(r: &Relator, w: &str) -> bool {
+    w == "it" || r.grammar.whole_nouns.contains(w)
+}
+
 /// The whole a share names: "71 percent of the money" → "money", "three in
 /// five tickets" → "tickets".
 fn share_whole<'a>(r: &Relator<'a>, k: usize) -> Option<&'a str> {
@@ -1718,7 +1725,11 @@ fn percent_lists(r: &Relator, out: &mut Vec<Edge>) {
             // The continuation names the list's group in its own words ("of
             // respondents" after "of the 1,500 residents surveyed"): its whole
             // word does not set the list apart.
-            let mut wholes: Vec<&str> = run.iter().filter_map(|&k| whole_word(r, k)).collect();
+            let mut wholes: Vec<&str> = run
+                .iter()
+                .filter_map(|&k| whole_word(r, k))
+                .filter(|w| !any_whole(r, w))
+                .collect();
             if i == percents.len() {
                 if let Some(next) = continued_by(r, run[run.len() - 1]) {
                     run.push(next);

@@ -43,6 +43,33 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
     regroup_pointed(r, &counts, out);
     named_holder_alone(r, &counts, out);
     largest_of_a_total(r, &counts, out);
+    to_the_new_level(r, out);
+}
+
+/// "trimming the schedule from 11 daily return crossings to eight" … "She
+/// will sail nine of the daily return crossings": a part told still to come
+/// (or now) is a part of the level the change moves to, not of the one it
+/// leaves.
+fn to_the_new_level(r: &Relator, out: &mut [Edge]) {
+    let scan = r.scan;
+    for e in out.iter_mut().filter(|e| e.kind == EdgeKind::PartOf) {
+        let (p, w) = (e.from, e.to);
+        if r.claims[p].frame.tense == claimcheck_claims::Tense::Past
+            || r.claims[p].sentence <= r.claims[w].sentence
+            || !scan.is(r.cands[w].first.wrapping_sub(1), "from")
+        {
+            continue;
+        }
+        let last = r.cands[w].last;
+        let (_, s1) = scan.sentence_of(last);
+        let new = (last + 1..(last + 7).min(s1))
+            .find(|&j| scan.is(j, "to"))
+            .and_then(|j| r.layout.claim_at(j + 1))
+            .filter(|&n| r.is_count(n));
+        if let Some(n) = new {
+            e.to = n;
+        }
+    }
 }
 
 /// "The biggest crowd came in Marenburg, where about 4,300 people packed

@@ -763,12 +763,14 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             if currency_only(k) {
                 return None;
             }
-            r.specific_head(k).or_else(|| {
-                let f = &r.claims[k].frame;
-                (f.partitive && f.head.is_none())
-                    .then(|| whole_of.get(&k).and_then(|&w| r.specific_head(w)))
-                    .flatten()
-            })
+            r.specific_head(k)
+                .or_else(|| {
+                    let f = &r.claims[k].frame;
+                    (f.partitive && f.head.is_none())
+                        .then(|| whole_of.get(&k).and_then(|&w| r.specific_head(w)))
+                        .flatten()
+                })
+                .or_else(|| elided_subject(r, k).then(|| elided_class(r, k)).flatten())
         })
         .collect();
     // A sum named by no counted noun is named by what it is ("a shortfall
@@ -1343,6 +1345,18 @@ fn echoes_other(r: &Relator, a: usize, b: usize) -> bool {
 /// The noun a bare figure leaves out, from the last counted noun of its
 /// kind in its sentence: "24 seats, the Greens … 12, and the League …
 /// nine" counts seats; "by 19 votes to 4" counts votes.
+/// "Medics treated 214 runners, and eleven were taken to hospital": a
+/// figure with no noun opening a clause joined by "and", its verb right
+/// after it, counts the things the clause before counted.
+fn elided_subject(r: &Relator, k: usize) -> bool {
+    let (f, c) = (&r.claims[k].frame, &r.cands[k]);
+    let next = r.scan.low(c.last + 1);
+    f.head.is_none()
+        && !f.partitive
+        && r.scan.is(c.first.wrapping_sub(1), "and")
+        && (matches!(next, "were" | "was" | "had" | "have") || r.grammar.is_past_form(next))
+}
+
 fn elided_class<'r>(r: &'r Relator, k: usize) -> Option<&'r str> {
     let sentence = r.claims[k].sentence;
     (0..k)
