@@ -1174,6 +1174,11 @@ struct Finder<'a, 't> {
     /// The first day of the last date named at any grain ("in 1987"): what
     /// "11 years later" counts from.
     last_named: Option<Date>,
+    /// `last_named` and `last_month` before the last date emitted, and that
+    /// date's last token: what "last week, 20 months later" counts from.
+    named_before: Option<Date>,
+    month_before: Option<Date>,
+    last_end: Option<usize>,
     /// The first day of the last date named at a month's grain or finer:
     /// what "opened four months later" counts from ("approved in June 2024,
     /// opened four months later").
@@ -1215,6 +1220,9 @@ impl<'a, 't> Finder<'a, 't> {
             narrative_before: None,
             narrative_end: None,
             last_named: None,
+            named_before: None,
+            month_before: None,
+            last_end: None,
             last_month: None,
             ahead_end: None,
             weekday_anchor: None,
@@ -1409,6 +1417,9 @@ impl<'a, 't> Finder<'a, 't> {
         if found.explicit {
             self.doc_anchor = Some(iv.high);
         }
+        self.named_before = self.last_named;
+        self.month_before = self.last_month;
+        self.last_end = Some(found.last);
         self.last_named = Some(iv.low);
         if self.reference().is_some_and(|r| iv.low > r) {
             self.ahead_end = Some(found.last);
@@ -3167,14 +3178,31 @@ impl<'a, 't> Finder<'a, 't> {
         Some((add_days(r, i64::from(days))?, end - 1))
     }
 
+    /// Whether the count at `i` stands in apposition to the date ending at
+    /// `end`: "on 2 June, six weeks later"; "on Saturday evening, a full
+    /// three weeks later" (words of degree before the count, a part of the
+    /// day after the date).
+    fn apposed_to(&self, i: usize, end: Option<usize>) -> bool {
+        let skip_back = |mut at: Option<usize>, words: &[&str]| {
+            while let Some(q) = at.filter(|&q| words.contains(&self.low(q))) {
+                at = self.prev(q);
+            }
+            at
+        };
+        let degree = [
+            "a", "full", "fully", "some", "about", "nearly", "almost", "just", "only", "exactly",
+        ];
+        let day_part = ["morning", "afternoon", "evening", "night"];
+        end.is_some()
+            && skip_back(self.prev(i), &degree)
+                .is_some_and(|p| self.punct(p, ',') && skip_back(self.prev(p), &day_part) == end)
+    }
+
     /// The day "two days later" or "the next day" counts from.
     fn narrative_base(&self, i: usize) -> Option<Date> {
         // A count in apposition to the day just named restates that day, so it
         // counts from the day before: "on 2 June, six weeks later".
-        let apposed = self.prev(i).is_some_and(|p| {
-            self.punct(p, ',') && self.prev(p).is_some_and(|q| Some(q) == self.narrative_end)
-        });
-        if apposed && self.narrative_before.is_some() {
+        if self.apposed_to(i, self.narrative_end) && self.narrative_before.is_some() {
             return self.narrative_before;
         }
         self.narrative
@@ -3317,10 +3345,21 @@ impl<'a, 't> Finder<'a, 't> {
         {
             // Years count from the last date named, whatever its grain:
             // "automated in 1987. The trust was set up 11 years later".
+            // "went on trial only last week, 20 months later": a count in
+            // apposition to the date just named counts from the one before.
+            let apposed = self.apposed_to(first, self.last_end);
             let base = if finest == 0 {
-                self.last_named?
+                if apposed {
+                    self.named_before
+                } else {
+                    self.last_named
+                }?
             } else if finest == 1 && self.last_month.is_some() {
-                self.last_month?
+                if apposed {
+                    self.month_before.or(self.named_before)
+                } else {
+                    self.last_month
+                }?
             } else {
                 self.narrative_base(first)?
             };
@@ -4051,6 +4090,36 @@ mod tests {
         assert_eq!(
             day("They met again on Wednesday, 3 February.", "2026-02-05").as_deref(),
             Some("2026-02-03")
+        );
+    }
+
+    #[test]
+    fn a_count_in_apposition_to_a_date_counts_from_the_one_before() {
+        let last =
+            |text: &str, published: &str| dates(text, Some(published)).last().map(|g| g.1.clone());
+        // Months: from August 2023, not from "last week".
+        assert_eq!(
+            last(
+                "The brawl followed a match in August 2023, and he went on trial only last week, 20 months later.",
+                "2025-04-29"
+            )
+            .as_deref(),
+            Some("2025-04")
+        );
+        // Weeks, with a part of the day and words of degree about the comma.
+        assert_eq!(
+            last(
+                "The swarm began on August 30, yet the alert was raised only on Saturday evening, a full three weeks later.",
+                "2025-09-17"
+            )
+            .as_deref(),
+            Some("2025-09-20")
+        );
+        // Not in apposition: from the date just named.
+        assert_eq!(
+            last("The swarm began on August 30. The alert came on Saturday and the eruption two days later.", "2025-09-17")
+                .as_deref(),
+            Some("2025-09-15")
         );
     }
 

@@ -917,9 +917,16 @@ impl<'a> FrameBuilder<'a> {
             let article = usize::from(j > 0 && scan.low(j - 1) == "the");
             let coordinated =
                 j > last && j > article + 1 && scan.low(j - article - 1) == "and" && place_word;
+            // "trimming the schedule from 11 … to eight after another year of
+            // falling traffic": a scope word inside a length of time is that
+            // length's ("another year"), not the figure's.
+            let in_length = self
+                .layout
+                .claim_at(j)
+                .is_some_and(|o| o != k && self.cands[o].kind == Kind::Duration);
             if let Some(end) = phrase_end
                 .filter(|&e| (j..=e).all(|t| self.layout.claim_at(t) != Some(k)))
-                .filter(|_| !destination && !coordinated)
+                .filter(|_| !destination && !coordinated && !in_length)
                 .filter(|&e| self.quantifier_reaches(k, j, e, c0))
             {
                 let phrase = (j..=end).map(|t| scan.low(t)).collect::<Vec<_>>().join(" ");

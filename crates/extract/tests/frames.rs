@@ -112,6 +112,13 @@ fn scope_marks_only_what_sets_a_figure_apart() {
             true,
         ),
         ("In other districts, 95 homes were flooded.", "95", true),
+        // A scope word inside a length of time is the length's.
+        (
+            "It will trim the schedule from 11 daily crossings to eight after another year of falling traffic.",
+            "11",
+            false,
+        ),
+        ("It will add another 11 daily crossings.", "11", true),
     ];
     let mut failures = Vec::new();
     for (body, figure, marked) in cases {

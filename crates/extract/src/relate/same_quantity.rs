@@ -23,8 +23,19 @@ fn dates_in_apposition(r: &Relator, out: &mut Vec<Edge>) {
     for first in 0..r.claims.len().saturating_sub(1) {
         let second = first + 1;
         // Either order: "three days later, on the 9th"; "on 2 June, six weeks
-        // later".
-        let (a, b) = if r.claims[second].frame.relative && !r.claims[first].frame.relative {
+        // later"; "on Saturday, three weeks later" (a weekday is relative
+        // too, but counts from nothing).
+        let counting = |k: usize| {
+            (r.cands[k].first..=r.cands[k].last).any(|j| {
+                matches!(
+                    scan.low(j),
+                    "later" | "after" | "following" | "next" | "ago" | "earlier"
+                )
+            })
+        };
+        let (a, b) = if r.claims[second].frame.relative
+            && (!r.claims[first].frame.relative || (counting(second) && !counting(first)))
+        {
             (second, first)
         } else {
             (first, second)
@@ -61,10 +72,30 @@ fn dates_in_apposition(r: &Relator, out: &mut Vec<Edge>) {
             }
             _ => false,
         };
+        // "on Saturday evening, a full three weeks later": a part of the day
+        // and words of degree may stand about the comma.
+        let trimmed: Vec<&str> = gap
+            .iter()
+            .copied()
+            .skip_while(|w| matches!(*w, "morning" | "afternoon" | "evening" | "night"))
+            .collect();
+        let trimmed: &[&str] = match trimmed.split_first() {
+            Some((&",", rest))
+                if rest.iter().all(|w| {
+                    matches!(
+                        *w,
+                        "a" | "full" | "fully" | "some" | "about" | "nearly" | "almost" | "just"
+                    )
+                }) =>
+            {
+                &[","]
+            }
+            _ => &trimmed,
+        };
         let apposed = if a == first {
             placed || matches!(gap.as_slice(), [","] | [",", "on"] | ["on"] | [",", "in"])
         } else {
-            matches!(gap.as_slice(), [","])
+            matches!(trimmed, [","])
         };
         if counted && apposed {
             out.push(r.edge_at(EdgeKind::SameQuantity, b, a, ca.span));
