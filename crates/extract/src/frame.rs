@@ -1662,11 +1662,10 @@ impl<'a> FrameBuilder<'a> {
     fn predicate(&self, first: usize, last: usize, c0: usize, c1: usize) -> Option<String> {
         let scan = self.scan;
         // "have been given", "had so far given": an irregular participle
-        // after its auxiliary is a verb too.
-        // "the seven runners taken to hospital": right after the figure's
-        // noun, an irregular participle is the verb of a reduced relative;
-        // with its agent right after ("six hospitals run by the group") it
-        // says who has the things, not what befell them.
+        // after its auxiliary is a verb too; so is one right after the
+        // figure's noun, the verb of a reduced relative ("the seven runners
+        // taken to hospital"), unless its agent follows ("six hospitals run
+        // by the group" says who has the things, not what befell them).
         let participle = |i: usize| {
             self.grammar.irregular_participles.contains(scan.low(i))
                 && ((i.saturating_sub(3).max(c0)..i).any(|j| {

@@ -22,10 +22,10 @@ fn dates_in_apposition(r: &Relator, out: &mut Vec<Edge>) {
     let scan = r.scan;
     for first in 0..r.claims.len().saturating_sub(1) {
         let second = first + 1;
-        // Either order: "three days later, on the 9th"; "on 2 June, six weeks
-        // later"; "on Saturday, three weeks later" (a weekday is relative
-        // too, but counts from nothing).
-        let counting = |k: usize| {
+        // Only a relative date that counts from another ("three days later"), not
+        // a weekday ("on Friday, 4 April" is one date already); the other names
+        // a day ("the 9th", "28 November") rather than counting one.
+        let counts = |k: usize| {
             (r.cands[k].first..=r.cands[k].last).any(|j| {
                 matches!(
                     scan.low(j),
@@ -33,8 +33,11 @@ fn dates_in_apposition(r: &Relator, out: &mut Vec<Edge>) {
                 )
             })
         };
+        // Either order: "three days later, on the 9th"; "on 2 June, six weeks
+        // later"; "on Saturday, three weeks later" (a weekday is relative
+        // too, but counts from nothing).
         let (a, b) = if r.claims[second].frame.relative
-            && (!r.claims[first].frame.relative || (counting(second) && !counting(first)))
+            && (!r.claims[first].frame.relative || (counts(second) && !counts(first)))
         {
             (second, first)
         } else {
@@ -48,17 +51,6 @@ fn dates_in_apposition(r: &Relator, out: &mut Vec<Edge>) {
         {
             continue;
         }
-        // Only a relative date that counts from another ("three days later"), not
-        // a weekday ("on Friday, 4 April" is one date already); the other names
-        // a day ("the 9th", "28 November") rather than counting one.
-        let counts = |k: usize| {
-            (r.cands[k].first..=r.cands[k].last).any(|j| {
-                matches!(
-                    scan.low(j),
-                    "later" | "after" | "following" | "next" | "ago" | "earlier"
-                )
-            })
-        };
         let counted = counts(a) && !counts(b);
         let gap: Vec<&str> = (r.cands[first].last + 1..r.cands[second].first)
             .map(|j| scan.low(j))
@@ -1373,9 +1365,6 @@ fn echoes_other(r: &Relator, a: usize, b: usize) -> bool {
         })
 }
 
-/// The noun a bare figure leaves out, from the last counted noun of its
-/// kind in its sentence: "24 seats, the Greens … 12, and the League …
-/// nine" counts seats; "by 19 votes to 4" counts votes.
 /// "Medics treated 214 runners, and eleven were taken to hospital": a
 /// figure with no noun opening a clause joined by "and", its verb right
 /// after it, counts the things the clause before counted.
@@ -1388,6 +1377,9 @@ fn elided_subject(r: &Relator, k: usize) -> bool {
         && (matches!(next, "were" | "was" | "had" | "have") || r.grammar.is_past_form(next))
 }
 
+/// The noun a bare figure leaves out, from the last counted noun of its
+/// kind in its sentence: "24 seats, the Greens … 12, and the League …
+/// nine" counts seats; "by 19 votes to 4" counts votes.
 fn elided_class<'r>(r: &'r Relator, k: usize) -> Option<&'r str> {
     let sentence = r.claims[k].sentence;
     (0..k)
