@@ -38,6 +38,7 @@ struct RawGrammar {
     win_words: Vec<String>,
     win_nouns: Vec<String>,
     round_nouns: Vec<String>,
+    yearly_events: Vec<String>,
     group_nouns: Vec<String>,
     sum_nouns: Vec<String>,
     totalling_verbs: Vec<String>,
@@ -194,6 +195,8 @@ pub struct Grammar {
     pub win_nouns: FxHashSet<String>,
     /// Nouns of one occasion of an act done again ("the third round of closures").
     pub round_nouns: FxHashSet<String>,
+    /// Events held once a year, counted by edition ("the 25th Aldmoor Marathon").
+    pub yearly_events: FxHashSet<String>,
     /// A set just counted, named by a sentence that splits it ("In that sample").
     pub group_nouns: FxHashSet<String>,
     /// Nouns that say what a sum of money is: "a shortfall of", "payments of",
@@ -377,6 +380,7 @@ impl Grammar {
                     &raw.change_down,
                     &raw.running_total,
                     &raw.absence_nouns,
+                    &raw.yearly_events,
                 ]
                 .into_iter()
                 .flatten(),
@@ -489,6 +493,7 @@ impl Grammar {
             win_words: set(&raw.win_words),
             win_nouns: set(&raw.win_nouns),
             round_nouns: set(&raw.round_nouns),
+            yearly_events: set(&raw.yearly_events),
             group_nouns: set(&raw.group_nouns),
             sum_nouns: set(&raw.sum_nouns),
             totalling_verbs: set(&raw.totalling_verbs),

@@ -1345,7 +1345,8 @@ fn figure(
         let through = matches!(scan.low(joiner), "through" | "thru")
             || scan.is_punct(joiner, '~') && scan.joined(joiner) && scan.joined(joiner + 1);
         let joins = !(change && scan.is(joiner, "to")) && (scan.is(joiner, "to") || through)
-            || (between && scan.is(joiner, "and"))
+            // "between 30 and 45"; not "apart from 2020 and 2021", two years.
+            || (between && scan.is(first - 1, "between") && scan.is(joiner, "and"))
             || (n.words && scan.is(joiner, "or"))
             || (scan.is_dash(joiner) && !scan.joined(joiner));
         if joins {
@@ -2220,6 +2221,14 @@ mod tests {
                 .collect();
             assert!(got.is_empty(), "{text}: {got:?}");
         }
+    }
+
+    #[test]
+    fn only_between_makes_a_range_with_and() {
+        let got = claims("It was held every year apart from 2020 and 2021.");
+        assert!(got.iter().all(|c| c.3 != Bound::Range), "{got:?}");
+        let got = claims("between 30 and 45 people");
+        assert!(got.iter().any(|c| c.3 == Bound::Range), "{got:?}");
     }
 
     #[test]

@@ -155,9 +155,107 @@ fn ordinal_years(r: &Relator, out: &mut Vec<Edge>) {
     }
 }
 
+/// "the 25th Aldmoor Marathon on Sunday" … "The race was first staged in
+/// 2001 and has been held every autumn since, apart from 2020": an ordinal
+/// of an event held once a year counts its editions from the first, one a
+/// year, less the years it was not held. The edge runs from the ordinal to
+/// the first year; `part` is the ordinal's own date when it has one,
+/// `offset` the years left out, and `complete` says the count is exact.
+fn yearly_editions(r: &Relator, out: &mut Vec<Edge>) {
+    let scan = r.scan;
+    let annual_start = |k: usize| {
+        if !year_date(r, k) {
+            return false;
+        }
+        let first = r.cands[k].first;
+        let (s0, s1) = scan.sentence_of(first);
+        let first_held = (first.saturating_sub(4).max(s0)..first).any(|j| scan.is(j, "first"));
+        let yearly = (first..s1).any(|j| {
+            matches!(scan.low(j), "annually" | "yearly")
+                || (matches!(scan.low(j), "every" | "each")
+                    && matches!(
+                        scan.low(j + 1),
+                        "year" | "autumn" | "spring" | "summer" | "winter" | "fall"
+                    ))
+        });
+        (first_held || is_start(r, k)) && yearly
+    };
+    for o in 0..r.claims.len() {
+        let c = &r.claims[o];
+        // "the 25th Aldmoor Marathon", "The 40th Kessel Regatta opens": the
+        // event's noun is the head or ends the name after the ordinal.
+        let last = r.cands[o].last;
+        let named = (last + 1..last + 5)
+            .take_while(|&j| scan.capitalized(j))
+            .any(|j| {
+                r.grammar
+                    .yearly_events
+                    .contains(&r.grammar.lemma(scan.low(j)))
+            });
+        let yearly_event = named
+            || c.frame
+                .head
+                .as_ref()
+                .is_some_and(|h| r.grammar.yearly_events.contains(&*h.lemma));
+        let more_than_one =
+            matches!(&c.value, Value::Number(i) if i.nominal > rust_decimal::Decimal::ONE);
+        if c.kind != Kind::Ordinal || !yearly_event || !more_than_one {
+            continue;
+        }
+        // "The festival, now in its 12th edition, began in 2014": a start in
+        // the ordinal's own sentence is its start, whose rhythm is not told.
+        let (o0, o1) = scan.sentence_of(r.cands[o].first);
+        if (o0..o1)
+            .filter_map(|j| r.layout.claim_at(j))
+            .any(|k| year_date(r, k) && is_start(r, k))
+        {
+            continue;
+        }
+        let starts: Vec<usize> = r.window(o).filter(|&k| annual_start(k)).collect();
+        let Some(start) = the_only(&starts) else {
+            continue;
+        };
+        // "apart from 2020", "except in 2020 and 2021", "bar 2020": the
+        // years the event was not held, after the start in its sentence.
+        let (_, s1) = scan.sentence_of(r.cands[start].first);
+        let skip_cue = (r.cands[start].last + 1..s1).find(|&j| {
+            matches!(scan.low(j), "except" | "bar" | "save")
+                || (scan.is(j, "apart") && scan.is(j + 1, "from"))
+                || (scan.is(j, "other") && scan.is(j + 1, "than"))
+                || (scan.is(j, "exception") && scan.is(j + 1, "of"))
+        });
+        let mut skipped = 0;
+        if let Some(cue) = skip_cue {
+            let mut j = cue + 1;
+            while j < s1 && j <= cue + 12 {
+                match r.layout.claim_at(j) {
+                    Some(k) if year_date(r, k) => {
+                        skipped += 1;
+                        j = r.cands[k].last + 1;
+                    }
+                    Some(_) => break,
+                    None if matches!(scan.low(j), "from" | "of" | "than" | "in" | "and" | ",") => {
+                        j += 1
+                    }
+                    None => break,
+                }
+            }
+        }
+        let mut e = r.edge_at(EdgeKind::Elapsed, o, start, r.claims[start].span);
+        e.part = c
+            .frame
+            .time()
+            .filter(|&t| year_date(r, t) || r.claims[t].kind == Kind::Date);
+        e.offset = skipped;
+        e.complete = true;
+        out.push(e);
+    }
+}
+
 pub fn find(r: &Relator, out: &mut Vec<Edge>) {
     anniversaries(r, out);
     ordinal_years(r, out);
+    yearly_editions(r, out);
     spans_of_months(r, out);
     spans_between_days(r, out);
     days_since(r, out);

@@ -26,7 +26,10 @@ in days or weeks between two full days ("shut on 22 September and reopened on
 29 September after a fortnight-long closure"), or from a full day to the
 publication date ("started a petition on 10 March. In the 12 days since, …"),
 is counted in days, within half its unit or a tenth of it (a third when
-hedged), and a day for counting both ends.
+hedged), and a day for counting both ends. An edition of a yearly event ("the
+25th Aldmoor Marathon") is counted exactly, one a year from the year the story
+says it was first held, less the years it says it was not ("first staged in
+2001 and held every autumn since, apart from 2020": the 24th in 2025).
 
 Why it matters: the arithmetic is checkable, and a wrong span usually means a
 wrong year or a number left over from an older story.
@@ -99,6 +102,10 @@ fn check_edges(facts: &Facts, published: jiff::civil::Date, out: &mut Vec<Findin
             out.push(f);
             continue;
         }
+        if e.complete {
+            out.extend(editions(facts, e, published));
+            continue;
+        }
         let (d, start) = (&facts.claims[e.from], &facts.claims[e.to]);
         let (span, at, now, unit): (_, fn(&Claim) -> Option<i64>, _, _) = match &d.value {
             Value::Duration {
@@ -146,6 +153,46 @@ fn check_edges(facts: &Facts, published: jiff::civil::Date, out: &mut Vec<Findin
         }
         out.push(f);
     }
+}
+
+/// An ordinal edition of a yearly event against its first year and the
+/// years it was not held ("the 25th Aldmoor Marathon" in 2025, first staged
+/// in 2001, not held in 2020: the 24th). Exact: an edition a year has no
+/// month of slack.
+fn editions(
+    facts: &Facts,
+    e: &claimcheck_claims::Edge,
+    published: jiff::civil::Date,
+) -> Option<Finding> {
+    let (d, start) = (&facts.claims[e.from], &facts.claims[e.to]);
+    let Value::Number(stated) = &d.value else {
+        return None;
+    };
+    let from = date_year(start)?;
+    let end = e.part.map(|p| &facts.claims[p]);
+    let to = end
+        .and_then(date_year)
+        .unwrap_or(i64::from(published.year()));
+    let held = to - from + 1 - e.offset;
+    if held < 1 || stated.nominal == Decimal::from(held) {
+        return None;
+    }
+    let skipped = match e.offset {
+        0 => String::new(),
+        1 => ", less the one year it was not held".to_string(),
+        n => format!(", less the {n} years it was not held"),
+    };
+    Some(RULE.finding(
+        format!(
+            "\"{}\" does not fit \"{}\": one edition a year from {from} to {to}{skipped} makes {held}",
+            d.text, start.text
+        ),
+        "Recount the editions from the first, or check the first year and the years missed.",
+        vec![
+            label(facts, d, "this edition"),
+            label(facts, start, "first held"),
+        ],
+    ))
 }
 
 /// A span in days or weeks between two full days ("shut on 22 September and
