@@ -217,11 +217,13 @@ pub struct Edge {
     /// end date of an elapsed edge.
     pub part: Option<usize>,
     /// For ordinal-of: the ordinal should equal the count plus this. For
-    /// components of a percentage breakdown: the whole, 100.
+    /// components of a percentage breakdown: the whole, 100. For elapsed
+    /// editions of a yearly event: the years it was not held.
     pub offset: i64,
     /// For components: the parts.
     pub parts: Vec<usize>,
     /// For components: the parts are the whole of it ("in all", "the rest").
+    /// For elapsed: an edition of a yearly event, counted exactly.
     pub complete: bool,
     /// For ordinal-of against occasions a story names rather than counts or
     /// dates ("the sixth light … following Carn Dubh, Inchmore and Stroma

@@ -182,6 +182,9 @@ fn yearly_editions(r: &Relator, out: &mut Vec<Edge>) {
     };
     for o in 0..r.claims.len() {
         let c = &r.claims[o];
+        if c.kind != Kind::Ordinal {
+            continue;
+        }
         // "the 25th Aldmoor Marathon", "The 40th Kessel Regatta opens": the
         // event's noun is the head or ends the name after the ordinal.
         let last = r.cands[o].last;
@@ -199,7 +202,7 @@ fn yearly_editions(r: &Relator, out: &mut Vec<Edge>) {
                 .is_some_and(|h| r.grammar.yearly_events.contains(&*h.lemma));
         let more_than_one =
             matches!(&c.value, Value::Number(i) if i.nominal > rust_decimal::Decimal::ONE);
-        if c.kind != Kind::Ordinal || !yearly_event || !more_than_one {
+        if !yearly_event || !more_than_one {
             continue;
         }
         // "The festival, now in its 12th edition, began in 2014": a start in
@@ -242,10 +245,7 @@ fn yearly_editions(r: &Relator, out: &mut Vec<Edge>) {
             }
         }
         let mut e = r.edge_at(EdgeKind::Elapsed, o, start, r.claims[start].span);
-        e.part = c
-            .frame
-            .time()
-            .filter(|&t| year_date(r, t) || r.claims[t].kind == Kind::Date);
+        e.part = c.frame.time().filter(|&t| r.claims[t].kind == Kind::Date);
         e.offset = skipped;
         e.complete = true;
         out.push(e);
