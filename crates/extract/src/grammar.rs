@@ -291,6 +291,9 @@ pub struct Grammar {
     /// The class of what a figure counts, by the verb of a generic noun
     /// ("killing 35 people") and by nouns naming the set ("the toll").
     pub class_by_verb: FxHashMap<String, String>,
+    /// The first words of the phrasal verbs among them ("moved" of "moved
+    /// out"): only a predicate among these is looked at with its particle.
+    pub phrasal_heads: FxHashSet<String>,
     pub class_by_noun: FxHashMap<String, String>,
 }
 
@@ -541,6 +544,10 @@ impl Grammar {
             change_up: set(&raw.change_up),
             change_down: set(&raw.change_down),
             running_total: set(&raw.running_total),
+            phrasal_heads: class_by_verb
+                .keys()
+                .filter_map(|v| v.split_once(' ').map(|(head, _)| head.to_string()))
+                .collect(),
             class_by_verb,
             class_by_noun,
         })

@@ -211,6 +211,9 @@ impl<'a> Relator<'a> {
     /// says nothing.
     fn phrasal_deed(&self, k: usize) -> Option<&str> {
         let p = self.claims[k].frame.predicate.as_deref()?;
+        if !self.grammar.phrasal_heads.contains(p) {
+            return None;
+        }
         let scan = self.scan;
         let (s0, s1) = scan.sentence_of(self.cands[k].first);
         (s0..s1.saturating_sub(1))
