@@ -42,6 +42,15 @@ use claimcheck_claims::{Bound, DateInterval, DateNominal, Kind, Value};
 use jiff::civil::{Date, Weekday};
 use serde::Deserialize;
 use std::collections::BTreeMap;
+
+/// Words of degree before a count set in apposition to a date ("on Saturday,
+/// a full three weeks later"), and parts of the day that may end the date
+/// ("Saturday evening"): the date resolver and the same-quantity edge read
+/// the apposition alike.
+pub(crate) const APPOSED_DEGREE: &[&str] = &[
+    "a", "full", "fully", "some", "about", "nearly", "almost", "just", "only", "exactly",
+];
+pub(crate) const DAY_PARTS: &[&str] = &["morning", "afternoon", "evening", "night"];
 use std::ops::Range;
 use toml::Spanned;
 
@@ -3189,13 +3198,9 @@ impl<'a, 't> Finder<'a, 't> {
             }
             at
         };
-        let degree = [
-            "a", "full", "fully", "some", "about", "nearly", "almost", "just", "only", "exactly",
-        ];
-        let day_part = ["morning", "afternoon", "evening", "night"];
         end.is_some()
-            && skip_back(self.prev(i), &degree)
-                .is_some_and(|p| self.punct(p, ',') && skip_back(self.prev(p), &day_part) == end)
+            && skip_back(self.prev(i), APPOSED_DEGREE)
+                .is_some_and(|p| self.punct(p, ',') && skip_back(self.prev(p), DAY_PARTS) == end)
     }
 
     /// The day "two days later" or "the next day" counts from.

@@ -69,17 +69,10 @@ fn dates_in_apposition(r: &Relator, out: &mut Vec<Edge>) {
         let trimmed: Vec<&str> = gap
             .iter()
             .copied()
-            .skip_while(|w| matches!(*w, "morning" | "afternoon" | "evening" | "night"))
+            .skip_while(|w| crate::date::DAY_PARTS.contains(w))
             .collect();
         let trimmed: &[&str] = match trimmed.split_first() {
-            Some((&",", rest))
-                if rest.iter().all(|w| {
-                    matches!(
-                        *w,
-                        "a" | "full" | "fully" | "some" | "about" | "nearly" | "almost" | "just"
-                    )
-                }) =>
-            {
+            Some((&",", rest)) if rest.iter().all(|w| crate::date::APPOSED_DEGREE.contains(w)) => {
                 &[","]
             }
             _ => &trimmed,
