@@ -43,6 +43,23 @@ use jiff::civil::{Date, Weekday};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
+/// The months' names, lower-cased: a yearly rhythm told by its month
+/// ("each December"), and words that never name a source.
+pub(crate) const MONTH_NAMES: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 /// Words of degree before a count set in apposition to a date ("on Saturday,
 /// a full three weeks later"), and parts of the day that may end the date
 /// ("Saturday evening"): the date resolver and the same-quantity edge read

@@ -1119,6 +1119,18 @@ impl<'a> FrameBuilder<'a> {
                         j += 1;
                         continue;
                     }
+                    // "has raised 1,462,380 pounds", "raised 903 million
+                    // euros in the flotation": a sum raised straight after
+                    // the verb was collected, not moved ("raised the fare
+                    // to £3", "raised its offer by 5p" are changes).
+                    if matches!(scan.low(j), "raised" | "raising" | "raises")
+                        && j + 1 == first
+                        && c.kind == Kind::Money
+                        && !matches!(scan.low(last + 1), "to" | "from" | "by")
+                    {
+                        j += 1;
+                        continue;
+                    }
                     // "set up seven shelters": a verb's particle.
                     if matches!(scan.low(j), "up" | "down")
                         && j > 0

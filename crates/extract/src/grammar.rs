@@ -39,6 +39,7 @@ struct RawGrammar {
     win_nouns: Vec<String>,
     round_nouns: Vec<String>,
     yearly_events: Vec<String>,
+    disagreement_cues: Vec<String>,
     group_nouns: Vec<String>,
     sum_nouns: Vec<String>,
     totalling_verbs: Vec<String>,
@@ -197,6 +198,9 @@ pub struct Grammar {
     pub round_nouns: FxHashSet<String>,
     /// Events held once a year, counted by edition ("the 25th Aldmoor Marathon").
     pub yearly_events: FxHashSet<String>,
+    /// Words that set one source's figure against another's ("disputes",
+    /// "insisted", "however").
+    pub disagreement_cues: FxHashSet<String>,
     /// A set just counted, named by a sentence that splits it ("In that sample").
     pub group_nouns: FxHashSet<String>,
     /// Nouns that say what a sum of money is: "a shortfall of", "payments of",
@@ -497,6 +501,7 @@ impl Grammar {
             win_nouns: set(&raw.win_nouns),
             round_nouns: set(&raw.round_nouns),
             yearly_events: set(&raw.yearly_events),
+            disagreement_cues: set(&raw.disagreement_cues),
             group_nouns: set(&raw.group_nouns),
             sum_nouns: set(&raw.sum_nouns),
             totalling_verbs: set(&raw.totalling_verbs),

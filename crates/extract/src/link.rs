@@ -1239,21 +1239,12 @@ impl<'a> Linker<'a> {
             "today",
             "yesterday",
             "tonight",
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
         ];
         if (a..=b).all(|j| {
-            CALENDAR.contains(&self.scan.low(j)) || self.scan.kind(j) != Some(TokenKind::Word)
+            let w = self.scan.low(j);
+            CALENDAR.contains(&w)
+                || crate::date::MONTH_NAMES.contains(&w)
+                || self.scan.kind(j) != Some(TokenKind::Word)
         }) {
             return false;
         }

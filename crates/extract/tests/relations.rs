@@ -12,10 +12,10 @@ use serde_json::Value;
 /// (kind, file, minimum share of positives found, maximum share of traps drawing an edge).
 const TABLES: &[(EdgeKind, &str, f64, f64)] = &[
     (EdgeKind::PartOf, "part-of.jsonl", 0.99, 0.0),
-    (EdgeKind::SameQuantity, "same-quantity.jsonl", 0.94, 0.0),
+    (EdgeKind::SameQuantity, "same-quantity.jsonl", 0.95, 0.0),
     (EdgeKind::ShareOf, "share-of.jsonl", 0.90, 0.0),
     (EdgeKind::OrdinalOf, "ordinal-of.jsonl", 0.93, 0.0),
-    (EdgeKind::Elapsed, "elapsed.jsonl", 0.92, 0.0),
+    (EdgeKind::Elapsed, "elapsed.jsonl", 0.93, 0.0),
     (EdgeKind::Order, "order.jsonl", 0.97, 0.0),
     (EdgeKind::Components, "components.jsonl", 0.92, 0.0),
     (EdgeKind::Change, "change.jsonl", 1.0, 0.0),

@@ -155,6 +155,18 @@ fn ordinal_years(r: &Relator, out: &mut Vec<Edge>) {
     }
 }
 
+/// "bolted into place on 2 December, five months behind schedule", "opened
+/// two years late": a span by which something missed its date is a delay,
+/// not the time since anything began.
+fn is_delay(r: &Relator, d: usize) -> bool {
+    let next = r.cands[d].last + 1;
+    match r.scan.low(next) {
+        "late" | "overdue" | "early" | "behind" => true,
+        "ahead" | "later" => matches!(r.scan.low(next + 1), "of" | "than"),
+        _ => false,
+    }
+}
+
 /// "the 25th Aldmoor Marathon on Sunday" … "The race was first staged in
 /// 2001 and has been held every autumn since, apart from 2020": an ordinal
 /// of an event held once a year counts its editions from the first, one a
@@ -163,22 +175,46 @@ fn ordinal_years(r: &Relator, out: &mut Vec<Edge>) {
 /// `offset` the years left out, and `complete` says the count is exact.
 fn yearly_editions(r: &Relator, out: &mut Vec<Edge>) {
     let scan = r.scan;
-    let annual_start = |k: usize| {
-        if !year_date(r, k) {
-            return false;
-        }
+    // "every autumn", "each December", "annually": a rhythm of once a year.
+    let rhythm_at = |j: usize| {
+        matches!(scan.low(j), "annually" | "yearly")
+            || (matches!(scan.low(j), "every" | "each")
+                && (matches!(
+                    scan.low(j + 1),
+                    "year" | "autumn" | "spring" | "summer" | "winter" | "fall"
+                ) || crate::date::MONTH_NAMES.contains(&scan.low(j + 1))))
+    };
+    // The year a yearly event was first held, and the sentence that tells
+    // its rhythm: the start's own ("Ministers have met each December since
+    // its first session, held in December 1996") or the next ("first staged
+    // in 2001. It has been held every summer since, except in 2020").
+    // "was first staged in a marquee on the harbour wall in 2001".
+    let first_held = |k: usize| {
         let first = r.cands[k].first;
-        let (s0, s1) = scan.sentence_of(first);
-        let first_held = (first.saturating_sub(4).max(s0)..first).any(|j| scan.is(j, "first"));
-        let yearly = (first..s1).any(|j| {
-            matches!(scan.low(j), "annually" | "yearly")
-                || (matches!(scan.low(j), "every" | "each")
-                    && matches!(
-                        scan.low(j + 1),
-                        "year" | "autumn" | "spring" | "summer" | "winter" | "fall"
-                    ))
-        });
-        (first_held || is_start(r, k)) && yearly
+        let s0 = scan.sentence_of(first).0;
+        (first.saturating_sub(10).max(s0)..first).any(|j| scan.is(j, "first"))
+    };
+    let annual_start = |k: usize| -> Option<(usize, usize)> {
+        if !year_date(r, k) || !(first_held(k) || is_start(r, k)) {
+            return None;
+        }
+        let (s0, s1) = scan.sentence_of(r.cands[k].first);
+        if (s0..s1).any(rhythm_at) {
+            return Some((s0, s1));
+        }
+        // "Sunday's race, held every year apart from 2020, was the 33rd
+        // edition. The race began in 1992."
+        if s0 > 0 {
+            let previous = scan.sentence_of(s0 - 1);
+            if (previous.0..previous.1).any(rhythm_at) {
+                return Some(previous);
+            }
+        }
+        if s1 >= scan.len() {
+            return None;
+        }
+        let next = scan.sentence_of(s1);
+        (next.0..next.1).any(rhythm_at).then_some(next)
     };
     for o in 0..r.claims.len() {
         let c = &r.claims[o];
@@ -195,7 +231,10 @@ fn yearly_editions(r: &Relator, out: &mut Vec<Edge>) {
                     .yearly_events
                     .contains(&r.grammar.lemma(scan.low(j)))
             });
+        // "the 31st annual meeting": the ordinal's own word says yearly.
+        let annual = matches!(scan.low(last + 1), "annual" | "yearly");
         let yearly_event = named
+            || annual
             || c.frame
                 .head
                 .as_ref()
@@ -214,26 +253,39 @@ fn yearly_editions(r: &Relator, out: &mut Vec<Edge>) {
         {
             continue;
         }
-        let starts: Vec<usize> = r.window(o).filter(|&k| annual_start(k)).collect();
+        let mut starts: Vec<usize> = r.window(o).filter(|&k| annual_start(k).is_some()).collect();
+        // A year the event was first held outranks "the longest since
+        // 2011" in the same sentence.
+        if starts.iter().any(|&k| first_held(k)) {
+            starts.retain(|&k| first_held(k));
+        }
         let Some(start) = the_only(&starts) else {
             continue;
         };
         // "apart from 2020", "except in 2020 and 2021", "bar 2020": the
-        // years the event was not held, after the start in its sentence.
-        let (_, s1) = scan.sentence_of(r.cands[start].first);
-        let skip_cue = (r.cands[start].last + 1..s1).find(|&j| {
+        // years the event was not held, after the start, up to the end of
+        // the sentence that tells the rhythm.
+        let Some((r0, s1)) = annual_start(start) else {
+            continue;
+        };
+        let from = if s1 <= r.cands[start].first {
+            r0
+        } else {
+            r0.max(r.cands[start].last + 1)
+        };
+        let skip_cue = (from..s1).find(|&j| {
             matches!(scan.low(j), "except" | "bar" | "save")
                 || (scan.is(j, "apart") && scan.is(j + 1, "from"))
                 || (scan.is(j, "other") && scan.is(j + 1, "than"))
                 || (scan.is(j, "exception") && scan.is(j + 1, "of"))
         });
-        let mut skipped = 0;
+        let mut skipped = Vec::new();
         if let Some(cue) = skip_cue {
             let mut j = cue + 1;
             while j < s1 && j <= cue + 12 {
                 match r.layout.claim_at(j) {
                     Some(k) if year_date(r, k) => {
-                        skipped += 1;
+                        skipped.push(k);
                         j = r.cands[k].last + 1;
                     }
                     Some(_) => break,
@@ -245,8 +297,20 @@ fn yearly_editions(r: &Relator, out: &mut Vec<Edge>) {
             }
         }
         let mut e = r.edge_at(EdgeKind::Elapsed, o, start, r.claims[start].span);
-        e.part = c.frame.time().filter(|&t| r.claims[t].kind == Kind::Date);
-        e.offset = skipped;
+        // The edition's own date, not a year it was skipped ("held every
+        // year apart from 2020 and 2021, was the 41st") nor another
+        // figure's ("the 60th survey, … down on last year's 541,000").
+        let possessive = |t: usize| {
+            let text = &r.claims[t].text;
+            text.ends_with("'s")
+                || text.ends_with("\u{2019}s")
+                || matches!(scan.low(r.cands[t].last + 1), "'s" | "\u{2019}s")
+        };
+        e.part = c
+            .frame
+            .time()
+            .filter(|&t| r.claims[t].kind == Kind::Date && !skipped.contains(&t) && !possessive(t));
+        e.offset = skipped.len() as i64;
         e.complete = true;
         out.push(e);
     }
@@ -261,7 +325,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
     days_since(r, out);
     let scan = r.scan;
     for d in 0..r.claims.len() {
-        if !is_span_of_years(r, d) {
+        if !is_span_of_years(r, d) || is_delay(r, d) {
             continue;
         }
         let c = &r.cands[d];
@@ -668,6 +732,11 @@ fn noun_start(r: &Relator, d: usize) -> Option<usize> {
                 && r.layout.claim_at(j).is_none()
         })
         .last()?;
+    // "a 29-year-old first-time mother": a word that opens another
+    // compound is no noun of its own.
+    if scan.is_dash(noun + 1) {
+        return None;
+    }
     let lemma = r.grammar.lemma(scan.low(noun));
     let class = r.grammar.class(&lemma);
     // A history is its owner's, found by the owner (`owner_start`).
@@ -1350,7 +1419,7 @@ fn spans_of_months(r: &Relator, out: &mut Vec<Edge>) {
         let designed = r.claims[d].text.contains('-')
             && matches!(scan.low(c.first.wrapping_sub(1)), "a" | "an")
             && scan.is(c.first.wrapping_sub(2), "as");
-        if designed {
+        if designed || is_delay(r, d) {
             continue;
         }
         let (s0, s1) = scan.sentence_of(c.first);

@@ -450,8 +450,10 @@ fn listed_occasions(r: &Relator, out: &mut Vec<Edge>) {
     while i < years.len() {
         let first = r.cands[years[i]].first;
         let (s0, s1) = scan.sentence_of(first);
-        let won =
-            (first.saturating_sub(6).max(s0)..first).any(|j| g.win_words.contains(scan.low(j)));
+        let won_before = |k: usize| {
+            let first = r.cands[k].first;
+            (first.saturating_sub(6).max(s0)..first).any(|j| g.win_words.contains(scan.low(j)))
+        };
         let earlier = (s0..s1).any(|j| g.earlier_words.contains(scan.low(j)));
         let mut here = vec![years[i]];
         let mut j = i + 1;
@@ -461,12 +463,22 @@ fn listed_occasions(r: &Relator, out: &mut Vec<Edge>) {
                 && gap
                     .clone()
                     .all(|t| scan.is_punct(t, ',') || scan.is(t, "and"));
-            if !separators {
+            // "first lifted the trophy in 2018 and won it again in 2021 and
+            // 2023": a win told again joins the list.
+            let again = gap.len() <= 7
+                && (scan.is(gap.start, "and") || scan.is_punct(gap.start, ','))
+                && scan.is(gap.end - 1, "in")
+                && gap
+                    .clone()
+                    .any(|t| scan.is(t, "again") || g.win_words.contains(scan.low(t)))
+                && gap.clone().all(|t| r.layout.claim_at(t).is_none());
+            if !(separators || again) {
                 break;
             }
             here.push(years[j]);
             j += 1;
         }
+        let won = here.iter().any(|&k| won_before(k));
         let times = (first.saturating_sub(6).max(s0)..first)
             .any(|j| matches!(scan.low(j), "occasions" | "times"));
         if (won || times) && earlier {
@@ -595,10 +607,15 @@ fn another_winner(r: &Relator, o: usize, run: &[usize]) -> bool {
         return false;
     };
     let (l0, l1) = scan.sentence_of(r.cands[first].first);
-    let from = if l0 > 0 {
-        scan.sentence_of(l0 - 1).0
+    let before = |s: usize| if s > 0 { scan.sentence_of(s - 1).0 } else { s };
+    // "Drenović won … for the third time. The 24-year-old grandmaster
+    // ended on 6.5 points. He first lifted the trophy in 2018 …": a list
+    // told of "he" or "she" may name its winner a sentence further back.
+    let pronoun = matches!(scan.low(l0), "he" | "she");
+    let from = if pronoun {
+        before(before(l0))
     } else {
-        l0
+        before(l0)
     };
     // Near the list: a long sentence stays linear.
     let from = from.max(r.cands[first].first.saturating_sub(LIST_NAME_REACH));

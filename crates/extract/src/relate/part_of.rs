@@ -663,6 +663,7 @@ fn antecedent(r: &Relator, counts: &[usize], p: usize) -> Option<usize> {
                 && !r.is_difference(w)
                 && !set_picked_from(r, w)
                 && !said_of_them(r, w)
+                && !past_record(r, w)
         })
         .collect();
     let here = earlier.iter().rev().find(|&&w| r.claims[w].sentence == s);
@@ -700,6 +701,19 @@ fn antecedent(r: &Relator, counts: &[usize], p: usize) -> Option<usize> {
     })
 }
 
+/// "beating the previous high of 478 set in 2019": an old record the
+/// figure is measured against is no group "Of those" splits.
+fn past_record(r: &Relator, w: usize) -> bool {
+    let f = &r.claims[w].frame;
+    f.scope.iter().any(|s| s == "previous")
+        && f.head.as_ref().is_some_and(|h| {
+            matches!(
+                &*h.lemma,
+                "high" | "record" | "best" | "peak" | "low" | "total" | "tally"
+            )
+        })
+}
+
 /// "held 11,240 people in space certified for 9,100 … Of those, 9,870 were
 /// men and 1,370 women": the figure of the sentence before that the figures
 /// of an "Of those," sentence add up to exactly is the group it splits,
@@ -707,20 +721,23 @@ fn antecedent(r: &Relator, counts: &[usize], p: usize) -> Option<usize> {
 fn summed_before(r: &Relator, counts: &[usize], p: usize) -> Option<usize> {
     let s = r.claims[p].sentence;
     let parts = &counts[range_of(counts, r, s)];
-    if parts.len() < 2 {
+    if parts.len() < 2 || s == 0 {
         return None;
     }
-    let sum = parts
-        .iter()
-        .map(|&k| r.nominal(k))
-        .sum::<Option<rust_decimal::Decimal>>()?;
-    if s == 0 {
-        return None;
+    // The parts listed first: "Of those, 389 came from home clubs and the
+    // other 123 travelled from 14 countries" (the 14 counts something else).
+    let mut sums = Vec::new();
+    let mut sum = rust_decimal::Decimal::ZERO;
+    for (i, &k) in parts.iter().enumerate() {
+        sum += r.nominal(k)?;
+        if i >= 1 {
+            sums.push(sum);
+        }
     }
     counts[range_of(counts, r, s - 1)]
         .iter()
         .copied()
-        .find(|&w| !r.claims[w].frame.partitive && r.nominal(w) == Some(sum))
+        .find(|&w| !r.claims[w].frame.partitive && r.nominal(w).is_some_and(|v| sums.contains(&v)))
 }
 
 /// The part a sentence took from a whole, which an opening "Of those,"
@@ -884,6 +901,21 @@ fn anaphoric(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
                     })
                 })
         } else if opener.is_some() && after.is_none() {
+            // "Of those, 58 kept it on screen …, including the Rialto, where
+            // the last performance played to a full house of 420": a figure
+            // of a relative clause after the first part is said of something
+            // else.
+            let relative = opener.is_some_and(|o| {
+                (o + 3..c.first).any(|j| {
+                    matches!(
+                        scan.low(j),
+                        "where" | "which" | "who" | "whom" | "whose" | "when"
+                    ) && (o + 3..j).any(|t| r.layout.claim_at(t).is_some())
+                })
+            });
+            if relative {
+                continue;
+            }
             // "Of those, 2,146 …, 412 … and the remaining 462 …": an opening
             // "Of those," points back past its own sentence for every figure
             // of it, not to the part before.

@@ -294,6 +294,140 @@ fn people_in_one_setting(r: &Relator, out: &mut Vec<Edge>) {
     }
 }
 
+/// "raised 1,462,380 pounds" … "how to divide the more than 1.5 million
+/// pounds"; "supplies 118,600 households" … "for the more than 120,000
+/// homes on the supply": a rounded figure named back with "the" refers to
+/// a figure told before, and the one precise figure of its kind and unit
+/// close to it is the one it rounds, whatever noun each uses. Two or more
+/// such figures leave it unknown which is meant.
+fn rounding_named_back(r: &Relator, out: &mut Vec<Edge>) {
+    use claimcheck_claims::Kind;
+    let sum_or_count = |k: usize| matches!(r.claims[k].kind, Kind::Count | Kind::Money);
+    for b in 0..r.claims.len() {
+        let cb = &r.claims[b];
+        if !sum_or_count(b)
+            || !rounds(&cb.value)
+            || !restated(r, b)
+            || cb.frame.partitive
+            || r.compared_with(b)
+        {
+            continue;
+        }
+        let close_ones: Vec<usize> = (0..b)
+            .filter(|&a| {
+                let ca = &r.claims[a];
+                cb.sentence - ca.sentence <= REACH
+                    && ca.sentence != cb.sentence
+                    && ca.kind == cb.kind
+                    && ca.unit == cb.unit
+                    && !rounds(&ca.value)
+                    && !is_vague(&ca.value)
+                    && close(&ca.value, &cb.value)
+            })
+            .collect();
+        // The most precise of them, which every other must state too
+        // ("1.46 million pounds" in the headline is "1,462,380 pounds").
+        let Some(&a) = close_ones.iter().min_by_key(|&&a| last_unit(r, a)) else {
+            continue;
+        };
+        if close_ones
+            .iter()
+            .any(|&o| !states_to_its_precision(r, o, a))
+        {
+            continue;
+        }
+        let fa = &r.claims[a].frame;
+        if fa.partitive
+            || (fa.change && !running_count(r, a))
+            || r.claims[a].modality.is_some()
+            || r.compared_with(a)
+        {
+            continue;
+        }
+        out.push(r.edge_at(EdgeKind::SameQuantity, b, a, cb.span));
+    }
+}
+
+/// "The board said it had shipped 1,184,000 doses" … "With more than 1.2
+/// million doses delivered, …," she said": two voices may round one figure
+/// differently, but one that rounds it the wrong way slipped, unless either
+/// sentence tells the two apart as a dispute ("disputes that", "insisted").
+fn disagreement_told(r: &Relator, a: usize, b: usize) -> bool {
+    [a, b].iter().any(|&k| {
+        let (s0, s1) = r.scan.sentence_of(r.cands[k].first);
+        (s0..s1).any(|j| r.grammar.disagreement_cues.contains(r.scan.low(j)))
+    })
+}
+
+/// The unit of a figure's last significant digit ("1.46 million" →
+/// 10,000, "1,462,380" → 10, "3.46" → 0.01).
+fn last_unit(r: &Relator, k: usize) -> rust_decimal::Decimal {
+    use rust_decimal::Decimal;
+    let Some(v) = r.nominal(k).map(|v| v.abs().normalize()) else {
+        return Decimal::MAX;
+    };
+    if v.is_zero() || v.scale() > 0 {
+        return Decimal::new(1, v.scale());
+    }
+    let (mut n, mut unit) = (v, Decimal::ONE);
+    while !n.is_zero() && (n % Decimal::TEN).is_zero() {
+        n /= Decimal::TEN;
+        unit *= Decimal::TEN;
+    }
+    unit
+}
+
+/// Whether `other` states `precise` to its own precision: "1.46 million"
+/// states 1,462,380 (within half the unit of its last digit), "1.5
+/// million" does not.
+fn states_to_its_precision(r: &Relator, other: usize, precise: usize) -> bool {
+    let (Some(x), Some(y)) = (r.nominal(other), r.nominal(precise)) else {
+        return false;
+    };
+    (x - y).abs() * rust_decimal::Decimal::TWO <= last_unit(r, other)
+}
+
+/// "Ostrel has so far shipped 1,184,000 doses": a figure whose clause says
+/// only that it is the count to date ("so far", "already", "to date"), with
+/// no word that moves it, states where the count stands.
+fn running_count(r: &Relator, k: usize) -> bool {
+    let scan = r.scan;
+    let g = r.grammar;
+    let (c0, c1) = r.layout.clause_range(scan, r.cands[k].first);
+    let mut running = false;
+    for j in (c0..c1).filter(|&j| r.layout.claim_at(j).is_none()) {
+        let w = scan.low(j);
+        if w == "already"
+            || (w == "so" && scan.is(j + 1, "far"))
+            || (w == "to" && scan.is(j + 1, "date"))
+        {
+            running = true;
+        } else if g.change_up.contains(w)
+            || g.change_down.contains(w)
+            || matches!(
+                w,
+                "from"
+                    | "up"
+                    | "down"
+                    | "more"
+                    | "another"
+                    | "additional"
+                    | "further"
+                    | "extra"
+                    | "remaining"
+                    | "rest"
+                    | "other"
+                    | "others"
+                    | "new"
+                    | "now"
+            )
+        {
+            return false;
+        }
+    }
+    running
+}
+
 /// A count stated plainly in the story's body: no part, change or modal, not
 /// in the headline.
 fn plain_count(r: &Relator, k: usize) -> bool {
@@ -641,6 +775,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
     days_of_an_event(r, out);
     vague_deed_restated(r, out);
     prices_for_one_length(r, out);
+    rounding_named_back(r, out);
     let mut found = Vec::new();
     // Wholes split in their own sentence ("secured 39 of the state's 40"),
     // sorted: looked up for every pair, so computed once.
@@ -913,8 +1048,13 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                 && fa.paragraph != 0
                 && fb.paragraph != 0;
             let plain = |f: &claimcheck_claims::Frame| !f.partitive && !f.change;
+            // A rounding may round a count to date: "has so far shipped
+            // 1,184,000 doses" … "With more than 1.2 million doses delivered".
+            let plain_or_running = |f: &claimcheck_claims::Frame, k: usize| {
+                plain(f) || (rounding && !f.partitive && running_count(r, k))
+            };
             if rounding || vague {
-                if !plain(fa) || !plain(fb) {
+                if !plain_or_running(fa, a) || !plain_or_running(fb, b) {
                     continue;
                 }
             } else if !(settled(fa, a) || plan_restated(fa, fb)) || !settled(fb, b) || !fb.definite
@@ -1199,7 +1339,10 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                 || !scoped
                 // "Unions said the 540 job cuts …": a definite restatement
                 // refers back to the figure, whoever restates it.
-                || (r.different_sources(a, b) && !inventory && !restated(r, b))
+                || (r.different_sources(a, b) && !inventory && !restated(r, b) && !rounding)
+                // Two voices may round one figure: one that rounds it the
+                // wrong way slipped, unless the story tells a dispute.
+                || (rounding && disagreement_told(r, a, b))
             {
                 continue;
             }
