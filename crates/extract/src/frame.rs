@@ -1148,10 +1148,28 @@ impl<'a> FrameBuilder<'a> {
                     let weak = matches!(scan.low(j), "from" | "up" | "down" | "than" | "more");
                     // "the new total of 45" moved a figure; "a new charging
                     // depot account for 16.5 million marks" names a new thing.
+                    // "Behind the new wall only a handful of cellars …": a
+                    // new thing named before the figure moves nothing.
+                    let names_level = matches!(
+                        scan.low(end + 1),
+                        "total"
+                            | "tally"
+                            | "level"
+                            | "figure"
+                            | "count"
+                            | "record"
+                            | "high"
+                            | "low"
+                            | "peak"
+                            | "toll"
+                            | "number"
+                    ) || self.layout.claim_at(end + 1) == Some(k)
+                        || (scan.is(end + 1, "of") && self.layout.claim_at(end + 2) == Some(k));
                     if scan.low(j) == "new"
-                        && !(end + 1..=end + 3).any(|t| {
-                            t < scan.len() && self.layout.claim_at(t).is_some_and(|o| o == k)
-                        })
+                        && (!names_level
+                            || !(end + 1..=end + 3).any(|t| {
+                                t < scan.len() && self.layout.claim_at(t).is_some_and(|o| o == k)
+                            }))
                     {
                         j += 1;
                         continue;

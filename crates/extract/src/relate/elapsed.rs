@@ -155,6 +155,157 @@ fn ordinal_years(r: &Relator, out: &mut Vec<Edge>) {
     }
 }
 
+/// "\"In the 11 years I have run this company …\"" and "her nine years on
+/// the podium" … "Okafor, who moved up to the top job in 2016": a person's
+/// time in a role, told by the person or of her, runs from the one year a
+/// sentence naming her dates her start, up to now.
+fn person_tenure(r: &Relator, out: &mut Vec<Edge>) {
+    let scan = r.scan;
+    for d in 0..r.claims.len() {
+        if !is_span_of_years(r, d) || r.claims[d].metric.as_deref() == Some("age") {
+            continue;
+        }
+        let c = &r.cands[d];
+        let before = scan.low(c.first.wrapping_sub(1));
+        let next = c.last + 1;
+        // "the 11 years I have run this company", "the nine years she has
+        // led it": told in the perfect, so it runs to now.
+        let told_by = before == "the"
+            && matches!(scan.low(next), "i" | "she" | "he" | "we")
+            && matches!(scan.low(next + 1), "have" | "has" | "'ve")
+            && (r.grammar.is_past_form(scan.low(next + 2))
+                || r.grammar.irregular_participles.contains(scan.low(next + 2))
+                || matches!(scan.low(next + 2), "run" | "led" | "been"));
+        // "her nine years on the podium", "my 12 years at the club", "his
+        // seven years in the job".
+        let owned = matches!(before, "her" | "his" | "my")
+            && matches!(scan.low(next), "on" | "at" | "in")
+            && scan.is(next + 1, "the");
+        // "After a decade and a half at the helm, she …", "In eight years
+        // at Hopwell, she said", "after 12 years in charge".
+        let in_role = matches!(before, "after" | "in" | "of")
+            && ((scan.is(next, "at") && scan.is(next + 1, "the") && scan.is(next + 2, "helm"))
+                || (scan.is(next, "in")
+                    && matches!(scan.low(next + 1), "charge" | "post" | "office"))
+                || (scan.is(next, "at") && scan.capitalized(next + 1)));
+        if !(told_by || owned || in_role) {
+            continue;
+        }
+        let people = people_of(r, d);
+        if people.is_empty() {
+            continue;
+        }
+        // The person is the start's subject, named before its year:
+        // "Mira Okonjo, who took up the post in 2013"; not "The orchestra,
+        // founded in 1948, … with Okonjo conducting".
+        let names_person = |k: usize| {
+            let first = r.cands[k].first;
+            let s0 = scan.sentence_of(first).0;
+            (first.saturating_sub(20).max(s0)..first)
+                .any(|j| people.iter().any(|p| scan.low(j) == p))
+        };
+        let starts: Vec<usize> = r
+            .window(d)
+            .filter(|&s| {
+                s != d
+                    && year_date(r, s)
+                    && is_start(r, s)
+                    && !born(r, s)
+                    && r.claims[s].sentence.abs_diff(r.claims[d].sentence) <= 12
+                    && names_person(s)
+            })
+            .collect();
+        if let Some(s) = the_only(&starts) {
+            out.push(r.edge_at(EdgeKind::Elapsed, d, s, r.claims[s].span));
+        }
+    }
+}
+
+/// Who a person's span may be of, lower-cased: whoever tells it, the names
+/// its sentence holds, and (for "she" or "he") the names of the sentence
+/// before.
+fn people_of(r: &Relator, d: usize) -> Vec<String> {
+    let scan = r.scan;
+    let mut people: Vec<String> = speaker_of(r, d).into_iter().collect();
+    // Capitalised words past the first, but not a place ("eight years at
+    // Hopwell").
+    let names = |s0: usize, s1: usize, people: &mut Vec<String>| {
+        for j in s0 + 1..s1 {
+            if scan.capitalized(j)
+                && scan.kind(j) == Some(crate::scan::TokenKind::Word)
+                && r.layout.claim_at(j).is_none()
+                && scan.low(j).len() >= 3
+                && !matches!(scan.low(j - 1), "at" | "in" | "to" | "from")
+            {
+                people.push(scan.low(j).to_string());
+            }
+        }
+    };
+    let (s0, s1) = scan.sentence_of(r.cands[d].first);
+    names(s0, s1, &mut people);
+    // "she" or "he" with no one named beside: the person just named.
+    let pronoun = (s0..s1).any(|j| matches!(scan.low(j), "she" | "he" | "her" | "his"));
+    if pronoun && people.is_empty() && s0 > 0 {
+        let (p0, p1) = scan.sentence_of(s0 - 1);
+        names(p0, p1, &mut people);
+        if scan.capitalized(p0) && !r.grammar.function_words.contains(scan.low(p0)) {
+            people.push(scan.low(p0).to_string());
+        }
+    }
+    people
+}
+
+/// The surname, lower-cased, of whoever tells the figure `k`: its own
+/// source, else (in a quotation that runs on) the nearest source named
+/// before it in its paragraph.
+fn speaker_of(r: &Relator, k: usize) -> Option<String> {
+    let paragraph = r.claims[k].frame.paragraph;
+    let s0 = r.scan.sentence_of(r.cands[k].first).0;
+    let quoted = matches!(r.scan.text(s0), "\"" | "\u{201c}");
+    let source = r.claims[k].source.as_ref().or_else(|| {
+        if !quoted {
+            return None;
+        }
+        (0..k)
+            .rev()
+            .take_while(|&j| r.claims[j].frame.paragraph == paragraph)
+            .find_map(|j| r.claims[j].source.as_ref())
+    });
+    let Some(source) = source else {
+        // "\"…,\" said chief executive Anna Brill, 61. \"In the 14 years I
+        // have run …\"": the name after the verb of saying before it.
+        return (quoted && s0 > 0).then(|| said_by(r, s0 - 1)).flatten();
+    };
+    let surname = source.name.split_whitespace().last()?.to_lowercase();
+    // A person's name, not "the ministry" or "she".
+    let named = source.name.split_whitespace().count() >= 2
+        && source
+            .name
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    named.then_some(surname)
+}
+
+/// The surname after a verb of saying in the sentence holding token `t`:
+/// "said chief executive Anna Brill" → "brill".
+fn said_by(r: &Relator, t: usize) -> Option<String> {
+    let scan = r.scan;
+    let (s0, s1) = scan.sentence_of(t);
+    let verb = (s0..s1).find(|&j| matches!(scan.low(j), "said" | "says" | "added" | "told"))?;
+    let mut name = None;
+    for j in verb + 1..(verb + 7).min(s1) {
+        if scan.kind(j) != Some(crate::scan::TokenKind::Word) {
+            break;
+        }
+        if scan.capitalized(j) {
+            name = Some(scan.low(j).to_string());
+        } else if name.is_some() {
+            break;
+        }
+    }
+    name
+}
+
 /// "bolted into place on 2 December, five months behind schedule", "opened
 /// two years late": a span by which something missed its date is a delay,
 /// not the time since anything began.
@@ -320,6 +471,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
     anniversaries(r, out);
     ordinal_years(r, out);
     yearly_editions(r, out);
+    person_tenure(r, out);
     spans_of_months(r, out);
     spans_between_days(r, out);
     days_since(r, out);
@@ -1012,7 +1164,12 @@ fn is_start(r: &Relator, k: usize) -> bool {
         // "was finished in 1954" starts a structure's service; "finished
         // third in 2019" is a placing.
         let placing = w == "finished" && !(scan.is(j + 1, "in") && j + 2 == first);
-        if r.grammar.start_verbs.contains(w) && !placing {
+        // "moved up from operations director to the top job in 2016": a
+        // promotion ("moved to its present building in 2004" starts nothing).
+        let moved_up = w == "moved" && scan.is(j + 1, "up");
+        // "swept to power in the 2010 election", "came to power in 2016".
+        let to_power = w == "power" && j > s0 && scan.is(j - 1, "to");
+        if (r.grammar.start_verbs.contains(w) && !placing) || moved_up || to_power {
             return true;
         }
         // "from a council-backed consortium": a participle joined to a word

@@ -1183,9 +1183,25 @@ fn whole_then_part(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
                         && (r.cands[x].last + 1..r.cands[w].first).any(|j| scan.is(j, "and"))
                 })
         };
-        let subject_after_and = cp.first >= 2
-            && scan.is(cp.first - 1, "and")
-            && scan.is_punct(cp.first - 2, ',')
+        // "…, and by Wednesday 1,180 of them had been vaccinated": a time
+        // may open the new clause before its subject.
+        let mut lead = cp.first.wrapping_sub(1);
+        if let Some(d) = r.layout.claim_at(lead).filter(|&d| {
+            r.claims[d].kind == claimcheck_claims::Kind::Date
+                && r.claims[d].sentence == r.claims[p].sentence
+        }) {
+            lead = r.cands[d].first.wrapping_sub(1);
+            if matches!(
+                scan.low(lead),
+                "by" | "on" | "in" | "until" | "since" | "at"
+            ) {
+                lead = lead.wrapping_sub(1);
+            }
+        }
+        let subject_after_and = lead >= 1
+            && lead < cp.first
+            && scan.is(lead, "and")
+            && scan.is_punct(lead - 1, ',')
             && matches!(scan.low(after + 1), "them" | "those" | "these")
             && !listed_before();
         if scan.is(after, "of")
