@@ -313,11 +313,11 @@ fn rounding_named_back(r: &Relator, out: &mut Vec<Edge>) {
         {
             continue;
         }
-        let close_ones: Vec<usize> = (0..b)
+        // Within `REACH` sentences: a dump of figures stays linear.
+        let close_ones: Vec<usize> = (r.window(b).start..b)
             .filter(|&a| {
                 let ca = &r.claims[a];
-                cb.sentence - ca.sentence <= REACH
-                    && ca.sentence != cb.sentence
+                ca.sentence != cb.sentence
                     && ca.kind == cb.kind
                     && ca.unit == cb.unit
                     && !rounds(&ca.value)
