@@ -817,12 +817,23 @@ impl<'a> Corpus<'a> {
         let credited = claim.source.as_ref().and_then(|a| reg.resolve(&a.name));
         let mut givers: Vec<SourceName> = credited.iter().cloned().collect();
         if di > 0 {
-            if let Some((_, Some(who))) = p
+            let turn = p
                 .turns
                 .iter()
-                .find(|(t, _)| t.span.start <= claim.span.start && claim.span.start < t.span.end)
-            {
+                .find(|(t, _)| t.span.start <= claim.span.start && claim.span.start < t.span.end);
+            if let Some((_, Some(who))) = turn {
                 givers.push(who.clone());
+            }
+            // "REPORTER: Dr Lund, is this the strain behind the 2022
+            // outbreak?": a question put to someone by name is part of the
+            // exchange that person answers.
+            if let Some(asked) = turn
+                .and_then(|(t, _)| addressed(&p.doc.text[t.span.start..t.span.end]))
+                .and_then(|n| reg.resolve(n))
+            {
+                if !givers.iter().any(|g| g.written == asked.written) {
+                    givers.push(asked);
+                }
             }
             if let Some(id) = &p.identity {
                 givers.push(id.clone());
@@ -1097,6 +1108,27 @@ fn title_case(label: &str) -> String {
     out
 }
 
+/// The name a question turn opens by addressing: "REPORTER (Tarn Valley
+/// Radio): Dr Lund, is this …?" → "Dr Lund". None for a turn that asks
+/// nothing or opens with no short name.
+fn addressed(turn: &str) -> Option<&str> {
+    if !turn.contains('?') {
+        return None;
+    }
+    let said = turn
+        .split_once(':')
+        .map_or(turn, |(_, rest)| rest)
+        .trim_start();
+    let (name, _) = said.split_once(',')?;
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (!words.is_empty()
+        && words.len() <= 4
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase)))
+    .then_some(name.trim())
+}
+
 #[cfg(test)]
 mod headline_tests {
     use super::reads_as_a_headline;
@@ -1112,5 +1144,22 @@ mod headline_tests {
         assert!(!reads_as_a_headline("Holmgard Glass AB — Statement"));
         assert!(!reads_as_a_headline("Harwick Borough Council"));
         assert!(!reads_as_a_headline("Ministry of the Interior of Varnia"));
+    }
+}
+
+#[cfg(test)]
+mod addressed_tests {
+    use super::addressed;
+
+    #[test]
+    fn a_question_put_by_name_is_addressed_to_that_name() {
+        assert_eq!(
+            addressed("REPORTER (Tarn Valley Radio): Dr Lund, is this the same strain as in 2022?"),
+            Some("Dr Lund")
+        );
+        // An answer asks nothing; a question that opens with no name
+        // addresses no one.
+        assert_eq!(addressed("LUND: Yes, it is the same type."), None);
+        assert_eq!(addressed("REPORTER: What happens next, and when?"), None);
     }
 }

@@ -79,6 +79,9 @@ impl<'c> Facts<'c> {
 
     /// May these two claims be about the same quantity?
     pub fn comparable(&self, a: &Claim, b: &Claim) -> bool {
+        if milestone_against_count(a, b) || milestone_against_count(b, a) {
+            return false;
+        }
         if a.sentence == b.sentence {
             return true;
         }
@@ -103,4 +106,20 @@ impl<'c> Facts<'c> {
         let (da, db) = (years(sa), years(sb));
         da.is_empty() || db.is_empty() || da.iter().any(|d| db.contains(d))
     }
+}
+
+/// "The 3,000th member … was handed a book token on 18 January" beside "has
+/// signed up 3,412 new members": a round ordinal of a hundred or more marks
+/// a milestone a growing count passed on its way, not the newest of a body
+/// whose size is told.
+fn milestone_against_count(ordinal: &Claim, count: &Claim) -> bool {
+    use claimcheck_claims::{Kind, Value};
+    let Value::Number(i) = &ordinal.value else {
+        return false;
+    };
+    let hundred = rust_decimal::Decimal::ONE_HUNDRED;
+    ordinal.kind == Kind::Ordinal
+        && count.kind == Kind::Count
+        && i.nominal >= hundred
+        && (i.nominal % hundred).is_zero()
 }

@@ -509,7 +509,14 @@ fn listed_occasions(r: &Relator, out: &mut Vec<Edge>) {
             .collect();
         // The ordinal counts titles itself ("fourth league championship"), not
         // people ("the first woman to coach a cup winner").
-        let titled = words.iter().any(|&t| g.title_nouns.contains(scan.low(t)));
+        // "her fourth Aldmouth victory": a win counts titles too, past the
+        // first ("her first win in the city" beside another's "also won in
+        // 2023" counts no list).
+        let past_first = matches!(&r.claims[o].value,
+            claimcheck_claims::Value::Number(i) if i.nominal > rust_decimal::Decimal::ONE);
+        let titled = words.iter().any(|&t| {
+            g.title_nouns.contains(scan.low(t)) || (past_first && g.win_nouns.contains(scan.low(t)))
+        });
         // "won the crown for the third time": a time of winning counts
         // titles too; "the first time since 1987" counts none.
         let time = words.first().is_some_and(|&t| scan.is(t, "time"));
@@ -564,13 +571,19 @@ fn listed_occasions(r: &Relator, out: &mut Vec<Edge>) {
         // listed: an ordinal dated no later than the last occasion listed is
         // one of them, not the newest.
         let listed_last = year_of(r, last);
-        let own_year = r.claims[o]
-            .frame
-            .time()
-            .and_then(|d| match &r.claims[d].value {
-                claimcheck_claims::Value::Date(v) => Some(v.low.year()),
-                _ => None,
-            });
+        // An ordinal its sentence does not date is of the story's own
+        // time, the dateline's: "Marrow called her fourth Aldmouth victory
+        // …" after "first won here in 2019 and added titles in 2021, 2022
+        // and 2024".
+        let year_of_date = |d: usize| match &r.claims[d].value {
+            claimcheck_claims::Value::Date(v) => Some(v.low.year()),
+            _ => None,
+        };
+        let own_year = r.claims[o].frame.time().and_then(year_of_date).or_else(|| {
+            (0..r.claims.len())
+                .find(|&d| r.claims[d].frame.dateline && r.claims[d].kind == Kind::Date)
+                .and_then(year_of_date)
+        });
         if own_year.zip(listed_last).is_some_and(|(y, l)| y <= l) {
             continue;
         }

@@ -701,6 +701,22 @@ fn antecedent(r: &Relator, counts: &[usize], p: usize) -> Option<usize> {
     })
 }
 
+/// "The 1,150 roles at risk amount to roughly one in eight of the chain's
+/// 9,400 shop-floor staff": the base a share is taken of measures the group
+/// the sentence is about; "those workers" after it are that group.
+fn share_base(r: &Relator, w: usize) -> bool {
+    let scan = r.scan;
+    let first = r.cands[w].first;
+    let s0 = scan.sentence_of(first).0;
+    (first.saturating_sub(4).max(s0)..first).any(|j| {
+        scan.is(j, "of")
+            && j > s0
+            && r.layout
+                .claim_at(j - 1)
+                .is_some_and(|k| r.claims[k].kind == claimcheck_claims::Kind::Percent)
+    })
+}
+
 /// "beating the previous high of 478 set in 2019": an old record the
 /// figure is measured against is no group "Of those" splits.
 fn past_record(r: &Relator, w: usize) -> bool {
@@ -886,6 +902,7 @@ fn anaphoric(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
                     let cw = &r.claims[w];
                     w < p
                         && !cw.frame.partitive
+                        && !share_base(r, w)
                         && r.claims[p].sentence - cw.sentence <= REACH
                         && ((cw.frame.predicate.as_deref() == Some(named) && object_of_verb(r, w))
                             || r.head_class(w) == Some(r.grammar.class(&r.grammar.lemma(named)))
@@ -1380,6 +1397,10 @@ fn partitive_of_earlier(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
             claimcheck_claims::Value::Number(i) => i.high.unwrap_or(i.nominal),
             _ => rust_decimal::Decimal::ZERO,
         };
+        // "Around 300 of those workers": a demonstrative points at the group
+        // the story is about, not at the base a share was taken of.
+        let demonstrative = matches!(r.scan.low(r.cands[p].last + 2), "those" | "these")
+            && r.scan.is(r.cands[p].last + 1, "of");
         // The largest earlier figure per source: a part of every source's whole.
         let mut best: Vec<(Option<String>, usize)> = Vec::new();
         let lo = r.window(p).start;
@@ -1394,6 +1415,7 @@ fn partitive_of_earlier(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
             let by_modifier = cw.metric.as_ref().is_some_and(|m| modifier.contains(m));
             if cw.frame.partitive
                 || cw.bound() == claimcheck_claims::Bound::Vague
+                || (demonstrative && share_base(r, w))
                 || r.claims[p].sentence.saturating_sub(cw.sentence) > REACH
                 || !(by_modifier || r.same_scope_loose(p, w))
             {
