@@ -306,6 +306,14 @@ fn said_by(r: &Relator, t: usize) -> Option<String> {
     name
 }
 
+/// A token that is a year written alone: four digits from 1800 to 2199.
+fn bare_year_token(scan: &crate::scan::Scan, j: usize) -> bool {
+    let w = scan.low(j);
+    w.len() == 4
+        && scan.kind(j) == Some(crate::scan::TokenKind::Number)
+        && w.parse::<u16>().is_ok_and(|y| (1800..2200).contains(&y))
+}
+
 /// "bolted into place on 2 December, five months behind schedule", "opened
 /// two years late": a span by which something missed its date is a delay,
 /// not the time since anything began.
@@ -431,6 +439,9 @@ fn yearly_editions(r: &Relator, out: &mut Vec<Edge>) {
                 || (scan.is(j, "exception") && scan.is(j + 1, "of"))
         });
         let mut skipped = Vec::new();
+        // "except 2020, when it was cancelled": a year the extractor left
+        // unread is still a year missed.
+        let mut unread_years = 0;
         if let Some(cue) = skip_cue {
             let mut j = cue + 1;
             while j < s1 && j <= cue + 12 {
@@ -440,6 +451,10 @@ fn yearly_editions(r: &Relator, out: &mut Vec<Edge>) {
                         j = r.cands[k].last + 1;
                     }
                     Some(_) => break,
+                    None if bare_year_token(scan, j) => {
+                        unread_years += 1;
+                        j += 1;
+                    }
                     None if matches!(scan.low(j), "from" | "of" | "than" | "in" | "and" | ",") => {
                         j += 1
                     }
@@ -461,7 +476,7 @@ fn yearly_editions(r: &Relator, out: &mut Vec<Edge>) {
             .frame
             .time()
             .filter(|&t| r.claims[t].kind == Kind::Date && !skipped.contains(&t) && !possessive(t));
-        e.offset = skipped.len() as i64;
+        e.offset = (skipped.len() + unread_years) as i64;
         e.complete = true;
         out.push(e);
     }
