@@ -162,7 +162,11 @@ fn ordinal_years(r: &Relator, out: &mut Vec<Edge>) {
 fn person_tenure(r: &Relator, out: &mut Vec<Edge>) {
     let scan = r.scan;
     for d in 0..r.claims.len() {
-        if !is_span_of_years(r, d) || r.claims[d].metric.as_deref() == Some("age") {
+        // Spans of time only (a count of seasons names no role).
+        if !matches!(r.claims[d].kind, Kind::Duration)
+            || !is_span_of_years(r, d)
+            || r.claims[d].metric.as_deref() == Some("age")
+        {
             continue;
         }
         let c = &r.cands[d];

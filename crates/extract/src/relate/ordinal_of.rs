@@ -496,6 +496,14 @@ fn listed_occasions(r: &Relator, out: &mut Vec<Edge>) {
         return;
     };
     let cue = r.claims[run[0]].span.cover(r.claims[last].span);
+    let year_of_date = |d: usize| match &r.claims[d].value {
+        claimcheck_claims::Value::Date(v) => Some(v.low.year()),
+        _ => None,
+    };
+    // The dateline's year, looked up once: a long text has many ordinals.
+    let dateline_year = (0..r.claims.len())
+        .find(|&d| r.claims[d].frame.dateline && r.claims[d].kind == Kind::Date)
+        .and_then(year_of_date);
     for o in (0..r.claims.len()).filter(|&o| r.claims[o].kind == Kind::Ordinal) {
         let after = r.cands[o].last + 1;
         // "his third world darts championship": up to three words of the
@@ -575,15 +583,11 @@ fn listed_occasions(r: &Relator, out: &mut Vec<Edge>) {
         // time, the dateline's: "Marrow called her fourth Aldmouth victory
         // …" after "first won here in 2019 and added titles in 2021, 2022
         // and 2024".
-        let year_of_date = |d: usize| match &r.claims[d].value {
-            claimcheck_claims::Value::Date(v) => Some(v.low.year()),
-            _ => None,
-        };
-        let own_year = r.claims[o].frame.time().and_then(year_of_date).or_else(|| {
-            (0..r.claims.len())
-                .find(|&d| r.claims[d].frame.dateline && r.claims[d].kind == Kind::Date)
-                .and_then(year_of_date)
-        });
+        let own_year = r.claims[o]
+            .frame
+            .time()
+            .and_then(year_of_date)
+            .or(dateline_year);
         if own_year.zip(listed_last).is_some_and(|(y, l)| y <= l) {
             continue;
         }
