@@ -397,30 +397,17 @@ fn running_count(r: &Relator, k: usize) -> bool {
     let mut running = false;
     for j in (c0..c1).filter(|&j| r.layout.claim_at(j).is_none()) {
         let w = scan.low(j);
-        if w == "already"
+        // The grammar's change words, less those that say "to date" ("since
+        // March" dates the count, it moves nothing).
+        let to_date = w == "already"
             || (w == "so" && scan.is(j + 1, "far"))
-            || (w == "to" && scan.is(j + 1, "date"))
-        {
+            || (w == "to" && scan.is(j + 1, "date"));
+        if to_date {
             running = true;
-        } else if g.change_up.contains(w)
-            || g.change_down.contains(w)
-            || matches!(
-                w,
-                "from"
-                    | "up"
-                    | "down"
-                    | "more"
-                    | "another"
-                    | "additional"
-                    | "further"
-                    | "extra"
-                    | "remaining"
-                    | "rest"
-                    | "other"
-                    | "others"
-                    | "new"
-                    | "now"
-            )
+        } else if w != "since"
+            && (g.change.match_at(scan, j, c1).is_some()
+                || g.change_up.contains(w)
+                || g.change_down.contains(w))
         {
             return false;
         }
