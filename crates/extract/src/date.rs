@@ -2283,6 +2283,17 @@ impl<'a, 't> Finder<'a, 't> {
         if anniversary_of(p) || (self.is(p, "the") && self.prev(p).is_some_and(anniversary_of)) {
             return true;
         }
+        // "missing only 2020, when lockdown rules kept everyone at home": a
+        // time the clause after it tells of.
+        let when = |j: usize| self.is(j, "when");
+        if when(i + 1) || (self.punct(i + 1, ',') && when(i + 2)) {
+            return true;
+        }
+        // "Under the 2021 Rivers Act", "the 2019 Patients' Rights Act": a
+        // year that names a law, a treaty or a games.
+        if self.is(p, "the") && self.scan.capitalized(i + 1) {
+            return true;
+        }
         // A list of years: "in 2014 and 2015", "in 2014, 2015".
         let list = self.is(p, "and") || self.is(p, "or") || self.punct(p, ',');
         (list && self.out.last().is_some_and(|c| c.last + 2 == i)) || self.opens_year_list(i)

@@ -1717,6 +1717,22 @@ impl<'a> FrameBuilder<'a> {
         if first > c0 && self.grammar.class_by_verb.contains_key(scan.low(first - 1)) {
             return Some(scan.low(first - 1).to_string());
         }
+        // "will close 46 shops", "is to shut 27 supermarkets": a verb's base
+        // form after an auxiliary of the future or a modal, or after "to",
+        // right before the figure.
+        if first >= c0 + 2 {
+            let (verb, aux) = (first - 1, scan.low(first - 2));
+            if is_word(scan, verb)
+                && self.layout.claim_at(verb).is_none()
+                && !self.grammar.function_words.contains(scan.low(verb))
+                && !is_reporting(scan.low(verb))
+                && (aux == "to"
+                    || self.grammar.future.contains(aux)
+                    || self.grammar.modal.contains(aux))
+            {
+                return Some(scan.low(verb).to_string());
+            }
+        }
         let lo = first.saturating_sub(6).max(c0);
         if let Some(i) = (lo..first).rev().find(|&i| usable(i)) {
             return Some(scan.low(i).to_string());
@@ -2139,7 +2155,7 @@ impl FrameBuilder<'_> {
 }
 
 /// Reporting verbs govern the sentence, not the figure.
-fn is_reporting(w: &str) -> bool {
+pub(crate) fn is_reporting(w: &str) -> bool {
     matches!(
         w,
         "said"

@@ -40,6 +40,7 @@ struct RawGrammar {
     round_nouns: Vec<String>,
     yearly_events: Vec<String>,
     disagreement_cues: Vec<String>,
+    opposite_verbs: Vec<(Vec<String>, Vec<String>)>,
     group_nouns: Vec<String>,
     sum_nouns: Vec<String>,
     totalling_verbs: Vec<String>,
@@ -201,6 +202,9 @@ pub struct Grammar {
     /// Words that set one source's figure against another's ("disputes",
     /// "insisted", "however").
     pub disagreement_cues: FxHashSet<String>,
+    /// Verbs of opposite deeds, in pairs of groups: a figure that opened
+    /// things is no rounding of one that closed them.
+    pub opposite_verbs: Vec<(FxHashSet<String>, FxHashSet<String>)>,
     /// A set just counted, named by a sentence that splits it ("In that sample").
     pub group_nouns: FxHashSet<String>,
     /// Nouns that say what a sum of money is: "a shortfall of", "payments of",
@@ -410,7 +414,7 @@ impl Grammar {
             .chain(&raw.tense.past)
             .chain(&raw.tense.times_after_last_next)
             .chain(&raw.tense.timetable_present);
-        for w in all {
+        let check = |w: &String| {
             let bad = w.is_empty()
                 || w != &w.to_lowercase()
                 || w.trim() != w
@@ -426,6 +430,15 @@ impl Grammar {
                     span: text.find(&needle).map(|a| a..a + needle.len()),
                 });
             }
+            Ok(())
+        };
+        for w in all {
+            check(w)?;
+        }
+        // A second pass: one chain of every list passes the compiler's
+        // recursion limit.
+        for (a, b) in &raw.opposite_verbs {
+            a.iter().chain(b).try_for_each(check)?;
         }
         // Context marks are kept as a bit set per token.
         if raw.context_words.len() > 64 {
@@ -502,6 +515,11 @@ impl Grammar {
             round_nouns: set(&raw.round_nouns),
             yearly_events: set(&raw.yearly_events),
             disagreement_cues: set(&raw.disagreement_cues),
+            opposite_verbs: raw
+                .opposite_verbs
+                .iter()
+                .map(|(a, b)| (set(a), set(b)))
+                .collect(),
             group_nouns: set(&raw.group_nouns),
             sum_nouns: set(&raw.sum_nouns),
             totalling_verbs: set(&raw.totalling_verbs),
@@ -591,6 +609,14 @@ impl Grammar {
     /// The class a lemma belongs to: itself, or the first word of its synonyms.
     pub fn class<'a>(&'a self, lemma: &'a str) -> &'a str {
         self.synonyms.get(lemma).map_or(lemma, String::as_str)
+    }
+
+    /// Whether verbs `a` and `b` name opposite deeds ("opened", "shut").
+    pub fn opposite(&self, a: &str, b: &str) -> bool {
+        let (a, b) = (a.to_lowercase(), b.to_lowercase());
+        self.opposite_verbs
+            .iter()
+            .any(|(x, y)| (x.contains(&a) && y.contains(&b)) || (y.contains(&a) && x.contains(&b)))
     }
 
     /// A verb form in the past: "-ed" or an irregular past form.

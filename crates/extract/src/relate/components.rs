@@ -444,9 +444,30 @@ fn amount_remainder(r: &Relator, out: &mut Vec<Edge>) {
                         // exactly, if any (a sum may stand between), else
                         // the nearest with none between.
                         let whole = value(k).map(|v| v + listed);
+                        // Or further up, when the parts and the remainder
+                        // add up exactly to a figure of their own things
+                        // ("to close 27 of its supermarkets … ¶ … rivals have
+                        // opened more than 30 outlets … ¶ The first wave of
+                        // nine shops … The other 18").
+                        let far_exact = |p: usize| {
+                            let cp = &r.claims[p];
+                            cp.kind == ck.kind
+                                && cp.unit == ck.unit
+                                && (ck.kind == Kind::Money || part_class(p))
+                                && !cp.frame.change
+                                && named(p)
+                                && !planned_level(r, p)
+                                && value(p) == whole
+                        };
                         let exact = (0..first)
                             .rev()
-                            .find(|&p| candidate(p) && value(p) == whole);
+                            .find(|&p| candidate(p) && value(p) == whole)
+                            .or_else(|| {
+                                (0..first)
+                                    .rev()
+                                    .take_while(|&p| ck.sentence - r.claims[p].sentence <= REACH)
+                                    .find(|&p| far_exact(p))
+                            });
                         let Some(t) = exact.or_else(|| {
                             (0..first)
                                 .rev()
@@ -1589,8 +1610,12 @@ fn share_whole<'a>(r: &Relator<'a>, k: usize) -> Option<&'a str> {
 /// undecided", "A further 12 per cent".
 fn continued_by(r: &Relator, last: usize) -> Option<usize> {
     let scan = r.scan;
-    let next = last + 1;
-    let c = r.claims.get(next)?;
+    // The next share: "Almost two-thirds of this year's offers …" passes
+    // over the date between.
+    let next = (last + 1..r.claims.len()).find(|&k| {
+        r.claims[k].kind == Kind::Percent || r.claims[k].sentence > r.claims[last].sentence + 1
+    })?;
+    let c = &r.claims[next];
     if c.kind != Kind::Percent || c.sentence != r.claims[last].sentence + 1 {
         return None;
     }

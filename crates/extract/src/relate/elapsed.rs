@@ -357,8 +357,24 @@ fn yearly_editions(r: &Relator, out: &mut Vec<Edge>) {
         let s0 = scan.sentence_of(first).0;
         (first.saturating_sub(10).max(s0)..first).any(|j| scan.is(j, "first"))
     };
+    // "apart from 2020", "except in 2020 and 2021", "bar 2020", "missing
+    // only 2020": the cue of the years the event was not held.
+    let skip_at = |j: usize| {
+        matches!(
+            scan.low(j),
+            "except" | "bar" | "save" | "missing" | "skipping"
+        ) || (scan.is(j, "apart") && scan.is(j + 1, "from"))
+            || (scan.is(j, "other") && scan.is(j + 1, "than"))
+            || (scan.is(j, "exception") && scan.is(j + 1, "of"))
+    };
     let annual_start = |k: usize| -> Option<(usize, usize)> {
         if !year_date(r, k) || !(first_held(k) || is_start(r, k)) {
+            return None;
+        }
+        // A year skipped is no start: "the first one in 2013, missing only
+        // 2020".
+        let f = r.cands[k].first;
+        if (f.saturating_sub(4)..f).any(skip_at) {
             return None;
         }
         let (s0, s1) = scan.sentence_of(r.cands[k].first);
@@ -396,8 +412,21 @@ fn yearly_editions(r: &Relator, out: &mut Vec<Edge>) {
             });
         // "the 31st annual meeting": the ordinal's own word says yearly.
         let annual = matches!(scan.low(last + 1), "annual" | "yearly");
+        // "The Sallow Sweep has been held every spring since … ¶ This
+        // year's was the 13th": an ordinal with no noun, told just after
+        // the rhythm, counts that event's editions.
+        let headless = c.frame.head.is_none() && {
+            let (o0, o1) = scan.sentence_of(r.cands[o].first);
+            let before = if o0 > 0 {
+                scan.sentence_of(o0 - 1).0
+            } else {
+                o0
+            };
+            (before..o1).any(rhythm_at)
+        };
         let yearly_event = named
             || annual
+            || headless
             || c.frame
                 .head
                 .as_ref()
@@ -425,9 +454,8 @@ fn yearly_editions(r: &Relator, out: &mut Vec<Edge>) {
         let Some(start) = the_only(&starts) else {
             continue;
         };
-        // "apart from 2020", "except in 2020 and 2021", "bar 2020": the
-        // years the event was not held, after the start, up to the end of
-        // the sentence that tells the rhythm.
+        // The years the event was not held, after the start, up to the end
+        // of the sentence that tells the rhythm.
         let Some((r0, s1)) = annual_start(start) else {
             continue;
         };
@@ -436,19 +464,14 @@ fn yearly_editions(r: &Relator, out: &mut Vec<Edge>) {
         } else {
             r0.max(r.cands[start].last + 1)
         };
-        let skip_cue = (from..s1).find(|&j| {
-            matches!(scan.low(j), "except" | "bar" | "save")
-                || (scan.is(j, "apart") && scan.is(j + 1, "from"))
-                || (scan.is(j, "other") && scan.is(j + 1, "than"))
-                || (scan.is(j, "exception") && scan.is(j + 1, "of"))
-        });
+        let skip_cue = (from..s1).find(|&j| skip_at(j));
         let mut skipped = Vec::new();
         // "except 2020, when it was cancelled": a year the extractor left
         // unread is still a year missed.
         let mut unread_years = 0;
         if let Some(cue) = skip_cue {
             let mut j = cue + 1;
-            while j < s1 && j <= cue + 12 {
+            while j < s1 && j <= cue + 20 {
                 match r.layout.claim_at(j) {
                     Some(k) if year_date(r, k) => {
                         skipped.push(k);
@@ -459,7 +482,11 @@ fn yearly_editions(r: &Relator, out: &mut Vec<Edge>) {
                         unread_years += 1;
                         j += 1;
                     }
-                    None if matches!(scan.low(j), "from" | "of" | "than" | "in" | "and" | ",") => {
+                    None if matches!(
+                        scan.low(j),
+                        "from" | "of" | "than" | "in" | "and" | "," | "only" | "just"
+                    ) =>
+                    {
                         j += 1
                     }
                     None => break,
@@ -480,7 +507,14 @@ fn yearly_editions(r: &Relator, out: &mut Vec<Edge>) {
             .frame
             .time()
             .filter(|&t| r.claims[t].kind == Kind::Date && !skipped.contains(&t) && !possessive(t));
-        e.offset = (skipped.len() + unread_years) as i64;
+        // "apart from 1915 to 1918": a span of years skipped counts each.
+        let years_in = |k: usize| match &r.claims[k].value {
+            Value::Date(d) if d.bound == claimcheck_claims::Bound::Range => {
+                i64::from(d.high.year() - d.low.year()) + 1
+            }
+            _ => 1,
+        };
+        e.offset = skipped.iter().map(|&k| years_in(k)).sum::<i64>() + unread_years as i64;
         e.complete = true;
         out.push(e);
     }
@@ -1465,12 +1499,19 @@ fn previous_start(r: &Relator, d: usize) -> Option<usize> {
     let it = (s0..r.cands[d].first)
         .rev()
         .find(|&j| matches!(scan.low(j), "it" | "its"));
+    // Not a source set off in an aside: "Until Sunday, its owner Halvern
+    // Mining said, the pit had gone 41 years".
+    let says = |j: usize| {
+        let after = (j..j + 4).find(|&k| !scan.capitalized(k)).unwrap_or(j);
+        crate::frame::is_reporting(scan.low(after))
+    };
     let named = it.is_some_and(|it| {
         (it + 1..r.cands[d].first).any(|j| {
             scan.capitalized(j)
                 && !scan.sentence_initial(j)
                 && r.layout.claim_at(j).is_none()
                 && scan.capitalized(j + 1)
+                && !says(j)
         })
     });
     if named {

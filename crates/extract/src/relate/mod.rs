@@ -449,14 +449,38 @@ impl<'a> Relator<'a> {
         // Only a date in the figure's own clause dates an inventory: "the
         // 6,200-seat Harbour Hall, …, which they joined in 2016" is not the
         // hall's seats in 2016.
+        // A "with" phrase set off after the date's clause tells what the
+        // dated event had: "was held … on 9 September 2000, with 14 stalls".
         let own = |k: usize, t: usize| {
-            self.layout.clause(self.cands[k].first) == self.layout.clause(self.cands[t].first)
+            let (ck, ct) = (
+                self.layout.clause(self.cands[k].first),
+                self.layout.clause(self.cands[t].first),
+            );
+            let with = || {
+                let (start, _) = self.layout.clause_range(self.scan, self.cands[k].first);
+                (start..self.cands[k].first)
+                    .find(|&j| self.scan.kind(j) == Some(crate::scan::TokenKind::Word))
+                    .is_some_and(|j| self.scan.is(j, "with"))
+            };
+            ck == ct || (ck == ct + 1 && with())
         };
         match (fa.time(), fb.time()) {
             (Some(x), Some(y))
                 if self.written_year(x) && self.written_year(y) && own(a, x) && own(b, y) =>
             {
                 self.claims[x].value == self.claims[y].value
+            }
+            // "The very first was held … on 9 September 2000, with 14 stalls
+            // … Today 41 of the stalls": a written year and a date told
+            // without one, years apart (a day or two apart may straddle a
+            // new year).
+            (Some(x), Some(y))
+                if (self.written_year(x) || self.written_year(y)) && own(a, x) && own(b, y) =>
+            {
+                match (self.date_year(x), self.date_year(y)) {
+                    (Some(p), Some(q)) => (p - q).abs() < 2,
+                    _ => true,
+                }
             }
             _ => true,
         }
@@ -523,6 +547,18 @@ impl Relator<'_> {
     }
 
     /// A date claim with the year written out ("in 2019", "March 2021").
+    /// The calendar year of a date claim, written out or resolved.
+    pub fn date_year(&self, d: usize) -> Option<i16> {
+        match &self.claims[d].value {
+            claimcheck_claims::Value::Date(v) => Some(match v.nominal {
+                claimcheck_claims::DateNominal::Year(y)
+                | claimcheck_claims::DateNominal::Month(y, _) => y,
+                claimcheck_claims::DateNominal::Day(d) => d.year(),
+            }),
+            _ => None,
+        }
+    }
+
     pub fn written_year(&self, d: usize) -> bool {
         self.claims[d]
             .text

@@ -668,17 +668,10 @@ fn winner_of<'a>(r: &Relator<'a>, o: usize) -> Option<&'a str> {
 
 /// The year of a date claim whose year is written out.
 fn year_of(r: &Relator, k: usize) -> Option<i16> {
-    if r.claims[k].kind != Kind::Date || !r.claims[k].frame.year_written {
+    if !r.claims[k].frame.year_written {
         return None;
     }
-    match &r.claims[k].value {
-        claimcheck_claims::Value::Date(d) => Some(match d.nominal {
-            claimcheck_claims::DateNominal::Year(y)
-            | claimcheck_claims::DateNominal::Month(y, _) => y,
-            claimcheck_claims::DateNominal::Day(d) => d.year(),
-        }),
-        _ => None,
-    }
+    r.date_year(k)
 }
 
 /// A date that can close a list of occasions without a written year: "…, a

@@ -892,9 +892,7 @@ fn anaphoric(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
             && scan.kind(cue + 2) == Some(crate::scan::TokenKind::Word)
             && !matches!(named, "who" | "whose" | "whom" | "which" | "that");
         let w = if names_group {
-            let lo = r.window(p).start;
-            let range = counts.partition_point(|&w| w < lo)..counts.partition_point(|&w| w < p);
-            counts[range]
+            in_window_before(r, counts, p)
                 .iter()
                 .rev()
                 .copied()
@@ -954,6 +952,27 @@ fn anaphoric(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
                         }
                     })
                 })
+        } else if let Some(class) = after
+            .filter(|&a| scan.is(a + 1, "them"))
+            .and_then(|_| uncounted_plural_before(r, counts, p))
+        {
+            // "27 shopping trolleys … ¶ The town's two supermarkets have
+            // been asked to fetch their trolleys. Corvane … said 31 of them":
+            // "them" are the things last named, counted where they were told.
+            in_window_before(r, counts, p)
+                .iter()
+                .rev()
+                .copied()
+                .find(|&w| {
+                    let cw = &r.claims[w];
+                    r.head_class(w) == Some(class.as_str())
+                        && !cw.frame.partitive
+                        && cw.bound() != claimcheck_claims::Bound::Vague
+                        && r.claims[p].sentence - cw.sentence <= REACH
+                })
+                // "employs 900 people. Managers told the workers that 300 of
+                // them …": a group of no named things may be those.
+                .or_else(|| antecedent(r, counts, p).filter(|&w| r.head_class(w).is_none()))
         } else {
             antecedent(r, counts, p).or_else(|| {
                 // "Medical teams treated the injured, and ambulances ferried
@@ -969,16 +988,18 @@ fn anaphoric(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
                 if !named {
                     return None;
                 }
-                let lo = r.window(p).start;
-                let range = counts.partition_point(|&w| w < lo)..counts.partition_point(|&w| w < p);
-                counts[range].iter().rev().copied().find(|&w| {
-                    let cw = &r.claims[w];
-                    cw.metric.as_ref() == Some(metric)
-                        && cw.sentence < r.claims[p].sentence
-                        && !cw.frame.partitive
-                        && cw.bound() != claimcheck_claims::Bound::Vague
-                        && r.same_scope_loose(p, w)
-                })
+                in_window_before(r, counts, p)
+                    .iter()
+                    .rev()
+                    .copied()
+                    .find(|&w| {
+                        let cw = &r.claims[w];
+                        cw.metric.as_ref() == Some(metric)
+                            && cw.sentence < r.claims[p].sentence
+                            && !cw.frame.partitive
+                            && cw.bound() != claimcheck_claims::Bound::Vague
+                            && r.same_scope_loose(p, w)
+                    })
             })
         };
         let Some(w) = w else {
@@ -995,6 +1016,78 @@ fn anaphoric(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
     }
 }
 
+/// The counts before figure `p` within its window, in text order.
+fn in_window_before<'c>(r: &Relator, counts: &'c [usize], p: usize) -> &'c [usize] {
+    let lo = r.window(p).start;
+    &counts[counts.partition_point(|&w| w < lo)..counts.partition_point(|&w| w < p)]
+}
+
+/// The class of the plural noun "of them" after figure `p` points back to,
+/// when no figure counts it there: the last noun after a determiner ("their
+/// trolleys") in `p`'s sentence before it or in the sentence before, of
+/// things an earlier count counts. A figure between (other than a date)
+/// is nearer, and its rules decide.
+fn uncounted_plural_before(r: &Relator, counts: &[usize], p: usize) -> Option<String> {
+    let scan = r.scan;
+    let first = r.cands[p].first;
+    let (s0, _) = scan.sentence_of(first);
+    let from = if s0 > 0 {
+        scan.sentence_of(s0 - 1).0
+    } else {
+        s0
+    };
+    let word = |j: usize| scan.kind(j) == Some(crate::scan::TokenKind::Word);
+    let earlier = &counts[..counts.partition_point(|&w| w < p)];
+    for t in (from + 1..first).rev() {
+        if let Some(k) = r.layout.claim_at(t) {
+            if r.claims[k].kind != Kind::Date {
+                return None;
+            }
+            continue;
+        }
+        let low = scan.low(t);
+        let plural = word(t)
+            && !scan.capitalized(t)
+            && low.len() > 3
+            && low.ends_with('s')
+            && !low.ends_with("ss")
+            && !low.ends_with("'s")
+            && !low.ends_with('\u{2019}')
+            && !r.grammar.function_words.contains(low)
+            && r.grammar.lemma(low) != low;
+        let determined = r.grammar.definite.contains(scan.low(t - 1))
+            || (word(t - 1)
+                && r.grammar.definite.contains(scan.low(t.saturating_sub(2)))
+                && !r.grammar.function_words.contains(scan.low(t - 1)));
+        if !plural || !determined {
+            continue;
+        }
+        // "the three hospitals": a noun a figure counts is that figure's.
+        let counted = |j: usize| {
+            r.layout
+                .claim_at(j)
+                .is_some_and(|k| r.claims[k].kind != Kind::Date)
+        };
+        if counted(t - 1) || counted(t.saturating_sub(2)) {
+            return None;
+        }
+        let mut lemma = r.grammar.lemma(low);
+        // "the job losses, 436 of them": a change's noun counts the things
+        // of the word before it.
+        if r.grammar.change_nouns.contains(&lemma)
+            && word(t - 1)
+            && !r.grammar.definite.contains(scan.low(t - 1))
+        {
+            lemma = r.grammar.lemma(scan.low(t - 1));
+        }
+        let class = r.grammar.class(&lemma);
+        if earlier.iter().any(|&w| r.head_class(w) == Some(class)) {
+            return Some(class.to_string());
+        }
+    }
+    None
+}
+
 /// "Among the injured were four children": the whole is the earlier figure whose
 /// noun, metric or verb the phrase names.
 fn among_the(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
@@ -1003,10 +1096,19 @@ fn among_the(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
         let c = &r.cands[p];
         let (s0, _) = scan.sentence_of(c.first);
         // "Among them were 245 contractors": the figure of the sentence before.
+        // Mid-sentence too, when no figure stands before it there: "The
+        // largest group among them were the 212 residents".
+        let no_figure_before = |j: usize| {
+            (s0..j).all(|t| {
+                r.layout
+                    .claim_at(t)
+                    .is_none_or(|k| r.claims[k].kind == Kind::Date)
+            })
+        };
         let them = (s0..c.first).find(|&j| {
             scan.is(j, "among")
                 && matches!(scan.low(j + 1), "them" | "those" | "these")
-                && r.opens_sentence(j)
+                && (r.opens_sentence(j) || no_figure_before(j))
         });
         if let Some(a) = them {
             if let Some(w) =
@@ -1454,11 +1556,15 @@ fn partitive_of_earlier(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
                     .find(|&k| r.claims[k].kind != Kind::Date)
                     .is_some_and(|k| {
                         let ck = &r.claims[k];
+                        // "to shut 14 local papers" … "will close 14 of
+                        // its 31": a part of the whole's own size restates
+                        // it, narrowing nothing.
                         matches!(ck.kind, Kind::Percent | Kind::Count)
                             && ck.frame.partitive
                             && ck.frame.head.is_none()
                             && ck.frame.predicate.is_some()
                             && ck.sentence <= cw.sentence + 1
+                            && ck.value != cw.value
                     });
             if narrowed {
                 continue;

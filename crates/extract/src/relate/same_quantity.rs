@@ -999,7 +999,11 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                 let inventory = f.definite && f.owner.as_deref().is_some_and(|o| !is_pronoun(o));
                 (!f.partitive || whole_group(k) || (k == a && by_its_verb))
                     && (!f.change || level_after(r, k) || inventory)
-                    && (f.definite || !matches!(f.tense, Tense::Future | Tense::Modal))
+                    // "will close 46 shops" … "the 64 shops on the closure
+                    // list": a planned set named back by its deed is that set.
+                    && (f.definite
+                        || !matches!(f.tense, Tense::Future | Tense::Modal)
+                        || (k == a && by_its_verb))
             };
             // "only a couple of schools recorded pass rates below 60%" … "The
             // seven schools with pass rates below 60%": a vague quantity and a
@@ -1105,6 +1109,10 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             // Whitlock's $1.96 billion plan".
             let owners_agree =
                 owners_agree || (rounding && (fa.owner.is_none() || fb.owner.is_none()));
+            // "will close 46 of its 138 shops" … "Staff at the 64 shops on the
+            // closure list": a set named back by the deed alone, with no
+            // owner, is the deed's.
+            let owners_agree = owners_agree || (by_its_verb && fb.owner.is_none());
             // "Among the 11 bridges closed": a participle after the noun picks
             // out the things it restates, so the figure restated must have
             // been given with that verb too, not "611 bridges were in good
@@ -1318,7 +1326,15 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             // things counted under its name are one inventory, whatever is
             // done to them.
             let body_inventory = described_body(r, a, b) || described_body(r, b, a);
+            // "is to shut 27 supermarkets" … "rivals have opened more than
+            // 30 outlets": opposite deeds count other things.
+            let opposed = match (&fa.predicate, &fb.predicate) {
+                (Some(x), Some(y)) => r.grammar.opposite(x, y),
+                _ => false,
+            } || turned_from(r, a, b)
+                || turned_from(r, b, a);
             if !owners_agree
+                || opposed
                 || placed_apart
                 || picked_from_body
                 || (defined_apart && !rounding)
@@ -1701,7 +1717,52 @@ fn named_by_its_verb(r: &Relator, a: usize, b: usize) -> bool {
     let scan = r.scan;
     let verb = verb.to_lowercase();
     let verb = stem(&verb);
-    (r.cands[b].last + 1..head).any(|j| stem(scan.low(j)) == verb)
+    if (r.cands[b].last + 1..head).any(|j| stem(scan.low(j)) == verb) {
+        return true;
+    }
+    // "will close 46 of its 138 shops" … "the 64 shops on the closure
+    // list", "the 64 shops being closed": the verb or its deed's noun just
+    // after the noun, with nothing that turns the set away from the deed.
+    let (_, s1) = scan.sentence_of(head);
+    let deed = |w: &str| {
+        stem(w) == verb || (verb.len() >= 4 && w.len() > verb.len() && w.starts_with(verb))
+    };
+    let turned = |w: &str| {
+        matches!(
+            w,
+            "not" | "no" | "never" | "spared" | "survive" | "survived" | "stay" | "remain"
+        )
+    };
+    // Up to a relative clause: "the 41,200 candidates who took it passed"
+    // is told of all who sat, whatever its main verb.
+    let words: Vec<&str> = (head + 1..(head + 5).min(s1))
+        .take_while(|&j| scan.kind(j) == Some(crate::scan::TokenKind::Word))
+        .map(|j| scan.low(j))
+        .take_while(|w| !matches!(*w, "who" | "which" | "that" | "whose"))
+        .collect();
+    !words.iter().any(|w| turned(w)) && words.iter().any(|w| deed(w))
+}
+
+/// "will shut 12 libraries" … "the 15 libraries that will stay open": words
+/// after `b`'s noun that keep its things from `a`'s deed (a verb opposite to
+/// it, or "stay", "remain", "spared") make them the rest, not that set.
+fn turned_from(r: &Relator, a: usize, b: usize) -> bool {
+    let (Some(verb), Some((head, _))) = (r.claims[a].frame.predicate.as_deref(), r.head_tokens(b))
+    else {
+        return false;
+    };
+    let scan = r.scan;
+    let (_, s1) = scan.sentence_of(head);
+    (head + 1..(head + 7).min(s1))
+        .take_while(|&j| scan.kind(j) == Some(crate::scan::TokenKind::Word))
+        .any(|j| {
+            let w = scan.low(j);
+            r.grammar.opposite(verb, w)
+                || matches!(
+                    w,
+                    "stay" | "stays" | "remain" | "remains" | "spared" | "survive"
+                )
+        })
 }
 
 /// "the 540 job cuts", "all 51 suspects": the figure names a set told before.

@@ -373,6 +373,7 @@ fn total_of_its_things(r: &Relator, s: usize) -> Option<(usize, usize)> {
                 && !ck.frame.partitive
                 && !r.is_baseline(k)
                 && !r.compared_with(k)
+                && !tally_side(r, k)
                 && ck.modality.is_none()
                 // A whole named as such ("of the programme") may be the
                 // plan's own count, in its own scope.
@@ -742,6 +743,7 @@ fn whole_referred(r: &Relator, s: usize, p: usize, of: usize) -> Option<usize> {
                 && cw.unit == r.claims[p].unit
                 && !cw.frame.partitive
                 && value(w).is_some_and(|v| v > part)
+                && !(total_named && tally_side(r, w))
                 && match (verb, &noun) {
                     // "of those surveyed" … "The survey of 6,420 students": the
                     // deed's own noun before the whole names it too.
@@ -753,6 +755,30 @@ fn whole_referred(r: &Relator, s: usize, p: usize, of: usize) -> Option<usize> {
                     (None, None) => r.noun_class(w).is_some() && r.noun_class(w) == r.noun_class(p),
                 }
         })
+}
+
+/// "took 1,412 votes to the 1,187 cast for Brayley": the first side of a
+/// tally is one contender's count, no total that a later share ("634 votes,
+/// less than a fifth of the total") is taken of.
+fn tally_side(r: &Relator, w: usize) -> bool {
+    let Some(next) = r.cands.get(w + 1) else {
+        return false;
+    };
+    let scan = r.scan;
+    let mut j = r.cands[w].last + 1;
+    if scan.kind(j) == Some(crate::scan::TokenKind::Word) && !scan.is(j, "to") {
+        j += 1;
+    }
+    if !scan.is(j, "to") {
+        return false;
+    }
+    j += 1;
+    if scan.is(j, "the") {
+        j += 1;
+    }
+    j == next.first
+        && r.claims[w + 1].sentence == r.claims[w].sentence
+        && r.claims[w + 1].kind == r.claims[w].kind
 }
 
 /// "The survey of 6,420 students", "a poll of 2,000 adults": the noun of the
