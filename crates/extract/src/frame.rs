@@ -484,7 +484,16 @@ impl<'a> FrameBuilder<'a> {
     /// at a paragraph's start, followed by a dash.
     fn is_dateline(&self, first: usize, last: usize) -> bool {
         let scan = self.scan;
-        let dash = scan.is_dash(last + 1);
+        // "MARLBECK, Sept 2 (Sportwire) -": the agency may stand between.
+        let mut after = last + 1;
+        if scan.is_punct(after, '(') {
+            if let Some(close) =
+                (after + 1..(after + 6).min(scan.len())).find(|&k| scan.is_punct(k, ')'))
+            {
+                after = close + 1;
+            }
+        }
+        let dash = scan.is_dash(after);
         if !dash || first == 0 || !scan.is_punct(first - 1, ',') {
             return false;
         }

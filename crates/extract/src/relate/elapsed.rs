@@ -981,12 +981,22 @@ fn noun_start(r: &Relator, d: usize) -> Option<usize> {
                 // since it has stood ("a record that had stood since 2010"),
                 // not from "the first time since 2014".
                 && (made(r, s) || is_start(r, s))
-                && !(after_since(r, s) && scan.is(r.cands[s].first.wrapping_sub(2), "time"))
+                && !(after_since(r, s) && first_since(r, s))
         })
         .collect();
     // "a course record that had stood since 2010" and "the women's course
     // record, set in 2016": two starts leave it unclear which one is meant.
     the_only(&starts)
+}
+
+/// "the first time since 2014", "the first order Skarpnes has won from a
+/// domestic operator since 2011": a year after "since" that a "first"
+/// before it in its sentence counts back to, the last time, no start.
+fn first_since(r: &Relator, s: usize) -> bool {
+    let scan = r.scan;
+    let first = r.cands[s].first;
+    let s0 = scan.sentence_of(first).0;
+    scan.is(first.wrapping_sub(2), "time") || (s0..first).any(|j| scan.is(j, "first"))
 }
 
 /// "in the dozen years since the scheme was launched" … "a decommissioning

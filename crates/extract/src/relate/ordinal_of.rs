@@ -583,9 +583,17 @@ fn listed_occasions(r: &Relator, out: &mut Vec<Edge>) {
         // time, the dateline's: "Marrow called her fourth Aldmouth victory
         // …" after "first won here in 2019 and added titles in 2021, 2022
         // and 2024".
+        // A listed year dates the ordinal only in its own clause: "Rovers,
+        // champions in 1961, 1978, 1994 and 2011, want … a fourth league
+        // title" is a title to come.
+        let own_clause = |t: usize| {
+            !run.contains(&t)
+                || r.layout.clause(r.cands[t].first) == r.layout.clause(r.cands[o].first)
+        };
         let own_year = r.claims[o]
             .frame
             .time()
+            .filter(|&t| own_clause(t))
             .and_then(year_of_date)
             .or(dateline_year);
         if own_year.zip(listed_last).is_some_and(|(y, l)| y <= l) {
