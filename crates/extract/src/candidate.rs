@@ -73,13 +73,16 @@ impl Candidate {
 pub fn resolve_overlaps(mut cands: Vec<Candidate>) -> Vec<Candidate> {
     // "missing only 2020, when …": a year the dates read from its context is
     // no count for the hedge word before it ("only 2020").
-    let years: Vec<usize> = cands
+    let mut years: Vec<usize> = cands
         .iter()
         .filter(|c| c.kind == Kind::Date && c.first == c.last)
         .map(|c| c.last)
         .collect();
     if !years.is_empty() {
-        cands.retain(|c| !(c.kind == Kind::Count && c.first < c.last && years.contains(&c.last)));
+        years.sort_unstable();
+        cands.retain(|c| {
+            !(c.kind == Kind::Count && c.first < c.last && years.binary_search(&c.last).is_ok())
+        });
     }
     // Longest first at each start, so a covering candidate is seen before those inside it.
     cands.sort_by(|a, b| {

@@ -546,7 +546,6 @@ impl Relator<'_> {
         lo..hi
     }
 
-    /// A date claim with the year written out ("in 2019", "March 2021").
     /// The calendar year of a date claim, written out or resolved.
     pub fn date_year(&self, d: usize) -> Option<i16> {
         match &self.claims[d].value {
@@ -559,6 +558,7 @@ impl Relator<'_> {
         }
     }
 
+    /// A date claim with the year written out ("in 2019", "March 2021").
     pub fn written_year(&self, d: usize) -> bool {
         self.claims[d]
             .text
