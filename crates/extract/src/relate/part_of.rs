@@ -892,29 +892,25 @@ fn anaphoric(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
             && scan.kind(cue + 2) == Some(crate::scan::TokenKind::Word)
             && !matches!(named, "who" | "whose" | "whom" | "which" | "that");
         let w = if names_group {
-            in_window_before(r, counts, p)
-                .iter()
-                .rev()
-                .copied()
-                .find(|&w| {
-                    let cw = &r.claims[w];
-                    w < p
-                        && !cw.frame.partitive
-                        && !share_base(r, w)
-                        && r.claims[p].sentence - cw.sentence <= REACH
-                        && ((cw.frame.predicate.as_deref() == Some(named) && object_of_verb(r, w))
-                            || r.head_class(w) == Some(r.grammar.class(&r.grammar.lemma(named)))
-                            || modifier_echoed(r, cue + 2, w))
+            last_in_window_before(r, counts, p, |&w| {
+                let cw = &r.claims[w];
+                w < p
+                    && !cw.frame.partitive
+                    && !share_base(r, w)
+                    && r.claims[p].sentence - cw.sentence <= REACH
+                    && ((cw.frame.predicate.as_deref() == Some(named) && object_of_verb(r, w))
+                        || r.head_class(w) == Some(r.grammar.class(&r.grammar.lemma(named)))
+                        || modifier_echoed(r, cue + 2, w))
+            })
+            // "Of those, 4,920 were classed as category 1. Crews reached 3,100
+            // of those patients": a figure of the sentence before that names
+            // no noun of its own takes the one the part names.
+            .or_else(|| {
+                antecedent(r, counts, p).filter(|&w| {
+                    r.claims[w].sentence + 1 == r.claims[p].sentence
+                        && r.claims[w].frame.head.is_none()
                 })
-                // "Of those, 4,920 were classed as category 1. Crews reached 3,100
-                // of those patients": a figure of the sentence before that names
-                // no noun of its own takes the one the part names.
-                .or_else(|| {
-                    antecedent(r, counts, p).filter(|&w| {
-                        r.claims[w].sentence + 1 == r.claims[p].sentence
-                            && r.claims[w].frame.head.is_none()
-                    })
-                })
+            })
         } else if opener.is_some() && after.is_none() {
             // "Of those, 58 kept it on screen …, including the Rialto, where
             // the last performance played to a full house of 420": a figure
@@ -959,20 +955,16 @@ fn anaphoric(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
             // "27 shopping trolleys … ¶ The town's two supermarkets have
             // been asked to fetch their trolleys. Corvane … said 31 of them":
             // "them" are the things last named, counted where they were told.
-            in_window_before(r, counts, p)
-                .iter()
-                .rev()
-                .copied()
-                .find(|&w| {
-                    let cw = &r.claims[w];
-                    r.head_class(w) == Some(class.as_str())
-                        && !cw.frame.partitive
-                        && cw.bound() != claimcheck_claims::Bound::Vague
-                        && r.claims[p].sentence - cw.sentence <= REACH
-                })
-                // "employs 900 people. Managers told the workers that 300 of
-                // them …": a group of no named things may be those.
-                .or_else(|| antecedent(r, counts, p).filter(|&w| r.head_class(w).is_none()))
+            last_in_window_before(r, counts, p, |&w| {
+                let cw = &r.claims[w];
+                r.head_class(w) == Some(class.as_str())
+                    && !cw.frame.partitive
+                    && cw.bound() != claimcheck_claims::Bound::Vague
+                    && r.claims[p].sentence - cw.sentence <= REACH
+            })
+            // "employs 900 people. Managers told the workers that 300 of
+            // them …": a group of no named things may be those.
+            .or_else(|| antecedent(r, counts, p).filter(|&w| r.head_class(w).is_none()))
         } else {
             antecedent(r, counts, p).or_else(|| {
                 // "Medical teams treated the injured, and ambulances ferried
@@ -988,18 +980,14 @@ fn anaphoric(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
                 if !named {
                     return None;
                 }
-                in_window_before(r, counts, p)
-                    .iter()
-                    .rev()
-                    .copied()
-                    .find(|&w| {
-                        let cw = &r.claims[w];
-                        cw.metric.as_ref() == Some(metric)
-                            && cw.sentence < r.claims[p].sentence
-                            && !cw.frame.partitive
-                            && cw.bound() != claimcheck_claims::Bound::Vague
-                            && r.same_scope_loose(p, w)
-                    })
+                last_in_window_before(r, counts, p, |&w| {
+                    let cw = &r.claims[w];
+                    cw.metric.as_ref() == Some(metric)
+                        && cw.sentence < r.claims[p].sentence
+                        && !cw.frame.partitive
+                        && cw.bound() != claimcheck_claims::Bound::Vague
+                        && r.same_scope_loose(p, w)
+                })
             })
         };
         let Some(w) = w else {
@@ -1016,10 +1004,20 @@ fn anaphoric(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
     }
 }
 
-/// The counts before figure `p` within its window, in text order.
-fn in_window_before<'c>(r: &Relator, counts: &'c [usize], p: usize) -> &'c [usize] {
+/// The nearest count before figure `p`, within its window, that `keep`
+/// accepts.
+fn last_in_window_before(
+    r: &Relator,
+    counts: &[usize],
+    p: usize,
+    keep: impl Fn(&usize) -> bool,
+) -> Option<usize> {
     let lo = r.window(p).start;
-    &counts[counts.partition_point(|&w| w < lo)..counts.partition_point(|&w| w < p)]
+    counts[counts.partition_point(|&w| w < lo)..counts.partition_point(|&w| w < p)]
+        .iter()
+        .rev()
+        .copied()
+        .find(keep)
 }
 
 /// The class of the plural noun "of them" after figure `p` points back to,
