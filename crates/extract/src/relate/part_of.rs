@@ -1035,7 +1035,10 @@ fn uncounted_plural_before(r: &Relator, counts: &[usize], p: usize) -> Option<St
         s0
     };
     let word = |j: usize| scan.kind(j) == Some(crate::scan::TokenKind::Word);
-    let earlier = &counts[..counts.partition_point(|&w| w < p)];
+    // Within the figure's window, as the whole is looked for: a long text
+    // stays linear.
+    let lo = r.window(p).start;
+    let earlier = &counts[counts.partition_point(|&w| w < lo)..counts.partition_point(|&w| w < p)];
     for t in (from + 1..first).rev() {
         if let Some(k) = r.layout.claim_at(t) {
             if r.claims[k].kind != Kind::Date {
