@@ -1140,6 +1140,18 @@ impl<'a> FrameBuilder<'a> {
                         j += 1;
                         continue;
                     }
+                    // "we still treated more than 1,400 people": "still"
+                    // before a past form that moves nothing is "even so",
+                    // not a count that stands yet.
+                    if scan.low(j) == "still"
+                        && self.grammar.is_past_form(scan.low(j + 1))
+                        && self.grammar.change.match_at(scan, j + 1, j + 2).is_none()
+                        && !self.grammar.change_up.contains(scan.low(j + 1))
+                        && !self.grammar.change_down.contains(scan.low(j + 1))
+                    {
+                        j += 1;
+                        continue;
+                    }
                     // "set up seven shelters": a verb's particle.
                     if matches!(scan.low(j), "up" | "down")
                         && j > 0
@@ -1416,6 +1428,16 @@ impl<'a> FrameBuilder<'a> {
         {
             self.head_before_of(c.first, f);
             return;
+        }
+        // "11.46 million 60-kg bags", "4,000 20-foot containers": a measure
+        // compound between the figure and its noun describes each thing.
+        if j + 3 < s1
+            && scan.kind(j) == Some(crate::scan::TokenKind::Number)
+            && scan.is_dash(j + 1)
+            && is_word(scan, j + 2)
+            && self.nounish(j + 3)
+        {
+            j += 3;
         }
         let mut group = Vec::new();
         while j < s1 && group.len() < 4 && self.nounish(j) {
@@ -1779,6 +1801,14 @@ impl<'a> FrameBuilder<'a> {
                         || g.is_past_form(next))
             })
             .unwrap_or(c1);
+        // "stopped work on Feb. 13 so that engineers could inspect the
+        // roof": a purpose clause after the figure has its own modal.
+        let c1 = (first + 1..c1)
+            .find(|&j| {
+                (scan.is(j, "so") && scan.is(j + 1, "that"))
+                    || (scan.is(j, "in") && scan.is(j + 1, "order") && scan.is(j + 2, "to"))
+            })
+            .unwrap_or(c1);
         // "would review crowd control after dozens of spectators were hurt":
         // a subordinate clause opened before the figure has its own finite
         // verb, whatever the main clause's.
@@ -1824,9 +1854,23 @@ impl<'a> FrameBuilder<'a> {
             // relative pronoun and a verb of a timetable: "the
             // championships, which begin on March 20" ("Tickets, which cost
             // £35" may be past).
+            // "A museum that welcomes more than 190,000 visitors a year":
+            // a verb in -s right after a relative pronoun before the figure
+            // is its clause's present.
+            let third_person = |w: &str| {
+                w.len() > 3
+                    && w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && !w.ends_with("'s")
+                    && !g.function_words.contains(w)
+            };
             let relative = |i: usize| {
-                matches!(scan.low(i), "which" | "who")
-                    && g.timetable_present.contains(scan.low(i + 1))
+                matches!(scan.low(i), "which" | "who" | "that")
+                    && (g.timetable_present.contains(scan.low(i + 1))
+                        || (i + 1 < first
+                            && is_word(scan, i + 1)
+                            && self.layout.claim_at(i + 1).is_none()
+                            && third_person(scan.low(i + 1))))
             };
             let present = (c0.max(s0)..c1).any(|i| {
                 relative(i)
@@ -2144,10 +2188,33 @@ impl FrameBuilder<'_> {
         } else {
             c0
         };
-        at >= 2
-            && scan.is(at - 1, "for")
-            && (at.saturating_sub(8).max(c0)..at - 1)
-                .any(|j| self.grammar.booking_verbs.contains(scan.low(j)))
+        let booking = |j: usize| self.grammar.booking_verbs.contains(scan.low(j));
+        // "Union officials have pencilled in 2 and 3 April".
+        if at >= 2 && scan.is(at - 1, "in") && booking(at - 2) {
+            return true;
+        }
+        if at < 2 || !scan.is(at - 1, "for") {
+            return false;
+        }
+        // "had been re-booked for February 2025 after its first slip and for
+        // 27 November after its second": a "for" joined by "and" to an
+        // earlier one shares its verb.
+        let mut f = at - 1;
+        let mut c0 = c0;
+        loop {
+            if (f.saturating_sub(8).max(c0)..f).any(booking) {
+                return true;
+            }
+            let Some(prev) = (f.saturating_sub(12).max(s0)..f.saturating_sub(1))
+                .rev()
+                .find(|&j| scan.is(j, "for"))
+                .filter(|_| scan.is(f - 1, "and"))
+            else {
+                return false;
+            };
+            f = prev;
+            c0 = c0.min(self.layout.clause_range(scan, prev).0);
+        }
     }
 
     /// "Directors confirmed the suspension", "the council announced a review":

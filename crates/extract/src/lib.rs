@@ -267,6 +267,7 @@ impl Extractor {
             metric_cue: &metric_cue,
             totals: Default::default(),
             voices: Default::default(),
+            published_year: published.map(|d| d.year()),
         }
         .edges();
         let unreadable = unreadable_figures(&scan, doc);

@@ -337,21 +337,26 @@ fn article_duration(scan: &Scan, lex: &Lexicon, i: usize) -> Option<Candidate> {
     let compound = scan.is(i + 2, "and")
         && numeral_at(scan, lex, i + 3)
             .is_some_and(|n| duration_unit(scan, lex, n.last + 1).is_some());
-    if hedge.is_none() && !timed && !gap && !compound {
+    // "out of work for a year or longer": a bound after the unit.
+    let after = lex
+        .hedges_after
+        .match_at(scan, i + 2)
+        .filter(|(_, h)| matches!(h.bound, HedgeBound::AtLeast | HedgeBound::AtMost))
+        .filter(|_| !scan.is_punct(i + 2, '+'));
+    if hedge.is_none() && after.is_none() && !timed && !gap && !compound {
         return None;
     }
     if hedge.is_some_and(|(f, _)| scan.is(f, "over") || scan.is(f, "under")) {
         return None;
     }
-    let interval = bounded(
-        Decimal::ONE,
-        hedge.map(|(_, h)| h),
-        lex,
-        Some(Decimal::ZERO),
-    );
+    let (meaning, last) = match (hedge, after) {
+        (None, Some((a_last, h))) => (Some(*h), a_last),
+        _ => (hedge.map(|(_, h)| h), i + 1),
+    };
+    let interval = bounded(Decimal::ONE, meaning, lex, Some(Decimal::ZERO));
     Some(Candidate::new(
         hedge.map_or(i, |(f, _)| f),
-        i + 1,
+        last,
         Kind::Duration,
         Value::Duration {
             unit,
@@ -1081,7 +1086,31 @@ fn names_not_counts(scan: &Scan, lex: &Lexicon, n: &Numeral, currency: bool) -> 
             let low = scan.low(j).trim_end_matches('.');
             // "a new library in the Harker district 5.4 million": a label
             // takes no scale word.
-            (lex.labels.contains(low) && !scaled && !timed(j))
+            // "will stage 48 shows", "to seat 400 guests": after a modal or
+            // "to" a label word is a verb, and the figure its object.
+            // After "to" only with a plural object: "promoted to grade 7"
+            // is a label.
+            let plural_object = {
+                let w = scan.low(after);
+                scan.kind(after) == Some(TokenKind::Word)
+                    && w.len() > 3
+                    && w.ends_with('s')
+                    && !w.ends_with("ss")
+            };
+            let verb = j > 0
+                && (matches!(
+                    scan.low(j - 1),
+                    "will"
+                        | "would"
+                        | "can"
+                        | "could"
+                        | "may"
+                        | "might"
+                        | "shall"
+                        | "should"
+                        | "must"
+                ) || (scan.is(j - 1, "to") && plural_object));
+            (lex.labels.contains(low) && !scaled && !timed(j) && !verb)
                 || (scan.kind(j) == Some(TokenKind::Word)
                     && (may_be_day || !lex.time_names.contains(low))
                     && !unit_follows

@@ -525,6 +525,36 @@ impl Judge<'_, '_> {
         })
     }
 
+    /// "Unemployment rose to 7.3% in the three months to September": a
+    /// span named by the date it ends on is the period the figures cover,
+    /// as a source's "July–September 2025" is, not a figure of its own.
+    fn period_to_a_date(&self, d: &Figure) -> bool {
+        use claimcheck_claims::Kind;
+        let doc = &self.corpus.docs[d.doc];
+        let claim = &doc.claims[d.claim];
+        let the = doc.doc.text[..claim.span.start]
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        if claim.kind != Kind::Duration || !the {
+            return false;
+        }
+        let rest = &doc.doc.text[claim.span.end..];
+        let Some(word) = rest.split_whitespace().next() else {
+            return false;
+        };
+        if !matches!(word, "to" | "through" | "ending" | "ended" | "until") {
+            return false;
+        }
+        let at = claim.span.end + (rest.len() - rest.trim_start().len()) + word.len();
+        doc.claims.iter().any(|c| {
+            c.kind == Kind::Date
+                && c.span.start >= at
+                && doc.doc.text[at..c.span.start].trim().is_empty()
+        })
+    }
+
     /// "walked out on Monday, less than a fortnight after … a ballot on 2
     /// September": a span between two dated events of the draft's own
     /// sentence is the writer's arithmetic on the draft's dates (the elapsed
@@ -956,7 +986,8 @@ impl Judge<'_, '_> {
                 || self.gap_to_a_dated_event(d)
                 || self.dates_another_figure(d)
                 || self.counts_its_names(d)
-                || self.said_in_words(d))
+                || self.said_in_words(d)
+                || self.period_to_a_date(d))
         {
             j.verdict = Verdict::Unclear;
         }

@@ -1395,12 +1395,30 @@ fn percent_join(r: &Relator, a: usize, b: usize) -> Join {
                     .any(|j| scan.is(j, prep) && scan.capitalized(j + 1))
         })
     };
+    // "58% said they lived in a region the race passed through, 27% had
+    // travelled from elsewhere in Carvalia and 21% had come from abroad":
+    // shares each the subject of its own verb, one clause after another.
+    let subject = |k: usize| {
+        let v = scan.low(r.cands[k].last + 1);
+        let g = r.grammar;
+        is_word(r, r.cands[k].last + 1)
+            && (g.is_past_form(v)
+                || g.perfect.contains(v)
+                || g.present.contains(v)
+                || matches!(
+                    v,
+                    "say" | "says" | "said" | "told" | "were" | "was" | "want" | "wanted"
+                ))
+    };
+    let parallel =
+        words <= 20 && subject(a) && subject(b) && gap.end >= 1 && scan.is_punct(gap.end - 1, ',');
     // "Roughly half of the lost water escaped through bursts …, the report
     // said, with a third seeping out of joints": so may ", with" after it.
     if words > 14
         && !(words <= 22 && whole_word(r, a).is_some() && (scan.is(gap.end - 1, "and") || with))
         && !(words <= 24 && while_clause)
         && !elided
+        && !parallel
     {
         return Join::None;
     }
@@ -1411,7 +1429,7 @@ fn percent_join(r: &Relator, a: usize, b: usize) -> Join {
     {
         Join::Strong
     } else if gap.clone().any(|j| scan.is_punct(j, ','))
-        && (words <= 6 || whole_word(r, a).is_some() || elided)
+        && (words <= 6 || whole_word(r, a).is_some() || elided || parallel)
     {
         // "47% of the 1,500 residents surveyed … said they drive, 23% take the
         // bus": a first share that names its whole may run longer.
@@ -1578,7 +1596,9 @@ fn against_targets(r: &Relator, k: usize) -> bool {
 fn whole_word<'a>(r: &Relator<'a>, k: usize) -> Option<&'a str> {
     let scan = r.scan;
     let of = r.cands[k].last + 1;
-    if !scan.is(of, "of") {
+    // "a yes vote of 77% among those who took part": "among" names the
+    // whole as "of" does.
+    if !scan.is(of, "of") && !scan.is(of, "among") {
         return None;
     }
     (of + 1..of + 5)
@@ -1665,8 +1685,16 @@ fn bands_go_on(r: &Relator, lead: usize, next: usize) -> bool {
         && (whole_word(r, lead - 1).is_some() || r.claims[lead - 1].frame.head.is_some());
     let names_whole = scan.is(l0, "of") || share_whole(r, lead).is_some() || restates_named;
     let overlap = (n0..n1).any(|j| matches!(scan.low(j), "also" | "too" | "both"));
+    // "58% of respondents said they opposed the merger. Support stood at
+    // 31%, and 17% …": the next answer named by its stance, then its share.
+    let first = r.cands[next].first;
+    let stance = matches!(
+        scan.low(n0),
+        "support" | "opposition" | "backing" | "approval" | "disapproval"
+    ) && first - n0 <= 4
+        && (n0..first).all(|j| r.layout.claim_at(j).is_none());
     names_whole
-        && r.cands[next].first == n0
+        && (first == n0 || stance)
         && whole_word(r, next).is_none()
         && !overlap
         && share_like(r, next)
@@ -1849,7 +1877,26 @@ fn lists(r: &Relator, s0: usize, s1: usize, amount: bool, split_set: &[usize]) -
             .any(|s| s.starts_with("per "));
         // Nor is a figure set against another ("a third more than the
         // 46,100 it took a year earlier").
+        // "12 in church halls across the three villages of the parish": a
+        // set named back inside an item's phrase describes the item.
+        let f = r.cands[k].first;
+        let described = f >= 2
+            && scan.is(f - 1, "the")
+            && matches!(
+                scan.low(f - 2),
+                "across"
+                    | "in"
+                    | "of"
+                    | "at"
+                    | "on"
+                    | "from"
+                    | "for"
+                    | "with"
+                    | "between"
+                    | "among"
+            );
         !rate
+            && !described
             && !new_level(r, k)
             && !r.is_baseline(k)
             && !r.is_difference(k)
@@ -1883,9 +1930,16 @@ fn lists(r: &Relator, s0: usize, s1: usize, amount: bool, split_set: &[usize]) -
             run.clear();
             continue;
         }
+        // After a colon a list may describe each item at length: "36
+        // concerts: 24 at the Civic Hall, eight on a two-week tour of Japan
+        // and South Korea in March, and four family matinees".
+        let announced = run
+            .first()
+            .is_some_and(|&f| (s0..r.cands[f].first).any(|j| scan.is_punct(j, ':')));
         let joined = run.last().is_some_and(|&p| {
             let gap = r.cands[p].last + 1..r.cands[k].first;
-            gap.len() <= 14
+            let reach = if announced { 24 } else { 14 };
+            gap.len() <= reach
                 && gap.clone().any(|j| {
                     scan.is(j, "and")
                         || scan.is_punct(j, ',')

@@ -27,7 +27,54 @@ fn anniversaries(r: &Relator, out: &mut Vec<Edge>) {
             continue;
         }
         let last = r.cands[o].last;
-        if !scan.is(last + 1, "anniversary") || !scan.is(last + 2, "of") {
+        if !scan.is(last + 1, "anniversary") {
+            continue;
+        }
+        // "the centrepiece of the force's 150th anniversary year. It was
+        // founded in 1877": an anniversary of no event named counts from
+        // the one start told in its sentence or the two around it.
+        if !scan.is(last + 2, "of") {
+            let s = r.claims[o].sentence;
+            let starts: Vec<usize> = r
+                .window(o)
+                .filter(|&k| {
+                    let sk = r.claims[k].sentence;
+                    sk + 1 >= s && sk <= s + 1 && year_date(r, k) && is_start(r, k)
+                })
+                .collect();
+            // "It was founded in 1877 … and took over the rural county
+            // police in 1964": a founding outranks other starts.
+            let founded = |k: usize| {
+                let f = r.cands[k].first;
+                (f.saturating_sub(6)..f).any(|j| {
+                    matches!(
+                        scan.low(j),
+                        "founded" | "established" | "formed" | "created" | "incorporated"
+                    )
+                })
+            };
+            let mut starts = starts;
+            if starts.len() > 1 && starts.iter().any(|&k| founded(k)) {
+                starts.retain(|&k| founded(k));
+            }
+            // "marked its 150th anniversary two years ago", "a 150th
+            // anniversary retrospective … in 2021": an anniversary dated in
+            // its own clause to another year is counted to that date, which
+            // the check does not weigh here.
+            let (o0, o1) = scan.sentence_of(r.cands[o].first);
+            let clause = r.layout.clause(r.cands[o].first);
+            let dated = (o0..o1).filter_map(|j| r.layout.claim_at(j)).any(|k| {
+                r.claims[k].kind == Kind::Date
+                    && !starts.contains(&k)
+                    && r.layout.clause(r.cands[k].first) == clause
+                    && r.published_year.is_none_or(|p| r.date_year(k) != Some(p))
+            });
+            if dated {
+                continue;
+            }
+            if let Some(y) = the_only(&starts) {
+                out.push(r.edge_at(EdgeKind::Elapsed, o, y, r.claims[y].span));
+            }
             continue;
         }
 
@@ -469,17 +516,36 @@ fn yearly_editions(r: &Relator, out: &mut Vec<Edge>) {
         // "except 2020, when it was cancelled": a year the extractor left
         // unread is still a year missed.
         let mut unread_years = 0;
-        if let Some(cue) = skip_cue {
-            let mut j = cue + 1;
-            while j < s1 && j <= cue + 20 {
+        // "except in 2001, when foot-and-mouth closed the farmland, and in
+        // 2020 and 2021 during the pandemic": after an aside on a year
+        // skipped, ", and in" takes the list up again.
+        let resumed = |from: usize| {
+            (from..s1).find(|&j| {
+                scan.is(j, "and")
+                    && scan.is_punct(j.wrapping_sub(1), ',')
+                    && (j + 1..(j + 4).min(s1))
+                        .take_while(|&t| {
+                            matches!(scan.low(t), "in" | "again" | "also")
+                                || r.layout.claim_at(t).is_some()
+                        })
+                        .any(|t| r.layout.claim_at(t).is_some_and(|k| year_date(r, k)))
+            })
+        };
+        let mut next_run = skip_cue.map(|cue| cue + 1);
+        while let Some(start_at) = next_run.take() {
+            let mut j = start_at;
+            let mut read_any = false;
+            while j < s1 && j <= start_at + 20 {
                 match r.layout.claim_at(j) {
                     Some(k) if year_date(r, k) => {
                         skipped.push(k);
+                        read_any = true;
                         j = r.cands[k].last + 1;
                     }
                     Some(_) => break,
                     None if bare_year_token(scan, j) => {
                         unread_years += 1;
+                        read_any = true;
                         j += 1;
                     }
                     None if matches!(
@@ -491,6 +557,9 @@ fn yearly_editions(r: &Relator, out: &mut Vec<Edge>) {
                     }
                     None => break,
                 }
+            }
+            if read_any && j < s1 {
+                next_run = resumed(j).map(|a| a + 1);
             }
         }
         let mut e = r.edge_at(EdgeKind::Elapsed, o, start, r.claims[start].span);

@@ -34,6 +34,9 @@ pub struct Relator<'a> {
     /// `voice` of each claim (the index of the claim whose source speaks
     /// for it), computed once for the same reason.
     pub voices: std::cell::OnceCell<Vec<Option<usize>>>,
+    /// The year the article was published in, when known: "in 2024" is
+    /// last year's figure when it appears in 2025.
+    pub published_year: Option<i16>,
 }
 
 /// How many words before a sum the subject naming it may stand: "Payments
@@ -433,12 +436,28 @@ impl<'a> Relator<'a> {
         // "carries just over 400 million journeys a year" in the present
         // restates "made 396.8 million trips last year": the yearly rate as
         // it stands is last year's count.
+        // So does a count dated by last year's number alone: "recorded
+        // 186,400 visitors in 2024" read in 2025.
+        let last_year = |count: &claimcheck_claims::Frame| {
+            (count.scope.len() == 1 && count.scope[0] == "last year")
+                || (count.scope.is_empty()
+                    && count.time.is_some_and(|d| {
+                        let d = d as usize;
+                        matches!(
+                            &self.claims[d].value,
+                            claimcheck_claims::Value::Date(v)
+                                if matches!(v.nominal, claimcheck_claims::DateNominal::Year(_))
+                        ) && self.written_year(d)
+                            && self
+                                .published_year
+                                .is_some_and(|p| self.date_year(d) == Some(p - 1))
+                    }))
+        };
         let annual = |rate: &claimcheck_claims::Frame, count: &claimcheck_claims::Frame| {
             rate.scope.len() == 1
                 && rate.scope[0] == "per year"
                 && rate.tense == claimcheck_claims::Tense::Present
-                && count.scope.len() == 1
-                && count.scope[0] == "last year"
+                && last_year(count)
         };
         if annual(fa, fb) || annual(fb, fa) {
             return true;

@@ -147,12 +147,42 @@ fn event_after(r: &Relator, last: usize, s1: usize) -> Option<(usize, usize)> {
     if let Some(head) = r.layout.claim_at(j).and_then(|k| compound_head(r, k, s1)) {
         return Some((head, head));
     }
+    // "in the wake of the Kessler fall": a name before a kind of event
+    // says where it happened; the event is the noun after it.
+    let event_word = |t: usize| {
+        r.grammar
+            .event_group
+            .contains_key(&r.grammar.lemma(scan.low(t)))
+    };
+    // Not an owner's name: "Sven Holm's resignation" is his.
+    if let Some(e) = (j + 1..(j + 3).min(s1)).find(|&t| event_word(t) && !scan.capitalized(t)) {
+        if (j..e).all(|t| {
+            scan.capitalized(t)
+                && !scan.sentence_initial(t)
+                && scan.kind(t) == Some(crate::scan::TokenKind::Word)
+                && !scan.low(t).ends_with("'s")
+                && !scan.low(t).ends_with('\u{2019}')
+        }) {
+            j = e;
+        }
+    }
     let noun = j;
     let ok = j < s1
         && scan.kind(j) == Some(crate::scan::TokenKind::Word)
         && !r.grammar.function_words.contains(scan.low(j))
         && r.layout.claim_at(j).is_none();
     ok.then_some((noun, j))
+}
+
+/// "the Kessler fall": "the" and a name of one or two words before the
+/// event noun at `noun`.
+fn named_after_the(r: &Relator, noun: usize) -> bool {
+    let scan = r.scan;
+    (1..=2).any(|n| {
+        noun > n
+            && (noun - n..noun).all(|t| scan.capitalized(t) && !scan.sentence_initial(t))
+            && scan.is(noun - n - 1, "the")
+    })
 }
 
 /// A word describing the owner of the event noun after it: "planning" in
@@ -616,6 +646,7 @@ fn cued(
             None if ((after || scan.sentence_initial(cue) || past_clause(r, noun, s1))
                 && (scan.sentence_initial(cue) || measured(r, cue)))
                 || ((scan.is(noun.wrapping_sub(1), "the")
+                    || named_after_the(r, noun)
                     || possessive_owner(r, noun.wrapping_sub(1))
                     || pronoun_owner(r, noun))
                     && (r

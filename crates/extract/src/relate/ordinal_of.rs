@@ -121,13 +121,15 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                 || !(same_noun || any_noun)
                 || cc.sentence.abs_diff(co.sentence) > REACH
                 || cc.frame.time().is_some_and(|d| {
-                    r.written_year(d) && !since(r, c) && !joining(r, c) && !previous_few(r, c)
+                    r.written_year(d)
+                        && !since(r, c)
+                        && !joining(r, c)
+                        && !previous_few(r, c)
+                        && !listed_earlier(r, c)
                 })
-                || !cc
-                    .frame
-                    .scope
-                    .iter()
-                    .all(|s| s == "other" || s == "previous")
+                || !cc.frame.scope.iter().all(|s| {
+                    s == "other" || s == "previous" || (in_period && s == "past" && since(r, c))
+                })
             {
                 continue;
             }
@@ -195,6 +197,7 @@ fn offset(r: &Relator, c: usize, o: usize) -> Option<i64> {
                 || (scan.is(j, "until") && scan.is(j + 1, "now"))
         });
     let before = so_far
+        || listed_earlier(r, c)
         || others_follow(r, c)
         || joining(r, c)
         || words().any(|w| {
@@ -339,8 +342,56 @@ fn adds_to(r: &Relator, o: usize, c: usize) -> bool {
 /// "has had 30 mayors since the town was incorporated in 1887": a count up to
 /// now, though a year stands in its sentence.
 fn since(r: &Relator, c: usize) -> bool {
-    let (s0, s1) = r.scan.sentence_of(r.cands[c].first);
-    (s0..s1).any(|j| r.scan.is(j, "since"))
+    let scan = r.scan;
+    let (s0, s1) = scan.sentence_of(r.cands[c].first);
+    // "over the past ten years", "in the last decade": a period up to now.
+    let up_to_now = |j: usize| {
+        matches!(scan.low(j), "over" | "in" | "during")
+            && scan.is(j + 1, "the")
+            && matches!(scan.low(j + 2), "past" | "last")
+            && r.layout
+                .claim_at(j + 3)
+                .is_some_and(|d| r.claims[d].kind == Kind::Duration)
+    };
+    (s0..s1).any(|j| scan.is(j, "since") || up_to_now(j))
+}
+
+/// "Only two hospital mergers have gone through in the region over the past
+/// ten years: Brennock with Saltley in 2016, and … in 2021": a count whose
+/// things a colon lists, one year for each, all before the year of
+/// publication, counts those before the newest (and dates nothing itself).
+fn listed_earlier(r: &Relator, c: usize) -> bool {
+    let scan = r.scan;
+    let (_, s1) = scan.sentence_of(r.cands[c].first);
+    let Some(colon) = (r.cands[c].last + 1..s1).find(|&j| scan.is_punct(j, ':')) else {
+        return false;
+    };
+    let Some(n) = r
+        .nominal(c)
+        .and_then(|v| rust_decimal::prelude::ToPrimitive::to_usize(&v))
+    else {
+        return false;
+    };
+    // No other figure between the count and its colon.
+    if (r.cands[c].last + 1..colon).any(|j| {
+        r.layout
+            .claim_at(j)
+            .is_some_and(|k| r.claims[k].kind != Kind::Duration)
+    }) {
+        return false;
+    }
+    let mut years: Vec<usize> = (colon + 1..s1)
+        .filter_map(|j| r.layout.claim_at(j))
+        .filter(|&k| r.claims[k].kind == Kind::Date)
+        .collect();
+    years.dedup();
+    (2..=12).contains(&n)
+        && years.len() == n
+        && years.iter().all(|&k| {
+            r.written_year(k)
+                && r.published_year
+                    .is_some_and(|p| r.date_year(k).is_some_and(|y| y < p))
+        })
 }
 
 /// "the 13th person to complete": a general noun, then what the newcomer did.

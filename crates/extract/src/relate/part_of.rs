@@ -550,6 +550,21 @@ fn modifier_echoed(r: &Relator, at: usize, w: usize) -> bool {
         .any(|j| scan.low(j) == modifier)
 }
 
+/// "A total of 19 swimmers dipped under the qualifying times … Twenty-one
+/// of those qualifiers": a noun of the same word family (the first six
+/// letters of a noun of seven or more) as a word of the figure's clause
+/// after it names what that figure counts.
+fn same_family_after(r: &Relator, noun: &str, w: usize) -> bool {
+    if noun.len() < 7 || r.grammar.function_words.contains(noun) {
+        return false;
+    }
+    let root: String = noun.chars().take(6).collect();
+    let scan = r.scan;
+    let (_, c1) = r.layout.clause_range(scan, r.cands[w].first);
+    let last = r.cands[w].last;
+    (last + 1..c1.min(last + 12)).any(|j| scan.low(j).starts_with(root.as_str()))
+}
+
 /// "St Aldric's, the largest of the three hospitals, has 8,910 of them": a
 /// set a superlative or an ordinal picks one out of ("one of the five",
 /// "the second of its four reactors") names where the subject stands, not
@@ -678,13 +693,25 @@ fn antecedent(r: &Relator, counts: &[usize], p: usize) -> Option<usize> {
     let s = if measured_only { s - 1 } else { s };
     // "The houses, 24 on Cliff Road and 14 on Marram Lane, … Thirty-one of
     // them": the last item of a list is not the group the list makes up.
+    // After a colon an item may be long: "36 concerts: 24 at the Civic
+    // Hall, eight on a two-week tour of Japan and South Korea in March, and
+    // four family matinees. Strauss will conduct 11 of them".
     let last_item = |w: usize| {
         counts[..counts.partition_point(|&x| x < w)]
             .last()
             .is_some_and(|&x| {
-                r.claims[x].sentence == r.claims[w].sentence && x + 1 == w && {
+                let s0 = r.scan.sentence_of(r.cands[x].first).0;
+                let announced = (s0..r.cands[x].first).any(|j| r.scan.is_punct(j, ':'));
+                let reach = if announced { 24 } else { 6 };
+                r.claims[x].sentence == r.claims[w].sentence && {
                     let gap = r.cands[x].last + 1..r.cands[w].first;
-                    gap.len() <= 6
+                    gap.len() <= reach
+                        && (x + 1 == w
+                            || (announced
+                                && (x + 1..w).all(|o| {
+                                    !r.is_count(o)
+                                        && r.claims[o].kind != claimcheck_claims::Kind::Money
+                                })))
                         && gap
                             .clone()
                             .any(|j| r.scan.is(j, "and") || r.scan.is_punct(j, ','))
@@ -900,7 +927,9 @@ fn anaphoric(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
                     && r.claims[p].sentence - cw.sentence <= REACH
                     && ((cw.frame.predicate.as_deref() == Some(named) && object_of_verb(r, w))
                         || r.head_class(w) == Some(r.grammar.class(&r.grammar.lemma(named)))
-                        || modifier_echoed(r, cue + 2, w))
+                        || modifier_echoed(r, cue + 2, w)
+                        || (r.claims[p].sentence - cw.sentence <= 3
+                            && same_family_after(r, named, w)))
             })
             // "Of those, 4,920 were classed as category 1. Crews reached 3,100
             // of those patients": a figure of the sentence before that names

@@ -14,6 +14,7 @@
 //! and a definite restatement refers back whoever restates it.
 
 use super::{is_pronoun, stem, Relator, REACH};
+use crate::frame::is_reporting;
 use claimcheck_claims::{Edge, EdgeKind, Tense};
 
 /// "Three days later, on the 9th", "a week on, on 4 June": a relative date and
@@ -342,6 +343,84 @@ fn rounding_named_back(r: &Relator, out: &mut Vec<Edge>) {
             || r.claims[a].modality.is_some()
             || r.compared_with(a)
         {
+            continue;
+        }
+        out.push(r.edge_at(EdgeKind::SameQuantity, b, a, cb.span));
+    }
+}
+
+/// "Doctors in the medical tents treated 1,386 runners" … "we still treated
+/// more than 1,400 people": a rounded count told with the verb of a precise
+/// count close to it, a few sentences away, rounds that count, whether the
+/// noun is the same or a bare "people". Only when one precise count of that
+/// verb is near: two leave it unknown which is meant.
+fn rounding_by_its_verb(r: &Relator, out: &mut Vec<Edge>) {
+    use claimcheck_claims::Kind;
+    /// How many sentences apart the two may stand.
+    const NEAR: usize = 6;
+    let verb = |k: usize| {
+        let p = r.claims[k].frame.predicate.as_deref()?;
+        let p = p.to_lowercase();
+        (!r.grammar.having_verbs.contains(p.as_str()) && !is_reporting(&p)).then_some(p)
+    };
+    let plain = |k: usize| {
+        let c = &r.claims[k];
+        c.kind == Kind::Count
+            && !c.frame.partitive
+            && !c.frame.change
+            && c.modality.is_none()
+            && c.frame.paragraph != 0
+            && !r.compared_with(k)
+            && !c.frame.scope.iter().any(|s| s.starts_with("per "))
+    };
+    let agree = |x: &str, y: &str| {
+        stem(x) == stem(y)
+            || r.grammar
+                .deed_of(x)
+                .is_some_and(|d| r.grammar.deed_of(y) == Some(d))
+    };
+    let nouns_agree = |a: usize, b: usize| {
+        let head = |k: usize| r.claims[k].frame.head.as_ref();
+        match (head(a), head(b)) {
+            (Some(x), Some(y)) => x.class == y.class || x.generic || y.generic,
+            _ => false,
+        }
+    };
+    for b in 0..r.claims.len() {
+        let cb = &r.claims[b];
+        if !rounds(&cb.value) || !plain(b) {
+            continue;
+        }
+        let Some(vb) = verb(b) else {
+            continue;
+        };
+        let lo = cb.sentence.saturating_sub(NEAR);
+        let precise: Vec<usize> = (r.window(b).start..r.claims.len())
+            .take_while(|&a| r.claims[a].sentence <= cb.sentence + NEAR)
+            .filter(|&a| {
+                let ca = &r.claims[a];
+                ca.sentence >= lo
+                    && ca.sentence != cb.sentence
+                    && ca.unit == cb.unit
+                    && !rounds(&ca.value)
+                    && !is_vague(&ca.value)
+                    && plain(a)
+                    && close(&ca.value, &cb.value)
+                    && verb(a).is_some_and(|va| agree(&va, &vb))
+                    && nouns_agree(a, b)
+            })
+            .collect();
+        let [a] = precise[..] else {
+            continue;
+        };
+        // A figure dated apart is another day's or year's count.
+        let (fa, fb) = (&r.claims[a].frame, &cb.frame);
+        let dated_apart = match (fa.time(), fb.time()) {
+            (Some(x), Some(y)) => r.claims[x].value != r.claims[y].value,
+            (None, None) => false,
+            _ => true,
+        };
+        if dated_apart || disagreement_told(r, a, b) {
             continue;
         }
         out.push(r.edge_at(EdgeKind::SameQuantity, b, a, cb.span));
@@ -763,6 +842,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
     vague_deed_restated(r, out);
     prices_for_one_length(r, out);
     rounding_named_back(r, out);
+    rounding_by_its_verb(r, out);
     let mut found = Vec::new();
     // Wholes split in their own sentence ("secured 39 of the state's 40"),
     // sorted: looked up for every pair, so computed once.
