@@ -640,9 +640,18 @@ impl<'a> FrameBuilder<'a> {
         let first = self.cands[k].first;
         match scan.low(start) {
             "each" | "every" if start == end => {
-                let of_the = scan.is(end + 1, "of")
-                    && (first == end + 2
-                        || (first == end + 3 && self.grammar.definite.contains(scan.low(end + 2))));
+                // "every one of the 11 riders": all of them, named back.
+                let one = if scan.is(end + 1, "one") {
+                    1
+                } else if scan.is(end + 1, "single") && scan.is(end + 2, "one") {
+                    2
+                } else {
+                    0
+                };
+                let of_the = scan.is(end + one + 1, "of")
+                    && (first == end + one + 2
+                        || (first == end + one + 3
+                            && self.grammar.definite.contains(scan.low(end + one + 2))));
                 // "whose 2,680 members each hold a single share": "each"
                 // floating after a count's noun, before its verb, spreads the
                 // verb over the members; it makes no rate of the count.
@@ -2208,7 +2217,7 @@ impl FrameBuilder<'_> {
             let Some(prev) = (f.saturating_sub(12).max(s0)..f.saturating_sub(1))
                 .rev()
                 .find(|&j| scan.is(j, "for"))
-                .filter(|_| scan.is(f - 1, "and"))
+                .filter(|_| f.checked_sub(1).is_some_and(|a| scan.is(a, "and")))
             else {
                 return false;
             };

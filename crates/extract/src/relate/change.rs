@@ -202,7 +202,10 @@ fn from_to(r: &Relator, k: usize, out: &mut Vec<Edge>) {
         let rate = first
             .checked_sub(2)
             .and_then(|j| r.layout.claim_at(j))
-            .filter(|&p| r.claims[p].kind == Kind::Percent && r.claims[k].kind != Kind::Percent);
+            .filter(|&p| r.claims[p].kind == Kind::Percent && r.claims[k].kind != Kind::Percent)
+            // "fell to 268 pairs from 412 a year earlier, a slump of more
+            // than two-fifths": or in apposition after the pair.
+            .or_else(|| change_after(r, k.max(o)).filter(|_| r.claims[k].kind != Kind::Percent));
         push(r, out, new, old, rate, dir, (first - 1, w));
     }
 }
@@ -280,14 +283,43 @@ fn up_from(r: &Relator, k: usize, out: &mut Vec<Edge>) {
 fn change_after(r: &Relator, k: usize) -> Option<usize> {
     let scan = r.scan;
     let mut t = r.cands[k].last + 1;
-    // "in 2024": the old level's own date.
-    if scan.is(t, "in") {
-        if let Some(d) = r
-            .layout
-            .claim_at(t + 1)
+    // "in 2024", "a year earlier": the old level's own date.
+    let date_at = |j: usize| {
+        r.layout
+            .claim_at(j)
             .filter(|&d| r.claims[d].kind == Kind::Date)
-        {
+    };
+    if scan.is(t, "in") {
+        if let Some(d) = date_at(t + 1) {
             t = r.cands[d].last + 1;
+        }
+    } else if let Some(d) = date_at(t) {
+        t = r.cands[d].last + 1;
+    } else if let Some(c) = (t..t + 4).find(|&j| scan.is_punct(j, ',')) {
+        // "from 412 a year earlier, …" read as no date: time words only.
+        let timed = (t..c).all(|j| {
+            matches!(
+                scan.low(j),
+                "a" | "one"
+                    | "the"
+                    | "year"
+                    | "month"
+                    | "week"
+                    | "earlier"
+                    | "before"
+                    | "ago"
+                    | "previously"
+                    | "last"
+                    | "previous"
+            )
+        }) && (t..c).any(|j| {
+            matches!(
+                scan.low(j),
+                "earlier" | "before" | "ago" | "previously" | "last" | "previous"
+            )
+        });
+        if timed {
+            t = c;
         }
     }
     if !scan.is_punct(t, ',') || !matches!(scan.low(t + 1), "a" | "an") {

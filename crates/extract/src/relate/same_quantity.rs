@@ -395,7 +395,7 @@ fn rounding_by_its_verb(r: &Relator, out: &mut Vec<Edge>) {
             continue;
         };
         let lo = cb.sentence.saturating_sub(NEAR);
-        let precise: Vec<usize> = (r.window(b).start..r.claims.len())
+        let precise: Vec<usize> = (r.claims.partition_point(|c| c.sentence < lo)..r.claims.len())
             .take_while(|&a| r.claims[a].sentence <= cb.sentence + NEAR)
             .filter(|&a| {
                 let ca = &r.claims[a];

@@ -53,7 +53,16 @@ fn half_unit(v: Decimal) -> Decimal {
 fn after_percent(before: &Interval, p: &Interval, dir: i64) -> Option<Interval> {
     let hundred = Decimal::ONE_HUNDRED;
     let slack = half_unit(p.nominal);
-    let (pl, ph) = (p.low? - slack, p.high? + slack);
+    // "a slump of more than two-fifths": an open end runs to no change at
+    // all below, and above to the whole for a fall (a rise has no ceiling
+    // to check against).
+    let low = p.low.unwrap_or(Decimal::ZERO);
+    let high = match p.high {
+        Some(h) => h,
+        None if dir < 0 => hundred,
+        None => return None,
+    };
+    let (pl, ph) = ((low - slack).max(Decimal::ZERO), high + slack);
     let factor = |q: Decimal| Decimal::ONE + Decimal::from(dir) * q / hundred;
     let (f1, f2) = (factor(pl), factor(ph));
     let (flo, fhi) = (f1.min(f2), f1.max(f2));
@@ -220,5 +229,17 @@ mod tests {
         assert!(fell.contains(Decimal::new(1193, 1)));
         assert!(!fell.contains(Decimal::from(130)));
         assert_eq!(half_unit(Decimal::new(26, 1)), Decimal::new(5, 2));
+    }
+
+    #[test]
+    fn an_open_ended_fall_bounds_the_level_after() {
+        let before = Interval::exact(Decimal::from(412));
+        // "a slump of more than two-fifths": at most 60% of 412 is left.
+        let more_than = Interval::at_least(Decimal::from(40), true);
+        let fell = after_percent(&before, &more_than, -1).unwrap();
+        assert!(fell.contains(Decimal::from(240)));
+        assert!(!fell.contains(Decimal::from(268)));
+        // A rise with no ceiling gives no level to check.
+        assert!(after_percent(&before, &more_than, 1).is_none());
     }
 }
