@@ -355,7 +355,6 @@ fn rounding_named_back(r: &Relator, out: &mut Vec<Edge>) {
 /// noun is the same or a bare "people". Only when one precise count of that
 /// verb is near: two leave it unknown which is meant.
 fn rounding_by_its_verb(r: &Relator, out: &mut Vec<Edge>) {
-    use claimcheck_claims::Kind;
     /// How many sentences apart the two may stand.
     const NEAR: usize = 6;
     let verb = |k: usize| {
@@ -364,14 +363,13 @@ fn rounding_by_its_verb(r: &Relator, out: &mut Vec<Edge>) {
         (!r.grammar.having_verbs.contains(p.as_str()) && !is_reporting(&p)).then_some(p)
     };
     let plain = |k: usize| {
-        let c = &r.claims[k];
-        c.kind == Kind::Count
-            && !c.frame.partitive
-            && !c.frame.change
-            && c.modality.is_none()
-            && c.frame.paragraph != 0
+        plain_count(r, k)
             && !r.compared_with(k)
-            && !c.frame.scope.iter().any(|s| s.starts_with("per "))
+            && !r.claims[k]
+                .frame
+                .scope
+                .iter()
+                .any(|s| s.starts_with("per "))
     };
     let agree = |x: &str, y: &str| {
         stem(x) == stem(y)

@@ -56,13 +56,12 @@ fn after_percent(before: &Interval, p: &Interval, dir: i64) -> Option<Interval> 
     // "a slump of more than two-fifths": an open end runs to no change at
     // all below, and above to the whole for a fall (a rise has no ceiling
     // to check against).
-    let low = p.low.unwrap_or(Decimal::ZERO);
-    let high = match p.high {
+    let pl = p.low.map_or(Decimal::ZERO, |l| l - slack);
+    let ph = match p.high {
         Some(h) => h,
         None if dir < 0 => hundred,
         None => return None,
-    };
-    let (pl, ph) = ((low - slack).max(Decimal::ZERO), high + slack);
+    } + slack;
     let factor = |q: Decimal| Decimal::ONE + Decimal::from(dir) * q / hundred;
     let (f1, f2) = (factor(pl), factor(ph));
     let (flo, fhi) = (f1.min(f2), f1.max(f2));
