@@ -43,6 +43,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
     regroup_pointed(r, &counts, out);
     named_holder_alone(r, &counts, out);
     largest_of_a_total(r, &counts, out);
+    participle_named_whole(r, &counts, out);
     to_the_new_level(r, out);
 }
 
@@ -1248,11 +1249,20 @@ fn whole_then_part(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
             continue;
         }
         // A coordinated figure is a sibling, not a part: "14 on Thursday and 5 on Friday".
+        // Not ", or 8.4% of the population,": an "or" after a comma that
+        // restates the whole as a share sets nothing beside it.
+        let restated = |j: usize| {
+            scan.is(j, "or")
+                && scan.is_punct(j.wrapping_sub(1), ',')
+                && r.layout
+                    .claim_at(j + 1)
+                    .is_some_and(|k| r.claims[k].kind == Kind::Percent)
+        };
         let coordinated = gap.clone().any(|j| {
             matches!(
                 scan.low(j),
                 "and" | "or" | "but" | "while" | "whereas" | "than"
-            )
+            ) && !restated(j)
         });
         // The cue leads the part: "640 people, including 710 children", not
         // "the 640 planters, about 150 of them from abroad, had put in 1.6
@@ -1493,6 +1503,42 @@ fn opening_whole(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
         };
         if (opens || out_of) && comma && same_noun {
             out.push(r.edge(EdgeKind::PartOf, p, w, of.min(f - 2), f - 1));
+            // "Of the 1,870 buildings inspected, 412 have been declared
+            // unsafe and 1,960 need repairs": a part joined to the first by
+            // "and" (or a comma) with a verb of its own splits the same
+            // whole.
+            let mut prev = p;
+            for &q in counts[i + 1..].iter().skip_while(|&&q| q <= p) {
+                let cq = &r.cands[q];
+                if r.claims[q].sentence != r.claims[p].sentence {
+                    break;
+                }
+                let joined = (scan.is(cq.first - 1, "and") || scan.is_punct(cq.first - 1, ','))
+                    && (r.cands[prev].last + 1..cq.first - 1)
+                        .all(|j| r.layout.claim_at(j).is_none());
+                let own_verb = !scan.is(cq.last + 1, "of")
+                    && (r.grammar.is_past_form(scan.low(cq.last + 1))
+                        || matches!(
+                            scan.low(cq.last + 1),
+                            "have"
+                                | "has"
+                                | "had"
+                                | "were"
+                                | "are"
+                                | "need"
+                                | "needed"
+                                | "remain"
+                                | "remained"
+                        ));
+                // The verb follows the figure at once, so any noun the frame
+                // found is the verb's object ("need repairs"), not the
+                // figure's own.
+                if !(joined && own_verb) {
+                    break;
+                }
+                out.push(r.edge(EdgeKind::PartOf, q, w, of.min(f - 2), f - 1));
+                prev = q;
+            }
         }
     }
 }
@@ -1658,6 +1704,121 @@ fn partitive_of_earlier(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
                 continue;
             }
             out.push(r.edge_at(EdgeKind::PartOf, p, w, head.span));
+        }
+    }
+}
+
+/// "dug eleven of the buried skiers out" after "nine were completely
+/// buried"; "Of those treated, 41 …" after "doctors have treated 38
+/// patients"; "2,460 of the children vaccinated aboard had …" after "the
+/// remaining 2,290 were vaccinated on board": a participle that names a group
+/// by what befell it points at the latest count that deed befell, told as the
+/// verb's object or as its passive subject ("45 tested positive" is neither:
+/// its deed is no group's).
+fn participle_named_whole(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
+    let scan = r.scan;
+    let g = r.grammar;
+    let participle = |j: usize| {
+        let w = scan.low(j);
+        scan.kind(j) == Some(crate::scan::TokenKind::Word)
+            && w.len() >= 5
+            && g.is_past_form(w)
+            && r.layout.claim_at(j).is_none()
+    };
+    let be = |j: usize| {
+        matches!(
+            scan.low(j),
+            "was" | "were" | "been" | "be" | "being" | "is" | "are"
+        )
+    };
+    for &p in counts {
+        let c = &r.cands[p];
+        let (s0, s1) = scan.sentence_of(c.first);
+        let mut deed_at = None;
+        if scan.is(c.last + 1, "of") && matches!(scan.low(c.last + 2), "the" | "those" | "these") {
+            let j = c.last + 3;
+            if participle(j) {
+                // "the buried skiers", "those rescued by helicopter".
+                deed_at = Some(j);
+            } else if j + 1 < s1
+                && scan.kind(j) == Some(crate::scan::TokenKind::Word)
+                && !g.function_words.contains(scan.low(j))
+                && participle(j + 1)
+                // "the children vaccinated aboard had …": the clause's own
+                // verb comes after; "three of the firms reported losses" has
+                // its verb in the participle's place.
+                && (j + 2..(j + 6).min(s1)).any(|k| {
+                    matches!(
+                        scan.low(k),
+                        "had" | "have" | "has" | "was" | "were" | "is" | "are" | "did" | "could"
+                            | "would" | "will"
+                    )
+                })
+            {
+                deed_at = Some(j + 1);
+            }
+        } else if scan.is(s0, "of")
+            && matches!(scan.low(s0 + 1), "those" | "these")
+            && participle(s0 + 2)
+        {
+            // "Of those treated, 41 …": the first figure after the comma.
+            let comma = (s0 + 3..c.first).find(|&k| scan.is_punct(k, ','));
+            let first_after =
+                comma.is_some_and(|k| (k + 1..c.first).all(|m| r.layout.claim_at(m).is_none()));
+            if first_after {
+                deed_at = Some(s0 + 2);
+            }
+        }
+        let Some(at) = deed_at else {
+            continue;
+        };
+        let deed = scan.low(at);
+        let stem = deed.strip_suffix("ed").unwrap_or(deed);
+        let befell = |w: usize| {
+            let cw = &r.claims[w];
+            let Some(v) = cw.frame.predicate.as_deref() else {
+                return false;
+            };
+            let v = v.to_lowercase();
+            if !v.rsplit('-').next().is_some_and(|v| v.starts_with(stem)) {
+                return false;
+            }
+            let (f, l) = (r.cands[w].first, r.cands[w].last);
+            let (w0, w1) = scan.sentence_of(f);
+            let is_verb = |k: usize| {
+                scan.low(k)
+                    .rsplit('-')
+                    .next()
+                    .is_some_and(|t| t.starts_with(stem))
+            };
+            // "treated 38 patients": the verb, then its object.
+            let object = (f.saturating_sub(4).max(w0)..f).any(is_verb) && object_of_verb(r, w);
+            // "nine were completely buried": the figure, a form of "be", the verb.
+            let passive = (l + 1..(l + 8).min(w1)).any(|k| is_verb(k) && (l + 1..k).any(be));
+            object || passive
+        };
+        let class_fits = |w: usize| match (r.head_class(p), r.head_class(w)) {
+            (Some(a), Some(b))
+                if r.claims[w].frame.head.is_some() && r.claims[p].frame.head.is_some() =>
+            {
+                a == b || g.generic_heads.contains(a) || g.generic_heads.contains(b)
+            }
+            _ => true,
+        };
+        let whole = last_in_window_before(r, counts, p, |&w| {
+            let cw = &r.claims[w];
+            r.claims[p].sentence - cw.sentence <= REACH
+                && cw.bound() != claimcheck_claims::Bound::Vague
+                && !r.compound(w)
+                && !r.is_baseline(w)
+                && !r.is_difference(w)
+                && !cw.frame.scope.iter().any(|s| s.starts_with("per "))
+                && befell(w)
+                && class_fits(w)
+                && r.same_scope_loose(p, w)
+        });
+        if let Some(w) = whole {
+            out.push(r.edge(EdgeKind::PartOf, p, w, at, at));
         }
     }
 }

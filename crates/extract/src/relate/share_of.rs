@@ -244,6 +244,9 @@ fn apposed_part(r: &Relator, s: usize, edges: &[Edge]) -> Option<(usize, usize)>
             e.kind == EdgeKind::PartOf
                 && e.to == near
                 && r.claims[e.from].sentence == r.claims[s].sentence
+                // "386,000, or 8.4% of the population, among them 412,000":
+                // a part told after the share is no part the share measures.
+                && e.from < s
         })
         .map(|e| (e.from, near));
     // "Just 37 of them were bought; the other 111, or about 65%, …": the
