@@ -229,6 +229,11 @@ pub struct Edge {
     /// dates ("the sixth light … following Carn Dubh, Inchmore and Stroma
     /// Ness"): the names, one span each; `to` is then the ordinal itself.
     pub names: Vec<Span>,
+    /// For ordinal-of: the count is the final tally of a span the ordinal
+    /// falls in ("his 23rd league goal of the season" … "ends the campaign
+    /// with 22 league goals"), so the ordinal may reach it but not pass it;
+    /// `offset` is then unused.
+    pub at_most: bool,
     /// The words that relate the two ("including", "of the", "its", "the same noun").
     pub cue: Span,
     pub cue_text: String,

@@ -163,6 +163,9 @@ pub struct RelationRecord<'a> {
     pub parts: &'a [usize],
     pub complete: bool,
     pub names: Vec<SpanRecord<'a>>,
+    /// Only on an ordinal-of edge to a final tally (see `Edge::at_most`).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub at_most: bool,
     pub cue: SpanRecord<'a>,
 }
 
@@ -178,6 +181,7 @@ impl<'a> RelationRecord<'a> {
             parts: &e.parts,
             complete: e.complete,
             names: e.names.iter().map(|&s| SpanRecord::new(doc, s)).collect(),
+            at_most: e.at_most,
             cue: SpanRecord::new(doc, e.cue),
         }
     }

@@ -790,6 +790,30 @@ impl DateLexicon {
     /// The weekday a date written with its month states ("Friday, 11 March",
     /// "Tuesday 2 December 2025"), as ISO 1..=7; `None` when the tokens
     /// `first..=last` name no weekday, no month or no day number.
+    /// "… began on 9 March, when a walker was found below the Pike. Members
+    /// spent most of that Saturday carrying him down": a weekday the next
+    /// words point back with ("that Saturday", "the same Sunday") is the
+    /// day's own, when no other month or weekday stands between.
+    pub(crate) fn weekday_referred_back(&self, scan: &Scan, last: usize) -> Option<u8> {
+        let (_, s1) = scan.sentence_of(last);
+        let end = if s1 < scan.len() {
+            scan.sentence_of(s1).1
+        } else {
+            s1
+        };
+        for i in last + 1..end {
+            let w = self.lookup(scan.low(i));
+            if w.month != 0 {
+                return None;
+            }
+            if w.weekday != 0 {
+                let pointed = i >= 1 && matches!(scan.low(i - 1), "that" | "same");
+                return pointed.then_some(w.weekday).filter(|_| !w.weekday_guarded);
+            }
+        }
+        None
+    }
+
     pub(crate) fn stated_weekday(&self, scan: &Scan, first: usize, last: usize) -> Option<u8> {
         let mut weekday = None;
         let mut weekdays = 0;
@@ -1811,7 +1835,8 @@ impl<'a, 't> Finder<'a, 't> {
         }
         let stated = weekday_of(
             self.lex
-                .stated_weekday(self.scan, found.first, found.last)?,
+                .stated_weekday(self.scan, found.first, found.last)
+                .or_else(|| self.lex.weekday_referred_back(self.scan, found.last))?,
         )?;
         let r = self.reference()?;
         let y = i32::from(r.year());
@@ -4118,6 +4143,26 @@ mod tests {
             )
             .as_deref(),
             Some("2025-10-03")
+        );
+        // A weekday the next sentence points back with places the day: 9
+        // March 2024 was a Saturday; 2025's, weeks after publication, is a
+        // Sunday.
+        assert_eq!(
+            day(
+                "The longest job began on 9 March, when a walker fell. Members spent most of that Saturday carrying him down.",
+                "2025-02-18"
+            )
+            .as_deref(),
+            Some("2024-03-09")
+        );
+        // Without it, a day weeks ahead stays ahead for the future-date check.
+        assert_eq!(
+            day(
+                "The longest job began on 9 March, when a walker fell.",
+                "2025-02-18"
+            )
+            .as_deref(),
+            Some("2025-03-09")
         );
         // Told in the past, next year's Wednesday is no reading.
         assert_eq!(

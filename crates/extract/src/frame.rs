@@ -769,10 +769,16 @@ impl<'a> FrameBuilder<'a> {
         if c.kind == Kind::Date {
             f.dateline = self.is_dateline(first, last);
             f.weekday = self.dates.stated_weekday(scan, first, last);
-            f.year_written = (first..=last).any(|i| {
-                let t = scan.text(i).as_bytes();
-                t.len() >= 4 && t[..4].iter().all(u8::is_ascii_digit)
-            });
+            // "in October this year", "in May last year": the words fix the
+            // year as firmly as digits would.
+            let year_in_words = matches!(scan.low(last + 1), "this" | "last" | "next")
+                && scan.is(last + 2, "year")
+                && self.dates.names_month(scan, first, last);
+            f.year_written = year_in_words
+                || (first..=last).any(|i| {
+                    let t = scan.text(i).as_bytes();
+                    t.len() >= 4 && t[..4].iter().all(u8::is_ascii_digit)
+                });
             // "Saturday the 20th", the one such day near publication, is
             // placed by the calendar, not by the tense.
             f.relative =

@@ -1410,8 +1410,14 @@ fn percent_join(r: &Relator, a: usize, b: usize) -> Join {
                     "say" | "says" | "said" | "told" | "were" | "was" | "want" | "wanted"
                 ))
     };
-    let parallel =
-        words <= 20 && subject(a) && subject(b) && gap.end >= 1 && scan.is_punct(gap.end - 1, ',');
+    // "…, another 31 per cent called it adequate": "another" after the comma
+    // only makes the next share a further band.
+    let comma_before = |e: usize| {
+        e >= 1
+            && (scan.is_punct(e - 1, ',')
+                || (e >= 2 && scan.is(e - 1, "another") && scan.is_punct(e - 2, ',')))
+    };
+    let parallel = words <= 20 && subject(a) && subject(b) && comma_before(gap.end);
     // "Roughly half of the lost water escaped through bursts …, the report
     // said, with a third seeping out of joints": so may ", with" after it.
     if words > 14
@@ -1477,7 +1483,7 @@ fn restated_by_next(r: &Relator, p: usize) -> bool {
     let gap: Vec<&str> = (j..r.cands[q].first).map(|t| scan.low(t)).collect();
     let apposed = matches!(
         gap.as_slice(),
-        [","] | ["("] | [",", "at"] | [",", "or"] | ["—"] | ["–"]
+        [","] | ["("] | [",", "at"] | [",", "or"] | ["—"] | ["–"] | ["-"]
     );
     // "Nearly three in five visitors were from within the country, at 58
     // per cent.": the precise share closing the clause that the vague one

@@ -707,7 +707,22 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                 || (!age
                     && matches!(before, "its" | "their")
                     && !r.claims[d].text.contains('-')
-                    && matches!(next, "on" | "in" | "at" | "as" | "with")));
+                    && matches!(next, "on" | "in" | "at" | "as" | "with"))
+                // "In its 38 years it has grown to 41 clubs": the years
+                // its owner has had, opening the clause.
+                || (!age
+                    && matches!(before, "its" | "their")
+                    && !r.claims[d].text.contains('-')
+                    && matches!(
+                        scan.low(c.first.wrapping_sub(2)),
+                        "in" | "over" | "during" | "across" | "throughout"
+                    )));
+        // "three champions in the past three seasons": a window back from
+        // now is its own start; only a start its sentence tells ("frozen
+        // since 2016 … for the past nine years") can contradict it.
+        let window_to_now = matches!(before, "past" | "last")
+            && scan.is(c.first.wrapping_sub(2), "the")
+            && !span_noun;
         let (s0, s1) = scan.sentence_of(c.first);
         // "took charge in 2015 after playing on the side for 12 years",
         // "having served nine years": a span that ended when the clause's
@@ -925,7 +940,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                     .collect();
                 the_only(&last)
             })
-        } else if ongoing && extreme {
+        } else if ongoing && (extreme || window_to_now) {
             nearest(r, d, &starts)
         } else if ongoing {
             nearest(r, d, &starts)
@@ -1602,9 +1617,13 @@ fn previous_start(r: &Relator, d: usize) -> Option<usize> {
     let g = r.grammar;
     let near = r.cands[d].first.saturating_sub(TREND_REACH).max(c0)
         ..(r.cands[d].last + TREND_REACH).min(c1);
-    if near
-        .into_iter()
-        .any(|j| g.change_up.contains(scan.low(j)) || g.change_down.contains(scan.low(j)))
+    // "In its 38 years it has grown to 41 clubs": years the thing owns are
+    // its age, whatever grew in them.
+    let owned = matches!(scan.low(r.cands[d].first.wrapping_sub(1)), "its" | "their");
+    if !owned
+        && near
+            .into_iter()
+            .any(|j| g.change_up.contains(scan.low(j)) || g.change_down.contains(scan.low(j)))
     {
         return None;
     }

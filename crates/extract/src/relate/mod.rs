@@ -85,6 +85,7 @@ impl<'a> Relator<'a> {
             parts: Vec::new(),
             complete: false,
             names: Vec::new(),
+            at_most: false,
             cue,
             cue_text: self.scan.text[cue.start..cue.end].to_string(),
         }

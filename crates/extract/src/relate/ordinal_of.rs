@@ -161,6 +161,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             out.push(e);
         }
     }
+    season_tally(r, out);
 }
 
 /// The participle right after an ordinal's noun that narrows what it ranks:
@@ -579,7 +580,16 @@ fn listed_occasions(r: &Relator, out: &mut Vec<Edge>) {
         // "won the crown for the third time": a time of winning counts
         // titles too; "the first time since 1987" counts none.
         let time = words.first().is_some_and(|&t| scan.is(t, "time"));
-        let time_since = time && scan.is(words[0] + 1, "since");
+        // "for the first time in four years" is a first within a window
+        // back from now, like "since 2021".
+        let time_since = time
+            && (scan.is(words[0] + 1, "since")
+                || (scan.is(words[0] + 1, "in")
+                    && (r
+                        .layout
+                        .claim_at(words[0] + 2)
+                        .is_some_and(|d| r.claims[d].kind == Kind::Duration)
+                        || matches!(scan.low(words[0] + 2), "a" | "years" | "decades"))));
         let s0 = scan.sentence_of(r.cands[o].first).0;
         let time_of_winning = time
             && !time_since
@@ -1349,6 +1359,76 @@ fn named_occasions_kind<'a>(r: &Relator<'a>, s0: usize, first: usize) -> Vec<&'a
         j += 1;
     }
     names
+}
+
+/// "his 23rd league goal of the season" … "ends the campaign as the
+/// division's top scorer with 22 league goals": a count its clause calls the
+/// tally a span ended on (a verb of ending and a span noun: season, campaign,
+/// year, tournament, series) holds every one of its things, so an ordinal of
+/// the same noun may reach it but not pass it. Whether the ordinal is the
+/// last of them the words seldom say; the bound holds either way.
+fn season_tally(r: &Relator, out: &mut Vec<Edge>) {
+    let scan = r.scan;
+    let span_noun = |j: usize| {
+        matches!(
+            r.grammar.lemma(scan.low(j)).as_str(),
+            "season" | "campaign" | "year" | "tournament" | "series" | "championship" | "term"
+        )
+    };
+    for o in 0..r.claims.len() {
+        if r.claims[o].kind != Kind::Ordinal
+            || out
+                .iter()
+                .any(|e| e.from == o && e.kind == EdgeKind::OrdinalOf)
+        {
+            continue;
+        }
+        let Some(class) = r.specific_head(o) else {
+            continue;
+        };
+        let tally = r.window(o).find(|&c| {
+            let cc = &r.claims[c];
+            let exact = matches!(&cc.value, claimcheck_claims::Value::Number(i)
+                if i.low.is_some() && i.low == i.high);
+            if !(r.is_count(c)
+                && exact
+                && !cc.frame.partitive
+                && cc.sentence.abs_diff(r.claims[o].sentence) <= REACH
+                && r.specific_head(c) == Some(class))
+            {
+                return false;
+            }
+            let (c0, c1) = r.layout.clause_range(scan, r.cands[c].first);
+            let ending = (c0..r.cands[c].first).find(|&j| {
+                matches!(
+                    scan.low(j),
+                    "ends"
+                        | "ended"
+                        | "finishes"
+                        | "finished"
+                        | "closes"
+                        | "closed"
+                        | "completes"
+                        | "completed"
+                )
+            });
+            ending.is_some_and(|e| (e + 1..c1).any(span_noun))
+                // "ends the campaign … with 22": the tally is what the span
+                // ended with, not a count inside it ("ended the season with
+                // 22 goals in 30 games" still holds).
+                && scan.is(r.cands[c].first.wrapping_sub(1), "with")
+        });
+        if let Some(c) = tally {
+            let cue = r.claims[c]
+                .frame
+                .head
+                .as_ref()
+                .map_or(r.claims[c].span, |h| h.span);
+            let mut e = r.edge_at(EdgeKind::OrdinalOf, o, c, cue);
+            e.at_most = true;
+            out.push(e);
+        }
+    }
 }
 
 /// "The final turbine … was bolted into place, completing an array of 64

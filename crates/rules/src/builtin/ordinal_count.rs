@@ -21,7 +21,10 @@ allowed: country, nation, state, member). A count that includes the newcomer
 ("membership rises to 24 states", "the enlarged 11-nation bloc", "brings the
 number of airlines to 22") must equal the ordinal; a count of those before it
 ("has had 30 mayors", "five other members had already") must be one less.
-Ordinals dated by a written year are past milestones and are left alone.
+Ordinals dated by a written year are past milestones and are left alone. A
+count its clause calls the tally a span ended with ("ended the season with 22
+goals") holds every one of them: an ordinal of the same noun ("his 23rd goal of
+the season") may reach it but not pass it.
 
 Why it matters: an ordinal and a count that disagree leave the reader unsure
 how many there are; one of them is wrong.
@@ -46,6 +49,25 @@ fn check(facts: &Facts, _ctx: &CheckContext) -> Vec<Finding> {
         let (Some(o), Some(c)) = (number(ord), number(count)) else {
             continue;
         };
+        // A final tally bounds the ordinal from above only.
+        if e.at_most {
+            if c.low == c.high && o.nominal > c.nominal {
+                out.push(RULE.finding(
+                    format!(
+                        "\"{}\" is past \"{}\", the tally that holds every one of them: it can be at most number {}",
+                        ord.text,
+                        count.text,
+                        c.nominal.normalize()
+                    ),
+                    "An ordinal cannot pass the final count of the same things: check both.",
+                    vec![
+                        label(facts, ord, "this ordinal"),
+                        label(facts, count, "the final tally"),
+                    ],
+                ));
+            }
+            continue;
+        }
         let expected = c.nominal + Decimal::from(e.offset);
         // Only exact counts decide an ordinal: "more than 20 members" does not.
         if c.low != c.high || o.nominal == expected {
