@@ -151,12 +151,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             }
         }
         if let Some((c, _, offset)) = best {
-            let cue = r.claims[c]
-                .frame
-                .head
-                .as_ref()
-                .map_or(r.claims[c].span, |h| h.span);
-            let mut e = r.edge_at(EdgeKind::OrdinalOf, o, c, cue);
+            let mut e = to_count(r, o, c);
             e.offset = offset;
             out.push(e);
         }
@@ -1361,6 +1356,16 @@ fn named_occasions_kind<'a>(r: &Relator<'a>, s0: usize, first: usize) -> Vec<&'a
     names
 }
 
+/// An ordinal-of edge from ordinal `o` to count `c`, cued by the count's noun.
+fn to_count(r: &Relator, o: usize, c: usize) -> Edge {
+    let cue = r.claims[c]
+        .frame
+        .head
+        .as_ref()
+        .map_or(r.claims[c].span, |h| h.span);
+    r.edge_at(EdgeKind::OrdinalOf, o, c, cue)
+}
+
 /// "his 23rd league goal of the season" … "ends the campaign as the
 /// division's top scorer with 22 league goals": a count its clause calls the
 /// tally a span ended on (a verb of ending and a span noun: season, campaign,
@@ -1419,12 +1424,7 @@ fn season_tally(r: &Relator, out: &mut Vec<Edge>) {
                 && scan.is(r.cands[c].first.wrapping_sub(1), "with")
         });
         if let Some(c) = tally {
-            let cue = r.claims[c]
-                .frame
-                .head
-                .as_ref()
-                .map_or(r.claims[c].span, |h| h.span);
-            let mut e = r.edge_at(EdgeKind::OrdinalOf, o, c, cue);
+            let mut e = to_count(r, o, c);
             e.at_most = true;
             out.push(e);
         }
