@@ -577,7 +577,18 @@ impl<'a> FrameBuilder<'a> {
                         | "spring"
                         | "autumn"
                 );
-            if !in_figure && !shared_out {
+            // "the queue stretches back past the harbour office": "past"
+            // as a preposition sets no time apart.
+            let passing = scan.is(j, "past")
+                && matches!(
+                    scan.low(j + 1),
+                    "the" | "a" | "an" | "its" | "their" | "his" | "her"
+                )
+                && !matches!(
+                    scan.low(j.wrapping_sub(1)),
+                    "the" | "this" | "in" | "over" | "for" | "during"
+                );
+            if !in_figure && !shared_out && !passing {
                 if let Some(&b) = self.grammar.context_bit.get(scan.low(j)) {
                     bits |= 1 << b;
                 }
@@ -980,7 +991,19 @@ impl<'a> FrameBuilder<'a> {
         if matches!(scan.low(after), "a" | "an" | "per" | "each" | "every")
             && matches!(
                 scan.low(after + 1),
-                "year" | "month" | "week" | "day" | "hour" | "minute" | "season" | "head"
+                "year"
+                    | "month"
+                    | "week"
+                    | "day"
+                    | "hour"
+                    | "minute"
+                    | "season"
+                    | "head"
+                    | "weekday"
+                    | "weekend"
+                    | "night"
+                    | "fortnight"
+                    | "quarter"
             )
         {
             let rate = format!("per {}", scan.low(after + 1));

@@ -157,6 +157,82 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
         }
     }
     season_tally(r, out);
+    times_of_the_deed(r, out);
+}
+
+/// "would be the fifth in the observatory's records", "the fourth of the
+/// century": an ordinal after "the" with no noun of its own, a preposition
+/// next.
+fn bare_before_phrase(r: &Relator, o: usize) -> bool {
+    let scan = r.scan;
+    let c = &r.cands[o];
+    scan.is(c.first.wrapping_sub(1), "the")
+        && matches!(scan.low(c.last + 1), "in" | "of" | "since" | "on")
+        && !matches!(
+            scan.low(c.first.wrapping_sub(2)),
+            "in" | "at" | "by" | "during"
+        )
+}
+
+/// "Carrow has erupted three times since records began" … "An eruption now
+/// would be the fifth": a bare ordinal whose subject names a deed (its noun
+/// sharing the verb's root) still to come ranks after the times that deed is
+/// counted so far, told in the perfect: the count is of those before it.
+fn times_of_the_deed(r: &Relator, out: &mut Vec<Edge>) {
+    let scan = r.scan;
+    for o in 0..r.claims.len() {
+        let co = &r.claims[o];
+        if co.kind != Kind::Ordinal
+            || !matches!(
+                co.frame.tense,
+                claimcheck_claims::Tense::Future | claimcheck_claims::Tense::Modal
+            )
+            || !(bare(r, o) || bare_before_phrase(r, o))
+            || out
+                .iter()
+                .any(|e| e.from == o && e.kind == EdgeKind::OrdinalOf)
+        {
+            continue;
+        }
+        // The subject: a noun before the copula, in the ordinal's clause.
+        let first = r.cands[o].first;
+        let (c0, _) = r.layout.clause_range(scan, first);
+        let Some(be) = (c0..first).rev().find(|&j| scan.is(j, "be")) else {
+            continue;
+        };
+        let nouns: Vec<&str> = (c0..be)
+            .filter(|&j| scan.kind(j) == Some(crate::scan::TokenKind::Word))
+            .map(|j| scan.low(j))
+            .filter(|w| w.len() >= 5)
+            .collect();
+        let root = |w: &str| w.chars().take(5).collect::<String>();
+        let count = r.window(o).rev().find(|&c| {
+            let cc = &r.claims[c];
+            let exact = matches!(&cc.value, claimcheck_claims::Value::Number(i)
+                if i.low.is_some() && i.low == i.high);
+            exact
+                && c < o
+                && r.is_count(c)
+                && cc.sentence.abs_diff(co.sentence) <= 8
+                && cc.frame.tense == claimcheck_claims::Tense::Perfect
+                && scan.is(r.cands[c].last + 1, "times")
+                && cc.frame.predicate.as_deref().is_some_and(|v| {
+                    let v = v.to_lowercase();
+                    v.len() >= 5 && nouns.iter().any(|n| root(n) == root(&v))
+                })
+        });
+        if let Some(c) = count {
+            let mut e = r.edge(
+                EdgeKind::OrdinalOf,
+                o,
+                c,
+                r.cands[c].last + 1,
+                r.cands[c].last + 1,
+            );
+            e.offset = 1;
+            out.push(e);
+        }
+    }
 }
 
 /// The participle right after an ordinal's noun that narrows what it ranks:

@@ -42,7 +42,8 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                         .or_else(|| part_after(r, w))
                         .or_else(|| part_said_before(r, s, w))
                         .or_else(|| subject_part(r, s, w))
-                        .or_else(|| deed_subject_part(r, s));
+                        .or_else(|| deed_subject_part(r, s))
+                        .or_else(|| part_told_before(r, s));
                     out.push(e);
                     continue;
                 }
@@ -125,6 +126,23 @@ fn share_of_the_part_before(
     s: usize,
     edges: &[Edge],
 ) -> Option<(usize, usize, (usize, usize))> {
+    let cue = that_links(r, s)?;
+    let before = r.claims[s].sentence.checked_sub(1)?;
+    let parts: Vec<&Edge> = edges
+        .iter()
+        .filter(|e| e.kind == EdgeKind::PartOf && r.claims[e.from].sentence == before)
+        .collect();
+    let [e] = parts.as_slice() else {
+        return None;
+    };
+    Some((e.from, e.to, cue))
+}
+
+/// "That is", "This represents", "That works out at" opening the share's
+/// sentence, and only they before it: the share is of what the sentence
+/// before told. Not a change ("That is 30% more than last year"). The cue's
+/// first and last tokens.
+fn that_links(r: &Relator, s: usize) -> Option<(usize, usize)> {
     let scan = r.scan;
     let (s0, _) = scan.sentence_of(r.cands[s].first);
     if !matches!(scan.low(s0), "that" | "this") {
@@ -151,14 +169,6 @@ fn share_of_the_part_before(
     if !links {
         return None;
     }
-    let before = r.claims[s].sentence.checked_sub(1)?;
-    let parts: Vec<&Edge> = edges
-        .iter()
-        .filter(|e| e.kind == EdgeKind::PartOf && r.claims[e.from].sentence == before)
-        .collect();
-    let [e] = parts.as_slice() else {
-        return None;
-    };
     // A share, not a rate or a change: "That is 30% more than last year".
     let next = r.cands[s].last + 1;
     if matches!(
@@ -167,7 +177,25 @@ fn share_of_the_part_before(
     ) {
         return None;
     }
-    Some((e.from, e.to, (s0, r.cands[s].first - 1)))
+    Some((s0, r.cands[s].first - 1))
+}
+
+/// "31,460 people had received a dose. That is more than four in five of the
+/// 44,900 …": a share that names its whole, opening on "That is", is of the
+/// one count the sentence before told.
+fn part_told_before(r: &Relator, s: usize) -> Option<usize> {
+    that_links(r, s)?;
+    let before = r.claims[s].sentence.checked_sub(1)?;
+    let counts: Vec<usize> = (0..s)
+        .rev()
+        .skip_while(|&k| r.claims[k].sentence > before)
+        .take_while(|&k| r.claims[k].sentence == before)
+        .filter(|&k| r.is_count(k) && !r.compound(k))
+        .collect();
+    match counts.as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    }
 }
 
 /// A share set off by a bare comma and closing its phrase: "Only 214 of the
