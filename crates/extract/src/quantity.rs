@@ -1066,7 +1066,13 @@ fn names_not_counts(scan: &Scan, lex: &Lexicon, n: &Numeral, currency: bool) -> 
         let scaled = (first..=last.min(scan.len().saturating_sub(1)))
             .chain(std::iter::once(after))
             .any(|j| matches!(scan.low(j), "million" | "billion" | "trillion" | "bn"));
+        // "gave Calloway 21 days to reply": a unit of time after the number
+        // makes a span given to the name.
         let unit_follows = scaled
+            || matches!(
+                scan.low(after),
+                "days" | "weeks" | "months" | "hours" | "minutes"
+            )
             || scan.is_punct(after, '%')
             || matches!(scan.low(after), "percent" | "per" | "pc")
             || lex.currency_words.match_at(scan, after).is_some();

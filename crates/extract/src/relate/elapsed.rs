@@ -597,6 +597,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
     spans_of_months(r, out);
     spans_between_days(r, out);
     days_since(r, out);
+    deadline_met(r, out);
     let scan = r.scan;
     for d in 0..r.claims.len() {
         if !is_span_of_years(r, d) || is_delay(r, d) {
@@ -1788,6 +1789,96 @@ fn spans_of_months(r: &Relator, out: &mut Vec<Edge>) {
 /// gathered 2,900 signatures": a span of days or weeks "since" with nothing
 /// after it runs from the last full day told, in its sentence or the one
 /// before, to the publication date (no end).
+/// "In a letter dated 12 February, the commission gave Calloway 21 days to
+/// justify the cuts. The reply, received on 10 March, four days inside that
+/// deadline, …": a deadline is a span of days given from a day, and a day
+/// told some days inside (or past) it must lie that far from the span's end.
+/// The edge runs from the span given to its day, `part` the day told,
+/// `offset` the signed days from the deadline (inside: negative), `parts`
+/// the claim that says how far.
+fn deadline_met(r: &Relator, out: &mut Vec<Edge>) {
+    let scan = r.scan;
+    let in_days = |k: usize| match &r.claims[k].value {
+        Value::Duration { unit, amount } if matches!(unit, TimeUnit::Day | TimeUnit::Week) => {
+            let per = if *unit == TimeUnit::Week { 7 } else { 1 };
+            (amount.bound == claimcheck_claims::Bound::Exact)
+                .then(|| {
+                    rust_decimal::prelude::ToPrimitive::to_i64(&amount.nominal).map(|n| n * per)
+                })
+                .flatten()
+        }
+        _ => None,
+    };
+    let is_day = |k: usize| {
+        r.claims[k].kind == Kind::Date
+            && !r.claims[k].frame.dateline
+            && matches!(&r.claims[k].value, Value::Date(x)
+                if matches!(x.nominal, DateNominal::Day(_)) && x.low == x.high)
+    };
+    let deadline_noun = |j: usize| matches!(scan.low(j), "deadline" | "limit" | "window");
+    for by in 0..r.claims.len() {
+        let Some(n) = in_days(by) else {
+            continue;
+        };
+        // "four days inside that deadline", "two days past the deadline",
+        // "a week ahead of the deadline".
+        let after = r.cands[by].last + 1;
+        let (sign, at) = match scan.low(after) {
+            "inside" | "within" | "before" => (-1, after + 1),
+            "ahead" | "short" if scan.is(after + 1, "of") => (-1, after + 2),
+            "after" | "past" | "beyond" | "outside" => (1, after + 1),
+            _ => continue,
+        };
+        let named = matches!(scan.low(at), "that" | "the" | "this" | "its")
+            && (deadline_noun(at + 1) || (scan.is(at + 1, "time") && scan.is(at + 2, "limit")));
+        if !named {
+            continue;
+        }
+        // The day told: the nearest day before, in the sentence.
+        let here = r.claims[by].sentence;
+        let Some(told) = (0..by)
+            .rev()
+            .take_while(|&k| r.claims[k].sentence == here)
+            .find(|&k| is_day(k))
+        else {
+            continue;
+        };
+        // The span given, within three sentences before, its day in its
+        // own sentence before it: "gave Calloway 21 days", "a 28-day
+        // window", "had 14 days to respond".
+        let given = (0..told)
+            .rev()
+            .take_while(|&k| here - r.claims[k].sentence <= 3)
+            .find(|&k| {
+                in_days(k).is_some() && {
+                    let f = r.cands[k].first;
+                    let before = scan.low(f.wrapping_sub(1));
+                    let gave = (f.saturating_sub(4)..f).any(|j| {
+                        matches!(
+                            scan.low(j),
+                            "gave" | "given" | "give" | "allowed" | "granted" | "set"
+                        )
+                    });
+                    gave || before == "had" || deadline_noun(r.cands[k].last + 1)
+                }
+            });
+        let Some(given) = given else {
+            continue;
+        };
+        let start = (0..given)
+            .rev()
+            .take_while(|&k| r.claims[k].sentence == r.claims[given].sentence)
+            .find(|&k| is_day(k));
+        if let Some(start) = start {
+            let mut e = r.edge_at(EdgeKind::Elapsed, given, start, r.claims[start].span);
+            e.part = Some(told);
+            e.offset = sign * n;
+            e.parts = vec![by];
+            out.push(e);
+        }
+    }
+}
+
 fn days_since(r: &Relator, out: &mut Vec<Edge>) {
     let scan = r.scan;
     for d in 0..r.claims.len() {

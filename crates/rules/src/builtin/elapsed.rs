@@ -26,7 +26,10 @@ in days or weeks between two full days ("shut on 22 September and reopened on
 29 September after a fortnight-long closure"), or from a full day to the
 publication date ("started a petition on 10 March. In the 12 days since, …"),
 is counted in days, within half its unit or a tenth of it (a third when
-hedged), and a day for counting both ends. An edition of a yearly event ("the
+hedged), and a day for counting both ends. A deadline given from a day ("on 12
+February gave the firm 21 days to reply") against a day told some days inside
+or past it ("received on 10 March, four days inside that deadline") is counted
+the same way, the days inside taken off. An edition of a yearly event ("the
 25th Aldmoor Marathon") is counted exactly, one a year from the year the story
 says it was first held, less the years it says it was not ("first staged in
 2001 and held every autumn since, apart from 2020": the 24th in 2025).
@@ -221,7 +224,9 @@ fn days_between(
     };
     let days = super::date_gap::day(start)?.until(last).ok()?.get_days();
     let per = unit.approx_days();
-    let stated = amount.nominal * per;
+    // "21 days …, four days inside that deadline": the day told stands that
+    // far from the span's end.
+    let stated = amount.nominal * per + Decimal::from(e.offset);
     let share = if amount.bound == claimcheck_claims::Bound::Exact {
         Decimal::new(1, 1)
     } else {
@@ -235,11 +240,22 @@ fn days_between(
         || format!("the publication date {published}"),
         |end| end.text.clone(),
     );
-    let mut f = RULE.finding(
-        format!(
+    let by = e.parts.first().map(|&k| &facts.claims[k]);
+    let message = match by {
+        Some(by) => format!(
+            "\"{}\" and \"{}\" do not fit the dates: {} to {until} is {days} days, not {}",
+            d.text,
+            by.text,
+            start.text,
+            stated.normalize()
+        ),
+        None => format!(
             "\"{}\" does not fit the dates: {} to {until} is {days} days",
             d.text, start.text
         ),
+    };
+    let mut f = RULE.finding(
+        message,
         "Recount the days between the two dates, or check the dates.",
         vec![
             label(facts, d, "this span"),
@@ -248,6 +264,10 @@ fn days_between(
     );
     if let Some(end) = end {
         f.labels.push(label(facts, end, "ends here"));
+    }
+    if let Some(by) = by {
+        f.labels
+            .push(label(facts, by, "this far from the deadline"));
     }
     Some(f)
 }
