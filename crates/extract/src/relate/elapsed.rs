@@ -875,6 +875,30 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             && r.claims[d].frame.tense == claimcheck_claims::Tense::Past
             && end.is_none()
             && !age;
+        // "were last given a full overhaul in 1984. When Unit 1 was shut
+        // down in March 2023, the four of them had gone more than four
+        // decades without another": a span since the last time, up to the
+        // time its sentence tells before it (else publication).
+        if next == "without" && matches!(before, "gone" | "went" | "go" | "going" | "passed") {
+            let here = r.claims[d].sentence;
+            let last = r
+                .window(d)
+                .filter(|&s| {
+                    s < d && year_date(r, s) && last_time(s) && here - r.claims[s].sentence <= 1
+                })
+                .last();
+            if let Some(s) = last {
+                let until = (s0..c.first)
+                    .filter_map(|j| r.layout.claim_at(j))
+                    .find(|&e| {
+                        e != s && r.claims[e].kind == Kind::Date && r.claims[e].frame.year_written
+                    });
+                let mut e = r.edge_at(EdgeKind::Elapsed, d, s, r.claims[s].span);
+                e.part = until;
+                out.push(e);
+            }
+            continue;
+        }
         let start = if let Some(s) = after_event {
             Some(s)
         } else if over_before_now {
