@@ -45,8 +45,11 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                 .filter(|_| {
                     !matches!(scan.low(j), "the" | "a")
                         || j.checked_sub(1).is_some_and(|p| {
-                            matches!(scan.low(p), "was" | "is" | "were" | "are" | "been" | "be")
-                                || scan.is_punct(p, ',')
+                            // "describe it as a response to …".
+                            matches!(
+                                scan.low(p),
+                                "was" | "is" | "were" | "are" | "been" | "be" | "as"
+                            ) || scan.is_punct(p, ',')
                         })
                 })
             {
@@ -1229,10 +1232,50 @@ fn caused_by(r: &Relator, dates: &[usize], cue: usize, last: usize) -> Option<Ed
             .find(|&k| r.cands[k].first > r.cands[cause].last)?;
         return Some(r.edge(EdgeKind::Order, effect, cause, cue, last));
     }
-    let effect = dates.iter().copied().rfind(|&k| r.cands[k].last < cue)?;
     let cause = dates.iter().copied().find(|&k| r.cands[k].first > last)?;
-    // The cause's date must be in the cue's clause run, not a later aside.
-    let gap = r.cands[cause].first - last;
+    // "Members were told of the cut in a letter dated 29 August. Board
+    // minutes describe it as a response to Fernway … lowering the price …
+    // on 4 September": with no date before the cue, a pronoun before it is
+    // the one event the sentence before dated.
+    let effect = dates
+        .iter()
+        .copied()
+        .rfind(|&k| r.cands[k].last < cue)
+        .or_else(|| {
+            let (s0, _) = scan.sentence_of(cue);
+            if !(s0..cue).any(|j| matches!(scan.low(j), "it" | "this")) || s0 == 0 {
+                return None;
+            }
+            let (p0, p1) = scan.sentence_of(s0 - 1);
+            match dates_in(r, p0, p1)
+                .into_iter()
+                .filter(|&k| !dateline(r, k))
+                .collect::<Vec<_>>()
+                .as_slice()
+            {
+                [d] => Some(*d),
+                _ => None,
+            }
+        })?;
+    // The cause's date must be in the cue's clause run, not a later aside;
+    // a relative clause set off by commas ("Fernway Foods, which takes
+    // about 40 per cent of its milk, lowering …") does not count.
+    let mut gap = 0;
+    let mut aside = false;
+    for j in last + 1..r.cands[cause].first {
+        if scan.is_punct(j, ',') {
+            // ", and in June it also added …": a new clause, with its own
+            // time.
+            if matches!(scan.low(j + 1), "and" | "but" | "while") {
+                return None;
+            }
+            aside = matches!(scan.low(j + 1), "which" | "who" | "whose");
+            continue;
+        }
+        if !aside {
+            gap += 1;
+        }
+    }
     (gap <= 12).then(|| r.edge(EdgeKind::Order, effect, cause, cue, last))
 }
 
