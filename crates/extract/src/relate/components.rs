@@ -2293,6 +2293,32 @@ fn totals(r: &Relator, out: &mut Vec<Edge>, incomplete: &[usize]) {
                                 if i.nominal * rust_decimal::Decimal::TWO >= listed)
                     });
                 }
+                // "31 wins, 16 regulation defeats and seven losses in
+                // overtime" … "41 goals in the 52-game regular season": a
+                // season's results, a win and a loss among them, make up the
+                // games of the one season told by its length nearby.
+                // "with 69 points, built on 31 wins, …": the results start at
+                // the first figure of one.
+                let record: Vec<usize> = run
+                    .iter()
+                    .position(|&p| result_of(r, p).is_some())
+                    .map(|i| run[i..].to_vec())
+                    .unwrap_or_default();
+                let mut run = run;
+                if total.is_none() && !amount && record.len() >= 2 && season_results(r, &record) {
+                    let seasons: Vec<usize> = r
+                        .window(record[0])
+                        .filter(|&t| {
+                            r.claims[t].sentence.abs_diff(si) <= 6
+                                && !run.contains(&t)
+                                && season_length(r, t)
+                        })
+                        .collect();
+                    if let [one] = seasons[..] {
+                        total = Some(one);
+                        run = record;
+                    }
+                }
                 let Some(t) = total else { continue };
                 // "17 wins, three draws and two defeats …, for a total of 54
                 // points": items that each count a measure of their own, none
@@ -2311,7 +2337,6 @@ fn totals(r: &Relator, out: &mut Vec<Edge>, incomplete: &[usize]) {
                 if own_things {
                     continue;
                 }
-                let mut run = run;
                 run.retain(|&p| !describes(r, t, p));
                 if run.len() < 2 {
                     continue;
@@ -2350,6 +2375,41 @@ fn totals(r: &Relator, out: &mut Vec<Edge>, incomplete: &[usize]) {
             }
         }
     }
+}
+
+/// The result each figure of a list counts, read from the words after it
+/// ("16 regulation defeats", "seven losses in overtime"): all are results,
+/// and a win and a loss are among them.
+fn season_results(r: &Relator, run: &[usize]) -> bool {
+    let found: Vec<Option<char>> = run.iter().map(|&p| result_of(r, p)).collect();
+    found.iter().all(Option::is_some) && found.contains(&Some('w')) && found.contains(&Some('l'))
+}
+
+/// The result a figure counts, by a word right after it: 'w', 'd' or 'l'.
+fn result_of(r: &Relator, p: usize) -> Option<char> {
+    let scan = r.scan;
+    let l = r.cands[p].last;
+    (l + 1..l + 4).find_map(|j| match scan.low(j) {
+        "wins" | "win" | "victories" | "victory" => Some('w'),
+        "draws" | "draw" | "ties" | "tie" => Some('d'),
+        "defeats" | "defeat" | "losses" | "loss" => Some('l'),
+        _ => None,
+    })
+}
+
+/// "the 52-game regular season", "a 38-match campaign": a season told by
+/// its number of games.
+fn season_length(r: &Relator, t: usize) -> bool {
+    let scan = r.scan;
+    let text = r.claims[t].text.to_lowercase();
+    let per_game = ["-game", "-match", "-fixture"]
+        .iter()
+        .any(|s| text.ends_with(s));
+    let mut j = r.cands[t].last + 1;
+    if scan.is(j, "regular") {
+        j += 1;
+    }
+    per_game && matches!(scan.low(j), "season" | "campaign" | "schedule")
 }
 
 /// Whose total a figure is: its frame's owner, or the possessive before a
