@@ -2389,6 +2389,13 @@ fn season_results(r: &Relator, run: &[usize]) -> bool {
 fn result_of(r: &Relator, p: usize) -> Option<char> {
     let scan = r.scan;
     let l = r.cands[p].last;
+    // "won 19 matches and drew three": the verb before it.
+    match scan.low(r.cands[p].first.wrapping_sub(1)) {
+        "won" | "wins" => return Some('w'),
+        "drew" | "drawn" | "tied" => return Some('d'),
+        "lost" | "beaten" => return Some('l'),
+        _ => {}
+    }
     (l + 1..l + 4).find_map(|j| match scan.low(j) {
         "wins" | "win" | "victories" | "victory" => Some('w'),
         "draws" | "draw" | "ties" | "tie" => Some('d'),
