@@ -2305,13 +2305,38 @@ fn totals(r: &Relator, out: &mut Vec<Edge>, incomplete: &[usize]) {
                     .map(|i| run[i..].to_vec())
                     .unwrap_or_default();
                 let mut run = run;
+                // "They collected 17 wins and three draws" … "They were
+                // beaten only three times this season": the one loss count
+                // of a sentence nearby completes wins and draws.
+                let mut record = record;
+                let told: Vec<Option<char>> = record.iter().map(|&p| result_of(r, p)).collect();
+                if !amount
+                    && record.len() >= 2
+                    && told.iter().all(Option::is_some)
+                    && !told.contains(&Some('l'))
+                    && told.contains(&Some('w'))
+                    && told.contains(&Some('d'))
+                {
+                    let losses: Vec<usize> = r
+                        .window(record[0])
+                        .filter(|&k| {
+                            r.claims[k].sentence != si
+                                && r.claims[k].sentence.abs_diff(si) <= 3
+                                && r.is_count(k)
+                                && result_of(r, k) == Some('l')
+                        })
+                        .collect();
+                    if let [one] = losses[..] {
+                        record.push(one);
+                    }
+                }
                 if total.is_none() && !amount && record.len() >= 2 && season_results(r, &record) {
                     let seasons: Vec<usize> = r
                         .window(record[0])
                         .filter(|&t| {
                             r.claims[t].sentence.abs_diff(si) <= 6
-                                && !run.contains(&t)
-                                && season_length(r, t)
+                                && !record.contains(&t)
+                                && (season_length(r, t) || games_played(r, t))
                         })
                         .collect();
                     if let [one] = seasons[..] {
@@ -2390,7 +2415,12 @@ fn result_of(r: &Relator, p: usize) -> Option<char> {
     let scan = r.scan;
     let l = r.cands[p].last;
     // "won 19 matches and drew three": the verb before it.
-    match scan.low(r.cands[p].first.wrapping_sub(1)) {
+    // "beaten only three times".
+    let mut b = r.cands[p].first.wrapping_sub(1);
+    if matches!(scan.low(b), "only" | "just") {
+        b = b.wrapping_sub(1);
+    }
+    match scan.low(b) {
         "won" | "wins" => return Some('w'),
         "drew" | "drawn" | "tied" => return Some('d'),
         "lost" | "beaten" => return Some('l'),
@@ -2402,6 +2432,19 @@ fn result_of(r: &Relator, p: usize) -> Option<char> {
         "defeats" | "defeat" | "losses" | "loss" => Some('l'),
         _ => None,
     })
+}
+
+/// "from their 22 matches", "in its 30 games": the games a side played,
+/// owned by it.
+fn games_played(r: &Relator, t: usize) -> bool {
+    let scan = r.scan;
+    let c = &r.cands[t];
+    matches!(scan.low(c.first.wrapping_sub(1)), "their" | "its")
+        && matches!(
+            r.grammar.lemma(scan.low(c.last + 1)).as_str(),
+            "match" | "game" | "fixture"
+        )
+        && !r.claims[t].frame.partitive
 }
 
 /// "the 52-game regular season", "a 38-match campaign": a season told by
