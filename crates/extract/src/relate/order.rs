@@ -1243,7 +1243,8 @@ fn caused_by(r: &Relator, dates: &[usize], cue: usize, last: usize) -> Option<Ed
         .rfind(|&k| r.cands[k].last < cue)
         .or_else(|| {
             let (s0, _) = scan.sentence_of(cue);
-            if !(s0..cue).any(|j| matches!(scan.low(j), "it" | "this")) || s0 == 0 {
+            // "it" only: "this" may be a determiner ("this year's cut").
+            if !(s0..cue).any(|j| scan.is(j, "it")) || s0 == 0 {
                 return None;
             }
             let (p0, p1) = scan.sentence_of(s0 - 1);

@@ -1774,6 +1774,10 @@ fn participle_named_whole(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
         };
         let deed = scan.low(at);
         let stem = deed.strip_suffix("ed").unwrap_or(deed);
+        // "freed" leaves too short a root to tell verbs apart.
+        if stem.len() < 4 {
+            continue;
+        }
         let befell = |w: usize| {
             let cw = &r.claims[w];
             let Some(v) = cw.frame.predicate.as_deref() else {
