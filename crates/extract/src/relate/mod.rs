@@ -74,6 +74,16 @@ impl<'a> Relator<'a> {
         self.edge_at(kind, from, to, self.scan.span(a, b.max(a)))
     }
 
+    /// The span of a claim's noun, or of the claim itself when it has none:
+    /// the cue of an edge the noun ties.
+    pub fn noun_span(&self, k: usize) -> Span {
+        self.claims[k]
+            .frame
+            .head
+            .as_ref()
+            .map_or(self.claims[k].span, |h| h.span)
+    }
+
     /// An edge whose cue is a span of the text (a head noun, a claim).
     pub fn edge_at(&self, kind: EdgeKind, from: usize, to: usize, cue: Span) -> Edge {
         Edge {

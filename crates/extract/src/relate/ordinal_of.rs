@@ -1434,12 +1434,7 @@ fn named_occasions_kind<'a>(r: &Relator<'a>, s0: usize, first: usize) -> Vec<&'a
 
 /// An ordinal-of edge from ordinal `o` to count `c`, cued by the count's noun.
 fn to_count(r: &Relator, o: usize, c: usize) -> Edge {
-    let cue = r.claims[c]
-        .frame
-        .head
-        .as_ref()
-        .map_or(r.claims[c].span, |h| h.span);
-    r.edge_at(EdgeKind::OrdinalOf, o, c, cue)
+    r.edge_at(EdgeKind::OrdinalOf, o, c, r.noun_span(c))
 }
 
 /// "his 23rd league goal of the season" … "ends the campaign as the

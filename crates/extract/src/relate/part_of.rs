@@ -511,12 +511,7 @@ fn modified_subset(r: &Relator, counts: &[usize], out: &mut Vec<Edge>) {
 /// A part-of edge whose cue is the part's noun (the figure, when it has
 /// none): the noun is what ties it to the whole.
 fn part_at_noun(r: &Relator, p: usize, w: usize) -> Edge {
-    let cue = r.claims[p]
-        .frame
-        .head
-        .as_ref()
-        .map_or(r.claims[p].span, |h| h.span);
-    r.edge_at(EdgeKind::PartOf, p, w, cue)
+    r.edge_at(EdgeKind::PartOf, p, w, r.noun_span(p))
 }
 
 fn years_differ(r: &Relator, a: usize, b: usize) -> bool {
