@@ -2297,50 +2297,10 @@ fn totals(r: &Relator, out: &mut Vec<Edge>, incomplete: &[usize]) {
                 // overtime" … "41 goals in the 52-game regular season": a
                 // season's results, a win and a loss among them, make up the
                 // games of the one season told by its length nearby.
-                // "with 69 points, built on 31 wins, …": the results start at
-                // the first figure of one.
-                let record: Vec<usize> = run
-                    .iter()
-                    .position(|&p| result_of(r, p).is_some())
-                    .map(|i| run[i..].to_vec())
-                    .unwrap_or_default();
                 let mut run = run;
-                // "They collected 17 wins and three draws" … "They were
-                // beaten only three times this season": the one loss count
-                // of a sentence nearby completes wins and draws.
-                let mut record = record;
-                let told: Vec<Option<char>> = record.iter().map(|&p| result_of(r, p)).collect();
-                if !amount
-                    && record.len() >= 2
-                    && told.iter().all(Option::is_some)
-                    && !told.contains(&Some('l'))
-                    && told.contains(&Some('w'))
-                    && told.contains(&Some('d'))
-                {
-                    let losses: Vec<usize> = r
-                        .window(record[0])
-                        .filter(|&k| {
-                            r.claims[k].sentence != si
-                                && r.claims[k].sentence.abs_diff(si) <= 3
-                                && r.is_count(k)
-                                && result_of(r, k) == Some('l')
-                        })
-                        .collect();
-                    if let [one] = losses[..] {
-                        record.push(one);
-                    }
-                }
-                if total.is_none() && !amount && record.len() >= 2 && season_results(r, &record) {
-                    let seasons: Vec<usize> = r
-                        .window(record[0])
-                        .filter(|&t| {
-                            r.claims[t].sentence.abs_diff(si) <= 6
-                                && !record.contains(&t)
-                                && (season_length(r, t) || games_played(r, t))
-                        })
-                        .collect();
-                    if let [one] = seasons[..] {
-                        total = Some(one);
+                if total.is_none() && !amount {
+                    if let Some((t, record)) = season_record(r, &run, si) {
+                        total = Some(t);
                         run = record;
                     }
                 }
@@ -2399,6 +2359,52 @@ fn totals(r: &Relator, out: &mut Vec<Edge>, incomplete: &[usize]) {
                 out.push(e);
             }
         }
+    }
+}
+
+/// A season's record in the list `run` of sentence `si`, with the games it
+/// makes up: the results start at the first figure of one ("with 69 points,
+/// built on 31 wins, …"); wins and draws alone take the one loss count of a
+/// sentence at most three away ("They were beaten only three times"); the
+/// total is the one season told by its length, or the side's own games,
+/// within six sentences.
+fn season_record(r: &Relator, run: &[usize], si: usize) -> Option<(usize, Vec<usize>)> {
+    let first = run.iter().position(|&p| result_of(r, p).is_some())?;
+    let mut record = run[first..].to_vec();
+    let told: Vec<Option<char>> = record.iter().map(|&p| result_of(r, p)).collect();
+    if record.len() >= 2
+        && told.iter().all(Option::is_some)
+        && !told.contains(&Some('l'))
+        && told.contains(&Some('w'))
+        && told.contains(&Some('d'))
+    {
+        let losses: Vec<usize> = r
+            .window(record[0])
+            .filter(|&k| {
+                r.claims[k].sentence != si
+                    && r.claims[k].sentence.abs_diff(si) <= 3
+                    && r.is_count(k)
+                    && result_of(r, k) == Some('l')
+            })
+            .collect();
+        if let [one] = losses[..] {
+            record.push(one);
+        }
+    }
+    if record.len() < 2 || !season_results(r, &record) {
+        return None;
+    }
+    let seasons: Vec<usize> = r
+        .window(record[0])
+        .filter(|&t| {
+            r.claims[t].sentence.abs_diff(si) <= 6
+                && !record.contains(&t)
+                && (season_length(r, t) || games_played(r, t))
+        })
+        .collect();
+    match seasons[..] {
+        [one] => Some((one, record)),
+        _ => None,
     }
 }
 

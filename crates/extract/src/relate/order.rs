@@ -518,16 +518,9 @@ fn cued(
         // Opening the sentence, the pronoun points at the sentence before
         // and its one date.
         let before_sentence = || {
-            let prev = s0.checked_sub(1).map(|q| scan.sentence_of(q))?;
-            match dates_in(r, prev.0, prev.1)
-                .into_iter()
-                .filter(|&k| !dateline(r, k))
-                .collect::<Vec<_>>()
-                .as_slice()
-            {
-                [d] if scan.sentence_initial(cue) => Some(*d),
-                _ => None,
-            }
+            scan.sentence_initial(cue)
+                .then(|| one_date_before(r, s0))
+                .flatten()
         };
         let other = dates
             .iter()
@@ -1244,19 +1237,10 @@ fn caused_by(r: &Relator, dates: &[usize], cue: usize, last: usize) -> Option<Ed
         .or_else(|| {
             let (s0, _) = scan.sentence_of(cue);
             // "it" only: "this" may be a determiner ("this year's cut").
-            if !(s0..cue).any(|j| scan.is(j, "it")) || s0 == 0 {
+            if !(s0..cue).any(|j| scan.is(j, "it")) {
                 return None;
             }
-            let (p0, p1) = scan.sentence_of(s0 - 1);
-            match dates_in(r, p0, p1)
-                .into_iter()
-                .filter(|&k| !dateline(r, k))
-                .collect::<Vec<_>>()
-                .as_slice()
-            {
-                [d] => Some(*d),
-                _ => None,
-            }
+            one_date_before(r, s0)
         })?;
     // The cause's date must be in the cue's clause run, not a later aside;
     // a relative clause set off by commas ("Fernway Foods, which takes
@@ -1278,6 +1262,21 @@ fn caused_by(r: &Relator, dates: &[usize], cue: usize, last: usize) -> Option<Ed
         }
     }
     (gap <= 12).then(|| r.edge(EdgeKind::Order, effect, cause, cue, last))
+}
+
+/// The one date (no dateline) of the sentence before the one starting at
+/// token `s0`: what a pronoun opening a sentence points back at.
+fn one_date_before(r: &Relator, s0: usize) -> Option<usize> {
+    let (p0, p1) = r.scan.sentence_of(s0.checked_sub(1)?);
+    match dates_in(r, p0, p1)
+        .into_iter()
+        .filter(|&k| !dateline(r, k))
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        [d] => Some(*d),
+        _ => None,
+    }
 }
 
 /// "KESSEL, July 18 — …": the date of filing, not of an event in the story.
