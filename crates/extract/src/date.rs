@@ -1769,7 +1769,10 @@ impl<'a, 't> Finder<'a, 't> {
         match &found.when {
             When::Fixed(iv) => Some(iv.clone()),
             // "on 14 June that year": the year of the date last named.
-            When::Open(shape) => match self.that_year_after(found.last) {
+            When::Open(shape) => match self
+                .that_year_after(found.last)
+                .or_else(|| self.year_of_when_clause(found.first))
+            {
                 Some(year) => shape.at(year),
                 None => self
                     .year_of_weekday(*shape, found)
@@ -1879,9 +1882,11 @@ impl<'a, 't> Finder<'a, 't> {
                 },
                 _ => None,
             })?;
+        // "Next year's race will be held on Sunday, April 26": ahead, the
+        // named year may lie past the reference day.
         shape
             .at(named)
-            .filter(|iv| iv.low == iv.high && iv.low.weekday() == stated && iv.low <= r)
+            .filter(|iv| iv.low == iv.high && iv.low.weekday() == stated && (ahead || iv.low <= r))
     }
 
     /// "The lifts started turning on Saturday, December 7, eight days after
@@ -1906,6 +1911,29 @@ impl<'a, 't> Finder<'a, 't> {
             .filter_map(|y| shape.at(y))
             .min_by_key(|iv| apart(iv))
             .filter(|iv| apart(iv) <= 183)
+    }
+
+    /// "since 2018, when a restriction imposed on July 20 was lifted on
+    /// August 31": a yearless date in a "when" clause that a year opens is
+    /// that year's.
+    fn year_of_when_clause(&self, first: usize) -> Option<i32> {
+        let s0 = self.scan.sentence_of(first).0;
+        self.out
+            .iter()
+            .rev()
+            .take_while(|c| c.first >= s0)
+            .filter(|c| c.last < first)
+            .find_map(|c| match &c.value {
+                Value::Date(iv) => match iv.nominal {
+                    DateNominal::Year(y)
+                        if self.scan.is_punct(c.last + 1, ',') && self.is(c.last + 2, "when") =>
+                    {
+                        Some(i32::from(y))
+                    }
+                    _ => None,
+                },
+                _ => None,
+            })
     }
 
     /// "that year", "the same year", "of that year", "that same year" after a
@@ -4169,6 +4197,29 @@ mod tests {
             day("They met again on Wednesday, 3 February.", "2026-02-05").as_deref(),
             Some("2026-02-03")
         );
+        // Ahead, a year the sentence names first may lie more than a year
+        // off: 26 April 2026 is a Sunday, 2025's a Saturday.
+        let got = dates(
+            "Next year's race will be held on Sunday, April 26.",
+            Some("2025-04-14"),
+        );
+        assert_eq!(got[1].1, "2026-04-26");
+    }
+
+    #[test]
+    fn a_when_clause_after_a_year_dates_its_days_in_that_year() {
+        let got = dates(
+            "It is the first ban since 2018, when a ban imposed on July 20 was lifted on August 31.",
+            Some("2025-07-02"),
+        );
+        assert_eq!(got[1].1, "2018-07-20");
+        assert_eq!(got[2].1, "2018-08-31");
+        // Without the clause, the days are this year's.
+        let got = dates(
+            "A ban was imposed on June 20 and lifted on June 30.",
+            Some("2025-07-02"),
+        );
+        assert_eq!(got[0].1, "2025-06-20");
     }
 
     #[test]

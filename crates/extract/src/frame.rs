@@ -1923,6 +1923,35 @@ impl<'a> FrameBuilder<'a> {
             if present {
                 return Tense::Present;
             }
+            // "Hallaby's opened its largest store yet, a 90,000 sq ft site on
+            // the edge of Wexley, on 6 October 2025, and plans …": a date set
+            // off by commas, its clause only a preposition, dates the last
+            // finite verb before it.
+            let set_off = scan.is_punct(first.wrapping_sub(2), ',')
+                && matches!(scan.low(first - 1), "on" | "in")
+                && c0 + 1 >= first - 1;
+            if set_off {
+                let mut before = None;
+                let mut j = s0;
+                while j < c0 {
+                    let (a, b) = self.layout.clause_range(scan, j);
+                    if b > c0 {
+                        break;
+                    }
+                    if !opens_relative(scan, a, (a + 2).min(b)) {
+                        let (t, finite) = self.tense_of(first, a, b);
+                        // An -ed form counts in the sentence's opening
+                        // clause, where it is the main verb.
+                        if t != Tense::Unknown {
+                            before = Some((t, finite || a == s0));
+                        }
+                    }
+                    j = b.max(j + 1);
+                }
+                if let Some((t @ (Tense::Past | Tense::Perfect), true)) = before {
+                    return t;
+                }
+            }
             let (_, s1) = scan.sentence_of(first);
             // "told the board that 14 planned operations, most of them hip
             // replacements, had been postponed, and that …": the verb after

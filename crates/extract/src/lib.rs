@@ -774,6 +774,22 @@ mod tests {
         assert_eq!(metric(text, "15-member").as_deref(), Some("member_count"));
     }
 
+    #[test]
+    fn a_cue_that_is_the_verbs_subject_does_not_measure_its_object() {
+        let ex = extractor();
+        let metric =
+            |text: &str, figure: &str| claim_named(&ex, text, figure).and_then(|c| c.metric);
+        // The members struck; "three" counts strikes, not members.
+        let text = "Union members staged three one-day strikes in March.";
+        assert_eq!(metric(text, "three"), None);
+        // A partitive's group is the cue's, verb or not.
+        let text = "The union has 900 members, and buses carried 40 of them to the rally.";
+        assert_eq!(metric(text, "900").as_deref(), Some("member_count"));
+        // A verb of parts keeps the whole's measure.
+        let text = "The bloc's members included four island states.";
+        assert_eq!(metric(text, "four").as_deref(), Some("member_count"));
+    }
+
     /// The name of the source credited with `figure` in `text`.
     fn source_named(ex: &Extractor, text: &str, figure: &str) -> Option<String> {
         claim_named(ex, text, figure)

@@ -498,9 +498,34 @@ impl<'a> Linker<'a> {
                         | "grew"
                 )));
         let reach = if linked { 25 } else { 8 };
+        // "VTU members staged three one-day strikes": a past verb right
+        // before the figure takes it as its object; a cue before the verb is
+        // the subject, which is not what the figure counts.
+        // "ferried 39 of them": a partitive's group is named before, though.
+        // "the fatalities included four males": a verb of parts keeps the
+        // whole's measure; "Biden earned 6, and …": a figure with no noun of
+        // its own counts what the cue counted.
+        let object = !linked
+            && c.first > 0
+            && !scan.is(c.last + 1, "of")
+            && scan.kind(c.last + 1) == Some(TokenKind::Word)
+            && {
+                let v = scan.low(c.first - 1);
+                v.len() > 4
+                    && v.ends_with("ed")
+                    && scan.kind(c.first - 1) == Some(TokenKind::Word)
+                    && !matches!(
+                        v,
+                        "included" | "comprised" | "numbered" | "totalled" | "totaled"
+                    )
+            };
         while j > lo && c.first - j < reach {
             j -= 1;
             if is_hard_break(scan, j) || scan.is_punct(j, '.') {
+                break;
+            }
+            // The verb itself may be the cue ("killed 12").
+            if object && j + 1 < c.first {
                 break;
             }
             if let Some((m, last)) = self.metrics.cue_at(scan, j, c.kind) {

@@ -750,11 +750,14 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
         // "the driest summer in 151 years of records": the span of a record,
         // which starts where the records do, said in its own clause if at all;
         // not at "the first rationing order since 1992" beside it.
-        let records = next == "of"
-            && matches!(
-                scan.low(c.last + 2),
+        // "140 years of national records": one modifier may stand between.
+        let records_word = |j: usize| {
+            matches!(
+                scan.low(j),
                 "records" | "record-keeping" | "observations" | "data" | "measurements"
-            );
+            )
+        };
+        let records = next == "of" && (records_word(c.last + 2) || records_word(c.last + 3));
         let own_clause = |s: usize| r.layout.clause(r.cands[s].first) == r.layout.clause(c.first);
         // "the club's 40-year history", "her predecessor's 20 years at the
         // helm": a span a named owner holds starts in a clause that names
@@ -792,7 +795,12 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
             // years of records dating back to 1874"), not after a verb that
             // says what they show ("150 years of records show Julys warming
             // … since 1900").
-            .filter(|&s| !records || (own_clause(s) && r.cands[s].first <= c.last + RECORDS_REACH))
+            .filter(|&s| {
+                !records
+                    || (own_clause(s)
+                        && r.cands[s].first > c.last
+                        && r.cands[s].first <= c.last + RECORDS_REACH)
+            })
             .filter(|&s| !record_in || last_time(s))
             .collect();
         // "in the seven years since": since the year named before it.
@@ -963,7 +971,34 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                             && !baseline_year(r, s)
                     })
                     .collect();
-                the_only(&last)
+                the_only(&last).or_else(|| {
+                    // "the first home rider in 17 years to win" … "The last
+                    // home winner, Amund Rask, who took the title in 2006":
+                    // farther off, "last" must come with a word of the
+                    // record's own ("home").
+                    let first_at = (c.first.saturating_sub(8).max(s0)..c.first)
+                        .find(|&j| scan.is(j, "first"))?;
+                    let own: Vec<&str> = (first_at + 1..c.first)
+                        .map(|j| scan.low(j))
+                        .filter(|w| w.len() > 3 && !r.grammar.function_words.contains(*w))
+                        .collect();
+                    let told: Vec<usize> = r
+                        .window(d)
+                        .filter(|&s| {
+                            let f = r.cands[s].first;
+                            let k0 = scan.sentence_of(f).0;
+                            s != d
+                                && year_date(r, s)
+                                && !baseline_year(r, s)
+                                && (k0..f).any(|j| {
+                                    scan.is(j, "last")
+                                        && (j + 1..(j + 3).min(f))
+                                            .any(|i| own.contains(&scan.low(i)))
+                                })
+                        })
+                        .collect();
+                    the_only(&told)
+                })
             })
         } else if ongoing && (extreme || window_to_now) {
             nearest(r, d, &starts)
@@ -1490,6 +1525,28 @@ fn wait_start(r: &Relator, d: usize, next: &str) -> Option<usize> {
         .collect();
     if let [only] = here.as_slice() {
         return Some(*only);
+    }
+    // "ended a 16-year wait for her second … championship" …
+    // "Halvorsen's first title came in 2011": the one year told as the last
+    // (or, for a second, the first) title.
+    if since.is_empty() && listed.is_empty() {
+        let (_, s1) = scan.sentence_of(r.cands[d].first);
+        let second = (r.cands[d].last..s1.min(r.cands[d].last + 6)).any(|j| scan.is(j, "second"));
+        let told: Vec<usize> = bare_years
+            .iter()
+            .copied()
+            .filter(|&k| {
+                let (k0, k1) = scan.sentence_of(r.cands[k].first);
+                (k0..k1).any(|j| {
+                    r.grammar.title_words.contains(scan.low(j))
+                        && (j.saturating_sub(2)..j).any(|i| {
+                            matches!(scan.low(i), "last" | "previous")
+                                || (second && scan.is(i, "first"))
+                        })
+                })
+            })
+            .collect();
+        return the_only(&told);
     }
     let pool = if since.is_empty() { listed } else { since };
     pool.into_iter().max_by_key(|&k| match &r.claims[k].value {

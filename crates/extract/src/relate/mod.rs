@@ -409,10 +409,29 @@ impl<'a> Relator<'a> {
     /// Same scope marks, and no date in either that the other contradicts.
     pub fn same_scope(&self, a: usize, b: usize) -> bool {
         let (fa, fb) = (&self.claims[a].frame, &self.claims[b].frame);
-        if fa.scope != fb.scope {
+        if fa.scope != fb.scope && !(self.last_years_count(a) && self.last_years_count(b)) {
             return false;
         }
         self.same_time(a, b)
+    }
+
+    /// A count of last year: scoped by "last year" alone, or dated by last
+    /// year's number ("drew 684,200 visitors in 2025" read in 2026).
+    fn last_years_count(&self, k: usize) -> bool {
+        let f = &self.claims[k].frame;
+        (f.scope.len() == 1 && f.scope[0] == "last year")
+            || (f.scope.is_empty()
+                && f.time.is_some_and(|d| {
+                    let d = d as usize;
+                    matches!(
+                        &self.claims[d].value,
+                        claimcheck_claims::Value::Date(v)
+                            if matches!(v.nominal, claimcheck_claims::DateNominal::Year(_))
+                    ) && self.written_year(d)
+                        && self
+                            .published_year
+                            .is_some_and(|p| self.date_year(d) == Some(p - 1))
+                }))
     }
 
     /// Same scope for a part and the total it is taken from: the total's own
@@ -449,31 +468,16 @@ impl<'a> Relator<'a> {
         // it stands is last year's count.
         // So does a count dated by last year's number alone: "recorded
         // 186,400 visitors in 2024" read in 2025.
-        let last_year = |count: &claimcheck_claims::Frame| {
-            (count.scope.len() == 1 && count.scope[0] == "last year")
-                || (count.scope.is_empty()
-                    && count.time.is_some_and(|d| {
-                        let d = d as usize;
-                        matches!(
-                            &self.claims[d].value,
-                            claimcheck_claims::Value::Date(v)
-                                if matches!(v.nominal, claimcheck_claims::DateNominal::Year(_))
-                        ) && self.written_year(d)
-                            && self
-                                .published_year
-                                .is_some_and(|p| self.date_year(d) == Some(p - 1))
-                    }))
-        };
-        let annual = |rate: &claimcheck_claims::Frame, count: &claimcheck_claims::Frame| {
+        let annual = |rate: &claimcheck_claims::Frame, count: usize| {
             rate.scope.len() == 1
                 && rate.scope[0] == "per year"
                 && rate.tense == claimcheck_claims::Tense::Present
-                && last_year(count)
+                && self.last_years_count(count)
         };
-        if annual(fa, fb) || annual(fb, fa) {
+        if annual(fa, b) || annual(fb, a) {
             return true;
         }
-        if fa.scope != fb.scope {
+        if fa.scope != fb.scope && !(self.last_years_count(a) && self.last_years_count(b)) {
             return false;
         }
         // Only a date in the figure's own clause dates an inventory: "the

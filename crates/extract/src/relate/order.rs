@@ -64,12 +64,33 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                 j += 1;
                 continue;
             };
-            if let Some(edge) = cued(r, &dates, j, last, after, s0) {
-                out.push(edge);
+            if !nested_gap(r, j, s0) {
+                if let Some(edge) = cued(r, &dates, j, last, after, s0) {
+                    out.push(edge);
+                }
             }
             j = last + 1;
         }
     }
+}
+
+/// "shut on Tuesday, 4 March, after a signal fault some two weeks before
+/// Saturday's derailment": a gap measured inside another cue's event phrase
+/// dates that event, not the clause the first cue governs.
+fn nested_gap(r: &Relator, cue: usize, s0: usize) -> bool {
+    let scan = r.scan;
+    let Some(gap) = r
+        .layout
+        .claim_at(cue.wrapping_sub(1))
+        .filter(|&k| r.claims[k].kind == Kind::Duration)
+    else {
+        return false;
+    };
+    let start = r.cands[gap].first;
+    (start.saturating_sub(8).max(s0)..start)
+        .rev()
+        .take_while(|&i| r.layout.claim_at(i).is_none_or(|k| !dated(r, k)))
+        .any(|i| matches!(scan.low(i), "after" | "following"))
 }
 
 /// Dated claims of a sentence at day or month precision.
@@ -414,6 +435,17 @@ fn date_in_phrase(r: &Relator, noun: usize, s1: usize, through_commas: bool) -> 
             return None;
         }
         if let Some(k) = r.layout.claim_at(j) {
+            // "after a smaller rockfall a little over three weeks before
+            // Sunday's disaster": a gap measured from a date dates the event
+            // away from it.
+            if r.claims[k].kind == Kind::Duration
+                && matches!(
+                    scan.low(r.cands[k].last + 1),
+                    "before" | "after" | "earlier"
+                )
+            {
+                return None;
+            }
             // "surpassed one million on April 28": other figures are part of
             // the event; its date is the one that dates it.
             if dated(r, k) {
