@@ -1497,7 +1497,11 @@ impl<'a> FrameBuilder<'a> {
                     .grammar
                     .class_by_noun
                     .contains_key(&self.grammar.lemma(w));
-            let verb_form = (w.ends_with("ing") || self.grammar.is_past_form(w)) && !named_set;
+            // "and nine taken to hospital": an irregular participle too.
+            let verb_form = (w.ends_with("ing")
+                || self.grammar.is_past_form(w)
+                || self.grammar.irregular_participles.contains(w))
+                && !named_set;
             // "8 damaged bridges": a participle may open the group, before a plural.
             // Not after a sum: "40 million kron showed farmers" is its verb.
             let modifier = group.is_empty()
@@ -1801,6 +1805,18 @@ impl<'a> FrameBuilder<'a> {
             {
                 return Some(scan.low(verb).to_string());
             }
+        }
+        // "Two people were killed and nine taken to hospital": after "and",
+        // a bare figure's own participle is its verb, not the one before.
+        let own = last + 1;
+        if first > c0
+            && scan.is(first - 1, "and")
+            && is_word(scan, own)
+            && (self.grammar.irregular_participles.contains(scan.low(own))
+                || self.grammar.is_past_form(scan.low(own)))
+            && !matches!(scan.low(own), "was" | "were" | "had" | "did")
+        {
+            return Some(scan.low(own).to_string());
         }
         let lo = first.saturating_sub(6).max(c0);
         if let Some(i) = (lo..first).rev().find(|&i| usable(i)) {

@@ -234,6 +234,10 @@ impl<'a> Relator<'a> {
             .filter(|&j| scan.low(j) == p)
             .find_map(|j| {
                 let particle = scan.low(j + 1);
+                // "taken to hospital": a particle of two words.
+                if particle == "to" {
+                    return self.grammar.deed_of(&format!("{p} to {}", scan.low(j + 2)));
+                }
                 matches!(particle, "out" | "away" | "off" | "up" | "down" | "in")
                     .then(|| self.grammar.deed_of(&format!("{p} {particle}")))
                     .flatten()

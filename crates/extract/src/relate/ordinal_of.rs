@@ -111,9 +111,7 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
                 Some(h) => r.specific_head(c) == Some(h),
                 None => near && r.specific_head(c).is_some() && !r.compound(c),
             };
-            // Only an exact count can place an ordinal ("more than 40 other
-            // countries" cannot).
-            let exact = matches!(&cc.value, claimcheck_claims::Value::Number(i) if i.low.is_some() && i.low == i.high);
+            let exact = exact_count(cc);
             if !r.is_count(c)
                 || !exact
                 || split_whole(r, c)
@@ -158,6 +156,61 @@ pub fn find(r: &Relator, out: &mut Vec<Edge>) {
     }
     season_tally(r, out);
     times_of_the_deed(r, out);
+    group_named_whole(r, out);
+}
+
+/// "the five fisheries ministers": a head that modifies the noun after it,
+/// which is the class sought.
+fn compound_ends_in(r: &Relator, c: usize, class: &str) -> bool {
+    let Some(h) = r.claims[c].frame.head.as_ref() else {
+        return false;
+    };
+    let after = r
+        .scan
+        .tokens
+        .partition_point(|t| t.span().start < h.span.end);
+    r.scan.kind(after) == Some(crate::scan::TokenKind::Word)
+        && r.grammar.class(&r.grammar.lemma(r.scan.low(after))) == class
+}
+
+/// "The five fisheries ministers … set the total" … "Petra Alvarsen became
+/// the sixth minister to initial the text": a definite count told before
+/// names the whole group, so an ordinal of the same things that ranks one of
+/// them by a deed ("to initial") can be at most that count. Not a newcomer
+/// still to come ("would become the sixth"), which grows the group.
+fn group_named_whole(r: &Relator, out: &mut Vec<Edge>) {
+    for o in 0..r.claims.len() {
+        let co = &r.claims[o];
+        let Some(class) = unplaced(r, out, o) else {
+            continue;
+        };
+        if !generic_then_to(r, o)
+            || matches!(
+                co.frame.tense,
+                claimcheck_claims::Tense::Future | claimcheck_claims::Tense::Modal
+            )
+        {
+            continue;
+        }
+        let whole = r.window(o).filter(|&c| c < o).rfind(|&c| {
+            let cc = &r.claims[c];
+            let exact = exact_count(cc);
+            r.is_count(c)
+                && exact
+                && cc.frame.definite
+                && cc.frame.scope.is_empty()
+                && !cc.frame.partitive
+                && !cc.frame.change
+                && !r.compound(c)
+                && cc.sentence.abs_diff(co.sentence) <= REACH
+                && (r.specific_head(c) == Some(class) || compound_ends_in(r, c, class))
+        });
+        if let Some(c) = whole {
+            let mut e = to_count(r, o, c);
+            e.at_most = true;
+            out.push(e);
+        }
+    }
 }
 
 /// "would be the fifth in the observatory's records", "the fourth of the
@@ -208,8 +261,7 @@ fn times_of_the_deed(r: &Relator, out: &mut Vec<Edge>) {
         let root = |w: &str| w.chars().take(5).collect::<String>();
         let count = r.window(o).rev().find(|&c| {
             let cc = &r.claims[c];
-            let exact = matches!(&cc.value, claimcheck_claims::Value::Number(i)
-                if i.low.is_some() && i.low == i.high);
+            let exact = exact_count(cc);
             exact
                 && c < o
                 && r.is_count(c)
@@ -1433,6 +1485,24 @@ fn named_occasions_kind<'a>(r: &Relator<'a>, s0: usize, first: usize) -> Vec<&'a
 }
 
 /// An ordinal-of edge from ordinal `o` to count `c`, cued by the count's noun.
+/// Only an exact count can place an ordinal ("more than 40 other countries"
+/// cannot).
+fn exact_count(c: &claimcheck_claims::Claim) -> bool {
+    matches!(&c.value, claimcheck_claims::Value::Number(i) if i.low.is_some() && i.low == i.high)
+}
+
+/// The class of an ordinal no ordinal-of edge places yet.
+fn unplaced<'r>(r: &'r Relator, out: &[Edge], o: usize) -> Option<&'r str> {
+    if r.claims[o].kind != Kind::Ordinal
+        || out
+            .iter()
+            .any(|e| e.from == o && e.kind == EdgeKind::OrdinalOf)
+    {
+        return None;
+    }
+    r.specific_head(o)
+}
+
 fn to_count(r: &Relator, o: usize, c: usize) -> Edge {
     r.edge_at(EdgeKind::OrdinalOf, o, c, r.noun_span(c))
 }
@@ -1448,24 +1518,26 @@ fn season_tally(r: &Relator, out: &mut Vec<Edge>) {
     let span_noun = |j: usize| {
         matches!(
             r.grammar.lemma(scan.low(j)).as_str(),
-            "season" | "campaign" | "year" | "tournament" | "series" | "championship" | "term"
+            "season"
+                | "campaign"
+                | "year"
+                | "tournament"
+                | "series"
+                | "championship"
+                | "term"
+                | "week"
+                | "race"
+                | "tour"
+                | "regatta"
         )
     };
     for o in 0..r.claims.len() {
-        if r.claims[o].kind != Kind::Ordinal
-            || out
-                .iter()
-                .any(|e| e.from == o && e.kind == EdgeKind::OrdinalOf)
-        {
-            continue;
-        }
-        let Some(class) = r.specific_head(o) else {
+        let Some(class) = unplaced(r, out, o) else {
             continue;
         };
         let tally = r.window(o).find(|&c| {
             let cc = &r.claims[c];
-            let exact = matches!(&cc.value, claimcheck_claims::Value::Number(i)
-                if i.low.is_some() && i.low == i.high);
+            let exact = exact_count(cc);
             if !(r.is_count(c)
                 && exact
                 && !cc.frame.partitive
@@ -1541,8 +1613,7 @@ fn final_item(r: &Relator, out: &mut Vec<Edge>) {
         let count = r.window(o).find(|&c| {
             let cc = &r.claims[c];
             let first = r.cands[c].first;
-            let exact = matches!(&cc.value, claimcheck_claims::Value::Number(i)
-                if i.low.is_some() && i.low == i.high);
+            let exact = exact_count(cc);
             let completing = (first.saturating_sub(5)..first).any(|j| {
                 j > m
                     && matches!(
