@@ -1692,6 +1692,23 @@ impl<'a, 't> Finder<'a, 't> {
         if self.prev(i).is_some_and(|p| self.low(p) == "since") {
             return false;
         }
+        // "will stop delivering babies this spring after the board voted on
+        // Monday": a clause a subordinator opens after the future cue, its
+        // verb past right before the date's preposition, looks back.
+        let past_clause = self.prev(i).and_then(|p| self.prev(p)).is_some_and(|v| {
+            let verb = self.low(v);
+            verb.len() > 4
+                && verb.ends_with("ed")
+                && self.scan.kind(v) == Some(TokenKind::Word)
+                && !self
+                    .prev(v)
+                    .is_some_and(|b| matches!(self.low(b), "be" | "been" | "being" | "to"))
+                && (from..v).any(|j| matches!(self.low(j), "after" | "when" | "because" | "since"))
+                && (from..v).all(|j| self.scan.kind(j) != Some(TokenKind::Punct))
+        });
+        if past_clause {
+            return false;
+        }
         // "before the levy rises in January", "the law takes effect in
         // March": a timetable's present tense right before the date's
         // preposition.
@@ -4204,6 +4221,22 @@ mod tests {
             Some("2025-04-14"),
         );
         assert_eq!(got[1].1, "2026-04-26");
+    }
+
+    #[test]
+    fn a_past_clause_after_a_future_cue_looks_back() {
+        // 19 March 2025 is a Wednesday: the vote was two days before.
+        let got = dates(
+            "The unit will stop delivering babies this spring after the board voted on Monday to move all births.",
+            Some("2025-03-19"),
+        );
+        assert_eq!(got.last().map(|g| g.1.as_str()), Some("2025-03-17"));
+        // With no past verb of its own, the weekday is the next one.
+        let got = dates(
+            "The unit will stop delivering babies after the board meets on Monday.",
+            Some("2025-03-19"),
+        );
+        assert_eq!(got.last().map(|g| g.1.as_str()), Some("2025-03-24"));
     }
 
     #[test]

@@ -359,11 +359,14 @@ impl<'a> FrameBuilder<'a> {
             // closure" finds "closed": a verb's ending, or a noun made from
             // a verb, comes off, and a final "e" left after it
             // ("announcement", "announced").
+            // Short verbs keep three letters: "voted" and "the vote" meet
+            // at "vot".
             let root = |w: &str| -> String {
                 let l = self.grammar.lemma(w);
                 for suffix in ["ation", "ing", "ion", "ment", "ure", "ed", "es", "s"] {
                     if let Some(r) = l.strip_suffix(suffix) {
-                        if r.len() >= 4 {
+                        let short = matches!(suffix, "ed" | "ing") && r.len() == 3;
+                        if r.len() >= 4 || short {
                             return r
                                 .strip_suffix('e')
                                 .filter(|r| r.len() >= 4)
@@ -372,7 +375,10 @@ impl<'a> FrameBuilder<'a> {
                         }
                     }
                 }
-                l
+                match l.strip_suffix('e') {
+                    Some(r) if r.len() == 3 => r.to_string(),
+                    _ => l,
+                }
             };
             let words: Vec<String> = (from..c1.min(from + 6))
                 .filter(|&j| self.nounish(j))

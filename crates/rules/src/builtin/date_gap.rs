@@ -53,6 +53,12 @@ fn gap_days(c: &Claim) -> Option<(f64, f64)> {
     }
     let per = unit.approx_days().to_f64()?;
     let n = amount.nominal.to_f64()? * per;
+    // "exactly seven weeks before": not a day either way (months differ in
+    // length, so only days and weeks).
+    let t = c.text.to_lowercase();
+    if (t.starts_with("exactly") || t.starts_with("precisely")) && *unit != TimeUnit::Month {
+        return Some((n, 0.5));
+    }
     let hedged = amount.bound != claimcheck_claims::Bound::Exact;
     // Unhedged, half a unit or a tenth of the gap ("twelve months" is not 14);
     // hedged ("about six weeks"), a third of it.
