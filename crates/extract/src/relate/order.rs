@@ -93,6 +93,34 @@ fn nested_gap(r: &Relator, cue: usize, s0: usize) -> bool {
         .any(|i| matches!(scan.low(i), "after" | "following"))
 }
 
+/// "those resignations", "that decision": a demonstrative before the noun.
+fn demonstrative(r: &Relator, noun: usize) -> bool {
+    matches!(
+        r.scan.low(noun.wrapping_sub(1)),
+        "those" | "these" | "that" | "this"
+    )
+}
+
+/// The one date of the nearest sentence before `s0`, up to three back, that
+/// dates anything (a dateline does not).
+fn last_dated_before(r: &Relator, s0: usize) -> Option<usize> {
+    let scan = r.scan;
+    let mut at = s0;
+    for _ in 0..3 {
+        let (p0, p1) = scan.sentence_of(at.checked_sub(1)?);
+        let dates: Vec<usize> = dates_in(r, p0, p1)
+            .into_iter()
+            .filter(|&k| !dateline(r, k))
+            .collect();
+        match dates.as_slice() {
+            [] => at = p0,
+            [one] => return Some(*one),
+            _ => return None,
+        }
+    }
+    None
+}
+
 /// Dated claims of a sentence at day or month precision.
 fn dates_in(r: &Relator, s0: usize, s1: usize) -> Vec<usize> {
     let mut out: Vec<usize> = (s0..s1)
@@ -152,7 +180,8 @@ fn event_after(r: &Relator, last: usize, s1: usize) -> Option<(usize, usize)> {
     while j < s1
         && (matches!(
             scan.low(j),
-            "the" | "its" | "their" | "his" | "her" | "a" | "an" | "this" | "that"
+            "the" | "its" | "their" | "his" | "her" | "a" | "an" | "this" | "that" | "those"
+                | "these"
         ) || possessive_owner(r, j)
             // "once the divers' findings were in": the owner and its apostrophe.
             || plural_apostrophe(r, j + 1)
@@ -674,6 +703,7 @@ fn cued(
             None if ((after || scan.sentence_initial(cue) || past_clause(r, noun, s1))
                 && (scan.sentence_initial(cue) || measured(r, cue)))
                 || ((scan.is(noun.wrapping_sub(1), "the")
+                    || demonstrative(r, noun)
                     || named_after_the(r, noun)
                     || possessive_owner(r, noun.wrapping_sub(1))
                     || pronoun_owner(r, noun))
@@ -717,6 +747,14 @@ fn cued(
                 far_mention = !opening && found.is_some_and(|d| r.claims[d].frame.paragraph > 1);
                 let found = found
                     .or_else(|| event_within(r, noun, s0, s1).map(|(d, _)| d))
+                    // "in response to those resignations": a demonstrative
+                    // points at the event told last, in the nearest sentence
+                    // before that dates one thing.
+                    .or_else(|| {
+                        demonstrative(r, noun)
+                            .then(|| last_dated_before(r, s0))
+                            .flatten()
+                    })
                     .or_else(|| {
                         // "In the wake of the result, …": the sentence before dates
                         // it. A named kind of event ("the flood") that the sentence
