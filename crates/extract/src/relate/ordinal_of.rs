@@ -7,6 +7,12 @@
 //! must be one more (offset 1). A count whose wording decides neither is left
 //! alone, and so is an ordinal dated by a written year (a past milestone: "the
 //! Sharks became its 18th member in 2019").
+//!
+//! Bounds rather than equalities (`Edge::at_most`): a tally a span ended with
+//! ("ended the campaign with 22 league goals", "finished the week with three
+//! stage wins") and a definite group told before, of which an ordinal ranks
+//! one by a deed ("The five fisheries ministers" … "the sixth minister to
+//! initial the text").
 
 use super::{Relator, REACH};
 use claimcheck_claims::{Edge, EdgeKind, Kind};
